@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+#include "model/Problem.h"
+#include "model/Project.h"
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace shenbao {
+
+enum class MediaType { Unknown, Pdf, Jpeg, Png, Tiff };
+
+template <> struct KeyTable<MediaType>
+{
+    static constexpr std::array<std::pair<MediaType, const char *>, 5> keys{{
+        {MediaType::Unknown, "unknown"},
+        {MediaType::Pdf, "application/pdf"},
+        {MediaType::Jpeg, "image/jpeg"},
+        {MediaType::Png, "image/png"},
+        {MediaType::Tiff, "image/tiff"}}};
+};
+
+// What the project file knows about one stored evidence file, without reading its bytes.
+struct StoredFile
+{
+    QString evidenceId;
+    QString originalName; // file name as the user attached it
+    MediaType mediaType = MediaType::Unknown;
+    QString sha256;       // hex, lower case
+    qint64 size = 0;
+    int pages = 0;        // 0 when unknown (e.g. encrypted without password)
+};
+
+// The project file `*.shenbao`: one SQLite database with the project data and the evidence
+// files themselves as blobs (architecture.md). Every mutating call is one transaction, so a
+// crash loses at most the edit in flight, never the file. Opening and loading read no blobs.
+class ProjectFile
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr qint32 kApplicationId = 0x53484250; // "SHBP"
+
+    ~ProjectFile();
+    ProjectFile(const ProjectFile &) = delete;
+    ProjectFile &operator=(const ProjectFile &) = delete;
+
+    // Creates a new, empty project file; fails if `path` exists.
+    static std::unique_ptr<ProjectFile> create(const QString &path, QString *error);
+    // Opens an existing project file; refuses files that are not Shenbao projects or carry a
+    // schema version this build cannot read (the message says which version and what to do).
+    static std::unique_ptr<ProjectFile> open(const QString &path, QString *error);
+
+    // Creates `path` from a project whose evidence entries name files (`Evidence::file`,
+    // relative paths resolved against `baseDir`). All or nothing: on any problem (missing,
+    // empty or unsupported evidence file, named in the problem) no file is left at `path`.
+    static std::unique_ptr<ProjectFile> createFrom(const QString &path, const Project &project,
+                                                   const QString &baseDir, Problems *problems);
+
+    QString path() const;
+
+    // The data, with each evidence entry's sha256 and pages filled from the stored files.
+    Project load() const;
+    // Replaces the data in one transaction; evidence blobs are untouched. Evidence entries
+    // whose id has no stored file keep their metadata as given.
+    bool save(const Project &project, QString *error);
+
+    // Stores (or replaces) the bytes of evidence `evidenceId` from `filePath`, streaming; the
+    // type is detected by content, never by extension.
+    std::optional<StoredFile> storeEvidenceFile(const QString &evidenceId, const QString &filePath,
+                                                Problems *problems);
+    bool removeEvidenceFile(const QString &evidenceId, QString *error);
+    QList<StoredFile> storedFiles() const;
+    std::optional<StoredFile> storedFile(const QString &evidenceId) const;
+    // Streams the stored bytes to `out` in chunks (memory does not grow with the file size).
+    bool copyEvidenceTo(const QString &evidenceId, QIODevice &out, QString *error) const;
+    QByteArray readEvidence(const QString &evidenceId) const; // small files / tests only
+
+private:
+    struct Impl;
+    explicit ProjectFile(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+// Type by magic bytes (PDF, JPEG, PNG, TIFF), never by extension.
+MediaType sniffMediaType(const QByteArray &head);
+
+} // namespace shenbao
