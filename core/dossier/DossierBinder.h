@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+#include "model/Problem.h"
+
+#include <QHash>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace shenbao {
+
+class ProjectFile;
+class CallDefinition;
+
+struct BindOptions
+{
+    bool duplex = true;
+    std::optional<int> copyMarks; // N copies: the output holds N copies, each cover marked k / N
+    bool force = false;           // bind although the verdict is not eligible
+    QHash<QString, QString> passwords; // evidence id → password for encrypted PDFs
+};
+
+struct BindResult
+{
+    bool ok = false;
+    Problems problems; // errors (why not ok, naming the file) and warnings (repairs, signatures)
+    int pageCount = 0;
+    QString fingerprint;
+};
+
+// Progress in [0, 1] with a short description; return false to cancel.
+using ProgressFn = std::function<bool(double fraction, const QString &what)>;
+
+// Binds the dossier of spec/dossier-layout.md from a project file into `outPdf`. Writes to a
+// temporary file and renames, so a failed or cancelled bind leaves nothing at `outPdf`.
+// Safe to run on a worker thread (it opens its own handles; the caller's ProjectFile is only
+// used to read).
+BindResult bindDossier(const ProjectFile &project, const QString &outPdf, const BindOptions &options,
+                       const ProgressFn &progress = {}, const CallDefinition *call = nullptr);
+
+} // namespace shenbao

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+// Shenbao's own pages of the dossier (cover, TOC, form, pledge, evidence index, separators,
+// blanks), drawn with QPdfWriter/QPainter. Each part is rendered as its own small PDF; the
+// binder merges them with the evidence using qpdf. Page numbers are inputs: the binder first
+// renders with placeholder numbers to learn each part's page count, plans, then renders again.
+
+#include "call/CallDefinition.h"
+#include "model/Project.h"
+#include "rules/Evaluation.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace shenbao {
+
+// One evidence item as listed in the TOC, the evidence index, the form's 佐证页码 column and
+// the rule → evidence sheet. Page numbers are the arabic numbered-page numbers (footers).
+struct EvidenceListing
+{
+    int number = 0; // 佐证材料 N, 1-based in binding order
+    QString evidenceId;
+    EvidenceCategory category = EvidenceCategory::Other;
+    QString title;
+    int separatorPage = 0; // page of the separator 「佐证材料 N：title」
+    int firstPage = 0;     // first evidence page (after the separator)
+    int lastPage = 0;
+};
+
+struct TocLine
+{
+    int level = 0;     // 0 part, 1 evidence category, 2 evidence item
+    QString text;
+    QString pageLabel; // as printed: "i", "1", …
+};
+
+struct DossierPageInput
+{
+    const Project *project = nullptr;
+    const Evaluation *evaluation = nullptr;
+    const CallDefinition *call = nullptr;
+    QString fingerprint;  // full hex; the cover prints it, grouped for readability
+    QDate fillDate;       // 填报日期 (from the project, never the wall clock: reproducible)
+    bool notAllMet = false; // export forced while not eligible: cover says 「条件未全部符合」
+    std::optional<int> copyNumber; // 「第 k 份 / 共 N 份」 when copy marks are on
+    int copyCount = 4;
+    bool duplex = true;    // mirror the binding margin on even physical pages
+    int firstPhysicalPage = 1; // physical page at which this part starts (for margin mirroring)
+    QList<TocLine> toc;
+    QList<EvidenceListing> evidence;
+};
+
+enum class DossierPart { Cover, Toc, Form, Pledge, EvidenceIndex };
+
+struct RenderedPart
+{
+    QByteArray pdf; // a complete PDF document
+    int pageCount = 0;
+};
+
+// A4 portrait, 25 mm binding margin. Deterministic: the same input gives the same bytes.
+RenderedPart renderDossierPart(DossierPart part, const DossierPageInput &input);
+// 「佐证材料 N：title」 on its own page.
+RenderedPart renderSeparator(const EvidenceListing &item, const DossierPageInput &input);
+// 「此页无正文」, inserted for duplex.
+RenderedPart renderBlankPage(const DossierPageInput &input);
+
+} // namespace shenbao
