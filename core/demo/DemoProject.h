@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+#include "model/Problem.h"
+#include "model/Project.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace shenbao {
+
+class ProjectFile;
+
+// The bundled demo: a complete, eligible `equipment` application (resources/demo/) whose
+// sample evidence (licence image, audit reports, credit report, patent certificates, case
+// contracts) is generated on the fly, small, and visibly marked 「示例」.
+Project demoProjectData();
+
+// Writes the demo project file at `path` (which must not exist yet).
+std::unique_ptr<ProjectFile> createDemoProject(const QString &path, Problems *problems);
+
+// Generates the sample evidence files named by the demo's evidence entries into `dir`.
+bool writeDemoEvidence(const Project &demo, const QString &dir, QString *error);
+
+} // namespace shenbao
