@@ -1,12 +1,32 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "cli/Cli.h"
+#include "cli/DemoLauncher.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    if (shenbao::cli::isVerb(args)) {
+        // Verbs are headless (cli.md): they draw PDF pages with QPainter, which needs a
+        // QGuiApplication, but never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QTextStream out(stdout), err(stderr);
+        return shenbao::cli::run(args, out, err);
+    }
+    // The desktop window is added here by the GUI (SHENBAO_WITH_GUI). Until then, `--demo`
+    // prepares the demo project and prints its check, and anything else shows the usage.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QTextStream out(stdout), err(stderr);
-    return shenbao::cli::run(app.arguments().mid(1), out, err);
+    if (args == QStringList{QStringLiteral("--demo")})
+        return shenbao::cli::runDemoCheck(out, err);
+    return shenbao::cli::run(args, out, err);
 }

@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+// Private to core/rules: the kinds of predicate the rules of spec/eligibility.md are made of
+// (attestation true, count ≥ n over a filtered list, value ≥ n, text described), each in the
+// three states met / notMet / incomplete. The rule files combine these; no number lives here.
+
+#include "call/CallDefinition.h"
+#include "model/Project.h"
+#include "rules/Evaluation.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <span>
+
+namespace shenbao::rules {
+
+struct Context
+{
+    const Project &project;
+    const CallDefinition &call;
+};
+
+using Evaluator = RuleResult (*)(const Context &, const RuleSpec &);
+
+struct RuleEntry
+{
+    const char *id;
+    Evaluator evaluate;
+};
+
+// The rule ids this build knows how to evaluate, one table per rule file.
+std::span<const RuleEntry> baseRuleEntries();   // BaseRules.cpp: ROUTE-*, BASE-*
+std::span<const RuleEntry> domainRuleEntries(); // DomainRules.cpp: EQ, SW, NET, SOL, ORG, FIN
+std::span<const RuleEntry> talentPilotRuleEntries(); // TalentPilotRules.cpp: TAL-*, PIL-*
+
+// Whether one listed item (a patent, a case, a partner) counts for a rule. Maybe: a field that
+// could make it count is not filled in yet.
+enum class Fit { Yes, No, Maybe };
+
+// One condition inside a rule; rules such as SW-3 (team and environment) join several.
+struct Part
+{
+    RuleState state = RuleState::Incomplete;
+    QString figure;
+    QString field;
+};
+
+// Three-valued AND: one condition that fails on complete data fails the rule whatever the
+// missing data turn out to be; otherwise any missing data leave the rule incomplete.
+RuleState allOf(const QList<RuleState> &states);
+
+// A result carrying the spec's cite, title and verbatim clause.
+RuleResult newResult(const RuleSpec &spec, const QString &field);
+// Sets state (allOf), figure (parts joined by 「；」) and field (the first part that needs work).
+void conclude(RuleResult &result, const QList<Part> &parts);
+// The rule cannot be evaluated at all (e.g. talent kind not chosen).
+RuleResult incompleteResult(const RuleSpec &spec, const QString &figure, const QString &field);
+
+Part attested(std::optional<bool> value, const QString &label, const QString &field);
+Part described(const std::optional<QString> &text, const QString &label, const QString &field);
+Part atLeast(std::optional<qint64> value, qint64 min, const QString &label, const QString &unit,
+             const QString &field);
+
+struct Tally
+{
+    int yes = 0;
+    int maybe = 0;
+    QList<int> counted; // indexes of the items that count
+};
+
+template <typename T, typename FitFn> Tally tally(const QList<T> &items, FitFn fit)
+{
+    Tally t;
+    for (int i = 0; i < items.size(); ++i) {
+        switch (fit(items.at(i))) {
+        case Fit::Yes:
+            ++t.yes;
+            t.counted << i;
+            break;
+        case Fit::Maybe:
+            ++t.maybe;
+            break;
+        case Fit::No:
+            break;
+        }
+    }
+    return t;
+}
+
+// met when enough items count; incomplete when the items that might count could still reach
+// the bound; notMet otherwise. Figure e.g. 「核心发明专利 4 / 5 项（另有 1 项信息不全）」.
+Part countPart(const Tally &t, qint64 min, const QString &label, const QString &unit,
+               const QString &field);
+
+Fit coreInventionPatentFit(const Patent &patent, const CallDefinition &call);
+// A case in one of the call's Guangdong cities; `year` empty: any year.
+Fit guangdongCaseFit(const Case &c, const CallDefinition &call, std::optional<int> year);
+// A case of one of `years`, anywhere.
+Fit caseInYearsFit(const Case &c, const QList<int> &years);
+
+Tally corePatents(const Context &ctx);
+Tally guangdongCases(const Context &ctx, std::optional<int> year);
+
+// Evidence. Each counted item must name evidence that exists in the project.
+void requireItemEvidence(RuleResult &result, const Project &project, const QStringList &ids,
+                         const QString &label);
+void requirePatentEvidence(RuleResult &result, const Context &ctx, const Tally &counted);
+void requireCaseEvidence(RuleResult &result, const Context &ctx, const Tally &counted);
+// A required document of one category (of one year for audit reports).
+void requireDocument(RuleResult &result, const Project &project, EvidenceCategory category,
+                     std::optional<int> year, const QString &label);
+QStringList documentIds(const Project &project, EvidenceCategory category,
+                        std::optional<int> year = std::nullopt);
+// The evidence ids exist and there is at least one.
+bool evidenced(const Project &project, const QStringList &ids);
+
+QString patentLabel(const Patent &patent, int index);
+QString caseLabel(const Case &c, int index);
+QString qualificationLabel(const Qualification &q, const CallDefinition &call, int index);
+
+bool isBlank(const std::optional<QString> &text);
+// 万元 with thousands separators and up to four decimals, exact: 44,999,999 元 → 「4,499.9999」.
+QString formatWan(Yuan yuan);
+QString formatDate(const QDate &date); // 「2021年9月30日」
+QString yearList(const QList<int> &years); // 「2020、2021」
+
+} // namespace shenbao::rules

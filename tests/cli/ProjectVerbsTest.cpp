@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "CliTestSupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace shenbao::test;
+
+namespace {
+
+QString pathIn(const QTemporaryDir &dir, const char *name)
+{
+    return QDir(dir.path()).filePath(QString::fromLatin1(name));
+}
+
+// The demo's data as JSON, with evidence files written beside it, ready for `new --from`.
+QString demoJsonIn(const QTemporaryDir &dir)
+{
+    const auto shown = runCli({QStringLiteral("show"), demoProject(), QStringLiteral("--json")});
+    REQUIRE(shown.code == 0);
+    auto root = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QJsonArray evidence;
+    const QByteArray pdf = readFile(dataPath(QStringLiteral("cli/one-page.pdf")));
+    for (const auto &v : root.value(QStringLiteral("evidence")).toArray()) {
+        auto e = v.toObject();
+        const QString file = e.value(QStringLiteral("id")).toString() + QStringLiteral(".pdf");
+        writeFile(QDir(dir.path()).filePath(file), pdf);
+        e.remove(QStringLiteral("sha256"));
+        e.remove(QStringLiteral("pages"));
+        e.insert(QStringLiteral("file"), file);
+        evidence.append(e);
+    }
+    root.insert(QStringLiteral("evidence"), evidence);
+    const QString json = pathIn(dir, "data.json");
+    writeFile(json, QJsonDocument(root).toJson());
+    return json;
+}
+
+} // namespace
+
+TEST_CASE("demo project checks eligible with exit code 0", "[cli]")
+{
+    const auto r = runCli({QStringLiteral("check"), demoProject()});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("verdict: eligible")));
+    CHECK(r.out.contains(QStringLiteral("EQ-3")));
+}
+
+TEST_CASE("check --json names verdict, route and every rule id", "[cli]")
+{
+    const auto r = runCli({QStringLiteral("check"), demoProject(), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    const auto root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(root.value(QStringLiteral("verdict")).toString() == QStringLiteral("eligible"));
+    CHECK(root.value(QStringLiteral("route")).toString() == QStringLiteral("review"));
+    QStringList ids;
+    for (const auto &v : root.value(QStringLiteral("rules")).toArray())
+        ids << v.toObject().value(QStringLiteral("id")).toString();
+    for (const char *id : {"ROUTE-FIRST", "ROUTE-DIRECT", "BASE-1", "BASE-2", "BASE-3", "BASE-4",
+                           "BASE-5", "EQ-1", "EQ-2", "EQ-3", "EQ-4"})
+        CHECK(ids.contains(QString::fromLatin1(id)));
+}
+
+TEST_CASE("demo refuses to overwrite an existing file", "[cli]")
+{
+    const auto r = runCli({QStringLiteral("demo"), demoProject()});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(demoProject()));
+}
+
+TEST_CASE("new --from round-trips the demo data and check agrees", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString json = demoJsonIn(dir);
+    const QString project = pathIn(dir, "copy.shenbao");
+    const auto made = runCli({QStringLiteral("new"), QStringLiteral("--from"), json, project});
+    INFO(made.err.toStdString());
+    REQUIRE(made.code == 0);
+    const auto checked = runCli({QStringLiteral("check"), project});
+    CHECK(checked.code == 0);
+    const auto a = runCli({QStringLiteral("show"), project, QStringLiteral("--json")});
+    const auto b = runCli({QStringLiteral("show"), demoProject(), QStringLiteral("--json")});
+    auto strip = [](const QString &text) {
+        auto root = QJsonDocument::fromJson(text.toUtf8()).object();
+        root.remove(QStringLiteral("evidence")); // files differ on purpose
+        return root;
+    };
+    CHECK(strip(a.out) == strip(b.out));
+}
+
+TEST_CASE("check of an incomplete project exits 1", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString json = pathIn(dir, "thin.json");
+    writeFile(json, R"({"schema":"shenbao/1","call":"gd-2022-batch2","domain":"equipment",
+                        "applicant":{"name":"测试公司"}})");
+    const QString project = pathIn(dir, "thin.shenbao");
+    REQUIRE(runCli({QStringLiteral("new"), QStringLiteral("--from"), json, project}).code == 0);
+    const auto r = runCli({QStringLiteral("check"), project});
+    CHECK(r.code == 1);
+    CHECK(r.out.contains(QStringLiteral("verdict: incomplete")));
+}
+
+TEST_CASE("bad input exits 2 and names the file and the field", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString json = pathIn(dir, "bad.json");
+    const QString project = pathIn(dir, "bad.shenbao");
+
+    SECTION("invalid JSON gives line and column")
+    {
+        writeFile(json, "{\n  \"schema\": \"shenbao/1\",\n  \"call\" \"x\"\n}\n");
+        const auto r = runCli({QStringLiteral("new"), QStringLiteral("--from"), json, project});
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(json));
+        CHECK(r.err.contains(QStringLiteral("line 3")));
+    }
+    SECTION("unknown key gives its path")
+    {
+        writeFile(json, R"({"schema":"shenbao/1","call":"gd-2022-batch2",
+                            "applicant":{"name":"x","contactt":{}}})");
+        const auto r = runCli({QStringLiteral("new"), QStringLiteral("--from"), json, project});
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(QStringLiteral("applicant.contactt")));
+    }
+    SECTION("missing, empty and non-PDF evidence files are each named; nothing is written")
+    {
+        writeFile(pathIn(dir, "empty.pdf"), {});
+        writeFile(pathIn(dir, "text.pdf"), "just some text, not a PDF\n");
+        writeFile(json, R"({"schema":"shenbao/1","call":"gd-2022-batch2","evidence":[
+            {"id":"a","category":"other","title":"a","file":"missing.pdf"},
+            {"id":"b","category":"other","title":"b","file":"empty.pdf"},
+            {"id":"c","category":"other","title":"c","file":"text.pdf"}]})");
+        const auto r = runCli({QStringLiteral("new"), QStringLiteral("--from"), json, project});
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(QStringLiteral("missing.pdf")));
+        CHECK(r.err.contains(QStringLiteral("empty.pdf")));
+        CHECK(r.err.contains(QStringLiteral("text.pdf")));
+        CHECK_FALSE(QFileInfo::exists(project));
+        CHECK_FALSE(QFileInfo::exists(project + QStringLiteral(".part")));
+    }
+    SECTION("a project that does not exist")
+    {
+        const auto r = runCli({QStringLiteral("check"), pathIn(dir, "nope.shenbao")});
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(QStringLiteral("nope.shenbao")));
+    }
+    SECTION("a file that is not a project")
+    {
+        writeFile(project, "not sqlite at all");
+        const auto r = runCli({QStringLiteral("show"), project});
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(project));
+    }
+    SECTION("unknown option and unknown verb")
+    {
+        CHECK(runCli({QStringLiteral("check"), project, QStringLiteral("--jsno")}).code == 2);
+        CHECK(runCli({QStringLiteral("frobnicate")}).code == 2);
+        CHECK(runCli({QStringLiteral("new"), project}).code == 2);
+    }
+}
+
+TEST_CASE("--version prints the version from CMake", "[cli]")
+{
+    const auto r = runCli({QStringLiteral("--version")});
+    CHECK(r.code == 0);
+    CHECK(r.out.trimmed() == QStringLiteral("shenbao " SHENBAO_VERSION));
+}
