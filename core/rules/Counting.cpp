@@ -25,9 +25,8 @@ bool isGuangdongCaseInYear(const Case &c, const CallDefinition &call, int year)
 
 int countGuangdongCasesInYear(const Project &project, const CallDefinition &call, int year)
 {
-    return int(std::count_if(project.cases.cbegin(), project.cases.cend(), [&](const Case &c) {
-        return isGuangdongCaseInYear(c, call, year);
-    }));
+    return int(std::count_if(project.cases.cbegin(), project.cases.cend(),
+                             [&](const Case &c) { return isGuangdongCaseInYear(c, call, year); }));
 }
 
 } // namespace shenbao

@@ -7,6 +7,7 @@
 // three states met / notMet / incomplete. The rule files combine these; no number lives here.
 
 #include "call/CallDefinition.h"
+#include "model/Problem.h"
 #include "model/Project.h"
 #include "rules/Evaluation.h"
 
@@ -118,6 +119,10 @@ QStringList documentIds(const Project &project, EvidenceCategory category,
                         std::optional<int> year = std::nullopt);
 // The evidence ids exist and there is at least one.
 bool evidenced(const Project &project, const QStringList &ids);
+
+// Required documents of the notice (licence, credit report, audit reports, a certificate per
+// claimed qualification), as problems: DocumentProblems.cpp.
+Problems documentProblems(const Context &ctx);
 
 QString patentLabel(const Patent &patent, int index);
 QString caseLabel(const Case &c, int index);

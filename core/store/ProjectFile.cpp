@@ -1,2 +1,623 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
+#include "store/ProjectFile.h"
+
+#include "store/EvidenceInspector.h"
+#include "store/ProjectJson.h"
+#include "store/ProjectSchema.h"
+#include "store/SqliteDatabase.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+#include <mutex>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace shenbao {
+
+using sqlite::Statement;
+
+namespace {
+
+// Big enough that per-call overhead vanishes, small enough that memory stays flat.
+constexpr qint64 kChunkSize = 1 << 20;
+
+QString inFile(const QString &path, const QString &message)
+{
+    return path + QStringLiteral(": ") + message;
+}
+
+void report(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+void report(Problems *problems, const Problem &problem)
+{
+    if (problems)
+        problems->append(problem);
+}
+
+// The evidence entries of a project take their sha256/pages from the stored bytes; `file` is
+// meaningless once the bytes are inside, so it is dropped.
+void applyStored(Project &project, const QList<StoredFile> &stored)
+{
+    QHash<QString, const StoredFile *> byId;
+    for (const auto &s : stored)
+        byId.insert(s.evidenceId, &s);
+    for (auto &e : project.evidence) {
+        const StoredFile *s = byId.value(e.id);
+        if (!s)
+            continue;
+        e.file.reset();
+        e.sha256 = s->sha256;
+        e.pages = s->pages > 0 ? std::optional<int>(s->pages) : std::nullopt;
+    }
+}
+
+QList<StoredFile> queryStoredFiles(sqlite::Database &db, const QString *onlyId = nullptr)
+{
+    // Named columns only: `bytes` stays on disk (the class promise that loading reads no blobs).
+    Statement st = db.prepare(
+        onlyId ? "SELECT evidence_id, original_name, media_type, sha256, size, pages "
+                 "FROM evidence_file WHERE evidence_id = ?1"
+               : "SELECT evidence_id, original_name, media_type, sha256, size, pages "
+                 "FROM evidence_file ORDER BY evidence_id");
+    QList<StoredFile> out;
+    if (!st.isValid())
+        return out;
+    if (onlyId)
+        st.bind(1, *onlyId);
+    while (st.step() == Statement::Step::Row) {
+        StoredFile f;
+        f.evidenceId = st.columnText(0);
+        f.originalName = st.columnText(1);
+        f.mediaType = fromKey<MediaType>(st.columnText(2)).value_or(MediaType::Unknown);
+        f.sha256 = st.columnText(3);
+        f.size = st.columnInt64(4);
+        f.pages = int(st.columnInt64(5));
+        out.append(f);
+    }
+    return out;
+}
+
+std::optional<Project> readProject(sqlite::Database &db, const QString &path, QString *error)
+{
+    Statement st = db.prepare("SELECT json FROM project WHERE id = 1", error);
+    if (!st.isValid())
+        return std::nullopt;
+    if (st.step() != Statement::Step::Row) {
+        report(error, QStringLiteral("项目数据缺失（project 表为空）；文件可能已损坏"));
+        return std::nullopt;
+    }
+    auto parsed = ProjectJson::read(st.columnBytes(0), path);
+    if (!parsed.project) {
+        report(error, QStringLiteral("项目数据无法读取（%1）")
+                          .arg(parsed.problems.isEmpty() ? QString()
+                                                         : parsed.problems.first().toString()));
+        return std::nullopt;
+    }
+    return parsed.project;
+}
+
+bool writeProject(sqlite::Database &db, Project project, QString *error)
+{
+    applyStored(project, queryStoredFiles(db));
+    Statement st = db.prepare("INSERT OR REPLACE INTO project (id, json) VALUES (1, ?1)", error);
+    if (!st.isValid())
+        return false;
+    if (!st.bind(1, QString::fromUtf8(ProjectJson::write(project))).exec()
+        || !store::writeMeta(db, "call", project.call, error)) {
+        report(error, db.lastError());
+        return false;
+    }
+    return true;
+}
+
+// Copies the file into a fresh blob while hashing it; caller holds the transaction.
+bool streamIntoBlob(sqlite::Database &db, qint64 rowId, const QString &filePath,
+                    const EvidenceInspection &inspection, QString *sha256, QString *error)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report(error, QStringLiteral("文件无法读取（%1）").arg(file.errorString()));
+        return false;
+    }
+    sqlite::Blob blob;
+    QString sqlError;
+    if (!blob.open(db, "evidence_file", "bytes", rowId, true, &sqlError)) {
+        report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
+        return false;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(kChunkSize, Qt::Uninitialized);
+    qint64 offset = 0;
+    for (;;) {
+        const qint64 n = file.read(buffer.data(), kChunkSize);
+        if (n < 0) {
+            report(error, QStringLiteral("文件读取失败（%1）").arg(file.errorString()));
+            return false;
+        }
+        if (n == 0)
+            break;
+        // The file may have been swapped or grown since it was inspected; what goes in must
+        // be what was checked.
+        if (offset + n > inspection.size
+            || (offset == 0 && sniffMediaType(buffer.first(n)) != inspection.mediaType)) {
+            report(error, QStringLiteral("文件在添加过程中被改动；请等它保存完毕后重试"));
+            return false;
+        }
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        if (!blob.write(buffer.constData(), int(n), offset, &sqlError)) {
+            report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
+            return false;
+        }
+        offset += n;
+    }
+    if (offset != inspection.size) {
+        report(error, QStringLiteral("文件在添加过程中被改动；请等它保存完毕后重试"));
+        return false;
+    }
+    *sha256 = QString::fromLatin1(hash.result().toHex());
+    return true;
+}
+
+std::optional<StoredFile> storeInspected(sqlite::Database &db, const QString &evidenceId,
+                                         const QString &filePath,
+                                         const EvidenceInspection &inspection, QString *error)
+{
+    if (inspection.size > std::numeric_limits<int>::max()) {
+        report(error, QStringLiteral("文件太大（%1 MB）；单个证明材料请控制在 2 GB 以内")
+                          .arg(inspection.size >> 20));
+        return std::nullopt;
+    }
+    StoredFile stored;
+    stored.evidenceId = evidenceId;
+    stored.originalName = QFileInfo(filePath).fileName();
+    stored.mediaType = inspection.mediaType;
+    stored.size = inspection.size;
+    stored.pages = inspection.pages;
+
+    const auto sqlFailed = [&] {
+        report(error, QStringLiteral("无法写入项目文件（%1）").arg(db.lastError()));
+        return std::nullopt;
+    };
+    sqlite::Transaction tx(db);
+    if (!tx.isActive())
+        return sqlFailed();
+    Statement del = db.prepare("DELETE FROM evidence_file WHERE evidence_id = ?1");
+    if (!del.isValid() || !del.bind(1, evidenceId).exec())
+        return sqlFailed();
+    // zeroblob reserves the space without materialising it; the bytes follow in chunks.
+    Statement ins = db.prepare(
+        "INSERT INTO evidence_file (evidence_id, original_name, media_type, sha256, size, "
+        "pages, bytes) VALUES (?1, ?2, ?3, '', ?4, ?5, ?6)");
+    if (!ins.isValid()
+        || !ins.bind(1, evidenceId)
+                .bind(2, stored.originalName)
+                .bind(3, toKey(stored.mediaType))
+                .bind(4, stored.size)
+                .bind(5, qint64(stored.pages))
+                .bindZeroBlob(6, stored.size)
+                .exec())
+        return sqlFailed();
+    if (!streamIntoBlob(db, db.lastInsertRowId(), filePath, inspection, &stored.sha256, error))
+        return std::nullopt;
+    Statement upd = db.prepare("UPDATE evidence_file SET sha256 = ?1 WHERE evidence_id = ?2");
+    if (!upd.isValid() || !upd.bind(1, stored.sha256).bind(2, evidenceId).exec())
+        return sqlFailed();
+    QString sqlError;
+    if (!store::touchMeta(db, false, &sqlError) || !tx.commit(&sqlError)) {
+        report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
+        return std::nullopt;
+    }
+    return stored;
+}
+
+// Makes a rename durable across a power cut (POSIX leaves the directory entry in cache).
+void syncDirectory(const QString &dirPath)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(dirPath).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(dirPath);
+#endif
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    // A stale journal beside a new database would be "recovered" into it, so both go.
+    QFile::remove(path + QStringLiteral("-journal"));
+    QFile::remove(path);
+}
+
+struct PendingFile
+{
+    QString evidenceId;
+    QString path;
+    EvidenceInspection inspection;
+};
+
+} // namespace
+
+struct ProjectFile::Impl
+{
+    QString path;
+    sqlite::Database db;
+    // One connection may be read from a worker thread (binding) while the UI saves; whole
+    // operations are serialised so a reader never sees half of a multi-statement edit.
+    std::mutex mutex;
+};
+
+ProjectFile::ProjectFile(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+
+ProjectFile::~ProjectFile() = default;
+
+QString ProjectFile::path() const
+{
+    return d->path;
+}
+
+namespace {
+
+// Builds the complete file at `path` + ".part" and renames it into place only when every step
+// worked, so `path` is either a whole project or absent.
+bool buildProjectFile(const QString &path, const Project &project,
+                      const QList<PendingFile> &files, Problems *problems)
+{
+    const QString temp = path + QStringLiteral(".part");
+    removeDatabaseFiles(temp);
+    bool ok = true;
+    {
+        sqlite::Database db;
+        QString error;
+        if (!db.open(temp, true, &error) || !store::configureConnection(db, &error)
+            || !store::upgradeSchema(db, 0, &error)) {
+            report(problems, {Problem::Severity::Error, path,
+                              QStringLiteral("无法创建项目文件（%1）").arg(error)});
+            ok = false;
+        }
+        for (const auto &f : files) {
+            if (!ok)
+                break;
+            if (!storeInspected(db, f.evidenceId, f.path, f.inspection, &error)) {
+                report(problems, {Problem::Severity::Error, f.path,
+                                  error + QStringLiteral("（证据 %1）").arg(f.evidenceId)});
+                ok = false;
+            }
+        }
+        if (ok) {
+            sqlite::Transaction tx(db);
+            if (!tx.isActive() || !writeProject(db, project, &error)
+                || !store::writeMeta(db, "generator",
+                                     QStringLiteral("Shenbao " SHENBAO_VERSION), &error)
+                || !store::touchMeta(db, true, &error) || !tx.commit(&error)) {
+                report(problems, {Problem::Severity::Error, path,
+                                  QStringLiteral("无法写入项目文件（%1）").arg(error)});
+                ok = false;
+            }
+        }
+    }
+    if (ok && !QFile::rename(temp, path)) {
+        report(problems, {Problem::Severity::Error, path,
+                          QStringLiteral("无法保存项目文件（改名失败：该位置已有同名文件，或没有写权限）")});
+        ok = false;
+    }
+    if (!ok) {
+        removeDatabaseFiles(temp);
+        return false;
+    }
+    syncDirectory(QFileInfo(path).absolutePath());
+    return true;
+}
+
+bool refuseExisting(const QString &path, Problems *problems)
+{
+    if (!QFileInfo::exists(path))
+        return false;
+    report(problems, {Problem::Severity::Error, path,
+                      QStringLiteral("文件已存在；请另选文件名，或先移走原文件")});
+    return true;
+}
+
+} // namespace
+
+std::unique_ptr<ProjectFile> ProjectFile::create(const QString &path, QString *error)
+{
+    Problems problems;
+    if (refuseExisting(path, &problems) || !buildProjectFile(path, Project{}, {}, &problems)) {
+        report(error, problems.isEmpty() ? inFile(path, QStringLiteral("无法创建项目文件"))
+                                         : problems.first().toString());
+        return nullptr;
+    }
+    return open(path, error);
+}
+
+std::unique_ptr<ProjectFile> ProjectFile::createFrom(const QString &path, const Project &project,
+                                                     const QString &baseDir, Problems *problems)
+{
+    Problems found;
+    if (refuseExisting(path, &found)) {
+        if (problems)
+            problems->append(found);
+        return nullptr;
+    }
+    // Inspect every file first: the applicant hears about all bad files at once, and nothing
+    // is copied while any of them is bad.
+    QList<PendingFile> files;
+    QSet<QString> seen;
+    const QDir base(baseDir);
+    for (qsizetype i = 0; i < project.evidence.size(); ++i) {
+        const Evidence &e = project.evidence[i];
+        const QString where = QStringLiteral("evidence[%1].id").arg(i);
+        if (e.id.isEmpty()) {
+            found << Problem{Problem::Severity::Error, where,
+                             QStringLiteral("证明材料缺少编号（id）；每个材料需要唯一的编号")};
+            continue;
+        }
+        if (seen.contains(e.id)) {
+            found << Problem{Problem::Severity::Error, where,
+                             QStringLiteral("证明材料编号 %1 重复；每个材料需要唯一的编号").arg(e.id)};
+            continue;
+        }
+        seen.insert(e.id);
+        if (!e.file || e.file->isEmpty())
+            continue; // metadata only (e.g. sha256 from a dossier); the rules flag a missing file
+        PendingFile f{e.id, QDir::cleanPath(base.absoluteFilePath(*e.file)), {}};
+        f.inspection = inspectEvidenceFile(f.path);
+        for (Problem p : std::as_const(f.inspection.problems)) {
+            p.message += QStringLiteral("（证据 %1）").arg(e.id);
+            found << p;
+        }
+        if (f.inspection.ok())
+            files << f;
+    }
+    if (!hasErrors(found)) {
+        Project stored = project;
+        for (auto &e : stored.evidence) {
+            if (e.file && !e.file->isEmpty())
+                e.file.reset(); // the bytes are inside; sha256/pages are filled from them
+        }
+        buildProjectFile(path, stored, files, &found);
+    }
+    std::unique_ptr<ProjectFile> result;
+    if (!hasErrors(found)) {
+        QString error;
+        result = open(path, &error);
+        if (!result)
+            found << Problem{Problem::Severity::Error, path, error};
+    }
+    if (problems)
+        problems->append(found);
+    return result;
+}
+
+std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *error)
+{
+    if (!QFileInfo::exists(path)) {
+        report(error, inFile(path, QStringLiteral("文件不存在")));
+        return nullptr;
+    }
+    auto impl = std::make_unique<Impl>();
+    impl->path = path;
+    sqlite::Database &db = impl->db;
+    QString sqlError;
+    if (!db.open(path, false, &sqlError)) {
+        report(error, inFile(path, QStringLiteral("无法打开（%1）").arg(sqlError)));
+        return nullptr;
+    }
+    sqlite3_busy_timeout(db.handle(), 5000);
+    const auto appId = db.queryInt("PRAGMA application_id", &sqlError);
+    if (!appId) {
+        const bool notDb = (db.lastErrorCode() & 0xff) == SQLITE_NOTADB;
+        report(error, inFile(path, notDb ? QStringLiteral("不是 Shenbao 项目文件（也不是 SQLite 数据库）")
+                                         : QStringLiteral("无法读取（%1）").arg(sqlError)));
+        return nullptr;
+    }
+    if (*appId != kApplicationId) {
+        report(error,
+               inFile(path, QStringLiteral("不是 Shenbao 项目文件（是 SQLite 数据库，但文件标识为 "
+                                           "0x%1，Shenbao 项目文件应为 0x%2）")
+                                .arg(quint32(*appId), 8, 16, QLatin1Char('0'))
+                                .arg(quint32(kApplicationId), 8, 16, QLatin1Char('0'))));
+        return nullptr;
+    }
+    const int version = int(db.queryInt("PRAGMA user_version").value_or(0));
+    if (version > kSchemaVersion) {
+        report(error, inFile(path, QStringLiteral("项目文件的结构版本为 %1，而本版 Shenbao（%2）"
+                                                  "只能读取到版本 %3；请更新 Shenbao 后再打开")
+                                       .arg(version)
+                                       .arg(QStringLiteral(SHENBAO_VERSION))
+                                       .arg(kSchemaVersion)));
+        return nullptr;
+    }
+    if (version < 1) {
+        report(error, inFile(path, QStringLiteral("项目文件不完整（没有结构版本），可能在创建时中断；"
+                                                  "请重新创建项目")));
+        return nullptr;
+    }
+    if (!store::configureConnection(db, &sqlError)) {
+        report(error, inFile(path, QStringLiteral("无法打开（%1）").arg(sqlError)));
+        return nullptr;
+    }
+    if (version < kSchemaVersion && !store::upgradeSchema(db, version, &sqlError)) {
+        report(error, inFile(path, QStringLiteral("无法把项目文件从结构版本 %1 升级到 %2（%3）")
+                                       .arg(version)
+                                       .arg(kSchemaVersion)
+                                       .arg(sqlError)));
+        return nullptr;
+    }
+    // Parse once here so that load(), which has no error channel, can rely on the data.
+    if (!readProject(db, path, &sqlError)) {
+        report(error, inFile(path, sqlError));
+        return nullptr;
+    }
+    return std::unique_ptr<ProjectFile>(new ProjectFile(std::move(impl)));
+}
+
+Project ProjectFile::load() const
+{
+    std::lock_guard lock(d->mutex);
+    QString error;
+    auto project = readProject(d->db, d->path, &error);
+    if (!project) {
+        // open() validated the data; this only happens if the file changed underneath us.
+        qWarning("%s", qPrintable(inFile(d->path, error)));
+        return {};
+    }
+    applyStored(*project, queryStoredFiles(d->db));
+    return *project;
+}
+
+bool ProjectFile::save(const Project &project, QString *error)
+{
+    std::lock_guard lock(d->mutex);
+    QString sqlError;
+    sqlite::Transaction tx(d->db);
+    if (!tx.isActive() || !writeProject(d->db, project, &sqlError)
+        || !store::touchMeta(d->db, false, &sqlError) || !tx.commit(&sqlError)) {
+        report(error, inFile(d->path, QStringLiteral("保存失败（%1）")
+                                          .arg(sqlError.isEmpty() ? d->db.lastError() : sqlError)));
+        return false;
+    }
+    return true;
+}
+
+QDateTime ProjectFile::lastModified() const
+{
+    std::lock_guard lock(d->mutex);
+    return store::metaTime(d->db, "modified");
+}
+
+std::optional<StoredFile> ProjectFile::storeEvidenceFile(const QString &evidenceId,
+                                                         const QString &filePath,
+                                                         Problems *problems)
+{
+    if (evidenceId.isEmpty()) {
+        report(problems, {Problem::Severity::Error, filePath,
+                          QStringLiteral("证明材料缺少编号（id）；请先为该材料指定编号")});
+        return std::nullopt;
+    }
+    const EvidenceInspection inspection = inspectEvidenceFile(filePath);
+    if (problems)
+        problems->append(inspection.problems);
+    if (!inspection.ok())
+        return std::nullopt;
+    std::lock_guard lock(d->mutex);
+    QString error;
+    auto stored = storeInspected(d->db, evidenceId, filePath, inspection, &error);
+    if (!stored)
+        report(problems, {Problem::Severity::Error, filePath, error});
+    return stored;
+}
+
+bool ProjectFile::removeEvidenceFile(const QString &evidenceId, QString *error)
+{
+    std::lock_guard lock(d->mutex);
+    QString sqlError;
+    sqlite::Transaction tx(d->db);
+    Statement del = d->db.prepare("DELETE FROM evidence_file WHERE evidence_id = ?1", &sqlError);
+    if (!tx.isActive() || !del.isValid() || !del.bind(1, evidenceId).exec()) {
+        report(error, inFile(d->path, QStringLiteral("删除证明材料 %1 失败（%2）")
+                                          .arg(evidenceId, d->db.lastError())));
+        return false;
+    }
+    if (sqlite3_changes(d->db.handle()) == 0) {
+        report(error, inFile(d->path, QStringLiteral("项目中没有证明材料 %1 的文件").arg(evidenceId)));
+        return false;
+    }
+    // The entry's sha256/pages described the removed bytes; keeping them would claim a file
+    // that is no longer there.
+    auto project = readProject(d->db, d->path, &sqlError);
+    if (project) {
+        for (auto &e : project->evidence) {
+            if (e.id == evidenceId) {
+                e.sha256.reset();
+                e.pages.reset();
+            }
+        }
+    }
+    if (!project || !writeProject(d->db, *project, &sqlError)
+        || !store::touchMeta(d->db, false, &sqlError) || !tx.commit(&sqlError)) {
+        report(error, inFile(d->path, QStringLiteral("删除证明材料 %1 失败（%2）")
+                                          .arg(evidenceId, sqlError)));
+        return false;
+    }
+    return true;
+}
+
+QList<StoredFile> ProjectFile::storedFiles() const
+{
+    std::lock_guard lock(d->mutex);
+    return queryStoredFiles(d->db);
+}
+
+std::optional<StoredFile> ProjectFile::storedFile(const QString &evidenceId) const
+{
+    std::lock_guard lock(d->mutex);
+    const auto files = queryStoredFiles(d->db, &evidenceId);
+    if (files.isEmpty())
+        return std::nullopt;
+    return files.first();
+}
+
+bool ProjectFile::copyEvidenceTo(const QString &evidenceId, QIODevice &out, QString *error) const
+{
+    std::lock_guard lock(d->mutex);
+    Statement st = d->db.prepare("SELECT rowid FROM evidence_file WHERE evidence_id = ?1");
+    if (!st.isValid() || st.bind(1, evidenceId).step() != Statement::Step::Row) {
+        report(error, inFile(d->path, QStringLiteral("项目中没有证明材料 %1 的文件").arg(evidenceId)));
+        return false;
+    }
+    const qint64 rowId = st.columnInt64(0);
+    // A read transaction keeps the blob stable for the whole copy.
+    sqlite::Blob blob;
+    QString sqlError;
+    if (!blob.open(d->db, "evidence_file", "bytes", rowId, false, &sqlError)) {
+        report(error, inFile(d->path, QStringLiteral("无法读取证明材料 %1（%2）").arg(evidenceId, sqlError)));
+        return false;
+    }
+    const qint64 size = blob.size();
+    QByteArray buffer(int(std::min(size, kChunkSize)), Qt::Uninitialized);
+    for (qint64 offset = 0; offset < size;) {
+        const int n = int(std::min(kChunkSize, size - offset));
+        if (!blob.read(buffer.data(), n, offset, &sqlError)) {
+            report(error, inFile(d->path, QStringLiteral("无法读取证明材料 %1（%2）").arg(evidenceId, sqlError)));
+            return false;
+        }
+        if (out.write(buffer.constData(), n) != n) {
+            report(error, QStringLiteral("无法写出证明材料 %1（%2）").arg(evidenceId, out.errorString()));
+            return false;
+        }
+        offset += n;
+    }
+    return true;
+}
+
+QByteArray ProjectFile::readEvidence(const QString &evidenceId) const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!copyEvidenceTo(evidenceId, buffer, nullptr))
+        return {};
+    return bytes;
+}
+
+} // namespace shenbao

@@ -6,6 +6,7 @@
 #include "model/Project.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QIODevice>
 #include <QString>
 
@@ -63,6 +64,8 @@ public:
                                                    const QString &baseDir, Problems *problems);
 
     QString path() const;
+    // When the data or the evidence last changed (UTC); the dossier's 填报日期 comes from it.
+    QDateTime lastModified() const;
 
     // The data, with each evidence entry's sha256 and pages filled from the stored files.
     Project load() const;

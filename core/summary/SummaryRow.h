@@ -23,12 +23,12 @@ struct SummaryRow
     // 9: exact sum of the call's finance years' main revenue; empty if any year is missing.
     // Kept as the sum (not the average) so rounding happens once, at the very end.
     std::optional<Yuan> mainRevenueSum3y;
-    int coreInventionPatents = 0;  // 10
-    std::optional<int> rdStaff;    // 11
-    int gdCasesInCaseYear = 0;     // 12
-    QString conditionState;        // 13: 符合 / 不符合 / 待补充 (or 已入选第一批)
+    int coreInventionPatents = 0; // 10
+    std::optional<int> rdStaff;   // 11
+    int gdCasesInCaseYear = 0;    // 12
+    QString conditionState;       // 13: 符合 / 不符合 / 待补充 (or 已入选第一批)
     QString contactName, contactMobile; // 14, 15
-    QString remarks;               // 16: officer's 初审意见; empty for an applicant
+    QString remarks;                    // 16: officer's 初审意见; empty for an applicant
     bool operator==(const SummaryRow &) const = default;
 };
 

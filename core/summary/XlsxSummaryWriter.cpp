@@ -66,7 +66,7 @@ int displayWidth(const QString &text)
 
 struct Formats
 {
-    lxw_format *column = nullptr;  // font only, so empty cells are 宋体 as well
+    lxw_format *column = nullptr; // font only, so empty cells are 宋体 as well
     lxw_format *title = nullptr;
     lxw_format *headerLine = nullptr;
     lxw_format *heading = nullptr;
@@ -134,7 +134,10 @@ Formats makeFormats(lxw_workbook *wb)
 class Sheet
 {
 public:
-    explicit Sheet(lxw_worksheet *ws) : m_ws(ws) {}
+    explicit Sheet(lxw_worksheet *ws)
+        : m_ws(ws)
+    {
+    }
 
     void text(lxw_row_t row, lxw_col_t col, const QString &value, lxw_format *f)
     {
@@ -262,11 +265,10 @@ void writeSheet(Sheet &sheet, const QList<SummaryRow> &rows, const SummaryHeader
     }
     if (!rows.isEmpty()) {
         // The codes are deliberately text; Excel would otherwise flag every one of them.
-        const QByteArray range = QStringLiteral("C%1:C%2 O%1:O%2")
-                                     .arg(kFirstDataRow + 1)
-                                     .arg(row)
-                                     .toLatin1();
-        sheet.check(worksheet_ignore_errors(ws, LXW_IGNORE_NUMBER_STORED_AS_TEXT, range.constData()));
+        const QByteArray range =
+            QStringLiteral("C%1:C%2 O%1:O%2").arg(kFirstDataRow + 1).arg(row).toLatin1();
+        sheet.check(
+            worksheet_ignore_errors(ws, LXW_IGNORE_NUMBER_STORED_AS_TEXT, range.constData()));
     }
 
     worksheet_set_paper(ws, kPaperA4);
@@ -278,6 +280,37 @@ void writeSheet(Sheet &sheet, const QList<SummaryRow> &rows, const SummaryHeader
     sheet.check(worksheet_set_footer(ws, "&C第 &P 页 共 &N 页"));
 }
 
+// The common reasons in the applicant's language, the system's wording kept for support.
+QString systemReason(int err)
+{
+    const QString system = QString::fromLocal8Bit(std::strerror(err));
+    QString hint;
+    switch (err) {
+    case ENOENT:
+        hint = QStringLiteral("所在目录不存在");
+        break;
+    case ENOTDIR:
+        hint = QStringLiteral("路径中有一部分不是目录");
+        break;
+    case EISDIR:
+        hint = QStringLiteral("已有同名的目录");
+        break;
+    case EACCES:
+    case EPERM:
+        hint = QStringLiteral("没有写入权限");
+        break;
+    case EROFS:
+        hint = QStringLiteral("所在磁盘只读");
+        break;
+    case ENOSPC:
+        hint = QStringLiteral("磁盘空间不足");
+        break;
+    default:
+        return system;
+    }
+    return hint + u'（' + system + u'）';
+}
+
 QString writeFailed(const QString &path, const QString &reason)
 {
     return QStringLiteral("无法写入推荐汇总表文件 %1：%2").arg(path, reason);
@@ -287,15 +320,16 @@ QString writeFailed(const QString &path, const QString &reason)
 
 QString summaryHeaderLine(const SummaryHeader &header)
 {
-    const QString recommender =
-        header.recommender.trimmed().isEmpty() ? QStringLiteral("____________") : header.recommender.trimmed();
-    const QString date = header.date.isValid()
-                             ? QStringLiteral("%1年%2月%3日")
-                                   .arg(header.date.year())
-                                   .arg(header.date.month())
-                                   .arg(header.date.day())
-                             : QStringLiteral("____年__月__日");
-    return QStringLiteral("推荐单位（盖章）：") + recommender + QStringLiteral("　　填表日期：") + date;
+    const QString recommender = header.recommender.trimmed().isEmpty()
+                                    ? QStringLiteral("____________")
+                                    : header.recommender.trimmed();
+    const QString date = header.date.isValid() ? QStringLiteral("%1年%2月%3日")
+                                                     .arg(header.date.year())
+                                                     .arg(header.date.month())
+                                                     .arg(header.date.day())
+                                               : QStringLiteral("____年__月__日");
+    return QStringLiteral("推荐单位（盖章）：") + recommender + QStringLiteral("　　填表日期：") +
+           date;
 }
 
 bool writeSummaryXlsx(const QString &path, const QList<SummaryRow> &rows,
@@ -311,16 +345,15 @@ bool writeSummaryXlsx(const QString &path, const QList<SummaryRow> &rows,
 
     // libxlsxwriter only opens the target in workbook_close() and then reports a bare
     // "error creating output xlsx file"; trying first gives the system's reason instead.
-    {
-        QFile probe(part);
-        if (!probe.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            if (error)
-                *error = writeFailed(path, probe.errorString());
-            return false;
-        }
+    const QByteArray partName = QFile::encodeName(part);
+    if (std::FILE *probe = std::fopen(partName.constData(), "wb")) {
+        std::fclose(probe);
+    } else {
+        if (error)
+            *error = writeFailed(path, systemReason(errno));
+        return false;
     }
 
-    const QByteArray partName = QFile::encodeName(part);
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
     options.use_zip64 = LXW_FALSE;
@@ -351,7 +384,7 @@ bool writeSummaryXlsx(const QString &path, const QList<SummaryRow> &rows,
         return fail(QString::fromUtf8(lxw_strerror(closed)));
 
     if (std::rename(partName.constData(), QFile::encodeName(path).constData()) != 0)
-        return fail(QString::fromLocal8Bit(std::strerror(errno)));
+        return fail(systemReason(errno));
     return true;
 }
 

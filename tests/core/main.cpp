@@ -8,6 +8,9 @@
 int main(int argc, char **argv)
 {
     // QPdfWriter/QPainter and font lookup need a GUI application (offscreen platform in CI).
+    // Also at test discovery time (catch_discover_tests runs us without the test environment).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

@@ -54,8 +54,9 @@ def main(path):
         "freeze": ws.freeze_panes,
         "orientation": setup.orientation,
         "paperSize": int(setup.paperSize) if setup.paperSize is not None else None,
-        "fitToWidth": int(setup.fitToWidth) if setup.fitToWidth is not None else None,
-        "fitToHeight": int(setup.fitToHeight) if setup.fitToHeight is not None else None,
+        # An absent attribute means the ECMA-376 default, 1 page.
+        "fitToWidth": int(setup.fitToWidth) if setup.fitToWidth is not None else 1,
+        "fitToHeight": int(setup.fitToHeight) if setup.fitToHeight is not None else 1,
         "fitToPage": bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
         "printTitleRows": ws.print_title_rows,
         "footerCenter": ws.oddFooter.center.text,

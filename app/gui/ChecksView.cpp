@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "ChecksView.h"
+
+#include "EvaluationText.h"
+#include "StateIcons.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace shenbao {
+
+namespace {
+
+enum Role { PathRole = Qt::UserRole, KeyRole, DetailRole };
+
+QString escaped(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+ChecksView::ChecksView(QWidget *parent)
+    : QWidget(parent)
+    , m_verdict(new QLabel(this))
+    , m_route(new QLabel(this))
+    , m_tree(new QTreeWidget(this))
+    , m_detail(new QTextBrowser(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_verdict->setObjectName(QStringLiteral("verdictLabel"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::RichText);
+    m_route->setObjectName(QStringLiteral("routeLabel"));
+    m_route->setWordWrap(true);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_route);
+
+    m_tree->setObjectName(QStringLiteral("checksTree"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setColumnCount(1);
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setIconSize(QSize(16, 16));
+    m_tree->setIndentation(14);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->header()->setStretchLastSection(true);
+    layout->addWidget(m_tree, 1);
+
+    m_detail->setObjectName(QStringLiteral("clauseDetail"));
+    m_detail->setOpenLinks(false);
+    m_detail->setMaximumHeight(170);
+    m_detail->setFrameShape(QFrame::StyledPanel);
+    layout->addWidget(m_detail);
+
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { showDetail(item); });
+    auto jump = [this](QTreeWidgetItem *item) {
+        const QString path = item ? item->data(0, PathRole).toString() : QString();
+        if (!path.isEmpty())
+            emit jumpTo(path);
+    };
+    connect(m_tree, &QTreeWidget::itemClicked, this, jump);
+    connect(m_tree, &QTreeWidget::itemActivated, this, jump);
+}
+
+void ChecksView::setEvaluation(const Evaluation &evaluation, const Problems &problems,
+                               const CallDefinition &call)
+{
+    m_evaluation = evaluation;
+    m_problems = problems;
+    m_call = &call;
+    rebuild();
+}
+
+QTreeWidgetItem *ChecksView::addGroup(const QString &title)
+{
+    auto *group = new QTreeWidgetItem(m_tree, QStringList{title});
+    QFont f = group->font(0);
+    f.setBold(true);
+    group->setFont(0, f);
+    group->setFlags(Qt::ItemIsEnabled);
+    group->setExpanded(true);
+    return group;
+}
+
+void ChecksView::rebuild()
+{
+    if (!m_call)
+        return;
+    const CallDefinition &call = *m_call;
+    const QString selectedKey =
+        m_tree->currentItem() ? m_tree->currentItem()->data(0, KeyRole).toString() : QString();
+    const int scroll = m_tree->verticalScrollBar()->value();
+
+    const Mark verdictMark = markFor(m_evaluation.verdict);
+    m_verdict->setText(QStringLiteral("<span style=\"font-size:large;font-weight:600;color:%1\">%2</span>")
+                           .arg(markColor(verdictMark).name(), escaped(EvaluationText::verdict(m_evaluation))));
+    m_route->setText(tr("Route: %1").arg(EvaluationText::route(m_evaluation.route, call)) + QStringLiteral("  ·  ")
+                     + tr("met %1 · not met %2 · to complete %3")
+                           .arg(EvaluationText::count(m_evaluation, RuleState::Met))
+                           .arg(EvaluationText::count(m_evaluation, RuleState::NotMet))
+                           .arg(EvaluationText::count(m_evaluation, RuleState::Incomplete)));
+
+    m_tree->clear();
+    QTreeWidgetItem *routes = nullptr, *base = nullptr, *domain = nullptr;
+    QTreeWidgetItem *selected = nullptr;
+    for (const RuleResult &r : m_evaluation.rules) {
+        QTreeWidgetItem *parent;
+        if (r.id.startsWith(QLatin1StringView("ROUTE-")))
+            parent = routes ? routes : (routes = addGroup(tr("Route of recognition")));
+        else if (r.id.startsWith(QLatin1StringView("BASE-")))
+            parent = base ? base : (base = addGroup(tr("Basic conditions (notice, section 一)")));
+        else
+            parent = domain ? domain : (domain = addGroup(tr("Conditions of the domain (Attachment 1)")));
+
+        QString line = r.id + QStringLiteral("  ") + r.title + QLatin1Char('\n')
+            + EvaluationText::state(r.state, call);
+        if (!r.figure.isEmpty())
+            line += QStringLiteral(" · ") + r.figure;
+        if (r.informational)
+            line += QStringLiteral(" · ") + tr("for information only");
+        auto *item = new QTreeWidgetItem(parent, QStringList{line});
+        item->setIcon(0, markIcon(r.informational ? Mark::Info : markFor(r.state)));
+        item->setData(0, PathRole, r.field);
+        item->setData(0, KeyRole, r.id);
+        QString detail = QStringLiteral("<b>%1 %2</b><br>%3").arg(escaped(r.id), escaped(r.title),
+                                                                  escaped(EvaluationText::state(r.state, call)));
+        if (!r.figure.isEmpty())
+            detail += QStringLiteral(" · ") + escaped(r.figure);
+        detail += QStringLiteral("<p style=\"color:#555\">%1</p><p>%2</p>")
+                      .arg(escaped(r.cite), escaped(r.clauseText));
+        if (!r.missingEvidence.isEmpty())
+            detail += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                          .arg(escaped(tr("Evidence missing for:")),
+                               escaped(r.missingEvidence.join(QLatin1Char('\n'))).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        item->setData(0, DetailRole, detail);
+        item->setToolTip(0, QStringLiteral("<p>%1</p><p>%2</p>").arg(escaped(r.cite), escaped(r.clauseText)));
+        for (const QString &missing : r.missingEvidence) {
+            auto *child = new QTreeWidgetItem(item, QStringList{tr("Evidence missing: %1").arg(missing)});
+            child->setIcon(0, markIcon(Mark::Warning));
+            child->setData(0, PathRole, QStringLiteral("evidence"));
+            child->setData(0, KeyRole, r.id + QLatin1Char('/') + missing);
+            child->setData(0, DetailRole, detail);
+        }
+        item->setExpanded(true);
+        if (item->data(0, KeyRole).toString() == selectedKey)
+            selected = item;
+    }
+
+    if (!m_problems.isEmpty()) {
+        auto *group = addGroup(tr("Fields and evidence to correct (%1)").arg(m_problems.size()));
+        for (const Problem &p : m_problems) {
+            auto *item = new QTreeWidgetItem(group, QStringList{p.message});
+            item->setIcon(0, markIcon(p.isError() ? Mark::NotMet : Mark::Warning));
+            item->setData(0, PathRole, p.where);
+            item->setData(0, KeyRole, p.where + QLatin1Char('|') + p.message);
+            item->setToolTip(0, p.where);
+            item->setData(0, DetailRole,
+                          QStringLiteral("<b>%1</b><br>%2<p style=\"color:#555\">%3</p>")
+                              .arg(escaped(p.isError() ? tr("Must be corrected before export")
+                                                       : tr("Please check")),
+                                   escaped(p.message), escaped(p.where)));
+            if (item->data(0, KeyRole).toString() == selectedKey)
+                selected = item;
+        }
+    }
+    if (selected)
+        m_tree->setCurrentItem(selected);
+    else
+        showDetail(nullptr);
+    m_tree->verticalScrollBar()->setValue(scroll);
+}
+
+void ChecksView::showDetail(QTreeWidgetItem *item)
+{
+    const QString html = item ? item->data(0, DetailRole).toString() : QString();
+    m_detail->setHtml(html.isEmpty()
+                          ? QStringLiteral("<p style=\"color:#666\">%1</p>")
+                                .arg(escaped(tr("Select a condition to read its clause in the notice; "
+                                                "click it to go to the data it checks.")))
+                          : html);
+}
+
+QString ChecksView::ruleText(const QString &ruleId) const
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(0, KeyRole).toString() == ruleId)
+            return (*it)->text(0);
+    }
+    return {};
+}
+
+QString ChecksView::verdictText() const
+{
+    return EvaluationText::verdict(m_evaluation);
+}
+
+void ChecksView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QWidget::changeEvent(event);
+}
+
+} // namespace shenbao

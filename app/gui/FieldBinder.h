@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+#include "model/Keyed.h"
+#include "model/Project.h"
+
+#include <QComboBox>
+#include <QObject>
+#include <QVariant>
+
+#include <functional>
+#include <list>
+#include <optional>
+
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace shenbao {
+
+class ProjectDocument;
+
+// Connects form widgets to fields of the project. A user's change becomes one undo command
+// (typing into one field merges until the field loses focus), and a change of the document
+// (undo, redo, another widget) flows back into the widgets. Each field is named by its JSON
+// path (project-json.md), so problems and rules that name a path can find and mark it.
+class FieldBinder : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Get = std::function<QVariant(const Project &)>; // null QVariant: not filled in
+    using Set = std::function<void(Project &, const QVariant &)>;
+
+    explicit FieldBinder(ProjectDocument *document, QObject *parent = nullptr);
+
+    void text(QLineEdit *edit, const QString &path, std::function<std::optional<QString> &(Project &)> field);
+    void plainText(QPlainTextEdit *edit, const QString &path,
+                   std::function<std::optional<QString> &(Project &)> field);
+    void integer(QLineEdit *edit, const QString &path, std::function<std::optional<int> &(Project &)> field);
+    void money(QLineEdit *edit, const QString &path, std::function<std::optional<Yuan> &(Project &)> field);
+    void date(QLineEdit *edit, const QString &path, std::function<std::optional<QDate> &(Project &)> field);
+    // Fills the combo with 「未填写 / 是 / 否」 (kept translated).
+    void boolean(QComboBox *combo, const QString &path, std::function<std::optional<bool> &(Project &)> field);
+    // A combo whose items carry enum keys as data; item 0 (data empty) means "not chosen".
+    void choice(QComboBox *combo, const QString &path, Get get, Set set);
+    template <typename E>
+    void enumChoice(QComboBox *combo, const QString &path, std::function<std::optional<E> &(Project &)> field)
+    {
+        choice(
+            combo, path,
+            [field](const Project &p) {
+                const auto &v = field(const_cast<Project &>(p));
+                return v ? QVariant(toKey(*v)) : QVariant();
+            },
+            [field](Project &p, const QVariant &v) {
+                field(p) = v.isNull() ? std::nullopt : fromKey<E>(v.toString());
+            });
+    }
+
+    // Pulls values that changed in the document into the widgets, and marks fields that have
+    // problems (red: error, amber: warning) with the message as tooltip.
+    void refresh();
+    // The widget bound to `path`, or to the nearest enclosing / enclosed path.
+    QWidget *widgetFor(const QString &path) const;
+    bool focus(const QString &path) const;
+
+    static QString fieldLabel(QWidget *widget);
+    // Dates are typed as 2020-06-01, 2020/6/1 or 2020年6月1日.
+    static std::optional<QDate> parseDate(const QString &text);
+
+private:
+    struct Binding
+    {
+        QString path;
+        QWidget *widget = nullptr;
+        Get get;
+        Set set;
+        std::function<std::optional<QVariant>()> read; // nullopt: the text is not a valid value
+        std::function<void(const QVariant &)> write;
+        QString invalidMessage;
+        QString baseToolTip;
+        QVariant last;
+        int session = 0;
+    };
+
+    Binding &add(QWidget *widget, const QString &path, Get get, Set set);
+    void commit(Binding &b);
+    void markProblem(Binding &b, const QString &severity, const QString &message);
+    void fillBooleanItems(QComboBox *combo);
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    ProjectDocument *m_document;
+    std::list<Binding> m_bindings; // stable addresses: lambdas hold pointers into it
+    Binding *m_committing = nullptr;
+    bool m_writing = false;
+};
+
+} // namespace shenbao

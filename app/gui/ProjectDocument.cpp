@@ -1,0 +1,235 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "ProjectDocument.h"
+
+#include "ProjectEditCommand.h"
+
+#include "demo/DemoProject.h"
+#include "rules/FieldValidator.h"
+#include "rules/RulesEngine.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace shenbao {
+
+ProjectDocument::ProjectDocument(std::unique_ptr<ProjectFile> file, const CallDefinition &call)
+    : m_file(std::move(file))
+    , m_call(call)
+{
+    m_project = m_file->load();
+    // Blobs without an entry are left over from undone additions of an earlier session.
+    removeOrphanBlobs();
+    reevaluate();
+}
+
+ProjectDocument::~ProjectDocument()
+{
+    // The undo history dies with the document, so blobs only it could bring back can go.
+    m_undoStack.clear();
+    removeOrphanBlobs();
+}
+
+std::unique_ptr<ProjectDocument> ProjectDocument::create(const QString &path, QString *error)
+{
+    auto file = ProjectFile::create(path, error);
+    if (!file)
+        return nullptr;
+    return std::unique_ptr<ProjectDocument>(
+        new ProjectDocument(std::move(file), CallDefinition::bundled()));
+}
+
+std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, QString *error)
+{
+    auto file = ProjectFile::open(path, error);
+    if (!file)
+        return nullptr;
+    return std::unique_ptr<ProjectDocument>(
+        new ProjectDocument(std::move(file), CallDefinition::bundled()));
+}
+
+std::unique_ptr<ProjectDocument> ProjectDocument::createDemo(const QString &path, QString *error)
+{
+    Problems problems;
+    auto file = createDemoProject(path, &problems);
+    if (!file) {
+        if (error) {
+            QStringList lines;
+            for (const auto &p : problems)
+                lines << p.toString();
+            *error = lines.join(QLatin1Char('\n'));
+        }
+        return nullptr;
+    }
+    return std::unique_ptr<ProjectDocument>(
+        new ProjectDocument(std::move(file), CallDefinition::bundled()));
+}
+
+QString ProjectDocument::path() const
+{
+    return m_file->path();
+}
+
+QString ProjectDocument::displayName() const
+{
+    const QString name = m_project.applicant.name.value_or(QString()).trimmed();
+    return name.isEmpty() ? QFileInfo(path()).completeBaseName() : name;
+}
+
+void ProjectDocument::edit(const QString &text, const Edit &change, const QString &mergeKey)
+{
+    Project after = m_project;
+    change(after);
+    if (after == m_project)
+        return;
+    m_undoStack.push(new ProjectEditCommand(this, text, m_project, std::move(after), mergeKey));
+}
+
+void ProjectDocument::setProject(const Project &project)
+{
+    m_project = project;
+    QString error;
+    if (!m_file->save(m_project, &error))
+        emit saveFailed(error);
+    reevaluate();
+    emit changed();
+}
+
+void ProjectDocument::reevaluate()
+{
+    m_evaluation = RulesEngine(m_call).evaluate(m_project);
+    m_problems = m_evaluation.problems;
+    for (const Problem &p : validateFields(m_project, m_call)) {
+        if (!m_problems.contains(p))
+            m_problems.append(p);
+    }
+}
+
+QString ProjectDocument::newEvidenceId() const
+{
+    // Ids of blobs still held for undo are taken too: reusing one would let an undone removal
+    // come back pointing at different bytes.
+    static const QRegularExpression pattern(QStringLiteral("^ev-(\\d+)$"));
+    int highest = 0;
+    auto consider = [&](const QString &id) {
+        const auto match = pattern.match(id);
+        if (match.hasMatch())
+            highest = std::max(highest, match.captured(1).toInt());
+    };
+    for (const auto &e : m_project.evidence)
+        consider(e.id);
+    for (const auto &f : m_file->storedFiles())
+        consider(f.evidenceId);
+    return QStringLiteral("ev-%1").arg(highest + 1);
+}
+
+QString ProjectDocument::addEvidenceFile(const QString &filePath, const Evidence &metadata,
+                                         Problems *problems)
+{
+    const QString id = newEvidenceId();
+    Problems found;
+    const auto stored = m_file->storeEvidenceFile(id, filePath, &found);
+    if (stored) {
+        for (const auto &e : m_project.evidence) {
+            if (e.sha256 && *e.sha256 == stored->sha256) {
+                found.append({Problem::Severity::Warning, filePath,
+                              tr("The same file is already attached as \"%1\".")
+                                  .arg(e.title.value_or(e.id))});
+                break;
+            }
+        }
+    }
+    if (problems)
+        problems->append(found);
+    if (!stored)
+        return {};
+    Evidence entry = metadata;
+    entry.id = id;
+    entry.file.reset();
+    entry.sha256 = stored->sha256;
+    entry.pages = stored->pages > 0 ? std::optional<int>(stored->pages) : std::nullopt;
+    if (!entry.title || entry.title->isEmpty())
+        entry.title = QFileInfo(filePath).completeBaseName();
+    edit(tr("Attach %1").arg(QFileInfo(filePath).fileName()),
+         [&](Project &p) { p.evidence.append(entry); });
+    return id;
+}
+
+namespace {
+
+void renameReferences(Project &p, const QString &from, const QString &to)
+{
+    auto fix = [&](QStringList &ids) {
+        for (auto &id : ids) {
+            if (id == from)
+                id = to;
+        }
+        if (to.isEmpty())
+            ids.removeAll(QString());
+    };
+    for (auto &x : p.patents)
+        fix(x.evidence);
+    for (auto &x : p.cases)
+        fix(x.evidence);
+    for (auto &x : p.qualifications)
+        fix(x.evidence);
+}
+
+} // namespace
+
+QString ProjectDocument::replaceEvidenceFile(const QString &evidenceId, const QString &filePath,
+                                             Problems *problems)
+{
+    const Evidence *old = m_project.evidenceById(evidenceId);
+    if (!old)
+        return {};
+    const QString id = newEvidenceId();
+    const auto stored = m_file->storeEvidenceFile(id, filePath, problems);
+    if (!stored)
+        return {};
+    edit(tr("Replace file of %1").arg(old->title.value_or(evidenceId)), [&](Project &p) {
+        for (auto &e : p.evidence) {
+            if (e.id == evidenceId) {
+                e.id = id;
+                e.sha256 = stored->sha256;
+                e.pages = stored->pages > 0 ? std::optional<int>(stored->pages) : std::nullopt;
+            }
+        }
+        renameReferences(p, evidenceId, id);
+    });
+    if (m_passwords.contains(evidenceId))
+        m_passwords.remove(evidenceId);
+    return id;
+}
+
+void ProjectDocument::removeEvidence(const QString &evidenceId)
+{
+    const Evidence *e = m_project.evidenceById(evidenceId);
+    if (!e)
+        return;
+    edit(tr("Remove %1").arg(e->title.value_or(evidenceId)), [&](Project &p) {
+        p.evidence.removeIf([&](const Evidence &x) { return x.id == evidenceId; });
+        renameReferences(p, evidenceId, QString());
+    });
+}
+
+void ProjectDocument::setPassword(const QString &evidenceId, const QString &password)
+{
+    m_passwords.insert(evidenceId, password);
+}
+
+void ProjectDocument::removeOrphanBlobs()
+{
+    QSet<QString> used;
+    for (const auto &e : m_project.evidence)
+        used.insert(e.id);
+    for (const auto &f : m_file->storedFiles()) {
+        if (!used.contains(f.evidenceId)) {
+            QString error;
+            m_file->removeEvidenceFile(f.evidenceId, &error);
+        }
+    }
+}
+
+} // namespace shenbao

@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "dossier/DossierFormat.h"
+#include "dossier/DossierPagesInternal.h"
+
+#include <QFontMetricsF>
+#include <QPen>
+
+namespace shenbao::pages {
+
+namespace {
+
+const QColor kWarningRed(0xC0, 0x00, 0x00);
+
+void drawCopyMark(PageWriter &w, int copy, int count)
+{
+    TextBlock::Options right;
+    right.alignment = Qt::AlignRight;
+    const TextBlock mark =
+        w.layout(QStringLiteral("第 %1 份 / 共 %2 份").arg(copy).arg(count),
+                 pageFont(FontRole::Heading, 12), w.contentWidth(), right);
+    mark.draw(w.painter(), QPointF(w.content().left(), w.content().top()));
+}
+
+void drawNotAllMet(PageWriter &w)
+{
+    TextBlock::Options centred;
+    centred.alignment = Qt::AlignHCenter;
+    centred.lineSpacing = 1.3;
+    const qreal boxWidth = mm(72);
+    const TextBlock text = w.layout(QStringLiteral("条件未全部符合"),
+                                    pageFont(FontRole::Heading, 18, true), boxWidth, centred);
+    const QRectF box(w.content().center().x() - boxWidth / 2, w.content().top() + mm(14),
+                     boxWidth, text.height() + mm(5));
+    QPainter &p = w.painter();
+    p.save();
+    p.setPen(QPen(kWarningRed, mm(0.8)));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(box);
+    p.setPen(kWarningRed);
+    text.draw(p, QPointF(box.left(), box.top() + mm(2.5)));
+    p.restore();
+}
+
+// One 「label：value」 line of the cover: label right-aligned in its column, the value on an
+// underline (one underline per wrapped line), like the printed forms applicants know.
+void drawField(PageWriter &w, qreal left, qreal labelWidth, qreal valueWidth,
+               const QString &label, const QString &value, qreal extraBelow = 0)
+{
+    const QFont font = pageFont(FontRole::Body, 15);
+    TextBlock::Options lo;
+    lo.alignment = Qt::AlignRight;
+    lo.lineSpacing = 2.0;
+    TextBlock::Options vo;
+    vo.alignment = Qt::AlignHCenter;
+    vo.lineSpacing = 2.0;
+    const TextBlock l = w.layout(label, pageFont(FontRole::Heading, 15), labelWidth, lo);
+    const TextBlock v = w.layout(value, font, valueWidth, vo);
+    QPainter &p = w.painter();
+    const qreal top = w.y();
+    l.draw(p, QPointF(left, top));
+    v.draw(p, QPointF(left + labelWidth, top));
+    p.save();
+    p.setPen(QPen(Qt::black, mm(0.25)));
+    for (int i = 0; i < v.lineCount(); ++i) {
+        const qreal y = top + v.lineTop(i) + v.lineBaseline(i) + mm(1.8);
+        p.drawLine(QPointF(left + labelWidth, y), QPointF(left + labelWidth + valueWidth, y));
+    }
+    p.restore();
+    w.skip(std::max(l.height(), v.height()) + mm(4) + extraBelow);
+}
+
+void drawFingerprint(PageWriter &w, const QString &fingerprint)
+{
+    TextBlock::Options centred;
+    centred.alignment = Qt::AlignHCenter;
+    centred.lineSpacing = 1.6;
+    const TextBlock label = w.layout(QStringLiteral("材料指纹（SHA-256）"),
+                                     pageFont(FontRole::Heading, 10.5), w.contentWidth(), centred);
+    // Two lines even before the fingerprint is known, so the first (placeholder) rendering
+    // has the same layout as the final one.
+    QStringList lines = groupedFingerprint(fingerprint.toLower());
+    while (lines.size() < 2)
+        lines << QString();
+    const TextBlock hex = w.layout(lines.join(u'\n'), pageFont(FontRole::Mono, 11),
+                                   w.contentWidth(), centred);
+    const qreal boxWidth = mm(120);
+    const qreal height = label.height() + hex.height() + mm(6);
+    const qreal top = mm(kContentBottomMm) - height - mm(4);
+    const QRectF box(w.content().center().x() - boxWidth / 2, top, boxWidth, height);
+    QPainter &p = w.painter();
+    p.save();
+    p.setPen(QPen(QColor(0x80, 0x80, 0x80), mm(0.2)));
+    p.drawRect(box);
+    p.setPen(Qt::black);
+    label.draw(p, QPointF(w.content().left(), top + mm(3)));
+    hex.draw(p, QPointF(w.content().left(), top + mm(3) + label.height()));
+    p.restore();
+}
+
+} // namespace
+
+void drawCover(PageWriter &w)
+{
+    const DossierPageInput &in = w.input();
+    const Project &project = projectOf(in);
+    const CallDefinition &call = callOf(in);
+    const Applicant &a = project.applicant;
+
+    if (in.copyNumber)
+        drawCopyMark(w, *in.copyNumber, in.copyCount);
+    if (in.notAllMet)
+        drawNotAllMet(w);
+
+    TextBlock::Options centred;
+    centred.alignment = Qt::AlignHCenter;
+    centred.lineSpacing = 1.5;
+    const QString title = call.formTitle.isEmpty() ? QStringLiteral("广东省智能制造生态合作伙伴申报书")
+                                                   : call.formTitle;
+    w.setY(mm(72));
+    w.flow(w.layout(title, pageFont(FontRole::Heading, 26, true), w.contentWidth(), centred));
+
+    const QString domain = call.domainDisplayName(project.domain, project.talentKind,
+                                                  project.pilotCategory, project.pilotSubcategory);
+    const QString place = orEmpty(a.city) + orEmpty(a.district);
+    QString bureau = recommendingBureau(call, a.city);
+    if (bureau.isEmpty()) // a blank for the officer to fill in by hand
+        bureau = QStringLiteral("　　　　　市工业和信息化局");
+    QString date = formatDate(in.fillDate);
+    if (date.isEmpty())
+        date = QStringLiteral("　　　　年　　月　　日");
+
+    const qreal labelWidth = mm(48);
+    const qreal valueWidth = mm(92);
+    const qreal left = w.content().left() + (w.contentWidth() - labelWidth - valueWidth) / 2;
+    w.setY(mm(122));
+    drawField(w, left, labelWidth, valueWidth, QStringLiteral("申报领域："), domain);
+    // Room under the name for the round seal, which overlaps the name as usual.
+    drawField(w, left, labelWidth, valueWidth, QStringLiteral("申报单位（盖章）："),
+              orEmpty(a.name), mm(12));
+    drawField(w, left, labelWidth, valueWidth, QStringLiteral("所在地市/区："), place);
+    drawField(w, left, labelWidth, valueWidth, QStringLiteral("推荐单位："), bureau);
+    drawField(w, left, labelWidth, valueWidth, QStringLiteral("填报日期："), date);
+
+    drawFingerprint(w, in.fingerprint);
+}
+
+} // namespace shenbao::pages

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "dossier/DossierFormat.h"
+
+#include <algorithm>
+
+namespace shenbao::pages {
+
+QString formatWan(Yuan yuan)
+{
+    // Work on the magnitude as unsigned: -INT64_MIN does not fit a qint64.
+    const bool negative = yuan < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(yuan) : quint64(yuan);
+    const quint64 whole = magnitude / 10000;
+    quint64 fraction = magnitude % 10000;
+    QString out = QString::number(whole);
+    if (fraction != 0) {
+        QString digits = QString::number(fraction).rightJustified(4, u'0');
+        while (digits.endsWith(u'0'))
+            digits.chop(1);
+        out += u'.' + digits;
+    }
+    return negative ? u'-' + out : out;
+}
+
+QString formatWan(const std::optional<Yuan> &yuan)
+{
+    return yuan ? formatWan(*yuan) : QString();
+}
+
+std::optional<Yuan> averageYuan(const QList<std::optional<Yuan>> &values)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    Yuan sum = 0;
+    for (const auto &v : values) {
+        if (!v)
+            return std::nullopt;
+        sum += *v;
+    }
+    const Yuan n = values.size();
+    Yuan q = sum / n;
+    const Yuan r = sum % n;
+    if (2 * (r < 0 ? -r : r) >= n)
+        q += sum < 0 ? -1 : 1;
+    return q;
+}
+
+QString formatDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+}
+
+QString formatDate(const std::optional<QDate> &date)
+{
+    return date ? formatDate(*date) : QString();
+}
+
+QString yesNo(const std::optional<bool> &value)
+{
+    if (!value)
+        return {};
+    return *value ? QStringLiteral("是") : QStringLiteral("否");
+}
+
+QString orEmpty(const std::optional<QString> &value)
+{
+    return value.value_or(QString());
+}
+
+QString formatCount(const std::optional<int> &value, const QString &unit)
+{
+    if (!value)
+        return {};
+    return unit.isEmpty() ? QString::number(*value) : QString::number(*value) + u' ' + unit;
+}
+
+QString formatPageRange(int first, int last)
+{
+    if (first <= 0)
+        return {};
+    if (last <= first)
+        return QString::number(first);
+    return QString::number(first) + QChar(0x2013) + QString::number(last);
+}
+
+const EvidenceListing *listingFor(const DossierPageInput &input, const QString &evidenceId)
+{
+    for (const auto &e : input.evidence) {
+        if (e.evidenceId == evidenceId)
+            return &e;
+    }
+    return nullptr;
+}
+
+QString evidencePages(const DossierPageInput &input, const QStringList &evidenceIds)
+{
+    QList<QPair<int, int>> ranges;
+    for (const QString &id : evidenceIds) {
+        const EvidenceListing *e = listingFor(input, id);
+        if (e && e->firstPage > 0) {
+            const QPair<int, int> r{e->firstPage, std::max(e->firstPage, e->lastPage)};
+            if (!ranges.contains(r))
+                ranges << r;
+        }
+    }
+    std::sort(ranges.begin(), ranges.end());
+    QStringList out;
+    for (const auto &[first, last] : ranges)
+        out << formatPageRange(first, last);
+    return out.join(QStringLiteral("、"));
+}
+
+QString recommendingBureau(const CallDefinition &call, const std::optional<QString> &city)
+{
+    if (!city || !call.isGuangdongCity(*city))
+        return {};
+    return *city + QStringLiteral("工业和信息化局");
+}
+
+QString stateName(RuleState state)
+{
+    switch (state) {
+    case RuleState::Met:
+        return QStringLiteral("符合");
+    case RuleState::NotMet:
+        return QStringLiteral("不符合");
+    case RuleState::Incomplete:
+        return QStringLiteral("待补充");
+    }
+    return {};
+}
+
+QStringList groupedFingerprint(const QString &hex, int groupsPerLine)
+{
+    QStringList groups;
+    for (int i = 0; i < hex.size(); i += 4)
+        groups << hex.mid(i, 4);
+    QStringList lines;
+    for (int i = 0; i < groups.size(); i += groupsPerLine)
+        lines << groups.mid(i, groupsPerLine).join(u' ');
+    return lines;
+}
+
+} // namespace shenbao::pages

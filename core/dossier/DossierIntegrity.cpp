@@ -1,0 +1,271 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "dossier/DossierIntegrity.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+namespace shenbao {
+
+namespace {
+
+void error(Problems *out, const QString &where, const QString &message)
+{
+    out->append({Problem::Severity::Error, where, message});
+}
+
+void warning(Problems *out, const QString &where, const QString &message)
+{
+    out->append({Problem::Severity::Warning, where, message});
+}
+
+// As the footers print it (12 hex characters grouped 4-4-4), which is what an officer holding
+// the paper copy can compare.
+QString shortFingerprint(const QString &hex)
+{
+    if (hex.size() < 12)
+        return hex;
+    return hex.left(4) + u' ' + hex.mid(4, 4) + u' ' + hex.mid(8, 4) + QStringLiteral("…");
+}
+
+QString stateName(const CallDefinition &call, RuleState s)
+{
+    const QString name = call.name(QStringLiteral("state"), toKey(s));
+    return name.isEmpty() ? toKey(s) : name;
+}
+
+QString quoted(const QString &s)
+{
+    return u'“' + s + u'”';
+}
+
+} // namespace
+
+int jsonNestingDepth(const QByteArray &json, int stopAbove)
+{
+    int depth = 0, deepest = 0;
+    bool inString = false, escaped = false;
+    for (const char c : json) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            break;
+        case '[':
+        case '{':
+            deepest = std::max(deepest, ++depth);
+            if (deepest > stopAbove)
+                return deepest;
+            break;
+        case ']':
+        case '}':
+            // Unbalanced closers are the parser's to report; never let the count go negative.
+            depth = std::max(0, depth - 1);
+            break;
+        default:
+            break;
+        }
+    }
+    return deepest;
+}
+
+QList<RuleResult> readEmbeddedRules(const QJsonValue &rules, Problems *findings)
+{
+    QList<RuleResult> out;
+    if (rules.isUndefined() || rules.isNull()) {
+        error(findings, QStringLiteral("rules"),
+              QStringLiteral("内嵌数据没有记载条件符合情况（rules），无法与重新计算的结果对照"));
+        return out;
+    }
+    if (!rules.isArray()) {
+        error(findings, QStringLiteral("rules"), QStringLiteral("内嵌数据的 rules 应为数组"));
+        return out;
+    }
+    const QJsonArray array = rules.toArray();
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = QStringLiteral("rules[%1]").arg(i);
+        const QJsonObject o = array.at(i).toObject();
+        const QString id = o.value(QLatin1StringView("id")).toString();
+        const auto state = fromKey<RuleState>(o.value(QLatin1StringView("state")).toString());
+        if (!array.at(i).isObject() || id.isEmpty() || !state) {
+            error(findings, where,
+                  QStringLiteral("无法读取：每条应含 id 与 state（met / notMet / incomplete）"));
+            continue;
+        }
+        if (seen.contains(id)) {
+            error(findings, where, QStringLiteral("条件 %1 重复记载").arg(id));
+            continue;
+        }
+        seen.insert(id);
+        RuleResult r;
+        r.id = id;
+        r.state = *state;
+        r.figure = o.value(QLatin1StringView("figure")).toString();
+        if (const auto ev = fromKey<EvidenceState>(o.value(QLatin1StringView("evidence")).toString()))
+            r.evidenceState = *ev;
+        r.informational = o.value(QLatin1StringView("informational")).toBool();
+        out << r;
+    }
+    return out;
+}
+
+void checkFingerprints(const QString &recomputed, const QString &embedded, const QString &info,
+                       Problems *findings)
+{
+    if (embedded.isEmpty()) {
+        error(findings, QStringLiteral("fingerprint"), QStringLiteral("内嵌数据缺少指纹（fingerprint）"));
+    } else if (embedded.compare(recomputed, Qt::CaseInsensitive) != 0) {
+        error(findings, QStringLiteral("fingerprint"),
+              QStringLiteral("内嵌数据与其指纹不符：记载的指纹为 %1，按内容重新计算为 %2。"
+                             "数据在生成申报材料之后被改动过，见下列差异")
+                  .arg(shortFingerprint(embedded), shortFingerprint(recomputed)));
+    }
+    if (info.isEmpty()) {
+        error(findings, QStringLiteral("pdf: ShenbaoFingerprint"),
+              QStringLiteral("文档属性中没有 ShenbaoFingerprint，无法核对文件与内嵌数据是否配套"));
+    } else if (info.compare(recomputed, Qt::CaseInsensitive) != 0) {
+        error(findings, QStringLiteral("pdf: ShenbaoFingerprint"),
+              QStringLiteral("文档属性中的指纹 %1 与内嵌数据的指纹 %2 不一致：文件与数据不配套")
+                  .arg(shortFingerprint(info), shortFingerprint(recomputed)));
+    }
+}
+
+void compareRules(const QList<RuleResult> &embedded, const Evaluation &recomputed,
+                  const CallDefinition &call, Problems *findings)
+{
+    QHash<QString, const RuleResult *> byId;
+    for (const auto &r : embedded)
+        byId.insert(r.id, &r);
+    for (const auto &mine : recomputed.rules) {
+        const QString where = QStringLiteral("rules.") + mine.id;
+        const RuleResult *theirs = byId.take(mine.id);
+        if (!theirs) {
+            error(findings, where,
+                  QStringLiteral("%1：申报材料没有记载此条件；重新计算为%2（%3）")
+                      .arg(mine.id, quoted(stateName(call, mine.state)), mine.figure));
+            continue;
+        }
+        if (theirs->state != mine.state) {
+            QString message = QStringLiteral("%1：申报材料记载为%2，重新计算为%3（%4）")
+                                  .arg(mine.id, quoted(stateName(call, theirs->state)),
+                                       quoted(stateName(call, mine.state)), mine.figure);
+            if (!theirs->figure.isEmpty() && theirs->figure != mine.figure)
+                message += QStringLiteral("；申报材料记载的数字为%1").arg(quoted(theirs->figure));
+            error(findings, where, message);
+        } else if (theirs->figure != mine.figure) {
+            warning(findings, where,
+                    QStringLiteral("%1：申报材料记载的数字为%2，按内嵌数据重新计算为%3")
+                        .arg(mine.id, quoted(theirs->figure), quoted(mine.figure)));
+        }
+    }
+    // What is left is listed by the dossier but not evaluated by this build's call data.
+    for (const auto &r : embedded) {
+        if (byId.contains(r.id)) {
+            warning(findings, QStringLiteral("rules.") + r.id,
+                    QStringLiteral("%1：申报材料记载了本程序不评价的条件（记载为%2），已忽略")
+                        .arg(r.id, quoted(stateName(call, r.state))));
+        }
+    }
+}
+
+QHash<QString, EvidencePages> checkPageManifest(const Project &project, int pageCount,
+                                                const QStringList &pageLabels, Problems *findings)
+{
+    QHash<QString, EvidencePages> placed;
+    const bool haveLabels = !pageLabels.isEmpty();
+    // Numbered pages carry arabic labels; the first page labelled "n" is numbered page n.
+    QHash<QString, int> indexOfLabel;
+    for (int i = pageLabels.size() - 1; i >= 0; --i)
+        indexOfLabel.insert(pageLabels.at(i), i);
+    if (!haveLabels && pageCount > 0) {
+        warning(findings, QStringLiteral("pdf: PageLabels"),
+                QStringLiteral("PDF 没有页码标签：只能按总页数核对佐证材料的页码"));
+    }
+
+    struct Span
+    {
+        QString id;
+        qint64 first, last;
+    };
+    QList<Span> spans;
+    qint64 sum = 0;
+    for (qsizetype n = 0; n < project.evidence.size(); ++n) {
+        const Evidence &e = project.evidence.at(n);
+        const QString where = QStringLiteral("evidence[%1]").arg(e.id.isEmpty() ? QString::number(n) : e.id);
+        if (!e.pages && !e.firstPage && !e.sha256) {
+            warning(findings, where, QStringLiteral("佐证材料%1未装订（没有文件与页码）")
+                                         .arg(quoted(e.title.value_or(e.id))));
+            continue;
+        }
+        if (!e.pages || !e.firstPage || *e.pages < 1 || *e.firstPage < 1) {
+            error(findings, where,
+                  QStringLiteral("佐证材料%1的页码信息不完整或无效（firstPage、pages 应为正整数）")
+                      .arg(quoted(e.title.value_or(e.id))));
+            continue;
+        }
+        const qint64 first = *e.firstPage;
+        const qint64 last = first + *e.pages - 1;
+        sum += *e.pages;
+        spans << Span{e.id, first, last};
+        if (haveLabels) {
+            const int firstIndex = indexOfLabel.value(QString::number(first), -1);
+            const qint64 lastIndex = qint64(firstIndex) + *e.pages - 1;
+            const bool fits = firstIndex >= 0 && lastIndex < pageLabels.size() &&
+                              pageLabels.at(qsizetype(lastIndex)) == QString::number(last);
+            if (!fits) {
+                error(findings, where,
+                      QStringLiteral("佐证材料%1记载在第 %2–%3 页，但 PDF 中没有这些页（共 %4 页）")
+                          .arg(quoted(e.title.value_or(e.id))).arg(first).arg(last).arg(pageCount));
+                continue;
+            }
+            placed.insert(e.id, {firstIndex, *e.pages});
+        } else if (last > pageCount) {
+            error(findings, where,
+                  QStringLiteral("佐证材料%1记载到第 %2 页，但 PDF 只有 %3 页")
+                      .arg(quoted(e.title.value_or(e.id))).arg(last).arg(pageCount));
+        }
+    }
+    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.first < b.first; });
+    for (qsizetype i = 1; i < spans.size(); ++i) {
+        if (spans.at(i).first <= spans.at(i - 1).last) {
+            error(findings, QStringLiteral("evidence[%1]").arg(spans.at(i).id),
+                  QStringLiteral("页码 %1–%2 与佐证材料 %3 的页码 %4–%5 重叠")
+                      .arg(spans.at(i).first).arg(spans.at(i).last)
+                      .arg(spans.at(i - 1).id).arg(spans.at(i - 1).first).arg(spans.at(i - 1).last));
+        }
+    }
+    if (sum > pageCount) {
+        error(findings, QStringLiteral("pdf"),
+              QStringLiteral("佐证材料共记载 %1 页，但 PDF 只有 %2 页").arg(sum).arg(pageCount));
+    }
+    return placed;
+}
+
+void checkDocumentInfo(const Project &project, const QHash<QString, QString> &info, Problems *findings)
+{
+    const QString name = project.applicant.name.value_or(QString());
+    const QString author = info.value(QStringLiteral("Author"));
+    if (!name.isEmpty() && author != name) {
+        warning(findings, QStringLiteral("pdf: Author"),
+                QStringLiteral("文档属性的作者为%1，与申报单位名称%2不同").arg(quoted(author), quoted(name)));
+    }
+    const QString uscc = project.applicant.uscc.value_or(QString());
+    if (!uscc.isEmpty() && !info.value(QStringLiteral("Keywords")).contains(uscc)) {
+        warning(findings, QStringLiteral("pdf: Keywords"),
+                QStringLiteral("文档属性的关键词中没有统一社会信用代码 %1").arg(uscc));
+    }
+}
+
+} // namespace shenbao

@@ -1,0 +1,181 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "dossier/DossierPages.h"
+
+#include "dossier/DossierFormat.h"
+#include "dossier/DossierPagesInternal.h"
+
+namespace shenbao {
+
+namespace pages {
+
+const Project &projectOf(const DossierPageInput &input)
+{
+    static const Project empty;
+    return input.project ? *input.project : empty;
+}
+
+const CallDefinition &callOf(const DossierPageInput &input)
+{
+    return input.call ? *input.call : CallDefinition::bundled();
+}
+
+const Evaluation &evaluationOf(const DossierPageInput &input)
+{
+    static const Evaluation empty;
+    return input.evaluation ? *input.evaluation : empty;
+}
+
+QList<const RuleResult *> printedRules(const DossierPageInput &input)
+{
+    QList<const RuleResult *> out;
+    for (const RuleResult &r : evaluationOf(input).rules) {
+        if (!r.id.startsWith(QStringLiteral("ROUTE-")))
+            out << &r;
+    }
+    return out;
+}
+
+QString clauseOf(const DossierPageInput &input, const RuleResult &rule)
+{
+    if (!rule.clauseText.isEmpty())
+        return rule.clauseText;
+    const RuleSpec *spec = callOf(input).rule(rule.id);
+    return spec ? spec->clauseText : QString();
+}
+
+QString citeOf(const DossierPageInput &input, const RuleResult &rule)
+{
+    if (!rule.cite.isEmpty())
+        return rule.cite;
+    const RuleSpec *spec = callOf(input).rule(rule.id);
+    return spec ? spec->cite : QString();
+}
+
+QString titleOf(const DossierPageInput &input, const RuleResult &rule)
+{
+    if (!rule.title.isEmpty())
+        return rule.title;
+    const RuleSpec *spec = callOf(input).rule(rule.id);
+    return spec ? spec->title : QString();
+}
+
+void plainText(PageWriter &w, const QString &text, qreal pointSize, qreal indent)
+{
+    TextBlock::Options o;
+    o.lineSpacing = 1.75;
+    w.flow(w.layout(text, pageFont(FontRole::Body, pointSize), w.contentWidth() - indent, o),
+           indent);
+}
+
+void subHeading(PageWriter &w, const QString &text)
+{
+    TextBlock::Options o;
+    o.lineSpacing = 1.7;
+    const TextBlock block = w.layout(text, pageFont(FontRole::Heading, 12), w.contentWidth(), o);
+    if (!w.atPageTop())
+        w.skip(mm(2));
+    w.ensureSpace(block.height() + mm(25));
+    w.flow(block);
+    w.skip(mm(1));
+}
+
+void drawSeparator(PageWriter &w, const EvidenceListing &item)
+{
+    const CallDefinition &call = callOf(w.input());
+    TextBlock::Options centred;
+    centred.alignment = Qt::AlignHCenter;
+    centred.lineSpacing = 1.6;
+    const TextBlock title = w.layout(
+        QStringLiteral("佐证材料 %1：%2").arg(item.number).arg(item.title),
+        pageFont(FontRole::Heading, 22, true), w.contentWidth() - mm(10), centred);
+    const TextBlock category =
+        w.layout(call.nameOf(item.category, "evidenceCategory"), pageFont(FontRole::Body, 16),
+                 w.contentWidth(), centred);
+    // Optically a little above the middle, like a title page.
+    const qreal block = title.height() + mm(8) + category.height();
+    w.setY(w.content().top() + (w.content().height() - block) * 0.42);
+    w.flow(title, mm(5));
+    w.skip(mm(8));
+    w.flow(category);
+}
+
+void drawBlank(PageWriter &w)
+{
+    TextBlock::Options centred;
+    centred.alignment = Qt::AlignHCenter;
+    const TextBlock text = w.layout(QStringLiteral("此页无正文"), pageFont(FontRole::Body, 16),
+                                    w.contentWidth(), centred);
+    w.setY(w.content().top() + (w.content().height() - text.height()) / 2);
+    w.flow(text);
+}
+
+namespace {
+
+QString documentTitle(const DossierPageInput &input, const QString &part)
+{
+    const QString name = orEmpty(projectOf(input).applicant.name);
+    QString title = callOf(input).formTitle;
+    if (!name.isEmpty())
+        title += QStringLiteral(" — ") + name;
+    return title + QStringLiteral("（") + part + QStringLiteral("）");
+}
+
+} // namespace
+
+} // namespace pages
+
+RenderedPart renderDossierPart(DossierPart part, const DossierPageInput &input)
+{
+    using namespace pages;
+    switch (part) {
+    case DossierPart::Cover: {
+        PageWriter w(input, documentTitle(input, QStringLiteral("封面")));
+        drawCover(w);
+        return w.finish();
+    }
+    case DossierPart::Toc: {
+        PageWriter w(input, documentTitle(input, QStringLiteral("目录")));
+        drawToc(w);
+        return w.finish();
+    }
+    case DossierPart::Form: {
+        PageWriter w(input, documentTitle(input, QStringLiteral("申报书")));
+        drawFormInstructions(w);
+        w.newPage();
+        drawFormBasics(w);
+        drawFormConditions(w);
+        drawFormNarrative(w);
+        drawFormDomainDetail(w);
+        return w.finish();
+    }
+    case DossierPart::Pledge: {
+        PageWriter w(input, documentTitle(input, QStringLiteral("承诺书")));
+        drawPledge(w);
+        return w.finish();
+    }
+    case DossierPart::EvidenceIndex: {
+        PageWriter w(input, documentTitle(input, QStringLiteral("佐证材料目录")));
+        drawEvidenceIndex(w);
+        return w.finish();
+    }
+    }
+    return {};
+}
+
+RenderedPart renderSeparator(const EvidenceListing &item, const DossierPageInput &input)
+{
+    pages::PageWriter w(input, pages::documentTitle(
+                                   input, QStringLiteral("佐证材料 %1").arg(item.number)));
+    pages::drawSeparator(w, item);
+    return w.finish();
+}
+
+RenderedPart renderBlankPage(const DossierPageInput &input)
+{
+    pages::PageWriter w(input, pages::documentTitle(input, QStringLiteral("空白页")));
+    pages::drawBlank(w);
+    return w.finish();
+}
+
+} // namespace shenbao

@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "dossier/DossierPdfScan.h"
+
+#include <QFile>
+
+// qpdf 11: use std::shared_ptr throughout, no PointerHolder compatibility layer.
+#ifndef POINTERHOLDER_TRANSITION
+#define POINTERHOLDER_TRANSITION 4
+#endif
+#include <qpdf/Pipeline.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
+#include <qpdf/QPDFExc.hh>
+#include <qpdf/QPDFFileSpecObjectHelper.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageLabelDocumentHelper.hh>
+
+#include <exception>
+#include <functional>
+#include <stdexcept>
+
+namespace shenbao {
+
+namespace {
+
+// Document info values are short; a hostile file may carry megabytes in them.
+constexpr std::size_t kMaxInfoBytes = 64 * 1024;
+// Enough to explain what happened; a broken file can produce thousands of warnings.
+constexpr int kMaxRepairsReported = 20;
+// Labels are formatted for display only; absurd numbers fall back to decimal rather than
+// producing a megabyte of letters or Roman numerals.
+constexpr qint64 kMaxRomanNumber = 3999;
+constexpr qint64 kMaxAlphaNumber = 26 * 50;
+
+// Collects the decoded bytes of a stream and refuses to hold more than `cap`: the declared
+// sizes of a hostile file may lie, and a small compressed stream may inflate to gigabytes.
+class CappedBuffer final : public Pipeline
+{
+public:
+    explicit CappedBuffer(qint64 cap)
+        : Pipeline("shenbao capped buffer", nullptr)
+        , m_cap(cap)
+    {
+    }
+
+    void write(unsigned char const *data, size_t len) override
+    {
+        if (m_overflow || qint64(len) > m_cap - m_bytes.size()) {
+            m_overflow = true;
+            throw std::length_error("embedded file exceeds the size limit");
+        }
+        m_bytes.append(reinterpret_cast<const char *>(data), qsizetype(len));
+    }
+    void finish() override {}
+
+    bool overflow() const { return m_overflow; }
+    const QByteArray &bytes() const { return m_bytes; }
+
+private:
+    qint64 m_cap;
+    QByteArray m_bytes;
+    bool m_overflow = false;
+};
+
+QString fromQpdf(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+qint64 integerKey(QPDFObjectHandle dict, const char *key)
+{
+    if (!dict.isDictionary())
+        return -1;
+    QPDFObjectHandle v = dict.getKey(key);
+    return v.isInteger() ? v.getIntValue() : -1;
+}
+
+void readInfo(QPDF &pdf, DossierPdfScan &scan)
+{
+    QPDFObjectHandle info = pdf.getTrailer().getKey("/Info");
+    if (!info.isDictionary())
+        return;
+    static const char *const keys[] = {"Title", "Author", "Subject", "Keywords", "Creator",
+                                       "ShenbaoFingerprint"};
+    for (const char *key : keys) {
+        QPDFObjectHandle v = info.getKey(std::string("/") + key);
+        if (!v.isString())
+            continue;
+        std::string text = v.getUTF8Value();
+        if (text.size() > kMaxInfoBytes)
+            text.resize(kMaxInfoBytes);
+        scan.info.insert(QString::fromLatin1(key), fromQpdf(text));
+    }
+}
+
+void readPageLabels(QPDF &pdf, DossierPdfScan &scan)
+{
+    QPDFPageLabelDocumentHelper labels(pdf);
+    if (!labels.hasPageLabels())
+        return;
+    QStringList out;
+    out.reserve(scan.pageCount);
+    for (int i = 0; i < scan.pageCount; ++i) {
+        QPDFObjectHandle d = labels.getLabelForPage(i);
+        if (!d.isDictionary()) {
+            out << QString::number(i + 1); // no range covers it: viewers show the page number
+            continue;
+        }
+        QPDFObjectHandle s = d.getKey("/S");
+        QPDFObjectHandle p = d.getKey("/P");
+        QPDFObjectHandle st = d.getKey("/St");
+        std::string prefix = p.isString() ? p.getUTF8Value() : std::string();
+        if (prefix.size() > kMaxInfoBytes)
+            prefix.resize(kMaxInfoBytes);
+        out << formatPageLabel(fromQpdf(prefix), s.isName() ? fromQpdf(s.getName()) : QString(),
+                               st.isInteger() ? st.getIntValue() : 1);
+    }
+    scan.pageLabels = out;
+}
+
+std::shared_ptr<QPDFFileSpecObjectHelper> findAttachment(QPDF &pdf, const char *name)
+{
+    QPDFEmbeddedFileDocumentHelper files(pdf);
+    if (!files.hasEmbeddedFiles())
+        return {};
+    if (auto fs = files.getEmbeddedFile(name))
+        return fs;
+    // The name-tree key is normally the file name; fall back to the file spec's own name in
+    // case another writer keyed it differently.
+    for (const auto &[key, fs] : files.getEmbeddedFiles()) {
+        if (fs && fs->getFilename() == name)
+            return fs;
+    }
+    return {};
+}
+
+void readAttachment(QPDF &pdf, const char *name, qint64 maxBytes, DossierPdfScan &scan)
+{
+    const auto fs = findAttachment(pdf, name);
+    if (!fs)
+        return;
+    // Only the embedded stream (/EF) is read: a file specification that points outside the
+    // PDF (a path or URL) is never followed.
+    QPDFObjectHandle stream = fs->getEmbeddedFileStream();
+    if (!stream.isStream()) {
+        scan.attachment = DossierPdfScan::Attachment::Broken;
+        scan.error = QStringLiteral("the file specification has no embedded stream");
+        return;
+    }
+    QPDFObjectHandle dict = stream.getDict();
+    const qint64 declaredSize = integerKey(dict.getKey("/Params"), "/Size");
+    const qint64 declaredLength = integerKey(dict, "/Length");
+    if (declaredSize > maxBytes || declaredLength > maxBytes) {
+        scan.attachment = DossierPdfScan::Attachment::TooLarge;
+        scan.attachmentDeclaredSize = qMax(declaredSize, declaredLength);
+        return;
+    }
+    CappedBuffer buffer(maxBytes);
+    bool filtered = false;
+    bool ok = false;
+    try {
+        ok = stream.pipeStreamData(&buffer, &filtered, 0, qpdf_dl_specialized, true, false);
+    } catch (const std::exception &e) {
+        if (!buffer.overflow()) {
+            scan.attachment = DossierPdfScan::Attachment::Broken;
+            scan.error = QString::fromUtf8(e.what());
+            return;
+        }
+    }
+    if (buffer.overflow()) {
+        scan.attachment = DossierPdfScan::Attachment::TooLarge;
+        return;
+    }
+    const bool hasFilter = !dict.getKey("/Filter").isNull();
+    if (!ok || (hasFilter && !filtered)) {
+        scan.attachment = DossierPdfScan::Attachment::Broken;
+        scan.error = hasFilter && !filtered
+                         ? QStringLiteral("the embedded file uses a compression this build cannot decode")
+                         : QStringLiteral("the embedded file's data are damaged");
+        return;
+    }
+    scan.attachment = DossierPdfScan::Attachment::Read;
+    scan.attachmentBytes = buffer.bytes();
+}
+
+void collectRepairs(QPDF &pdf, DossierPdfScan &scan)
+{
+    for (const QPDFExc &w : pdf.getWarnings()) {
+        if (scan.repairs.size() >= kMaxRepairsReported) {
+            scan.repairs << QStringLiteral("…");
+            break;
+        }
+        scan.repairs << QString::fromUtf8(w.what());
+    }
+}
+
+DossierPdfScan scan(const std::function<void(QPDF &)> &open, const char *attachmentName,
+                    qint64 maxAttachmentBytes)
+{
+    DossierPdfScan out;
+    try {
+        QPDF pdf;
+        pdf.setSuppressWarnings(true);
+        open(pdf);
+        out.opened = true;
+        try {
+            out.pageCount = int(pdf.getAllPages().size());
+            readInfo(pdf, out);
+            readPageLabels(pdf, out);
+            readAttachment(pdf, attachmentName, maxAttachmentBytes, out);
+        } catch (const std::exception &e) {
+            // The trailer was readable but the rest is not: as good as unreadable.
+            out.opened = false;
+            out.error = QString::fromUtf8(e.what());
+        }
+        collectRepairs(pdf, out);
+    } catch (const std::exception &e) {
+        out.opened = false;
+        out.error = QString::fromUtf8(e.what());
+    } catch (...) {
+        out.opened = false;
+        out.error = QStringLiteral("unknown error while reading the PDF");
+    }
+    return out;
+}
+
+QString roman(qint64 n)
+{
+    static const std::pair<int, const char *> table[] = {
+        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"},
+        {50, "l"},   {40, "xl"},  {10, "x"},  {9, "ix"},   {5, "v"},   {4, "iv"}, {1, "i"}};
+    QString out;
+    for (const auto &[value, text] : table) {
+        while (n >= value) {
+            out += QLatin1StringView(text);
+            n -= value;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QString formatPageLabel(const QString &prefix, const QString &style, qint64 number)
+{
+    if (style.isEmpty())
+        return prefix;
+    const bool inRange = number >= 1;
+    if (style == QLatin1StringView("R") || style == QLatin1StringView("r")) {
+        if (inRange && number <= kMaxRomanNumber) {
+            const QString r = roman(number);
+            return prefix + (style == QLatin1StringView("R") ? r.toUpper() : r);
+        }
+    } else if (style == QLatin1StringView("A") || style == QLatin1StringView("a")) {
+        // PDF 32000 12.4.2: A … Z, then AA … ZZ, AAA …
+        if (inRange && number <= kMaxAlphaNumber) {
+            const QChar letter(char16_t((style == QLatin1StringView("A") ? u'A' : u'a') + (number - 1) % 26));
+            return prefix + QString(int((number - 1) / 26 + 1), letter);
+        }
+    } else if (style != QLatin1StringView("D")) {
+        return prefix;
+    }
+    return prefix + QString::number(number);
+}
+
+DossierPdfScan scanDossierPdfFile(const QString &path, const char *attachmentName,
+                                  qint64 maxAttachmentBytes)
+{
+    const QByteArray name = QFile::encodeName(path);
+    return scan([&](QPDF &pdf) { pdf.processFile(name.constData()); }, attachmentName,
+                maxAttachmentBytes);
+}
+
+DossierPdfScan scanDossierPdfData(const QByteArray &pdf, const QString &sourceName,
+                                  const char *attachmentName, qint64 maxAttachmentBytes)
+{
+    const QByteArray name = sourceName.toUtf8();
+    return scan(
+        [&](QPDF &q) {
+            q.processMemoryFile(name.constData(), pdf.constData(), std::size_t(pdf.size()));
+        },
+        attachmentName, maxAttachmentBytes);
+}
+
+} // namespace shenbao

@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+// The officer's side of the dossier: read a received PDF back, and check that its embedded
+// data, its document info, its page tree and the officer's own evaluation agree
+// (spec/dossier-layout.md, "Inside the file"). Dossiers come from outside: everything read
+// from them is untrusted, bounded, and never executed or followed.
+
+#include "call/CallDefinition.h"
+#include "model/Problem.h"
+#include "model/Project.h"
+#include "rules/Evaluation.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace shenbao {
+
+// Name of the embedded file that carries the project data inside every dossier.
+inline constexpr const char *kDossierAttachmentName = "shenbao-dossier.json";
+// Refuse embedded data above this size, before reading it (a dossier's JSON is a few kB).
+inline constexpr qint64 kDossierJsonMaxBytes = 5 * 1024 * 1024;
+// Refuse embedded JSON nested deeper than this (shenbao/1 needs 5 levels).
+inline constexpr int kDossierJsonMaxDepth = 64;
+
+// Where one evidence item sits in the PDF, as physical page indexes (0-based), for the
+// viewer's "jump to the pages that prove this rule".
+struct EvidencePages
+{
+    int firstIndex = -1;
+    int count = 0;
+    bool operator==(const EvidencePages &) const = default;
+};
+
+struct DossierReadResult
+{
+    enum class State {
+        Ok,         // data, fingerprint, page manifest and recomputed rules all agree
+        Mismatch,   // read, but something does not agree: see the error findings
+        NotShenbao, // a readable PDF without Shenbao data: the officer enters it by hand
+        Unreadable  // not a PDF, damaged beyond reading, or embedded data refused
+    };
+
+    State state = State::Unreadable;
+    // Errors make the state Mismatch (or explain Unreadable / NotShenbao); warnings are
+    // worth showing but do not fail integrity. `where` names the part of the dossier
+    // (`fingerprint`, `rules.EQ-3`, `evidence[ev-3]`, `pdf`, a JSON path …).
+    Problems findings;
+    std::optional<Project> project;  // the embedded data, when they could be read
+    Evaluation recomputed;           // the officer's own evaluation of `project`
+    QString fingerprint;             // recomputed from the embedded JSON
+    QString embeddedFingerprint;     // the JSON's own "fingerprint"
+    QString infoFingerprint;         // document info /ShenbaoFingerprint
+    int pageCount = 0;
+    QStringList pageLabels;          // one per page; empty when the PDF has no /PageLabels
+    QList<RuleResult> embeddedRules; // id, state, figure as the applicant's tool wrote them
+    QHash<QString, EvidencePages> evidencePages; // evidence id → its pages in this PDF
+
+    bool integrityOk() const { return state == State::Ok; }
+};
+
+// "ok", "mismatch", "notShenbao", "unreadable": the spelling in `shenbao read --json`.
+QString dossierStateKey(DossierReadResult::State state);
+
+// Reads only the trailer, the document info, the page tree and the embedded file: page
+// contents are never parsed, so listing hundreds of large dossiers stays fast. Never throws.
+DossierReadResult readDossier(const QString &pdfPath,
+                              const CallDefinition &call = CallDefinition::bundled());
+// The same on bytes in memory (tests, fuzzing); `sourceName` names the input in messages.
+DossierReadResult readDossierData(const QByteArray &pdf, const QString &sourceName,
+                                  const CallDefinition &call = CallDefinition::bundled());
+
+// qpdf cannot extract text, so the reader itself cannot see the fingerprint printed on the
+// cover. A caller that can (the GUI, with QtPdf) passes the cover page's text here: an error
+// when the full fingerprint is not on it. Spaces and hyphens inside the printed hex are
+// ignored, since the cover groups it for reading.
+std::optional<Problem> checkCoverText(const QString &coverText, const QString &fingerprint);
+
+} // namespace shenbao

@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "dossier/PageWriter.h"
+
+#include "dossier/PdfPostProcess.h"
+
+#include <QPageLayout>
+#include <QPdfWriter>
+
+namespace shenbao::pages {
+
+PageWriter::PageWriter(const DossierPageInput &input, const QString &title)
+    : m_input(input)
+{
+    m_buffer.open(QIODevice::WriteOnly);
+    m_writer = std::make_unique<QPdfWriter>(&m_buffer);
+    m_writer->setResolution(kResolutionDpi);
+    // Margins are ours to manage (they mirror per page), so the device gets none.
+    m_writer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                        QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    m_writer->setTitle(title);
+    m_writer->setCreator(QStringLiteral("Shenbao " SHENBAO_VERSION));
+    m_painter.begin(m_writer.get());
+    m_painter.setRenderHint(QPainter::Antialiasing, true);
+    m_y = content().top();
+}
+
+PageWriter::~PageWriter()
+{
+    if (m_painter.isActive())
+        m_painter.end();
+}
+
+QPaintDevice *PageWriter::device() const
+{
+    return m_writer.get();
+}
+
+QRectF PageWriter::content() const
+{
+    const bool bindingLeft = !m_input.duplex || physicalPage() % 2 != 0;
+    const qreal left = bindingLeft ? kBindingMarginMm : kOuterMarginMm;
+    return QRectF(mm(left), mm(kTopMarginMm), contentWidth(),
+                  mm(kContentBottomMm - kTopMarginMm));
+}
+
+void PageWriter::newPage()
+{
+    m_writer->newPage();
+    ++m_pages;
+    m_y = content().top();
+}
+
+void PageWriter::ensureSpace(qreal height)
+{
+    if (!atPageTop() && remaining() < height)
+        newPage();
+}
+
+TextBlock PageWriter::layout(const QString &text, const QFont &font, qreal width,
+                             const TextBlock::Options &options) const
+{
+    return TextBlock(text, font, width, options, m_writer.get());
+}
+
+void PageWriter::flow(const TextBlock &block, qreal indent)
+{
+    int from = 0;
+    while (from < block.lineCount()) {
+        int n = block.fittingLines(from, remaining());
+        if (n == 0) {
+            if (atPageTop()) // a line taller than a page: draw it anyway rather than loop
+                n = 1;
+            else {
+                newPage();
+                continue;
+            }
+        }
+        block.draw(m_painter, QPointF(content().left() + indent, m_y), from, from + n);
+        m_y += block.height(from, from + n);
+        from += n;
+        if (from < block.lineCount())
+            newPage();
+    }
+}
+
+void PageWriter::paragraphs(const QString &text, qreal pointSize)
+{
+    const QFont font = pageFont(FontRole::Body, pointSize);
+    TextBlock::Options o;
+    o.alignment = Qt::AlignJustify;
+    o.firstLineIndent = 2 * pointSize * kResolutionDpi / 72.0;
+    o.lineSpacing = 1.75;
+    o.paragraphSpacing = mm(1);
+    flow(layout(text, font, contentWidth(), o));
+}
+
+void PageWriter::sectionHeading(const QString &text, qreal keepWith)
+{
+    const QFont font = pageFont(FontRole::Heading, 15, true);
+    TextBlock::Options o;
+    o.lineSpacing = 1.6;
+    const TextBlock block = layout(text, font, contentWidth(), o);
+    if (!atPageTop())
+        skip(mm(5));
+    ensureSpace(block.height() + keepWith);
+    flow(block);
+    skip(mm(2));
+}
+
+void PageWriter::pageTitle(const QString &text, qreal pointSize)
+{
+    const QFont font = pageFont(FontRole::Heading, pointSize, true);
+    TextBlock::Options o;
+    o.alignment = Qt::AlignHCenter;
+    o.lineSpacing = 1.6;
+    const TextBlock block = layout(text, font, contentWidth(), o);
+    ensureSpace(block.height() + mm(30));
+    flow(block);
+    skip(mm(6));
+}
+
+RenderedPart PageWriter::finish()
+{
+    m_painter.end();
+    m_writer.reset(); // flushes the trailer into the buffer
+    m_buffer.close();
+    RenderedPart part;
+    part.pageCount = m_pages;
+    part.pdf = postProcessGeneratedPdf(m_buffer.data());
+    return part;
+}
+
+} // namespace shenbao::pages

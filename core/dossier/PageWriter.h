@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+#include "dossier/DossierPages.h"
+#include "dossier/PageStyle.h"
+#include "dossier/TextBlock.h"
+
+#include <QBuffer>
+#include <QPainter>
+#include <QRectF>
+
+#include <memory>
+
+class QPdfWriter;
+
+namespace shenbao::pages {
+
+// One part of the dossier being drawn: a QPdfWriter into memory, the current page's content
+// rectangle (binding margin mirrored on even physical pages when duplex) and a vertical
+// cursor. Everything flows top to bottom; callers ask for space and get a new page if needed.
+class PageWriter
+{
+public:
+    PageWriter(const DossierPageInput &input, const QString &title);
+    ~PageWriter();
+    PageWriter(const PageWriter &) = delete;
+    PageWriter &operator=(const PageWriter &) = delete;
+
+    QPainter &painter() { return m_painter; }
+    QPaintDevice *device() const;
+    const DossierPageInput &input() const { return m_input; }
+
+    // Content rectangle of the current page, in device units.
+    QRectF content() const;
+    qreal contentWidth() const { return mm(kPageWidthMm - kBindingMarginMm - kOuterMarginMm); }
+    qreal y() const { return m_y; }
+    void setY(qreal y) { m_y = y; }
+    void skip(qreal dy) { m_y += dy; }
+    qreal remaining() const { return content().bottom() - m_y; }
+    qreal emptyPageHeight() const { return mm(kContentBottomMm - kTopMarginMm); }
+    bool atPageTop() const { return m_y <= content().top() + 0.5; }
+    int pageCount() const { return m_pages; }
+    // Physical page number (1-based in the bound volume) of the current page.
+    int physicalPage() const { return m_input.firstPhysicalPage + m_pages - 1; }
+
+    void newPage();
+    // Starts a new page unless `height` still fits below the cursor (or the page is empty).
+    void ensureSpace(qreal height);
+
+    TextBlock layout(const QString &text, const QFont &font, qreal width,
+                     const TextBlock::Options &options = {}) const;
+    // Draws the block at the cursor, `indent` from the content's left edge, continuing on new
+    // pages as needed; the cursor ends below it.
+    void flow(const TextBlock &block, qreal indent = 0);
+    // Body paragraphs (首行缩进两字), justified, flowing across pages.
+    void paragraphs(const QString &text, qreal pointSize = 12);
+    // 「一、申报单位基本情况表」: kept on the same page as the first ~`keepWith` of what follows.
+    void sectionHeading(const QString &text, qreal keepWith = mm(30));
+    // A page title such as 「目录」, centred.
+    void pageTitle(const QString &text, qreal pointSize = 18);
+
+    // Ends the document; the PDF is post-processed (text maps, reproducible bytes).
+    RenderedPart finish();
+
+private:
+    const DossierPageInput &m_input;
+    QBuffer m_buffer;
+    std::unique_ptr<QPdfWriter> m_writer;
+    QPainter m_painter;
+    int m_pages = 1;
+    qreal m_y = 0;
+};
+
+} // namespace shenbao::pages

@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "store/EvidenceInspector.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+
+// Use qpdf 11's std::shared_ptr API; without this every qpdf include warns.
+#ifndef POINTERHOLDER_TRANSITION
+#define POINTERHOLDER_TRANSITION 4
+#endif
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFExc.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+
+#include <exception>
+
+namespace shenbao {
+
+namespace {
+
+// Real PDF readers accept a header preceded by junk (mail gateways and some scanners add it);
+// 1024 bytes is the window Acrobat documents, so a file that opens elsewhere opens here.
+constexpr qsizetype kPdfHeaderWindow = 1024;
+
+Problem error(const QString &path, const QString &message)
+{
+    return {Problem::Severity::Error, path, message};
+}
+
+Problem warning(const QString &path, const QString &message)
+{
+    return {Problem::Severity::Warning, path, message};
+}
+
+void inspectPdf(const QString &path, EvidenceInspection &result)
+{
+    QPDF pdf;
+    // qpdf would otherwise print its warnings on stderr; they are turned into Problems below.
+    pdf.setSuppressWarnings(true);
+    try {
+        pdf.processFile(QFile::encodeName(path).constData());
+        const auto pages = QPDFPageDocumentHelper(pdf).getAllPages().size();
+        result.pages = int(pages);
+        if (pages == 0) {
+            result.problems << error(path, QStringLiteral("PDF 文件没有任何页面；请提供至少一页的 PDF"));
+        } else if (pdf.anyWarnings()) {
+            result.problems << warning(
+                path, QStringLiteral("PDF 文件已损坏但可以修复（按修复后的文件计 %1 页）；"
+                                     "请核对页数，最好重新导出或扫描该文件")
+                          .arg(pages));
+        }
+    } catch (const QPDFExc &e) {
+        if (e.getErrorCode() == qpdf_e_password) {
+            result.pages = 0;
+            result.problems << warning(
+                path, QStringLiteral("PDF 已加密，导出时需要密码（暂时无法统计页数）"));
+            return;
+        }
+        result.problems << error(path, QStringLiteral("PDF 文件已损坏，无法读取（%1）；"
+                                                      "请重新导出或扫描该文件")
+                                           .arg(QString::fromStdString(e.getMessageDetail())));
+    } catch (const std::exception &e) {
+        result.problems << error(path, QStringLiteral("PDF 文件无法读取（%1）；请重新导出或扫描该文件")
+                                           .arg(QString::fromLocal8Bit(e.what())));
+    }
+}
+
+void inspectImage(const QString &path, EvidenceInspection &result)
+{
+    QImageReader reader(path);
+    reader.setDecideFormatFromContent(true);
+    // Only the header is decoded here: a 600 dpi scan must not be expanded into memory just
+    // to learn that it is an image.
+    if (!reader.canRead() || !reader.size().isValid()) {
+        result.problems << error(path, QStringLiteral("图像文件已损坏，无法读取（%1）；请重新扫描或导出该文件")
+                                           .arg(reader.errorString()));
+        return;
+    }
+    if (result.mediaType != MediaType::Tiff) {
+        result.pages = 1;
+        return;
+    }
+    // A TIFF holds one page per directory (multi-page scans are common).
+    const int count = reader.imageCount();
+    if (count <= 0) {
+        result.problems << error(path, QStringLiteral("无法统计 TIFF 文件的页数（%1）；请将其另存为 PDF 后再添加")
+                                           .arg(reader.errorString()));
+        return;
+    }
+    result.pages = count;
+}
+
+} // namespace
+
+MediaType sniffMediaType(const QByteArray &head)
+{
+    static constexpr char png[] = {'\x89', 'P', 'N', 'G', '\r', '\n', '\x1a', '\n'};
+    if (head.startsWith(QByteArray::fromRawData(png, sizeof png)))
+        return MediaType::Png;
+    if (head.startsWith("\xff\xd8\xff"))
+        return MediaType::Jpeg;
+    if (head.startsWith(QByteArray::fromRawData("II*\0", 4))
+        || head.startsWith(QByteArray::fromRawData("MM\0*", 4)))
+        return MediaType::Tiff;
+    if (head.left(kPdfHeaderWindow).contains("%PDF-"))
+        return MediaType::Pdf;
+    return MediaType::Unknown;
+}
+
+EvidenceInspection inspectEvidenceFile(const QString &filePath)
+{
+    EvidenceInspection result;
+    const QFileInfo info(filePath);
+    if (!info.exists()) {
+        result.problems << error(filePath, QStringLiteral("文件不存在；请检查路径和文件名"));
+        return result;
+    }
+    if (!info.isFile()) {
+        result.problems << error(filePath, QStringLiteral("这是文件夹，不是文件；请选择其中的 PDF/JPEG/PNG/TIFF 文件"));
+        return result;
+    }
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problems << error(filePath, QStringLiteral("文件无法读取（%1）；请检查文件权限")
+                                               .arg(file.errorString()));
+        return result;
+    }
+    result.size = file.size();
+    if (result.size == 0) {
+        result.problems << error(filePath, QStringLiteral("文件为空（0 字节）；请提供扫描件或导出的 PDF/图像文件"));
+        return result;
+    }
+    result.mediaType = sniffMediaType(file.read(kPdfHeaderWindow));
+    file.close();
+    switch (result.mediaType) {
+    case MediaType::Unknown:
+        result.problems << error(filePath, QStringLiteral("不是 PDF/JPEG/PNG/TIFF 文件（按内容识别）；"
+                                                          "请将其另存为 PDF、JPEG、PNG 或 TIFF 格式"));
+        break;
+    case MediaType::Pdf:
+        inspectPdf(filePath, result);
+        break;
+    case MediaType::Jpeg:
+    case MediaType::Png:
+    case MediaType::Tiff:
+        inspectImage(filePath, result);
+        break;
+    }
+    return result;
+}
+
+} // namespace shenbao

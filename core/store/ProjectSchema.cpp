@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "store/ProjectSchema.h"
+
+#include "store/ProjectFile.h"
+
+#include <iterator>
+
+namespace shenbao::store {
+
+namespace {
+
+// Version 1. Blob-heavy rows put `bytes` last so that reading the other columns never touches
+// the blob's overflow pages: listing evidence and loading the project stay cheap however many
+// megabytes of scans the file holds.
+bool createVersion1(sqlite::Database &db, QString *error)
+{
+    return db.exec("CREATE TABLE meta ("
+                   "  key TEXT PRIMARY KEY NOT NULL,"
+                   "  value TEXT NOT NULL);"
+                   "CREATE TABLE project ("
+                   "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+                   "  json TEXT NOT NULL);"
+                   "CREATE TABLE evidence_file ("
+                   "  evidence_id TEXT PRIMARY KEY NOT NULL,"
+                   "  original_name TEXT NOT NULL,"
+                   "  media_type TEXT NOT NULL,"
+                   "  sha256 TEXT NOT NULL,"
+                   "  size INTEGER NOT NULL CHECK (size > 0),"
+                   "  pages INTEGER NOT NULL CHECK (pages >= 0),"
+                   "  bytes BLOB NOT NULL);",
+                   error);
+}
+
+using UpgradeStep = bool (*)(sqlite::Database &, QString *);
+
+// kSteps[v] takes a file from schema version v to v + 1; step 0 creates a new file. A future
+// version appends its step here (e.g. `upgrade1To2`) and bumps ProjectFile::kSchemaVersion.
+constexpr UpgradeStep kSteps[] = {
+    &createVersion1,
+};
+static_assert(std::size(kSteps) == ProjectFile::kSchemaVersion,
+              "every schema version needs exactly one upgrade step");
+
+} // namespace
+
+bool configureConnection(sqlite::Database &db, QString *error)
+{
+    // Rollback journal (DELETE) rather than WAL: committed data always lives in the one
+    // `.shenbao` file, so a project copied or mailed while Shenbao has it open is complete;
+    // with WAL the latest edits would sit in a `-wal` file beside it until a checkpoint.
+    // synchronous=FULL fsyncs the journal and the file on every commit, which is what makes a
+    // power cut lose at most the edit in flight. Edits are small and rare, so speed is moot.
+    sqlite3_busy_timeout(db.handle(), 5000);
+    return db.exec("PRAGMA journal_mode = DELETE;"
+                   "PRAGMA synchronous = FULL;"
+                   "PRAGMA foreign_keys = ON;",
+                   error);
+}
+
+bool upgradeSchema(sqlite::Database &db, int fromVersion, QString *error)
+{
+    if (fromVersion == 0) {
+        // Only possible before the first table exists; FULL keeps the file from keeping the
+        // space of removed or replaced evidence, which matters for a file that gets mailed.
+        if (!db.exec("PRAGMA auto_vacuum = FULL;", error))
+            return false;
+    }
+    for (int version = fromVersion; version < ProjectFile::kSchemaVersion; ++version) {
+        sqlite::Transaction tx(db);
+        if (!tx.isActive()) {
+            if (error)
+                *error = db.lastError();
+            return false;
+        }
+        if (!kSteps[version](db, error))
+            return false;
+        // Pragmas take no parameters; the values are integers we control.
+        const QByteArray pragmas = "PRAGMA application_id = "
+                                   + QByteArray::number(ProjectFile::kApplicationId)
+                                   + "; PRAGMA user_version = " + QByteArray::number(version + 1)
+                                   + ';';
+        if (!db.exec(pragmas.constData(), error)
+            || !writeMeta(db, "schema_version", QString::number(version + 1), error)
+            || !tx.commit(error))
+            return false;
+    }
+    return true;
+}
+
+bool writeMeta(sqlite::Database &db, const char *key, const QString &value, QString *error)
+{
+    auto st = db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", error);
+    if (!st.isValid())
+        return false;
+    if (!st.bind(1, QString::fromLatin1(key)).bind(2, value).exec()) {
+        if (error)
+            *error = db.lastError();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QString> readMeta(sqlite::Database &db, const char *key)
+{
+    auto st = db.prepare("SELECT value FROM meta WHERE key = ?1");
+    if (!st.isValid() || st.bind(1, QString::fromLatin1(key)).step() != sqlite::Statement::Step::Row)
+        return std::nullopt;
+    return st.columnText(0);
+}
+
+bool touchMeta(sqlite::Database &db, bool creating, QString *error)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (creating && !writeMeta(db, "created", now, error))
+        return false;
+    return writeMeta(db, "modified", now, error);
+}
+
+QDateTime metaTime(sqlite::Database &db, const char *key)
+{
+    const auto text = readMeta(db, key);
+    if (!text)
+        return {};
+    QDateTime t = QDateTime::fromString(*text, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+} // namespace shenbao::store
