@@ -148,7 +148,7 @@ void ChecksView::rebuild()
             auto *child = new QTreeWidgetItem(item, QStringList{tr("Evidence missing: %1").arg(missing)});
             child->setIcon(0, markIcon(Mark::Warning));
             child->setData(0, PathRole, QStringLiteral("evidence"));
-            child->setData(0, KeyRole, r.id + QLatin1Char('/') + missing);
+            child->setData(0, KeyRole, QString(r.id + QLatin1Char('/') + missing));
             child->setData(0, DetailRole, detail);
         }
         item->setExpanded(true);
@@ -162,7 +162,7 @@ void ChecksView::rebuild()
             auto *item = new QTreeWidgetItem(group, QStringList{p.message});
             item->setIcon(0, markIcon(p.isError() ? Mark::NotMet : Mark::Warning));
             item->setData(0, PathRole, p.where);
-            item->setData(0, KeyRole, p.where + QLatin1Char('|') + p.message);
+            item->setData(0, KeyRole, QString(p.where + QLatin1Char('|') + p.message));
             item->setToolTip(0, p.where);
             item->setData(0, DetailRole,
                           QStringLiteral("<b>%1</b><br>%2<p style=\"color:#555\">%3</p>")

@@ -69,18 +69,26 @@ bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
 }
 
 void FieldBinder::text(QLineEdit *edit, const QString &path,
-                       std::function<std::optional<QString> &(Project &)> field)
+                       std::function<std::optional<QString> &(Project &)> field,
+                       std::function<QString(const QString &)> normalise)
 {
     Binding &b = add(
         edit, path, [field](const Project &p) { return toVariant(field(const_cast<Project &>(p))); },
         [field](Project &p, const QVariant &v) {
             field(p) = v.isNull() ? std::nullopt : std::optional<QString>(v.toString());
         });
-    b.read = [edit]() -> std::optional<QVariant> {
-        return edit->text().isEmpty() ? QVariant() : QVariant(edit->text());
+    b.read = [edit, normalise]() -> std::optional<QVariant> {
+        const QString t = normalise ? normalise(edit->text()) : edit->text();
+        return t.isEmpty() ? QVariant() : QVariant(t);
     };
     b.write = [edit](const QVariant &v) { setTextKeepingCursor(edit, fieldDisplay(v)); };
     connect(edit, &QLineEdit::textEdited, this, [this, bp = &b] { commit(*bp); });
+    if (normalise) {
+        // Show the stored form once the user is done with the field, not while typing.
+        connect(edit, &QLineEdit::editingFinished, this, [edit, normalise] {
+            setTextKeepingCursor(edit, normalise(edit->text()));
+        });
+    }
 }
 
 void FieldBinder::plainText(QPlainTextEdit *edit, const QString &path,
@@ -136,11 +144,16 @@ void FieldBinder::integer(QLineEdit *edit, const QString &path,
 void FieldBinder::money(QLineEdit *edit, const QString &path,
                         std::function<std::optional<Yuan> &(Project &)> field)
 {
-    Binding &b = add(
+    money(
         edit, path, [field](const Project &p) { return toVariant(field(const_cast<Project &>(p))); },
         [field](Project &p, const QVariant &v) {
             field(p) = v.isNull() ? std::nullopt : std::optional<Yuan>(v.toLongLong());
         });
+}
+
+void FieldBinder::money(QLineEdit *edit, const QString &path, Get get, Set set)
+{
+    Binding &b = add(edit, path, std::move(get), std::move(set));
     b.read = [edit, bp = &b]() -> std::optional<QVariant> {
         const WanParse parsed = parseWan(edit->text());
         if (!parsed.ok) {

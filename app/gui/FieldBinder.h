@@ -34,11 +34,15 @@ public:
 
     explicit FieldBinder(ProjectDocument *document, QObject *parent = nullptr);
 
-    void text(QLineEdit *edit, const QString &path, std::function<std::optional<QString> &(Project &)> field);
+    // `normalise` (optional) turns what was typed into what is stored, e.g. upper case.
+    void text(QLineEdit *edit, const QString &path, std::function<std::optional<QString> &(Project &)> field,
+              std::function<QString(const QString &)> normalise = {});
     void plainText(QPlainTextEdit *edit, const QString &path,
                    std::function<std::optional<QString> &(Project &)> field);
     void integer(QLineEdit *edit, const QString &path, std::function<std::optional<int> &(Project &)> field);
     void money(QLineEdit *edit, const QString &path, std::function<std::optional<Yuan> &(Project &)> field);
+    // For amounts that live in list entries the setter may have to create (finance years).
+    void money(QLineEdit *edit, const QString &path, Get get, Set set);
     void date(QLineEdit *edit, const QString &path, std::function<std::optional<QDate> &(Project &)> field);
     // Fills the combo with 「未填写 / 是 / 否」 (kept translated).
     void boolean(QComboBox *combo, const QString &path, std::function<std::optional<bool> &(Project &)> field);

@@ -4,6 +4,7 @@
 
 #include "model/Problem.h"
 
+#include <QDate>
 #include <QHash>
 #include <QString>
 
@@ -22,6 +23,12 @@ struct BindOptions
     std::optional<int> copyMarks; // N copies: the output holds N copies, each cover marked k / N
     bool force = false;           // bind although the verdict is not eligible
     QHash<QString, QString> passwords; // evidence id → password for encrypted PDFs
+    // Digitally signed PDF evidence: also embed the original file, so that its signature can
+    // still be verified (the bound pages themselves no longer carry a valid signature).
+    bool embedSignedOriginals = false;
+    // 填报日期 on the cover; empty = the day the project last changed (ProjectFile::lastModified
+    // in China Standard Time), never the wall clock, so that exports are reproducible.
+    std::optional<QDate> fillDate;
 };
 
 struct BindResult

@@ -63,9 +63,16 @@ std::optional<QJsonObject> decodeEmbeddedJson(const QByteArray &bytes, DossierRe
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto pos = json::positionOf(bytes, parseError.offset);
-        addError(r, where + QStringLiteral(":%1:%2").arg(pos.line).arg(pos.column),
-                 QStringLiteral("内嵌数据不是有效的 JSON：%1").arg(parseError.errorString()));
+        // The codec words syntax errors for people (line, column, in Chinese); only a failed
+        // parse pays for asking it.
+        const Problems syntax = ProjectJson::read(bytes, where).problems;
+        if (hasErrors(syntax)) {
+            r.findings += syntax;
+        } else {
+            const auto pos = json::positionOf(bytes, parseError.offset);
+            addError(r, where + QStringLiteral(":%1:%2").arg(pos.line).arg(pos.column),
+                     QStringLiteral("内嵌数据不是有效的 JSON：%1").arg(parseError.errorString()));
+        }
         return std::nullopt;
     }
     if (!doc.isObject()) {

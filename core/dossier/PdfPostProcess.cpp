@@ -8,6 +8,10 @@
 #include <QRawFont>
 #include <QString>
 
+// Opt in to qpdf's std::shared_ptr API (silences the PointerHolder transition warning).
+#ifndef POINTERHOLDER_TRANSITION
+#define POINTERHOLDER_TRANSITION 4
+#endif
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -82,13 +86,13 @@ QList<Token> tokenize(const QByteArray &s)
                 break;
             QByteArray hex = s.mid(i + 1, end - i - 1);
             hex.replace(' ', QByteArray()).replace('\n', QByteArray()).replace('\r', QByteArray());
-            out.append({Token::Hex, hex});
+            out.append(Token{Token::Hex, hex});
             i = end + 1;
         } else if (c == '[') {
-            out.append({Token::Open, {}});
+            out.append(Token{Token::Open, QByteArray()});
             ++i;
         } else if (c == ']') {
-            out.append({Token::Close, {}});
+            out.append(Token{Token::Close, QByteArray()});
             ++i;
         } else if (c == '%') {
             while (i < s.size() && s[i] != '\n')
@@ -102,7 +106,7 @@ QList<Token> tokenize(const QByteArray &s)
                 ++j;
             if (j == i) // "<<" or a stray delimiter
                 j = i + 1 + (c == '<' && i + 1 < s.size() ? 1 : 0);
-            out.append({Token::Word, s.mid(i, j - i)});
+            out.append(Token{Token::Word, s.mid(i, j - i)});
             i = j;
         }
     }

@@ -57,6 +57,20 @@ TextPosition positionOf(const QByteArray &utf8, qsizetype byteOffset)
     return pos;
 }
 
+qsizetype errorOffset(const QByteArray &utf8, qsizetype qtOffset)
+{
+    qsizetype i = qBound<qsizetype>(0, qtOffset, utf8.size());
+    bool crossedLine = false;
+    while (i > 0) {
+        const char c = utf8.at(i - 1);
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            break;
+        crossedLine = crossedLine || c == '\n';
+        --i;
+    }
+    return crossedLine ? i : qBound<qsizetype>(0, qtOffset, utf8.size());
+}
+
 ObjectReader::ObjectReader(const QJsonValue &value, QString path, Problems *problems)
     : m_path(std::move(path))
     , m_problems(problems)

@@ -33,6 +33,10 @@ struct TextPosition
     int column = 1;
 };
 TextPosition positionOf(const QByteArray &utf8, qsizetype byteOffset);
+// Qt reports a parse error after the character that revealed it, which may be the line break
+// after a truncated `tru` or the end of a truncated file. Moves such an offset back to just
+// after the last token, so the error is shown on the line that holds it, never the next.
+qsizetype errorOffset(const QByteArray &utf8, qsizetype qtOffset);
 
 // One JSON object of the document. It remembers every key the codec asks for; when it goes
 // out of scope, every other key of the object is reported as unknown together with the keys

@@ -534,7 +534,7 @@ ProjectJsonResult ProjectJson::read(const QByteArray &json, const QString &sourc
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        const auto pos = json::positionOf(json, error.offset);
+        const auto pos = json::positionOf(json, json::errorOffset(json, error.offset));
         return {std::nullopt,
                 {{Problem::Severity::Error,
                   QStringLiteral("%1: line %2, column %3").arg(sourceName).arg(pos.line).arg(pos.column),
@@ -561,11 +561,16 @@ ProjectJsonResult ProjectJson::fromObject(const QJsonObject &root, const QString
                                 QStringLiteral("缺少「schema」；本版本读取的数据格式为「%1」").arg(kSchema)});
         return result;
     }
-    if (!schema.isString() || schema.toString() != kSchema) {
+    if (!schema.isString()) {
+        result.problems.append({Problem::Severity::Error, QStringLiteral("schema"),
+                                QStringLiteral("应为字符串「%1」，实际为%2").arg(kSchema, json::describe(schema))});
+        return result;
+    }
+    if (schema.toString() != kSchema) {
         result.problems.append(
             {Problem::Severity::Error, QStringLiteral("schema"),
-             QStringLiteral("不支持的数据格式%1；本版本只能读取「%2」（文件可能由更新的版本生成）")
-                 .arg(json::describe(schema), kSchema)});
+             QStringLiteral("不支持的数据格式「%1」；本版本只能读取「%2」（文件可能由更新的版本生成）")
+                 .arg(schema.toString(), kSchema)});
         return result;
     }
     Project project;

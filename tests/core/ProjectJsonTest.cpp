@@ -277,16 +277,20 @@ TEST_CASE("invalid JSON is reported with line and column", "[json]")
     }
     SECTION("columns count characters, not UTF-8 bytes")
     {
-        // 「中文」 is 6 bytes but 2 characters; the comma is missing before "b".
+        // 「中文」 is 6 bytes but 2 characters; the comma is missing before "b". Qt reports the
+        // position just after the quote that opens "b": character 12 (byte 16) of line 2.
         const auto r = readText(QStringLiteral("{\"schema\": \"shenbao/1\",\n\"a\": \"中文\" \"b\": 1}"));
         REQUIRE(r.problems.size() == 1);
-        CHECK(r.problems[0].where == QStringLiteral("test.json: line 2, column 11"));
+        CHECK(r.problems[0].where == QStringLiteral("test.json: line 2, column 12"));
     }
-    SECTION("unterminated document")
+    SECTION("an error revealed by the next line is shown where the previous line ends")
     {
-        const auto r = readText(QStringLiteral("{\n\"schema\": \"shenbao/1\"\n"));
+        auto r = readText(QStringLiteral("{\n\"schema\": \"shenbao/1\"\n"));
         REQUIRE(r.problems.size() == 1);
-        CHECK(r.problems[0].where.startsWith(QStringLiteral("test.json: line 3, column 1")));
+        CHECK(r.problems[0].where == QStringLiteral("test.json: line 2, column 22"));
+        r = readText(QStringLiteral("{\n  \"schema\": \"shenbao/1\",\n  \"call\": tru\n}"));
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].where == QStringLiteral("test.json: line 3, column 14"));
     }
     SECTION("not an object")
     {
@@ -354,7 +358,7 @@ TEST_CASE("wrong types are refused with path and expected type", "[json]")
         REQUIRE(p);
         CHECK(p->message.contains(QString::fromUtf8(c.expected)));
     }
-    CHECK(r.problems.size() == std::size(cases));
+    CHECK(r.problems.size() == qsizetype(std::size(cases)));
 }
 
 TEST_CASE("bad enum values name the allowed values", "[json]")
@@ -404,7 +408,7 @@ TEST_CASE("money and counts must be integral", "[json]")
     CHECK(problemAt(r.problems, QStringLiteral("applicant.employees")));
     CHECK(problemAt(r.problems, QStringLiteral("cases[0].amountYuan")));
 
-    r = readWith(QStringLiteral(R"(, "applicant": {"employees": 3000000000}})"));
+    r = readWith(QStringLiteral(R"(, "applicant": {"employees": 3000000000})"));
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].message.contains(QStringLiteral("超出")));
 

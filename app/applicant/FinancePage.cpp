@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "FinancePage.h"
+
+#include "FieldBinder.h"
+#include "ProjectDocument.h"
+#include "WanText.h"
+#include "summary/SummaryRow.h"
+#include "ui_FinancePage.h"
+
+#include <algorithm>
+
+namespace shenbao {
+
+namespace {
+
+using Member = std::optional<Yuan> FinanceYear::*;
+
+struct Metric
+{
+    Member member;
+    const char *key;
+};
+
+constexpr Metric kMetrics[] = {
+    {&FinanceYear::revenueYuan, "revenueYuan"},
+    {&FinanceYear::mainRevenueYuan, "mainRevenueYuan"},
+    {&FinanceYear::profitYuan, "profitYuan"},
+    {&FinanceYear::rdSpendYuan, "rdSpendYuan"},
+};
+
+bool isEmpty(const FinanceYear &y)
+{
+    return !y.revenueYuan && !y.mainRevenueYuan && !y.profitYuan && !y.rdSpendYuan;
+}
+
+void setAmount(Project &p, int year, Member member, std::optional<Yuan> value)
+{
+    auto it = std::find_if(p.finance.begin(), p.finance.end(), [&](const FinanceYear &f) { return f.year == year; });
+    if (it == p.finance.end()) {
+        if (!value)
+            return;
+        FinanceYear y;
+        y.year = year;
+        // Kept in year order so that finance[i] reads the same in JSON, print and messages.
+        auto pos = std::find_if(p.finance.begin(), p.finance.end(), [&](const FinanceYear &f) { return f.year > year; });
+        it = p.finance.insert(pos, y);
+    }
+    (*it).*member = value;
+    if (isEmpty(*it))
+        p.finance.erase(it);
+}
+
+} // namespace
+
+FinancePage::FinancePage(ProjectDocument *document, QWidget *parent)
+    : StepPage(document, parent)
+    , ui(std::make_unique<Ui::FinancePage>())
+{
+    ui->setupUi(this);
+    const QList<int> years = document->call().financeYears;
+    QLabel *yearLabels[] = {ui->year0Label, ui->year1Label, ui->year2Label};
+    QLineEdit *edits[3][4] = {
+        {ui->revenue0Edit, ui->mainRevenue0Edit, ui->profit0Edit, ui->rdSpend0Edit},
+        {ui->revenue1Edit, ui->mainRevenue1Edit, ui->profit1Edit, ui->rdSpend1Edit},
+        {ui->revenue2Edit, ui->mainRevenue2Edit, ui->profit2Edit, ui->rdSpend2Edit},
+    };
+    for (int r = 0; r < 3 && r < years.size(); ++r) {
+        const int year = years[r];
+        yearLabels[r]->setText(QString::number(year));
+        for (int c = 0; c < 4; ++c) {
+            const Member member = kMetrics[c].member;
+            edits[r][c]->setAccessibleName(QStringLiteral("%1 %2").arg(year).arg(QLatin1StringView(kMetrics[c].key)));
+            m_binder->money(
+                edits[r][c], QStringLiteral("finance[%1].%2").arg(r).arg(QLatin1StringView(kMetrics[c].key)),
+                [year, member](const Project &p) {
+                    const FinanceYear *f = p.financeFor(year);
+                    return f && (f->*member) ? QVariant::fromValue<qlonglong>(*(f->*member)) : QVariant();
+                },
+                [year, member](Project &p, const QVariant &v) {
+                    setAmount(p, year, member, v.isNull() ? std::nullopt : std::optional<Yuan>(v.toLongLong()));
+                });
+        }
+    }
+}
+
+FinancePage::~FinancePage() = default;
+
+void FinancePage::retranslateForm()
+{
+    ui->retranslateUi(this);
+    const QList<int> years = m_document->call().financeYears;
+    QLabel *yearLabels[] = {ui->year0Label, ui->year1Label, ui->year2Label};
+    for (int r = 0; r < 3 && r < years.size(); ++r)
+        yearLabels[r]->setText(QString::number(years[r]));
+}
+
+void FinancePage::refresh()
+{
+    const Project &p = m_document->project();
+    const QList<int> years = m_document->call().financeYears;
+    QLabel *averages[] = {ui->revenueAverageLabel, ui->mainRevenueAverageLabel, ui->profitAverageLabel,
+                          ui->rdSpendAverageLabel};
+    for (int c = 0; c < 4; ++c) {
+        std::optional<Yuan> sum = Yuan(0);
+        for (const int year : years) {
+            const FinanceYear *f = p.financeFor(year);
+            if (!f || !(f->*kMetrics[c].member))
+                sum.reset();
+            else if (sum)
+                *sum += *(f->*kMetrics[c].member);
+        }
+        // Rounded once, from the exact sum, to the 0.01 万元 Attachment 3 prints.
+        const auto hundredths = averageHundredthsOfWan(sum, int(years.size()));
+        averages[c]->setText(hundredths ? formatWan(*hundredths * 100, true) : QStringLiteral("—"));
+    }
+    const auto *eq4 = m_document->evaluation().rule(QStringLiteral("EQ-4"));
+    ui->summaryLabel->setText(eq4 && p.domain == Domain::Equipment
+                                  ? tr("%1: %2").arg(eq4->title, eq4->figure)
+                                  : QString());
+}
+
+} // namespace shenbao

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+#include "StepPage.h"
+
+#include <memory>
+
+namespace Ui {
+class PatentsPage;
+}
+
+namespace shenbao {
+
+// ④ 知识产权: the patent list (add, edit, remove, CSV import) and the software copyrights count.
+class PatentsPage : public StepPage
+{
+    Q_OBJECT
+
+public:
+    PatentsPage(ProjectDocument *document, QWidget *parent = nullptr);
+    ~PatentsPage() override;
+
+    bool focusPath(const QString &path) override;
+    // Imports patents from a CSV file as one undo step; returns the problems found.
+    QStringList importCsv(const QString &fileName);
+
+protected:
+    void refresh() override;
+    void retranslate() override;
+    void retranslateForm() override;
+
+private:
+    void addPatent();
+    void editPatent();
+    void removePatent();
+    void chooseCsv();
+    void updateButtons();
+    int currentRow() const;
+
+    std::unique_ptr<Ui::PatentsPage> ui;
+};
+
+} // namespace shenbao

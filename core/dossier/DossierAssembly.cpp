@@ -1,0 +1,227 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#ifndef POINTERHOLDER_TRANSITION
+#define POINTERHOLDER_TRANSITION 4 // qpdf: std::shared_ptr everywhere, no PointerHolder
+#endif
+
+#include "dossier/DossierAssembly.h"
+
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+
+namespace shenbao {
+
+namespace {
+
+using OH = QPDFObjectHandle;
+
+QString partName(PlanPart part)
+{
+    switch (part) {
+    case PlanPart::Cover: return QStringLiteral("封面");
+    case PlanPart::Toc: return QStringLiteral("目录");
+    case PlanPart::Form: return QStringLiteral("申报书");
+    case PlanPart::Pledge: return QStringLiteral("承诺书");
+    case PlanPart::EvidenceIndex: return QStringLiteral("佐证材料目录");
+    case PlanPart::Separator: return QStringLiteral("佐证材料分隔页");
+    case PlanPart::Evidence: return QStringLiteral("佐证材料");
+    case PlanPart::Blank: return QStringLiteral("空白页");
+    }
+    return {};
+}
+
+QList<OutlineEntry> shifted(const QList<OutlineEntry> &entries, int offset)
+{
+    QList<OutlineEntry> out = entries;
+    for (auto &e : out) {
+        e.physical += offset;
+        e.children = shifted(e.children, offset);
+    }
+    return out;
+}
+
+} // namespace
+
+DossierAssembler::~DossierAssembler() = default;
+
+std::vector<QPDFPageObjectHelper> DossierAssembler::appendRendered(const RenderedPart &part, const QString &what)
+{
+    auto src = std::make_unique<QPDF>();
+    src->setSuppressWarnings(true);
+    src->processMemoryFile(what.toStdString().c_str(), part.pdf.constData(), size_t(part.pdf.size()));
+    // Copy the (small) stream data right away, so the rendered bytes need not outlive this.
+    src->setImmediateCopyFrom(true);
+    std::vector<QPDFPageObjectHelper> added;
+    QPDFPageDocumentHelper dh(m_out);
+    for (const auto &page : src->getAllPages()) {
+        dh.addPage(QPDFPageObjectHelper(page), false);
+        added.emplace_back(m_out.getAllPages().back());
+    }
+    m_generated.push_back(std::move(src));
+    return added;
+}
+
+void DossierAssembler::fixCopiedAnnotations(QPDFObjectHandle page)
+{
+    // A shallow page copy would share its annotation dictionaries with the original page;
+    // each page gets its own, pointing back at it.
+    OH annots = page.getKey("/Annots");
+    if (!annots.isArray())
+        return;
+    std::vector<OH> fresh;
+    for (auto a : annots.aitems()) {
+        if (!a.isDictionary())
+            continue;
+        OH copy = m_out.makeIndirectObject(a.shallowCopy());
+        if (copy.hasKey("/P"))
+            copy.replaceKey("/P", page);
+        fresh.push_back(copy);
+    }
+    page.replaceKey("/Annots", OH::newArray(fresh));
+}
+
+bool DossierAssembler::assemble(const AssemblyInput &input, const AssemblyStep &step, Problems *problems,
+                                bool *cancelled)
+{
+    const DossierPlan &plan = *input.plan;
+    const RenderedParts &parts = *input.parts;
+    auto fail = [&](const QString &message) {
+        problems->append(Problem{Problem::Severity::Error, QString(), message});
+        return false;
+    };
+    QPDFPageDocumentHelper dh(m_out);
+
+    // Blank pages all show the same page: copied once, then shared (qpdf makes shallow copies
+    // when the same foreign page is added again).
+    std::unique_ptr<QPDF> blank;
+    int i = 0;
+    while (i < plan.physicalCount()) {
+        const PlannedPage &p = plan.pages.at(i);
+        std::vector<QPDFPageObjectHelper> got;
+        PlanSpan span{i, 1};
+        QString what = partName(p.part);
+        switch (p.part) {
+        case PlanPart::Cover:
+            got = appendRendered(parts.covers.value(0), what);
+            span = plan.cover;
+            break;
+        case PlanPart::Toc:
+            got = appendRendered(parts.toc, what);
+            span = plan.toc;
+            break;
+        case PlanPart::Form:
+            got = appendRendered(parts.form, what);
+            span = plan.form;
+            break;
+        case PlanPart::Pledge:
+            got = appendRendered(parts.pledge, what);
+            span = plan.pledge;
+            break;
+        case PlanPart::EvidenceIndex:
+            got = appendRendered(parts.evidenceIndex, what);
+            span = plan.evidenceIndex;
+            break;
+        case PlanPart::Separator:
+            got = appendRendered(parts.separators.value(p.item), what);
+            span = plan.items.at(p.item).separator;
+            break;
+        case PlanPart::Evidence: {
+            if (step && !step(p.item)) {
+                *cancelled = true;
+                return false;
+            }
+            EvidenceSource *source = input.sources.at(size_t(p.item));
+            what = describeEvidence(source->file());
+            got = source->appendTo(m_out, i, input.duplex);
+            span = plan.items.at(p.item).pages;
+            break;
+        }
+        case PlanPart::Blank:
+            if (!blank) {
+                blank = std::make_unique<QPDF>();
+                blank->setSuppressWarnings(true);
+                blank->processMemoryFile("blank", parts.blank.pdf.constData(), size_t(parts.blank.pdf.size()));
+                blank->setImmediateCopyFrom(true);
+                if (blank->getAllPages().size() != 1)
+                    return fail(QStringLiteral("空白页应为 1 页，实际为 %1 页").arg(blank->getAllPages().size()));
+            }
+            dh.addPage(QPDFPageObjectHelper(blank->getAllPages().front()), false);
+            got.emplace_back(m_out.getAllPages().back());
+            break;
+        }
+        // Pages in against pages out, per part and per evidence item: never drop one silently.
+        if (span.first != i || int(got.size()) != span.count) {
+            return fail(QStringLiteral("%1的页数不一致：应装订 %2 页，实际装订 %3 页；已停止导出")
+                            .arg(what)
+                            .arg(span.count)
+                            .arg(got.size()));
+        }
+        i += span.count;
+    }
+    const std::vector<OH> &all = m_out.getAllPages();
+    if (int(all.size()) != plan.physicalCount()) {
+        return fail(QStringLiteral("装订后的页数（%1）与页面计划（%2）不一致；已停止导出")
+                        .arg(all.size())
+                        .arg(plan.physicalCount()));
+    }
+
+    // Footers on every numbered page.
+    const int firstNumbered = plan.firstNumbered;
+    FooterText footer = input.footer;
+    footer.total = plan.numberedCount;
+    if (footer.total > 0) {
+        const QByteArray strips = renderFooterStrips(footer, [&](int n) {
+            return !input.duplex || (firstNumbered + n - 1) % 2 == 0;
+        });
+        m_footers = std::make_unique<FooterStamper>(m_out, strips);
+        if (m_footers->stripCount() != footer.total)
+            return fail(QStringLiteral("页脚数量不一致：应为 %1，实际为 %2").arg(footer.total).arg(m_footers->stripCount()));
+        for (int k = 0; k < plan.physicalCount(); ++k) {
+            if (const int n = plan.numberAt(k); n > 0)
+                m_footers->stamp(QPDFPageObjectHelper(all.at(size_t(k))), n);
+        }
+    }
+
+    // Copies 2 … N: their own cover, every other page shared with copy 1 (the page objects are
+    // new, contents, resources and images are the same objects: a copy costs kilobytes).
+    const int perCopy = plan.physicalCount();
+    std::vector<OH> first(all.begin(), all.end());
+    for (int copy = 2; copy <= input.copies; ++copy) {
+        const auto cover = appendRendered(parts.covers.value(copy - 1), partName(PlanPart::Cover));
+        if (int(cover.size()) != plan.cover.count) {
+            return fail(QStringLiteral("第 %1 份的封面页数（%2）与第 1 份（%3）不同")
+                            .arg(copy)
+                            .arg(cover.size())
+                            .arg(plan.cover.count));
+        }
+        for (int k = plan.cover.count; k < perCopy; ++k) {
+            dh.addPage(QPDFPageObjectHelper(first.at(size_t(k))).shallowCopyPage(), false);
+            fixCopiedAnnotations(m_out.getAllPages().back());
+        }
+    }
+    if (int(m_out.getAllPages().size()) != perCopy * input.copies)
+        return fail(QStringLiteral("装订后的页数与计划不一致；已停止导出"));
+
+    // Outline and page labels, per copy when there are several.
+    QList<PageLabelRange> labels;
+    QList<OutlineEntry> outline;
+    for (int copy = 1; copy <= input.copies; ++copy) {
+        const int offset = (copy - 1) * perCopy;
+        // Copy 1 keeps the plain labels (1, 2, …) that the footers print and readers look up.
+        const QString prefix = copy == 1 ? QString() : QStringLiteral("第%1份 ").arg(copy);
+        for (PageLabelRange r : plan.labelRanges) {
+            r.first += offset;
+            r.prefix = prefix + r.prefix;
+            labels.append(r);
+        }
+        if (input.copies == 1)
+            outline = input.outline;
+        else
+            outline.append(OutlineEntry{QStringLiteral("第 %1 份").arg(copy), offset, shifted(input.outline, offset)});
+    }
+    writePageLabels(m_out, labels);
+    writeOutline(m_out, outline);
+    return true;
+}
+
+} // namespace shenbao

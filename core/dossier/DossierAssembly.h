@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+#ifndef POINTERHOLDER_TRANSITION
+#define POINTERHOLDER_TRANSITION 4 // qpdf: std::shared_ptr everywhere, no PointerHolder
+#endif
+
+// Puts the planned pages together in one qpdf document: Shenbao's generated parts, the
+// evidence pages, blanks, footers, and the copies for copy marks. Knows nothing about
+// projects or rules; the binder hands it a plan, rendered parts and opened evidence.
+
+#include "dossier/DossierCatalog.h"
+#include "dossier/DossierPages.h"
+#include "dossier/DossierPlan.h"
+#include "dossier/EvidenceImport.h"
+#include "dossier/FooterStamp.h"
+#include "model/Problem.h"
+
+#include <QList>
+
+#include <qpdf/QPDF.hh>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace shenbao {
+
+struct RenderedParts
+{
+    QList<RenderedPart> covers; // one per copy; one when copy marks are off
+    RenderedPart toc, form, pledge, evidenceIndex, blank;
+    QList<RenderedPart> separators; // binding order
+};
+
+struct AssemblyInput
+{
+    const DossierPlan *plan = nullptr;
+    const RenderedParts *parts = nullptr;
+    std::vector<EvidenceSource *> sources; // binding order, one per plan item
+    bool duplex = true;
+    FooterText footer;
+    QList<OutlineEntry> outline; // of one copy, physical indexes within the copy
+    int copies = 1;              // copies one after the other in the file
+};
+
+// Called before each evidence item is appended; false cancels.
+using AssemblyStep = std::function<bool(int item)>;
+
+class DossierAssembler
+{
+public:
+    explicit DossierAssembler(QPDF &out) : m_out(out) {}
+    ~DossierAssembler();
+    DossierAssembler(const DossierAssembler &) = delete;
+    DossierAssembler &operator=(const DossierAssembler &) = delete;
+
+    // Builds every page, footer, copy, the outline and the page labels. On failure returns
+    // false with the reason in *problems (nothing is appended when cancelled: *cancelled).
+    bool assemble(const AssemblyInput &input, const AssemblyStep &step, Problems *problems, bool *cancelled);
+
+private:
+    std::vector<QPDFPageObjectHelper> appendRendered(const RenderedPart &part, const QString &what);
+    void fixCopiedAnnotations(QPDFObjectHandle page);
+
+    QPDF &m_out;
+    std::vector<std::unique_ptr<QPDF>> m_generated; // parts: sources of pages copied more than once
+    std::unique_ptr<FooterStamper> m_footers;
+};
+
+} // namespace shenbao

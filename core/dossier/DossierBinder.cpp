@@ -1,0 +1,523 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#ifndef POINTERHOLDER_TRANSITION
+#define POINTERHOLDER_TRANSITION 4 // qpdf: std::shared_ptr everywhere, no PointerHolder
+#endif
+
+#include "dossier/DossierBinder.h"
+
+#include "call/CallDefinition.h"
+#include "dossier/DossierAssembly.h"
+#include "dossier/DossierCatalog.h"
+#include "dossier/DossierJson.h"
+#include "dossier/DossierPages.h"
+#include "dossier/DossierPlan.h"
+#include "dossier/DossierReader.h"
+#include "dossier/EvidenceImport.h"
+#include "rules/RulesEngine.h"
+#include "store/ProjectFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <qpdf/QPDFExc.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFWriter.hh>
+#include <qpdf/QUtil.hh>
+
+#include <algorithm>
+
+// The binder in order: load and evaluate the project; refuse (unless forced) when not
+// eligible; stream each evidence file out of the project into a temporary file and open it;
+// render Shenbao's pages once to learn their page counts, plan, compute the embedded data and
+// fingerprint from the plan, render again with the real numbers (repeating while a count
+// changes); assemble with qpdf; write to OUT.part and rename. Memory stays at one evidence
+// item: qpdf reads evidence streams from the temporary files only while writing.
+
+namespace shenbao {
+
+namespace {
+
+struct BoundItem
+{
+    const Evidence *evidence = nullptr;
+    StoredFile stored;
+    EvidenceFile file;
+    std::unique_ptr<EvidenceSource> source;
+};
+
+struct Cancelled
+{
+};
+
+QString evidenceTitle(const Evidence &e, const StoredFile &stored, const CallDefinition &call)
+{
+    if (e.title && !e.title->trimmed().isEmpty())
+        return e.title->trimmed();
+    if (!stored.originalName.isEmpty())
+        return stored.originalName;
+    return call.nameOf(e.category.value_or(EvidenceCategory::Other), "evidenceCategory");
+}
+
+// Binding order (dossier-layout.md, part 6): category in enum order, audit reports by year,
+// otherwise the order the applicant gave.
+QList<const Evidence *> bindingOrder(const Project &project)
+{
+    QList<const Evidence *> order;
+    for (const auto &e : project.evidence)
+        order << &e;
+    std::stable_sort(order.begin(), order.end(), [](const Evidence *a, const Evidence *b) {
+        const int ca = int(a->category.value_or(EvidenceCategory::Other));
+        const int cb = int(b->category.value_or(EvidenceCategory::Other));
+        if (ca != cb)
+            return ca < cb;
+        if (a->category == EvidenceCategory::AuditReport)
+            return a->year.value_or(9999) < b->year.value_or(9999);
+        return false;
+    });
+    return order;
+}
+
+class BindSession
+{
+public:
+    BindSession(const ProjectFile &file, const BindOptions &options, const ProgressFn &progress,
+                const CallDefinition &call, BindResult &result)
+        : m_file(file), m_options(options), m_progress(progress), m_call(call), m_result(result)
+    {
+    }
+
+    void run(const QString &outPdf, const QString &partPath);
+
+private:
+    bool prepare();
+    bool openEvidence();
+    bool planAndRender();
+    RenderedParts render(const DossierPlan &plan, const DossierPageInput &base) const;
+    void describePlan(const DossierPlan &plan, DossierPageInput &input, QList<OutlineEntry> &outline);
+    bool assembleAndWrite(const QString &partPath);
+    void step(double fraction, const QString &what)
+    {
+        if (m_progress && !m_progress(std::clamp(fraction, 0.0, 1.0), what))
+            throw Cancelled{};
+    }
+    bool fail(const QString &where, const QString &message)
+    {
+        m_result.problems.append(Problem{Problem::Severity::Error, where, message});
+        return false;
+    }
+    // qpdf names files by their path: say which evidence item a temporary file is.
+    QString humanise(QString message) const
+    {
+        for (const auto &item : m_items)
+            message.replace(item.file.path, describeEvidence(item.file));
+        return message;
+    }
+
+    const ProjectFile &m_file;
+    const BindOptions &m_options;
+    const ProgressFn &m_progress;
+    const CallDefinition &m_call;
+    BindResult &m_result;
+
+    std::unique_ptr<ProjectFile> m_ownFile; // a handle of our own: we may run on a worker thread
+    const ProjectFile *m_store = nullptr;
+    Project m_project;
+    Evaluation m_evaluation;
+    QDateTime m_modified;
+    QDate m_fillDate;
+    int m_copies = 1;
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::vector<BoundItem> m_items;
+
+    DossierPlan m_plan;
+    RenderedParts m_parts;
+    DossierPageInput m_input;
+    QList<OutlineEntry> m_outline;
+    Project m_dossierProject;
+    QJsonObject m_json;
+};
+
+bool BindSession::prepare()
+{
+    QString error;
+    m_ownFile = ProjectFile::open(m_file.path(), &error);
+    m_store = m_ownFile ? m_ownFile.get() : &m_file;
+    m_project = m_store->load();
+    m_evaluation = RulesEngine(m_call).evaluate(m_project);
+
+    if (m_evaluation.verdict != Verdict::Eligible && !m_options.force) {
+        QStringList failing;
+        for (const auto &r : m_evaluation.rules) {
+            if (!r.informational && r.state != RuleState::Met)
+                failing << r.id;
+        }
+        for (const auto &p : m_evaluation.problems) {
+            if (p.isError())
+                failing << (p.where.isEmpty() ? p.message : p.where);
+        }
+        if (failing.isEmpty())
+            failing << toKey(m_evaluation.verdict);
+        return fail(QString(), QStringLiteral("申报条件未全部符合：%1。请先补充或修改后再导出，"
+                                              "或选择强制导出（封面将注明「条件未全部符合」）")
+                                   .arg(failing.join(QStringLiteral("、"))));
+    }
+
+    // Dates come from the project, never from the clock: the same project gives the same bytes.
+    m_modified = m_store->lastModified();
+    if (!m_modified.isValid())
+        m_modified = QDateTime(m_call.evaluationDate, QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600);
+    m_fillDate = m_options.fillDate.value_or(m_modified.toOffsetFromUtc(8 * 3600).date());
+    m_copies = m_options.copyMarks ? std::clamp(*m_options.copyMarks, 1, 100) : 1;
+    return true;
+}
+
+bool BindSession::openEvidence()
+{
+    m_tmp = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("shenbao-bind-XXXXXX")));
+    if (!m_tmp->isValid())
+        return fail(QString(), QStringLiteral("无法创建临时文件夹：%1").arg(m_tmp->errorString()));
+    const QList<const Evidence *> order = bindingOrder(m_project);
+    bool ok = true;
+    for (int i = 0; i < order.size(); ++i) {
+        const Evidence &e = *order.at(i);
+        BoundItem item;
+        item.evidence = &e;
+        const auto stored = m_store->storedFile(e.id);
+        const QString title = evidenceTitle(e, stored.value_or(StoredFile{}), m_call);
+        step(0.4 * i / std::max<qsizetype>(1, order.size()),
+             QStringLiteral("读取佐证材料 %1/%2：%3").arg(i + 1).arg(order.size()).arg(title));
+        if (!stored) {
+            ok = fail(QStringLiteral("evidence[%1]").arg(e.id),
+                      QStringLiteral("佐证材料「%1」没有文件：请重新添加文件或删除该条目").arg(title));
+            continue;
+        }
+        item.stored = *stored;
+        item.file.evidenceId = e.id;
+        item.file.title = title;
+        item.file.originalName = stored->originalName;
+        item.file.mediaType = stored->mediaType;
+        item.file.storedPages = stored->pages;
+        item.file.path = m_tmp->filePath(QStringLiteral("evidence-%1").arg(i));
+        {
+            QFile out(item.file.path);
+            QString error;
+            if (!out.open(QIODevice::WriteOnly) || !m_store->copyEvidenceTo(e.id, out, &error)) {
+                ok = fail(stored->originalName, describeEvidence(item.file)
+                              + QStringLiteral("无法从项目文件中读出：%1")
+                                    .arg(error.isEmpty() ? out.errorString() : error));
+                continue;
+            }
+        }
+        const QString work = m_tmp->filePath(QStringLiteral("decoded-%1").arg(i));
+        QDir().mkpath(work);
+        item.source = EvidenceSource::open(item.file, m_options.passwords.value(e.id), work, &m_result.problems);
+        if (!item.source) {
+            ok = false;
+            continue;
+        }
+        // The project counted the pages when the file was added; reading it now must agree.
+        if (stored->pages > 0 && stored->pages != item.source->pageCount()) {
+            ok = fail(stored->originalName, describeEvidence(item.file)
+                          + QStringLiteral("的页数不一致：添加时为 %1 页，现在读取到 %2 页；请重新添加该文件")
+                                .arg(stored->pages)
+                                .arg(item.source->pageCount()));
+            continue;
+        }
+        m_items.push_back(std::move(item));
+    }
+    return ok;
+}
+
+void BindSession::describePlan(const DossierPlan &plan, DossierPageInput &input, QList<OutlineEntry> &outline)
+{
+    const auto label = [&](int physical) { return plan.pages.at(physical).label; };
+    const auto number = [&](int physical) { return plan.numberAt(physical); };
+
+    input.evidence.clear();
+    input.toc.clear();
+    m_dossierProject = m_project;
+    for (int i = 0; i < int(m_items.size()); ++i) {
+        const BoundItem &item = m_items.at(size_t(i));
+        const DossierPlan::Item &span = plan.items.at(i);
+        EvidenceListing l;
+        l.number = i + 1;
+        l.evidenceId = item.file.evidenceId;
+        l.category = item.evidence->category.value_or(EvidenceCategory::Other);
+        l.title = item.file.title;
+        l.separatorPage = number(span.separator.first);
+        l.firstPage = number(span.pages.first);
+        l.lastPage = number(span.pages.last());
+        input.evidence.append(l);
+        for (auto &e : m_dossierProject.evidence) {
+            if (e.id == item.file.evidenceId) {
+                e.sha256 = item.stored.sha256;
+                e.pages = item.source->pageCount();
+                e.firstPage = l.firstPage;
+                e.file.reset();
+            }
+        }
+    }
+
+    // The TOC lists what follows it; the outline adds the cover and the TOC itself.
+    const QString formTitle = QStringLiteral("申报书");
+    const QString pledgeTitle = QStringLiteral("申报单位承诺书");
+    const QString indexTitle = QStringLiteral("佐证材料目录");
+    const QString evidenceTitle = QStringLiteral("佐证材料");
+    outline = {OutlineEntry{QStringLiteral("封面"), plan.cover.first, {}},
+               OutlineEntry{QStringLiteral("目录"), plan.toc.first, {}},
+               OutlineEntry{formTitle, plan.form.first, {}},
+               OutlineEntry{pledgeTitle, plan.pledge.first, {}},
+               OutlineEntry{indexTitle, plan.evidenceIndex.first, {}}};
+    input.toc = {TocLine{0, formTitle, label(plan.form.first)}, TocLine{0, pledgeTitle, label(plan.pledge.first)},
+                 TocLine{0, indexTitle, label(plan.evidenceIndex.first)}};
+    if (input.evidence.isEmpty())
+        return;
+    const int firstSeparator = plan.items.first().separator.first;
+    OutlineEntry evidence{evidenceTitle, firstSeparator, {}};
+    input.toc.append(TocLine{0, evidenceTitle, label(firstSeparator)});
+    for (int i = 0; i < input.evidence.size(); ++i) {
+        const EvidenceListing &l = input.evidence.at(i);
+        const int separator = plan.items.at(i).separator.first;
+        if (i == 0 || input.evidence.at(i - 1).category != l.category) {
+            const QString category = m_call.nameOf(l.category, "evidenceCategory");
+            evidence.children.append(OutlineEntry{category, separator, {}});
+            input.toc.append(TocLine{1, category, label(separator)});
+        }
+        const QString text = QStringLiteral("佐证材料 %1：%2").arg(l.number).arg(l.title);
+        evidence.children.last().children.append(OutlineEntry{text, separator, {}});
+        input.toc.append(TocLine{2, text, label(separator)});
+    }
+    outline.append(evidence);
+}
+
+RenderedParts BindSession::render(const DossierPlan &plan, const DossierPageInput &base) const
+{
+    RenderedParts parts;
+    auto at = [&](const PlanSpan &span) {
+        DossierPageInput in = base;
+        in.firstPhysicalPage = span.first + 1;
+        return in;
+    };
+    for (int copy = 1; copy <= m_copies; ++copy) {
+        DossierPageInput in = at(plan.cover);
+        if (m_options.copyMarks) {
+            in.copyNumber = copy;
+            in.copyCount = m_copies;
+        }
+        parts.covers.append(renderDossierPart(DossierPart::Cover, in));
+    }
+    parts.toc = renderDossierPart(DossierPart::Toc, at(plan.toc));
+    parts.form = renderDossierPart(DossierPart::Form, at(plan.form));
+    parts.pledge = renderDossierPart(DossierPart::Pledge, at(plan.pledge));
+    parts.evidenceIndex = renderDossierPart(DossierPart::EvidenceIndex, at(plan.evidenceIndex));
+    for (int i = 0; i < base.evidence.size(); ++i)
+        parts.separators.append(renderSeparator(base.evidence.at(i), at(plan.items.at(i).separator)));
+    parts.blank = renderBlankPage(base);
+    return parts;
+}
+
+bool BindSession::planAndRender()
+{
+    const bool padToEven = m_copies > 1 && m_options.duplex;
+    PlanCounts counts;
+    for (const auto &item : m_items) {
+        counts.evidence.append(item.source->pageCount());
+        counts.separators.append(1);
+    }
+    m_input = DossierPageInput{};
+    m_input.project = &m_dossierProject;
+    m_input.evaluation = &m_evaluation;
+    m_input.call = &m_call;
+    m_input.fillDate = m_fillDate;
+    m_input.notAllMet = m_evaluation.verdict != Verdict::Eligible;
+    m_input.duplex = m_options.duplex;
+    m_input.copyCount = m_copies;
+
+    // Round 0 renders with provisional numbers to learn the page counts (a TOC's length depends
+    // on its number of lines, not on the numbers); later rounds use the plan of the previous
+    // counts, until rendering confirms them.
+    for (int round = 0; round < 5; ++round) {
+        step(0.4 + 0.02 * round, QStringLiteral("排版申报书页面"));
+        m_plan = planDossier(counts, m_options.duplex, padToEven);
+        describePlan(m_plan, m_input, m_outline);
+        m_json = withFingerprint(dossierJsonObject(m_dossierProject, m_evaluation));
+        m_input.fingerprint = m_json.value(QStringLiteral("fingerprint")).toString();
+        m_parts = render(m_plan, m_input);
+
+        PlanCounts rendered = counts;
+        rendered.cover = m_parts.covers.value(0).pageCount;
+        rendered.toc = m_parts.toc.pageCount;
+        rendered.form = m_parts.form.pageCount;
+        rendered.pledge = m_parts.pledge.pageCount;
+        rendered.evidenceIndex = m_parts.evidenceIndex.pageCount;
+        for (int i = 0; i < m_parts.separators.size(); ++i)
+            rendered.separators[i] = m_parts.separators.at(i).pageCount;
+        if (m_parts.blank.pageCount != 1)
+            return fail(QString(), QStringLiteral("空白页排版为 %1 页（应为 1 页）").arg(m_parts.blank.pageCount));
+        const bool same = rendered.cover == counts.cover && rendered.toc == counts.toc && rendered.form == counts.form
+            && rendered.pledge == counts.pledge && rendered.evidenceIndex == counts.evidenceIndex
+            && rendered.separators == counts.separators;
+        if (same)
+            return true;
+        counts = rendered;
+    }
+    return fail(QString(), QStringLiteral("页码排版无法收敛（生成页面的页数随页码变化）；请报告此问题"));
+}
+
+bool BindSession::assembleAndWrite(const QString &partPath)
+{
+    QPDF out;
+    out.setSuppressWarnings(true);
+    out.emptyPDF();
+
+    AssemblyInput in;
+    in.plan = &m_plan;
+    in.parts = &m_parts;
+    for (auto &item : m_items)
+        in.sources.push_back(item.source.get());
+    in.duplex = m_options.duplex;
+    in.footer.applicant = m_project.applicant.name.value_or(QString());
+    in.footer.fingerprintHex = m_input.fingerprint;
+    in.outline = m_outline;
+    in.copies = m_copies;
+
+    DossierAssembler assembler(out);
+    bool cancelled = false;
+    const int count = int(m_items.size());
+    const bool ok = assembler.assemble(
+        in,
+        [&](int item) {
+            step(0.5 + 0.1 * item / std::max(1, count),
+                 QStringLiteral("装订佐证材料 %1/%2：%3").arg(item + 1).arg(count).arg(m_items.at(size_t(item)).file.title));
+            return true;
+        },
+        &m_result.problems, &cancelled);
+    if (!ok)
+        return false;
+
+    // Document info, embedded data, catalog.
+    const QString name = m_project.applicant.name.value_or(QString());
+    const QString domain = m_call.domainDisplayName(m_project.domain, m_project.talentKind, m_project.pilotCategory,
+                                                    m_project.pilotSubcategory);
+    const QString version = QStringLiteral(SHENBAO_VERSION);
+    DocumentInfo info;
+    info.title = (m_call.formTitle.isEmpty() ? QStringLiteral("广东省智能制造生态合作伙伴申报书") : m_call.formTitle)
+        + QStringLiteral(" — ") + name;
+    info.author = name;
+    info.subject = domain;
+    QStringList keywords;
+    if (const auto uscc = m_project.applicant.uscc; uscc && !uscc->isEmpty())
+        keywords << *uscc;
+    keywords << m_call.title << domain << name;
+    keywords.removeAll(QString());
+    info.keywords = keywords.join(QStringLiteral(", "));
+    info.creator = QStringLiteral("Shenbao ") + version;
+    info.producer = QStringLiteral("Shenbao %1 (qpdf %2)").arg(version, QString::fromStdString(QPDF::QPDFVersion()));
+    info.fingerprint = m_input.fingerprint;
+    info.date = m_modified;
+    writeDocumentInfo(out, info);
+    embedFile(out, QString::fromLatin1(kDossierAttachmentName), dossierJsonBytes(m_json), QStringLiteral("application/json"),
+              QStringLiteral("申报数据（shenbao/1）及数据指纹"), m_modified);
+    if (m_options.embedSignedOriginals) {
+        for (int i = 0; i < count; ++i) {
+            const BoundItem &item = m_items.at(size_t(i));
+            if (!item.source->isSigned())
+                continue;
+            const QString fileName = QStringLiteral("佐证材料%1-原始签名文件-%2").arg(i + 1).arg(item.file.originalName);
+            embedFile(out, fileName, QUtil::file_provider(QFile::encodeName(item.file.path).toStdString()),
+                      QStringLiteral("application/pdf"),
+                      QStringLiteral("佐证材料 %1「%2」的原始文件（带数字签名）").arg(i + 1).arg(item.file.title), m_modified);
+        }
+    }
+    QPDFObjectHandle root = out.getRoot();
+    root.replaceKey("/Lang", QPDFObjectHandle::newString("zh-CN"));
+    QPDFObjectHandle prefs = QPDFObjectHandle::newDictionary();
+    prefs.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
+    root.replaceKey("/ViewerPreferences", prefs);
+
+    PDFVersion version14(1, 4);
+    PDFVersion minimum = version14;
+    for (const auto &item : m_items)
+        minimum = std::max(minimum, item.source->pdfVersion());
+
+    step(0.6, QStringLiteral("写入 PDF"));
+    QPDFWriter writer(out, QFile::encodeName(partPath).constData());
+    writer.setDeterministicID(true);
+    writer.setObjectStreamMode(qpdf_o_generate);
+    writer.setCompressStreams(true);
+    // Evidence streams go through untouched: JPEG bytes stay the original bytes.
+    writer.setDecodeLevel(qpdf_dl_none);
+    writer.setMinimumPDFVersion(minimum);
+    if (m_progress) {
+        writer.registerProgressReporter(std::make_shared<QPDFWriter::FunctionProgressReporter>(
+            [this](int percent) { m_progress(0.6 + 0.4 * percent / 100.0, QStringLiteral("写入 PDF")); }));
+    }
+    writer.write();
+
+    // Damage qpdf only met while copying stream data.
+    for (const auto &item : m_items) {
+        const QStringList later = item.source->takeWarnings();
+        if (!later.isEmpty()) {
+            m_result.problems.append(Problem{Problem::Severity::Warning, item.file.originalName,
+                                             describeEvidence(item.file)
+                                                 + QStringLiteral("有损坏，已尽可能修复（%1）；请核对装订后的页面")
+                                                       .arg(later.first())});
+        }
+    }
+    m_result.pageCount = int(out.getAllPages().size());
+    return true;
+}
+
+void BindSession::run(const QString &outPdf, const QString &partPath)
+{
+    try {
+        if (!prepare() || !openEvidence() || !planAndRender())
+            return;
+        if (!assembleAndWrite(partPath))
+            return;
+        step(1.0, QStringLiteral("完成"));
+    } catch (const Cancelled &) {
+        fail(QString(), QStringLiteral("已取消导出"));
+        return;
+    } catch (const QPDFExc &e) {
+        fail(QString(), QStringLiteral("装订失败：%1").arg(humanise(QString::fromStdString(e.what()))));
+        return;
+    } catch (const std::exception &e) {
+        fail(QString(), QStringLiteral("装订失败：%1").arg(humanise(QString::fromLocal8Bit(e.what()))));
+        return;
+    }
+    if (QFile::exists(outPdf) && !QFile::remove(outPdf)) {
+        fail(outPdf, QStringLiteral("无法替换已有的文件（是否正在其他程序中打开？）"));
+        return;
+    }
+    if (!QFile::rename(partPath, outPdf)) {
+        fail(outPdf, QStringLiteral("无法写入该文件（目录是否可写？）"));
+        return;
+    }
+    m_result.fingerprint = m_input.fingerprint;
+    m_result.ok = true;
+}
+
+} // namespace
+
+BindResult bindDossier(const ProjectFile &project, const QString &outPdf, const BindOptions &options,
+                       const ProgressFn &progress, const CallDefinition *call)
+{
+    BindResult result;
+    const QString partPath = outPdf + QStringLiteral(".part");
+    QFile::remove(partPath);
+    BindSession session(project, options, progress, call ? *call : CallDefinition::bundled(), result);
+    session.run(outPdf, partPath);
+    if (!result.ok) {
+        // Nothing is left behind: neither the partial file nor a half-written target.
+        QFile::remove(partPath);
+        result.pageCount = 0;
+        result.fingerprint.clear();
+    }
+    return result;
+}
+
+} // namespace shenbao

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+#ifndef POINTERHOLDER_TRANSITION
+#define POINTERHOLDER_TRANSITION 4 // qpdf: std::shared_ptr everywhere, no PointerHolder
+#endif
+
+// One evidence file on its way into the dossier: opened (PDF: decrypted, repaired if qpdf can;
+// images: header read, PNG/TIFF decoded), counted, then appended to the output as pages.
+// PDF pages are copied as they are; nothing is rasterised or re-encoded.
+
+#include "model/Problem.h"
+#include "store/ProjectFile.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <qpdf/PDFVersion.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
+#include <memory>
+#include <vector>
+
+namespace shenbao {
+
+struct EvidenceFile
+{
+    QString evidenceId;
+    QString title;        // as the applicant named it
+    QString originalName; // file name as attached
+    MediaType mediaType = MediaType::Unknown;
+    QString path;         // the bytes, streamed out of the project into a temporary file
+    int storedPages = 0;  // page count the project recorded at import (0 = unknown)
+};
+
+// 「佐证材料「营业执照」（licence.pdf）」: how problems name an evidence file.
+QString describeEvidence(const EvidenceFile &file);
+
+class EvidenceSource
+{
+public:
+    virtual ~EvidenceSource();
+
+    // Opens `file`; on failure returns null with an Error in *problems naming the file.
+    // Warnings (repairs, signatures) are appended as well. `workDir` holds decoded data of
+    // PNG / TIFF pages and must outlive the source.
+    static std::unique_ptr<EvidenceSource> open(const EvidenceFile &file, const QString &password,
+                                                const QString &workDir, Problems *problems);
+
+    const EvidenceFile &file() const { return m_file; }
+    int pageCount() const { return m_pageCount; }
+    bool isSigned() const { return m_signed; }
+    virtual PDFVersion pdfVersion() const { return PDFVersion(1, 4); }
+
+    // Appends the pages to `out`, page i on physical page `firstPhysical` + i (0-based: even
+    // indexes are front sides); returns the added pages as they are in `out`.
+    virtual std::vector<QPDFPageObjectHelper> appendTo(QPDF &out, int firstPhysical, bool duplex) = 0;
+
+    // Warnings qpdf raised while reading this file since the last call (damage it repaired).
+    virtual QStringList takeWarnings() { return {}; }
+
+protected:
+    explicit EvidenceSource(const EvidenceFile &file) : m_file(file) {}
+    EvidenceFile m_file;
+    int m_pageCount = 0;
+    bool m_signed = false;
+};
+
+} // namespace shenbao

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+#ifndef POINTERHOLDER_TRANSITION
+#define POINTERHOLDER_TRANSITION 4 // qpdf: std::shared_ptr everywhere, no PointerHolder
+#endif
+
+// The footer of every numbered page (spec/dossier-layout.md): 「第 n 页 / 共 N 页」, the short
+// fingerprint and the applicant's name. Drawn once by Qt as real text (one small strip per
+// page number), then stamped onto each page as a form XObject in a content stream of its own:
+// the page's existing content streams are never rewritten, only bracketed by q … Q.
+
+#include <QByteArray>
+#include <QString>
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace shenbao {
+
+struct FooterText
+{
+    QString applicant;
+    QString fingerprintHex;
+    int total = 0; // N of 「共 N 页」
+};
+
+// Footer strips for pages 1 … total: page n-1 of the returned PDF is the footer of numbered
+// page n, A4 wide and kFooterStripHeightMm high. `bindingOnLeft(n)` mirrors the margins like
+// Shenbao's own pages (binding edge left on odd physical pages when duplex).
+QByteArray renderFooterStrips(const FooterText &text, const std::function<bool(int)> &bindingOnLeft);
+
+inline constexpr double kFooterStripHeightMm = 16.0;
+
+// The footer's text for page n, exactly as drawn (tests read it back with pdftotext).
+QString footerPageText(int number, int total);
+
+class FooterStamper
+{
+public:
+    FooterStamper(QPDF &out, const QByteArray &stripsPdf);
+    ~FooterStamper();
+    FooterStamper(const FooterStamper &) = delete;
+    FooterStamper &operator=(const FooterStamper &) = delete;
+
+    int stripCount() const { return int(m_stripPages.size()); }
+
+    // Puts the footer of numbered page `number` along the bottom edge of the page as it is
+    // displayed (after /Rotate), inside its visible area (CropBox), at its natural size on A4
+    // and scaled down on narrower pages.
+    void stamp(QPDFPageObjectHelper page, int number);
+
+private:
+    QPDFObjectHandle formFor(int number);
+    QPDFObjectHandle contentStream(const std::string &content);
+
+    QPDF &m_out;
+    QByteArray m_stripsData; // qpdf reads it in place
+    std::unique_ptr<QPDF> m_strips;
+    std::vector<QPDFPageObjectHelper> m_stripPages;
+    std::map<int, QPDFObjectHandle> m_forms;
+    std::map<std::string, QPDFObjectHandle> m_streams; // identical snippets shared by pages
+};
+
+} // namespace shenbao

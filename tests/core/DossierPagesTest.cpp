@@ -1,0 +1,677 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "call/CallDefinition.h"
+#include "dossier/DossierFormat.h"
+#include "dossier/DossierPages.h"
+#include "dossier/PdfPostProcess.h"
+#include "rules/RulesEngine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace shenbao;
+
+namespace {
+
+// Characters that CJK fonts share with Kangxi radicals / supplement radicals (一 ⼀, 二 ⼆,
+// 高 ⾼, 长 ⻓, 门 ⻔, 见 ⻅, 金 ⾦, 示 ⽰) plus CJK punctuation.
+const QString kName = QStringLiteral("广州一二三十高长门见金示例智能装备（集团）有限公司");
+const QString kFingerprint =
+    QStringLiteral("3f7a9c0d12e45b6789abcdef0123456789abcdef0123456789abcdef01234567");
+
+QString s(const char *utf8) { return QString::fromUtf8(utf8); }
+
+// ~1,400 characters of realistic narrative.
+QString profileText()
+{
+    const QString sentence = s("本公司成立于2012年，专注于工业机器人、智能检测装备和数字化车间整体解决方案的研发、"
+                               "制造与服务，拥有省级企业技术中心和博士后科研工作站，产品覆盖汽车零部件、"
+                               "3C电子、家电等行业，服务珠三角制造企业逾三百家。");
+    QString out;
+    int i = 0;
+    while (out.size() < 1400) {
+        out += sentence;
+        if (++i % 3 == 0)
+            out += u'\n';
+    }
+    return out.left(1400);
+}
+
+struct Fixture
+{
+    Project project;
+    Evaluation evaluation;
+    DossierPageInput input;
+};
+
+EvidenceListing listing(int number, const QString &id, EvidenceCategory category,
+                        const QString &title, int &page, int pages)
+{
+    EvidenceListing e;
+    e.number = number;
+    e.evidenceId = id;
+    e.category = category;
+    e.title = title;
+    e.separatorPage = page;
+    e.firstPage = page + 1;
+    e.lastPage = page + pages;
+    page += pages + 1;
+    if (page % 2 == 0) // duplex: every item starts on an odd page
+        ++page;
+    return e;
+}
+
+RuleResult rule(const CallDefinition &call, const char *id, RuleState state, const QString &figure,
+                const QStringList &evidence,
+                EvidenceState evidenceState = EvidenceState::Evidenced)
+{
+    RuleResult r;
+    r.id = QString::fromLatin1(id);
+    r.state = state;
+    r.figure = figure;
+    r.evidenceIds = evidence;
+    r.evidenceState = evidenceState;
+    if (const RuleSpec *spec = call.rule(r.id)) {
+        r.cite = spec->cite;
+        r.title = spec->title;
+        r.clauseText = spec->clauseText;
+    }
+    return r;
+}
+
+// A complete equipment application; `patents` core invention patents.
+Fixture equipmentFixture(int patents = 6)
+{
+    const CallDefinition &call = CallDefinition::bundled();
+    Fixture f;
+    Project &p = f.project;
+    p.domain = Domain::Equipment;
+    Applicant &a = p.applicant;
+    a.name = kName;
+    a.uscc = s("91440101MA59XXXX0X");
+    a.orgType = OrgType::Enterprise;
+    a.city = s("广州市");
+    a.district = s("黄埔区");
+    a.registeredAddress = s("广州市黄埔区科学大道一号示例园区A栋");
+    a.mailingAddress = s("广州市黄埔区科学大道一号示例园区A栋三楼");
+    a.postcode = s("510700");
+    a.founded = QDate(2012, 3, 15);
+    a.registeredCapitalYuan = 50005000;
+    a.legalRepresentative = s("张高长");
+    a.contact = {s("李门见"), s("总经理助理"), s("13800000000"), s("020-12345678"), s("li@example.cn")};
+    a.employees = 320;
+    a.rdStaff = 46;
+    a.registeredInPRC = true;
+    a.independentLegalPerson = true;
+    a.rdInstitution = RdInstitution::Established;
+    a.rdInstitutionName = s("广州示例智能装备研究院");
+    p.finance = {{2019, 16000000, 15500500, 900000, 1200000},
+                 {2020, 17000000, 16000000, -250000, 1300000},
+                 {2021, 18000000, 16500001, 1100000, 1400000}};
+    p.softwareCopyrights = 8;
+    p.firstBatchPartner = false;
+    p.attestations = {true, true, true, true, true};
+    p.narrative.profile = profileText();
+    p.narrative.offering = s("主要产品包括六轴工业机器人、视觉检测工作站和「智造云」设备管理平台，"
+                             "提供从规划、集成到运维的一站式服务。");
+    p.narrative.plan = s("未来三年，公司将围绕高端装备国产化，建设智能制造示范基地，研发投入保持在营业收入的8%以上。");
+    p.qualifications = {{QualificationKind::ProvincialRobotKey, s("2021年广东省机器人骨干企业"),
+                         {s("ev-qual")}}};
+
+    auto evidence = [&](const QString &id, EvidenceCategory c, const QString &title,
+                        std::optional<int> year = std::nullopt) {
+        Evidence e;
+        e.id = id;
+        e.category = c;
+        e.title = title;
+        e.year = year;
+        p.evidence << e;
+    };
+    evidence(s("ev-licence"), EvidenceCategory::BusinessLicense, s("营业执照"));
+    for (const int y : {2019, 2020, 2021})
+        evidence(s("ev-audit-%1").arg(y), EvidenceCategory::AuditReport, s("%1年度审计报告").arg(y), y);
+    evidence(s("ev-credit"), EvidenceCategory::CreditReport, s("信用中国报告"));
+    evidence(s("ev-qual"), EvidenceCategory::Qualification, s("广东省机器人骨干企业证书"));
+    for (int i = 1; i <= patents; ++i) {
+        const QString id = s("ev-pat-%1").arg(i);
+        evidence(id, EvidenceCategory::Ip, s("发明专利证书（第%1项）").arg(i));
+        Patent pt;
+        pt.title = s("一种高精度长行程门式机器人的控制方法及装置（%1）").arg(i);
+        pt.number = s("ZL2019%1.%2").arg(100000 + i, 7, 10, QChar(u'0')).arg(i % 10);
+        pt.kind = PatentKind::Invention;
+        pt.granted = QDate(2020, 1 + i % 12, 1 + i % 27);
+        pt.core = true;
+        pt.evidence = {id};
+        p.patents << pt;
+    }
+    p.patents << Patent{s("一种门见金示例夹具"), s("ZL202020000001.1"), PatentKind::UtilityModel,
+                        QDate(2021, 1, 5), false, {}};
+    p.patents << Patent{s("机器人外壳"), s("ZL202030000002.2"), PatentKind::Design, QDate(2021, 2, 6),
+                        false, {}};
+    const QStringList cities = {s("佛山市"), s("东莞市"), s("深圳市"), s("中山市"), s("广州市"), s("长沙市")};
+    for (int i = 1; i <= 6; ++i) {
+        const QString id = s("ev-case-%1").arg(i);
+        evidence(id, EvidenceCategory::Case, s("服务案例合同（第%1项）").arg(i));
+        Case c;
+        c.title = s("「智造」示范产线改造项目（%1）").arg(i);
+        c.customer = s("示例家电制造有限公司%1厂").arg(i);
+        c.city = cities[i - 1];
+        c.year = 2021;
+        c.amountYuan = 3000000 + i * 1234;
+        c.summary = s("为客户建设焊接、装配、检测一体化的智能产线，节拍提升30%，不良率下降一半。");
+        c.evidence = {id};
+        p.cases << c;
+    }
+
+    // Binding order with page numbers, as the binder would plan them.
+    int page = 21;
+    int n = 0;
+    for (const Evidence &e : p.evidence) {
+        const int pages = e.category == EvidenceCategory::AuditReport ? 5
+                          : e.category == EvidenceCategory::Ip        ? 2
+                                                                      : 1;
+        f.input.evidence << listing(++n, e.id, *e.category, *e.title, page, pages);
+    }
+
+    QStringList patentEvidence, caseEvidence;
+    for (const Patent &pt : p.patents)
+        patentEvidence << pt.evidence;
+    for (const Case &c : p.cases)
+        caseEvidence << c.evidence;
+    Evaluation &ev = f.evaluation;
+    ev.verdict = Verdict::Eligible;
+    ev.rules = {
+        rule(call, "ROUTE-FIRST", RuleState::NotMet, s("未入选第一批"), {}),
+        rule(call, "BASE-1", RuleState::Met, s("境内注册，独立法人"), {s("ev-licence")}),
+        rule(call, "BASE-2", RuleState::Met, s("省内案例 5 个"), caseEvidence),
+        rule(call, "BASE-3", RuleState::Met, s("已承诺"), {}),
+        rule(call, "BASE-4", RuleState::Met, s("已承诺，附信用报告"), {s("ev-credit")}),
+        rule(call, "BASE-5", RuleState::Met, s("校验位正确"), {s("ev-licence")}),
+        rule(call, "EQ-1", RuleState::Met, s("核心发明专利 %1 / 5 项").arg(patents), patentEvidence),
+        rule(call, "EQ-2", RuleState::Met, s("已设立研发机构"), {}, EvidenceState::MissingEvidence),
+        rule(call, "EQ-3", RuleState::Met, s("研发技术团队 46 / 20 人"), {}),
+        rule(call, "EQ-4", RuleState::Met, s("近三年平均主营业务收入 1600.0167 万元 / 1500 万元"),
+             {s("ev-audit-2019"), s("ev-audit-2020"), s("ev-audit-2021")}),
+    };
+    ev.rules[7].missingEvidence = {s("研发机构证明材料")};
+    ev.rules[8].clauseText.clear(); // the pages fall back to the call's clause text
+
+    f.input.call = &call;
+    f.input.fingerprint = kFingerprint;
+    f.input.fillDate = QDate(2022, 5, 10);
+    f.input.toc = {{0, s("一、申报单位基本情况表"), s("1")},
+                   {0, s("十、申报单位承诺书"), s("9")},
+                   {0, s("佐证材料目录"), s("11")},
+                   {1, s("审计报告"), s("23")},
+                   {2, s("佐证材料 2：2019年度审计报告"), s("23")}};
+    return f;
+}
+
+// The fixture's pointers refer into itself; call after the fixture has its final address.
+DossierPageInput &bind(Fixture &f)
+{
+    f.input.project = &f.project;
+    f.input.evaluation = &f.evaluation;
+    return f.input;
+}
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(60000));
+    INFO(program.toStdString() << " " << args.join(u' ').toStdString() << ": "
+                               << QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+struct Written
+{
+    QString path;
+    int pages = 0;
+};
+
+Written write(const QTemporaryDir &dir, const QString &name, const RenderedPart &part)
+{
+    REQUIRE(part.pdf.startsWith("%PDF-"));
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(part.pdf);
+    f.close();
+    // Keep copies for looking at them (pdftoppm) when asked to.
+    const QString keep = qEnvironmentVariable("SHENBAO_PAGES_KEEP");
+    if (!keep.isEmpty()) {
+        QDir().mkpath(keep);
+        QFile::remove(keep + u'/' + name);
+        QFile::copy(path, keep + u'/' + name);
+    }
+    return {path, part.pageCount};
+}
+
+QString text(const Written &w, int page = 0)
+{
+    QStringList args{QStringLiteral("-layout")};
+    if (page > 0)
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+             << QString::number(page);
+    return run(QStringLiteral("pdftotext"), args << w.path << QStringLiteral("-"));
+}
+
+// Text with all white space removed: wrapped lines and table cells join up again.
+QString squeezed(const QString &s)
+{
+    QString out;
+    for (const QChar c : s) {
+        if (!c.isSpace())
+            out += c;
+    }
+    return out;
+}
+
+int pdfinfoPages(const Written &w)
+{
+    const QString info = run(QStringLiteral("pdfinfo"), {w.path});
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    REQUIRE(m.hasMatch());
+    return m.captured(1).toInt();
+}
+
+void requireA4AndEmbeddedFonts(const Written &w)
+{
+    const QString info = run(QStringLiteral("pdfinfo"), {w.path});
+    INFO(info.toStdString());
+    CHECK(info.contains(QStringLiteral("(A4)")));
+    CHECK(pdfinfoPages(w) == w.pages);
+    const QString fonts = run(QStringLiteral("pdffonts"), {w.path});
+    INFO(fonts.toStdString());
+    const QStringList lines = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);
+    REQUIRE(!lines.isEmpty());
+    for (const QString &line : lines) {
+        CHECK(!line.contains(QStringLiteral("Type 3")));
+        // Columns: name type encoding emb sub uni object ID — emb and uni must be yes.
+        CHECK(line.contains(QRegularExpression(QStringLiteral("\\s(yes)\\s+(yes|no)\\s+yes\\s"))));
+    }
+}
+
+bool containsRadicals(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
+            return true;
+    }
+    return false;
+}
+
+int pagesContaining(const Written &w, const QString &needle)
+{
+    int n = 0;
+    for (int i = 1; i <= w.pages; ++i)
+        n += text(w, i).contains(needle) ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("formatWan prints integer yuan as exact 万元 with up to four decimals", "[pages]")
+{
+    using pages::formatWan;
+    CHECK(formatWan(Yuan(0)) == s("0"));
+    CHECK(formatWan(Yuan(1)) == s("0.0001"));
+    CHECK(formatWan(Yuan(9999)) == s("0.9999"));
+    CHECK(formatWan(Yuan(10000)) == s("1"));
+    CHECK(formatWan(Yuan(10001)) == s("1.0001"));
+    CHECK(formatWan(Yuan(15000000)) == s("1500"));
+    CHECK(formatWan(Yuan(15500500)) == s("1550.05"));
+    CHECK(formatWan(Yuan(-2500)) == s("-0.25"));
+    CHECK(formatWan(std::numeric_limits<Yuan>::min()) == s("-922337203685477.5808"));
+    CHECK(formatWan(std::optional<Yuan>()).isEmpty());
+}
+
+TEST_CASE("averageYuan rounds the exact mean to whole yuan, half away from zero", "[pages]")
+{
+    using pages::averageYuan;
+    CHECK(averageYuan({Yuan(45000000), Yuan(45000000), Yuan(45000000)}) == Yuan(45000000));
+    CHECK(averageYuan({Yuan(1), Yuan(1), Yuan(2)}) == Yuan(1));   // 1.33
+    CHECK(averageYuan({Yuan(1), Yuan(2), Yuan(2)}) == Yuan(2));   // 1.67
+    CHECK(averageYuan({Yuan(1), Yuan(0)}) == Yuan(1));            // 0.5
+    CHECK(averageYuan({Yuan(-1), Yuan(0)}) == Yuan(-1));          // -0.5
+    CHECK(averageYuan({Yuan(-1), Yuan(0), Yuan(0)}) == Yuan(0));  // -0.33
+    CHECK(!averageYuan({Yuan(1), std::nullopt, Yuan(2)}));
+    CHECK(!averageYuan({}));
+}
+
+TEST_CASE("page references are ranges joined in page order", "[pages]")
+{
+    Fixture f = equipmentFixture();
+    const DossierPageInput &in = bind(f);
+    CHECK(pages::formatPageRange(23, 24) == s("23–24"));
+    CHECK(pages::formatPageRange(23, 23) == s("23"));
+    CHECK(pages::formatPageRange(0, 0).isEmpty());
+    const EvidenceListing *a = pages::listingFor(in, s("ev-pat-2"));
+    const EvidenceListing *b = pages::listingFor(in, s("ev-pat-1"));
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(pages::evidencePages(in, {s("ev-pat-2"), s("ev-pat-1"), s("nope")}) ==
+          pages::formatPageRange(b->firstPage, b->lastPage) + s("、") +
+              pages::formatPageRange(a->firstPage, a->lastPage));
+    CHECK(pages::evidencePages(in, {s("nope")}).isEmpty());
+    CHECK(pages::recommendingBureau(*in.call, s("深圳市")) == s("深圳市工业和信息化局"));
+    CHECK(pages::recommendingBureau(*in.call, s("长沙市")).isEmpty());
+    CHECK(pages::groupedFingerprint(kFingerprint) ==
+          QStringList{s("3f7a 9c0d 12e4 5b67 89ab cdef 0123 4567"),
+                      s("89ab cdef 0123 4567 89ab cdef 0123 4567")});
+}
+
+TEST_CASE("ToUnicode repair maps radicals that share a glyph back to unified ideographs", "[pages]")
+{
+    const QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                            "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+                            "2 beginbfrange\n<0000> <0000> <0000>\n"
+                            "<0001> <0003> [<2F00> <0041> <2FBC>]\nendbfrange\n"
+                            "1 beginbfchar\n<0004> <2ED3>\nendbfchar\n"
+                            "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    const QHash<char16_t, char16_t> replace{{0x2F00, 0x4E00}, {0x2FBC, 0x9AD8}, {0x2ED3, 0x957F}};
+    const QByteArray fixed = pages::repairToUnicodeCMap(cmap, replace);
+    CHECK(fixed.contains("<0001> <4E00>"));
+    CHECK(fixed.contains("<0002> <0041>"));
+    CHECK(fixed.contains("<0003> <9AD8>"));
+    CHECK(fixed.contains("<0004> <957F>"));
+    CHECK(!fixed.contains("2F00"));
+    // Nothing to repair: left alone.
+    CHECK(pages::repairToUnicodeCMap(fixed, replace).isEmpty());
+    // The page fonts do share these glyphs (Noto CJK); with a font that does not, the table is
+    // simply smaller and the text layer was right in the first place.
+    const auto &table = pages::radicalReplacements();
+    if (table.contains(0x2F00))
+        CHECK(table.value(0x2F00) == 0x4E00);
+}
+
+TEST_CASE("cover: name, headings and fingerprint survive as text", "[pages]")
+{
+    QTemporaryDir dir;
+    Fixture f = equipmentFixture();
+    DossierPageInput &in = bind(f);
+    const Written cover = write(dir, s("cover.pdf"), renderDossierPart(DossierPart::Cover, in));
+    CHECK(cover.pages == 1);
+    requireA4AndEmbeddedFonts(cover);
+    const QString t = text(cover);
+    INFO(t.toStdString());
+    CHECK(t.contains(kName));
+    CHECK(t.contains(s("广东省智能制造生态合作伙伴申报书")));
+    CHECK(t.contains(s("申报领域：")));
+    CHECK(t.contains(s("智能制造装备领域")));
+    CHECK(t.contains(s("申报单位（盖章）：")));
+    CHECK(t.contains(s("广州市黄埔区")));
+    CHECK(t.contains(s("广州市工业和信息化局")));
+    CHECK(t.contains(s("2022年5月10日")));
+    CHECK(t.contains(s("材料指纹（SHA-256）")));
+    CHECK(t.contains(s("3f7a 9c0d 12e4 5b67 89ab cdef 0123 4567")));
+    CHECK(t.contains(s("89ab cdef 0123 4567 89ab cdef 0123 4567")));
+    CHECK(!t.contains(s("条件未全部符合")));
+    CHECK(!t.contains(s("份 / 共")));
+    CHECK(!containsRadicals(t));
+
+    SECTION("not all met and copy marks")
+    {
+        in.notAllMet = true;
+        in.copyNumber = 2;
+        in.copyCount = 4;
+        const Written marked =
+            write(dir, s("cover-marked.pdf"), renderDossierPart(DossierPart::Cover, in));
+        const QString m = text(marked);
+        CHECK(marked.pages == 1);
+        CHECK(m.contains(s("条件未全部符合")));
+        CHECK(m.contains(s("第 2 份 / 共 4 份")));
+    }
+    SECTION("a city outside Guangdong leaves the bureau blank to fill in")
+    {
+        f.project.applicant.city = s("长沙市");
+        const QString m = text(write(dir, s("cover-blank.pdf"), renderDossierPart(DossierPart::Cover, in)));
+        CHECK(m.contains(s("市工业和信息化局")));
+        CHECK(!m.contains(s("长沙市工业和信息化局")));
+    }
+}
+
+TEST_CASE("form: every heading and the tricky characters come back exactly", "[pages]")
+{
+    QTemporaryDir dir;
+    Fixture f = equipmentFixture();
+    const DossierPageInput &in = bind(f);
+    const Written form = write(dir, s("form.pdf"), renderDossierPart(DossierPart::Form, in));
+    requireA4AndEmbeddedFonts(form);
+    CHECK(form.pages >= 5);
+    CHECK(form.pages <= 14);
+    const QString t = text(form);
+    INFO(t.toStdString());
+    CHECK(!containsRadicals(t));
+    for (const char *heading :
+         {"填报说明", "一、申报单位基本情况表", "二、近三年经营情况（万元）", "三、知识产权情况",
+          "（一）核心发明专利", "（二）知识产权数量", "四、申报领域及符合条件说明",
+          "五、单位简介", "六、主要产品、技术或服务", "七、典型案例", "八、发展规划",
+          "九、领域专项信息"})
+        CHECK(t.contains(s(heading)));
+    CHECK(t.contains(kName));
+    CHECK(t.contains(s("张高长")));
+    CHECK(t.contains(s("91440101MA59XXXX0X")));
+    CHECK(t.contains(s("13800000000")));
+
+    // 二: exact 万元 and the three-year averages (main revenue 48000501 / 3 = 16000167 元,
+    // profit 1750000 / 3 = 583333.33 → 583333 元).
+    CHECK(t.contains(s("1550.05")));
+    CHECK(t.contains(s("1650.0001")));
+    CHECK(t.contains(s("-25")));
+    CHECK(t.contains(s("1600.0167")));
+    CHECK(t.contains(s("58.3333")));
+    CHECK(t.contains(s("5000.5"))); // registered capital
+
+    // 三: the core patents with their evidence pages; utility models and designs only counted.
+    const EvidenceListing *pat1 = pages::listingFor(in, s("ev-pat-1"));
+    REQUIRE(pat1);
+    CHECK(t.contains(s("ZL20190100001.1")));
+    CHECK(t.contains(pages::formatPageRange(pat1->firstPage, pat1->lastPage)));
+    CHECK(!t.contains(s("ZL202020000001.1")));
+
+    const QString flat = squeezed(t);
+    // 四: clause texts verbatim (also where the result leaves it to the call), states, pages.
+    const CallDefinition &call = *in.call;
+    for (const char *id : {"EQ-1", "EQ-2", "EQ-3", "EQ-4", "BASE-3"})
+        CHECK(flat.contains(squeezed(call.rule(QString::fromLatin1(id))->clauseText)));
+    CHECK(flat.contains(s("核心发明专利6/5项")));
+    CHECK(t.contains(s("符合")));
+    CHECK(flat.contains(s("缺少佐证：研发机构证明材料")));
+    CHECK(!flat.contains(s("未入选第一批"))); // routes are not conditions
+
+    // 五–八 flow as paragraphs; the narrative comes back complete.
+    CHECK(flat.contains(squeezed(profileText())));
+    CHECK(t.contains(s("「智造云」")));
+    CHECK(flat.contains(s("「智造」示范产线改造项目（6）")));
+    CHECK(flat.contains(s("300.7404"))); // 3,007,404 元
+    CHECK(flat.contains(s("智能制造装备领域无专项信息")));
+}
+
+TEST_CASE("form: 60 patents break across pages with the header row repeated", "[pages]")
+{
+    QTemporaryDir dir;
+    Fixture small = equipmentFixture(6);
+    Fixture big = equipmentFixture(60);
+    const Written a = write(dir, s("form6.pdf"), renderDossierPart(DossierPart::Form, bind(small)));
+    const Written b = write(dir, s("form60.pdf"), renderDossierPart(DossierPart::Form, bind(big)));
+    CHECK(b.pages > a.pages);
+    CHECK(pagesContaining(b, s("专利名称")) >= 2);
+    CHECK(pagesContaining(a, s("专利名称")) == 1);
+    // Every patent printed exactly once: nothing clipped at a page break, nothing doubled.
+    const QString t = text(b);
+    for (const Patent &p : big.project.patents) {
+        if (p.kind == PatentKind::Invention)
+            CHECK(t.count(*p.number) == 1);
+    }
+}
+
+TEST_CASE("form: a table row taller than the page is split, never clipped", "[pages]")
+{
+    QTemporaryDir dir;
+    Fixture f = equipmentFixture();
+    QString longSummary;
+    for (int i = 0; longSummary.size() < 4000; ++i)
+        longSummary += s("第%1段：项目实施后产线节拍提升，质量追溯覆盖全部工序。").arg(i);
+    f.project.cases[0].summary = longSummary;
+    const Written form = write(dir, s("form-long.pdf"), renderDossierPart(DossierPart::Form, bind(f)));
+    CHECK(squeezed(text(form)).contains(squeezed(longSummary)));
+}
+
+TEST_CASE("pilot: element texts verbatim from the call with met and description", "[pages]")
+{
+    QTemporaryDir dir;
+    Fixture f = equipmentFixture();
+    Project &p = f.project;
+    p.domain = Domain::Pilot;
+    p.pilotCategory = PilotCategory::Service;
+    p.pilotSubcategory = PilotSubcategory::Energy;
+    const QStringList elements = f.input.call->pilotElements(p.pilotCategory, p.pilotSubcategory);
+    REQUIRE(elements.size() == 3);
+    PilotProject pp;
+    pp.name = s("园区能源管控一体化示范项目");
+    pp.completed = QDate(2021, 9, 30);
+    pp.results = s("综合能耗下降12%，示范效果明显。");
+    for (int i = 0; i < elements.size(); ++i)
+        pp.elements << PilotElement{i != 1, s("要素%1的落实情况说明").arg(i + 1)};
+    p.domainDetail.project = pp;
+    f.evaluation = RulesEngine(*f.input.call).evaluate(p);
+
+    const Written form = write(dir, s("form-pilot.pdf"), renderDossierPart(DossierPart::Form, bind(f)));
+    const QString t = text(form);
+    const QString flat = squeezed(t);
+    CHECK(flat.contains(s("智能制造试点示范领域")));
+    for (const QString &e : elements)
+        CHECK(flat.contains(squeezed(e)));
+    CHECK(flat.contains(s("要素2的落实情况说明")));
+    CHECK(flat.contains(s("园区能源管控一体化示范项目")));
+    CHECK(flat.contains(s("2021年9月30日")));
+    // 四 lists the pilot rules the engine produced, with their clause text.
+    for (const char *id : {"PIL-1", "PIL-2", "PIL-3"}) {
+        REQUIRE(f.evaluation.rule(QString::fromLatin1(id)));
+        CHECK(flat.contains(squeezed(f.input.call->rule(QString::fromLatin1(id))->clauseText)));
+    }
+}
+
+TEST_CASE("toc, pledge and evidence index", "[pages]")
+{
+    QTemporaryDir dir;
+    Fixture f = equipmentFixture();
+    const DossierPageInput &in = bind(f);
+
+    const Written toc = write(dir, s("toc.pdf"), renderDossierPart(DossierPart::Toc, in));
+    requireA4AndEmbeddedFonts(toc);
+    const QString tt = text(toc);
+    CHECK(tt.contains(s("目录")));
+    // Text and its right-aligned page label end up on one line.
+    CHECK(tt.contains(QRegularExpression(s("一、申报单位基本情况表\\s+1\\n"))));
+    CHECK(tt.contains(QRegularExpression(s("佐证材料 2：2019年度审计报告\\s+23\\n"))));
+
+    const Written pledge = write(dir, s("pledge.pdf"), renderDossierPart(DossierPart::Pledge, in));
+    requireA4AndEmbeddedFonts(pledge);
+    CHECK(pledge.pages == 1);
+    const QString pt = text(pledge);
+    const QString pflat = squeezed(pt);
+    CHECK(pt.contains(s("十、申报单位承诺书")));
+    for (const char *id : {"BASE-1", "BASE-3", "BASE-4"})
+        CHECK(pflat.contains(squeezed(in.call->rule(QString::fromLatin1(id))->clauseText)));
+    CHECK(pt.contains(s("法定代表人（签字）：")));
+    CHECK(pt.contains(s("申报单位（盖章）：")));
+    CHECK(pt.contains(kName));
+    CHECK(pflat.contains(s("真实、准确、完整")));
+
+    const Written index =
+        write(dir, s("index.pdf"), renderDossierPart(DossierPart::EvidenceIndex, in));
+    requireA4AndEmbeddedFonts(index);
+    const QString it = text(index);
+    const QString iflat = squeezed(it);
+    CHECK(it.contains(s("佐证材料目录")));
+    CHECK(it.contains(s("条件与佐证对照表")));
+    const EvidenceListing *audit = pages::listingFor(in, s("ev-audit-2019"));
+    REQUIRE(audit);
+    CHECK(it.contains(QRegularExpression(
+        s("%1\\s+审计报告\\s+2019年度审计报告\\s+%2")
+            .arg(audit->number)
+            .arg(pages::formatPageRange(audit->firstPage, audit->lastPage)))));
+    CHECK(iflat.contains(s("EQ-2") + squeezed(in.call->rule(s("EQ-2"))->title)));
+    CHECK(it.contains(s("缺少佐证")));  // EQ-2 lacks evidence
+    CHECK(it.contains(s("见承诺书")));  // BASE-3 is attested only
+    for (const EvidenceListing &e : in.evidence)
+        CHECK(iflat.contains(squeezed(e.title)));
+}
+
+TEST_CASE("separator and blank pages", "[pages]")
+{
+    QTemporaryDir dir;
+    Fixture f = equipmentFixture();
+    const DossierPageInput &in = bind(f);
+    const EvidenceListing &item = in.evidence[1];
+    const Written sep = write(dir, s("separator.pdf"), renderSeparator(item, in));
+    requireA4AndEmbeddedFonts(sep);
+    CHECK(sep.pages == 1);
+    const QString st = text(sep);
+    CHECK(st.contains(s("佐证材料 %1：%2").arg(item.number).arg(item.title)));
+    CHECK(st.contains(s("审计报告")));
+
+    const Written blank = write(dir, s("blank.pdf"), renderBlankPage(in));
+    CHECK(blank.pages == 1);
+    CHECK(text(blank).trimmed() == s("此页无正文"));
+}
+
+TEST_CASE("binding margin mirrors on even physical pages when duplex", "[pages]")
+{
+    QTemporaryDir dir;
+    Fixture f = equipmentFixture();
+    DossierPageInput &in = bind(f);
+    auto xMin = [&](const QString &name) {
+        const RenderedPart part = renderBlankPage(in);
+        const Written w = write(dir, name, part);
+        const QString html = run(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-bbox"), w.path, QStringLiteral("-")});
+        const auto m = QRegularExpression(s("<word xMin=\"([0-9.]+)\"")).match(html);
+        REQUIRE(m.hasMatch());
+        return m.captured(1).toDouble();
+    };
+    in.firstPhysicalPage = 1;
+    const double odd = xMin(s("odd.pdf"));
+    in.firstPhysicalPage = 2;
+    const double even = xMin(s("even.pdf"));
+    in.duplex = false;
+    const double simplex = xMin(s("simplex.pdf"));
+    // 25 mm binding + 20 mm outer: the centred text moves by 5 mm = 14.17 pt.
+    CHECK(odd - even == Approx(5 / 25.4 * 72).margin(0.5));
+    CHECK(simplex == Approx(odd).margin(0.01));
+}
+
+TEST_CASE("rendering is deterministic", "[pages]")
+{
+    Fixture f = equipmentFixture();
+    const DossierPageInput &in = bind(f);
+    for (const DossierPart part : {DossierPart::Cover, DossierPart::Toc, DossierPart::Form,
+                                   DossierPart::Pledge, DossierPart::EvidenceIndex}) {
+        const RenderedPart a = renderDossierPart(part, in);
+        const RenderedPart b = renderDossierPart(part, in);
+        CHECK(a.pageCount == b.pageCount);
+        CHECK(a.pdf == b.pdf);
+        CHECK(!a.pdf.contains("/CreationDate"));
+    }
+}
+
+TEST_CASE("null project and evaluation still render complete, empty forms", "[pages]")
+{
+    DossierPageInput in; // no project, no evaluation, bundled call
+    for (const DossierPart part : {DossierPart::Cover, DossierPart::Toc, DossierPart::Form,
+                                   DossierPart::Pledge, DossierPart::EvidenceIndex}) {
+        const RenderedPart r = renderDossierPart(part, in);
+        CHECK(r.pageCount >= 1);
+        CHECK(r.pdf.startsWith("%PDF-"));
+    }
+}
