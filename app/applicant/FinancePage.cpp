@@ -73,13 +73,14 @@ FinancePage::FinancePage(ProjectDocument *document, QWidget *parent)
             edits[r][c]->setAccessibleName(QStringLiteral("%1 %2").arg(year).arg(QLatin1StringView(kMetrics[c].key)));
             m_binder->money(
                 edits[r][c], QStringLiteral("finance[%1].%2").arg(r).arg(QLatin1StringView(kMetrics[c].key)),
-                [year, member](const Project &p) {
-                    const FinanceYear *f = p.financeFor(year);
-                    return f && (f->*member) ? QVariant::fromValue<qlonglong>(*(f->*member)) : QVariant();
-                },
-                [year, member](Project &p, const QVariant &v) {
-                    setAmount(p, year, member, v.isNull() ? std::nullopt : std::optional<Yuan>(v.toLongLong()));
-                });
+                FieldBinder::Access{
+                    [year, member](const Project &p) {
+                        const FinanceYear *f = p.financeFor(year);
+                        return f && (f->*member) ? QVariant::fromValue<Yuan>(*(f->*member)) : QVariant();
+                    },
+                    [year, member](Project &p, const QVariant &v) {
+                        setAmount(p, year, member, v.isNull() ? std::nullopt : std::optional<Yuan>(v.value<Yuan>()));
+                    }});
         }
     }
 }

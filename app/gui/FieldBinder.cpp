@@ -17,11 +17,6 @@ namespace shenbao {
 
 namespace {
 
-template <typename T> QVariant toVariant(const std::optional<T> &v)
-{
-    return v ? QVariant::fromValue(*v) : QVariant();
-}
-
 QString fieldDisplay(const QVariant &v)
 {
     return v.isNull() ? QString() : v.toString();
@@ -44,13 +39,13 @@ FieldBinder::FieldBinder(ProjectDocument *document, QObject *parent)
 {
 }
 
-FieldBinder::Binding &FieldBinder::add(QWidget *widget, const QString &path, Get get, Set set)
+FieldBinder::Binding &FieldBinder::add(QWidget *widget, const QString &path, Access access)
 {
     Binding &b = m_bindings.emplace_back();
     b.path = path;
     b.widget = widget;
-    b.get = std::move(get);
-    b.set = std::move(set);
+    b.get = std::move(access.get);
+    b.set = std::move(access.set);
     b.baseToolTip = widget->toolTip();
     widget->installEventFilter(this);
     return b;
@@ -68,15 +63,10 @@ bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-void FieldBinder::text(QLineEdit *edit, const QString &path,
-                       std::function<std::optional<QString> &(Project &)> field,
+void FieldBinder::text(QLineEdit *edit, const QString &path, Access access,
                        std::function<QString(const QString &)> normalise)
 {
-    Binding &b = add(
-        edit, path, [field](const Project &p) { return toVariant(field(const_cast<Project &>(p))); },
-        [field](Project &p, const QVariant &v) {
-            field(p) = v.isNull() ? std::nullopt : std::optional<QString>(v.toString());
-        });
+    Binding &b = add(edit, path, std::move(access));
     b.read = [edit, normalise]() -> std::optional<QVariant> {
         const QString t = normalise ? normalise(edit->text()) : edit->text();
         return t.isEmpty() ? QVariant() : QVariant(t);
@@ -85,20 +75,14 @@ void FieldBinder::text(QLineEdit *edit, const QString &path,
     connect(edit, &QLineEdit::textEdited, this, [this, bp = &b] { commit(*bp); });
     if (normalise) {
         // Show the stored form once the user is done with the field, not while typing.
-        connect(edit, &QLineEdit::editingFinished, this, [edit, normalise] {
-            setTextKeepingCursor(edit, normalise(edit->text()));
-        });
+        connect(edit, &QLineEdit::editingFinished, this,
+                [edit, normalise] { setTextKeepingCursor(edit, normalise(edit->text())); });
     }
 }
 
-void FieldBinder::plainText(QPlainTextEdit *edit, const QString &path,
-                            std::function<std::optional<QString> &(Project &)> field)
+void FieldBinder::plainText(QPlainTextEdit *edit, const QString &path, Access access)
 {
-    Binding &b = add(
-        edit, path, [field](const Project &p) { return toVariant(field(const_cast<Project &>(p))); },
-        [field](Project &p, const QVariant &v) {
-            field(p) = v.isNull() ? std::nullopt : std::optional<QString>(v.toString());
-        });
+    Binding &b = add(edit, path, std::move(access));
     b.read = [edit]() -> std::optional<QVariant> {
         const QString t = edit->toPlainText();
         return t.isEmpty() ? QVariant() : QVariant(t);
@@ -119,14 +103,9 @@ void FieldBinder::plainText(QPlainTextEdit *edit, const QString &path,
     });
 }
 
-void FieldBinder::integer(QLineEdit *edit, const QString &path,
-                          std::function<std::optional<int> &(Project &)> field)
+void FieldBinder::integer(QLineEdit *edit, const QString &path, Access access)
 {
-    Binding &b = add(
-        edit, path, [field](const Project &p) { return toVariant(field(const_cast<Project &>(p))); },
-        [field](Project &p, const QVariant &v) {
-            field(p) = v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
-        });
+    Binding &b = add(edit, path, std::move(access));
     edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,7}")), edit));
     b.read = [edit]() -> std::optional<QVariant> {
         const QString t = edit->text().trimmed();
@@ -141,29 +120,21 @@ void FieldBinder::integer(QLineEdit *edit, const QString &path,
     connect(edit, &QLineEdit::textEdited, this, [this, bp = &b] { commit(*bp); });
 }
 
-void FieldBinder::money(QLineEdit *edit, const QString &path,
-                        std::function<std::optional<Yuan> &(Project &)> field)
+void FieldBinder::money(QLineEdit *edit, const QString &path, Access access)
 {
-    money(
-        edit, path, [field](const Project &p) { return toVariant(field(const_cast<Project &>(p))); },
-        [field](Project &p, const QVariant &v) {
-            field(p) = v.isNull() ? std::nullopt : std::optional<Yuan>(v.toLongLong());
-        });
-}
-
-void FieldBinder::money(QLineEdit *edit, const QString &path, Get get, Set set)
-{
-    Binding &b = add(edit, path, std::move(get), std::move(set));
+    Binding &b = add(edit, path, std::move(access));
+    if (edit->placeholderText().isEmpty())
+        edit->setPlaceholderText(tr("万元"));
     b.read = [edit, bp = &b]() -> std::optional<QVariant> {
         const WanParse parsed = parseWan(edit->text());
         if (!parsed.ok) {
             bp->invalidMessage = parsed.error;
             return std::nullopt;
         }
-        return parsed.yuan ? QVariant::fromValue<qlonglong>(*parsed.yuan) : QVariant();
+        return parsed.yuan ? QVariant::fromValue<Yuan>(*parsed.yuan) : QVariant();
     };
     b.write = [edit](const QVariant &v) {
-        setTextKeepingCursor(edit, v.isNull() ? QString() : formatWan(v.toLongLong()));
+        setTextKeepingCursor(edit, v.isNull() ? QString() : formatWan(v.value<Yuan>()));
     };
     connect(edit, &QLineEdit::textEdited, this, [this, bp = &b] { commit(*bp); });
 }
@@ -179,14 +150,9 @@ std::optional<QDate> FieldBinder::parseDate(const QString &text)
     return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
 }
 
-void FieldBinder::date(QLineEdit *edit, const QString &path,
-                       std::function<std::optional<QDate> &(Project &)> field)
+void FieldBinder::date(QLineEdit *edit, const QString &path, Access access)
 {
-    Binding &b = add(
-        edit, path, [field](const Project &p) { return toVariant(field(const_cast<Project &>(p))); },
-        [field](Project &p, const QVariant &v) {
-            field(p) = v.isNull() ? std::nullopt : std::optional<QDate>(v.toDate());
-        });
+    Binding &b = add(edit, path, std::move(access));
     if (edit->placeholderText().isEmpty())
         edit->setPlaceholderText(QStringLiteral("2020-06-01"));
     b.read = [edit]() -> std::optional<QVariant> {
@@ -205,6 +171,30 @@ void FieldBinder::date(QLineEdit *edit, const QString &path,
     connect(edit, &QLineEdit::textEdited, this, [this, bp = &b] { commit(*bp); });
 }
 
+void FieldBinder::percent(QLineEdit *edit, const QString &path, Access access)
+{
+    Binding &b = add(edit, path, std::move(access));
+    if (edit->placeholderText().isEmpty())
+        edit->setPlaceholderText(QStringLiteral("%"));
+    b.read = [edit]() -> std::optional<QVariant> {
+        QString t = edit->text().trimmed();
+        if (t.endsWith(u'%') || t.endsWith(u'％'))
+            t.chop(1);
+        if (t.isEmpty())
+            return QVariant();
+        bool ok = false;
+        const double v = t.toDouble(&ok);
+        if (!ok || v < 0 || v > 100)
+            return std::nullopt;
+        return QVariant(v / 100.0);
+    };
+    b.invalidMessage = tr("Enter a percentage between 0 and 100, e.g. 25.");
+    b.write = [edit](const QVariant &v) {
+        setTextKeepingCursor(edit, v.isNull() ? QString() : QString::number(v.toDouble() * 100.0, 'g', 6));
+    };
+    connect(edit, &QLineEdit::textEdited, this, [this, bp = &b] { commit(*bp); });
+}
+
 void FieldBinder::fillBooleanItems(QComboBox *combo)
 {
     const QSignalBlocker block(combo);
@@ -216,22 +206,17 @@ void FieldBinder::fillBooleanItems(QComboBox *combo)
     combo->setCurrentIndex(std::max(0, index));
 }
 
-void FieldBinder::boolean(QComboBox *combo, const QString &path,
-                          std::function<std::optional<bool> &(Project &)> field)
+void FieldBinder::boolean(QComboBox *combo, const QString &path, Access access)
 {
     fillBooleanItems(combo);
-    choice(
-        combo, path, [field](const Project &p) { return toVariant(field(const_cast<Project &>(p))); },
-        [field](Project &p, const QVariant &v) {
-            field(p) = v.isNull() ? std::nullopt : std::optional<bool>(v.toBool());
-        });
     // Item texts follow the language; the binding keeps its place by index.
     combo->setProperty("shenbaoBoolean", true);
+    choice(combo, path, std::move(access));
 }
 
-void FieldBinder::choice(QComboBox *combo, const QString &path, Get get, Set set)
+void FieldBinder::choice(QComboBox *combo, const QString &path, Access access)
 {
-    Binding &b = add(combo, path, std::move(get), std::move(set));
+    Binding &b = add(combo, path, std::move(access));
     b.read = [combo]() -> std::optional<QVariant> { return combo->currentData(); };
     b.write = [combo](const QVariant &v) {
         for (int i = 0; i < combo->count(); ++i) {
@@ -347,7 +332,8 @@ QWidget *FieldBinder::widgetFor(const QString &path) const
     }
     for (const auto &b : m_bindings) {
         const bool enclosed = b.path.startsWith(path + QLatin1Char('.'));
-        const bool enclosing = path.startsWith(b.path + QLatin1Char('.')) || path.startsWith(b.path + QLatin1Char('['));
+        const bool enclosing =
+            path.startsWith(b.path + QLatin1Char('.')) || path.startsWith(b.path + QLatin1Char('['));
         if ((enclosed || enclosing) && (!best || b.path.size() > best->path.size()))
             best = &b;
     }
@@ -360,6 +346,8 @@ bool FieldBinder::focus(const QString &path) const
     if (!w)
         return false;
     w->setFocus(Qt::OtherFocusReason);
+    if (auto *edit = qobject_cast<QLineEdit *>(w))
+        edit->selectAll();
     return true;
 }
 

@@ -31,35 +31,91 @@ class FieldBinder : public QObject
 public:
     using Get = std::function<QVariant(const Project &)>; // null QVariant: not filled in
     using Set = std::function<void(Project &, const QVariant &)>;
+    struct Access
+    {
+        Get get;
+        Set set;
+    };
+
+    // Access to an optional member that is always there (applicant.name, …).
+    template <typename T> static Access member(std::function<std::optional<T> &(Project &)> field)
+    {
+        return {[field](const Project &p) {
+                    const auto &v = field(const_cast<Project &>(p)); // read only
+                    return v ? QVariant::fromValue(*v) : QVariant();
+                },
+                [field](Project &p, const QVariant &v) {
+                    field(p) = v.isNull() ? std::nullopt : std::optional<T>(v.value<T>());
+                }};
+    }
+    // Access to a member inside something that may not exist yet (a pilot project, a list
+    // entry): `find` returns nullptr while it does not, `make` creates it on first write.
+    template <typename T>
+    static Access nested(std::function<const std::optional<T> *(const Project &)> find,
+                         std::function<std::optional<T> &(Project &)> make)
+    {
+        return {[find](const Project &p) {
+                    const std::optional<T> *v = find(p);
+                    return v && *v ? QVariant::fromValue(**v) : QVariant();
+                },
+                [make](Project &p, const QVariant &v) {
+                    make(p) = v.isNull() ? std::nullopt : std::optional<T>(v.value<T>());
+                }};
+    }
 
     explicit FieldBinder(ProjectDocument *document, QObject *parent = nullptr);
 
     // `normalise` (optional) turns what was typed into what is stored, e.g. upper case.
-    void text(QLineEdit *edit, const QString &path, std::function<std::optional<QString> &(Project &)> field,
+    void text(QLineEdit *edit, const QString &path, Access access,
               std::function<QString(const QString &)> normalise = {});
-    void plainText(QPlainTextEdit *edit, const QString &path,
-                   std::function<std::optional<QString> &(Project &)> field);
-    void integer(QLineEdit *edit, const QString &path, std::function<std::optional<int> &(Project &)> field);
-    void money(QLineEdit *edit, const QString &path, std::function<std::optional<Yuan> &(Project &)> field);
-    // For amounts that live in list entries the setter may have to create (finance years).
-    void money(QLineEdit *edit, const QString &path, Get get, Set set);
-    void date(QLineEdit *edit, const QString &path, std::function<std::optional<QDate> &(Project &)> field);
+    void plainText(QPlainTextEdit *edit, const QString &path, Access access);
+    void integer(QLineEdit *edit, const QString &path, Access access);
+    void money(QLineEdit *edit, const QString &path, Access access);
+    void date(QLineEdit *edit, const QString &path, Access access);
+    // A share typed in percent (25 or 25%) and stored as a fraction (0.25).
+    void percent(QLineEdit *edit, const QString &path, Access access);
     // Fills the combo with 「未填写 / 是 / 否」 (kept translated).
-    void boolean(QComboBox *combo, const QString &path, std::function<std::optional<bool> &(Project &)> field);
+    void boolean(QComboBox *combo, const QString &path, Access access);
     // A combo whose items carry enum keys as data; item 0 (data empty) means "not chosen".
-    void choice(QComboBox *combo, const QString &path, Get get, Set set);
+    void choice(QComboBox *combo, const QString &path, Access access);
+
+    // Shorthands for members that are always there.
+    void text(QLineEdit *edit, const QString &path, std::function<std::optional<QString> &(Project &)> field,
+              std::function<QString(const QString &)> normalise = {})
+    {
+        text(edit, path, member<QString>(field), std::move(normalise));
+    }
+    void plainText(QPlainTextEdit *edit, const QString &path, std::function<std::optional<QString> &(Project &)> field)
+    {
+        plainText(edit, path, member<QString>(field));
+    }
+    void integer(QLineEdit *edit, const QString &path, std::function<std::optional<int> &(Project &)> field)
+    {
+        integer(edit, path, member<int>(field));
+    }
+    void money(QLineEdit *edit, const QString &path, std::function<std::optional<Yuan> &(Project &)> field)
+    {
+        money(edit, path, member<Yuan>(field));
+    }
+    void date(QLineEdit *edit, const QString &path, std::function<std::optional<QDate> &(Project &)> field)
+    {
+        date(edit, path, member<QDate>(field));
+    }
+    void boolean(QComboBox *combo, const QString &path, std::function<std::optional<bool> &(Project &)> field)
+    {
+        boolean(combo, path, member<bool>(field));
+    }
     template <typename E>
     void enumChoice(QComboBox *combo, const QString &path, std::function<std::optional<E> &(Project &)> field)
     {
-        choice(
-            combo, path,
-            [field](const Project &p) {
-                const auto &v = field(const_cast<Project &>(p));
-                return v ? QVariant(toKey(*v)) : QVariant();
-            },
-            [field](Project &p, const QVariant &v) {
-                field(p) = v.isNull() ? std::nullopt : fromKey<E>(v.toString());
-            });
+        choice(combo, path,
+               {[field](const Project &p) {
+                    const auto &v = field(const_cast<Project &>(p)); // read only
+                    return v ? QVariant(toKey(*v)) : QVariant();
+                },
+                [field](Project &p, const QVariant &v) {
+                    field(p) = v.isNull() ? std::nullopt : fromKey<E>(v.toString());
+                }});
     }
 
     // Pulls values that changed in the document into the widgets, and marks fields that have
@@ -88,7 +144,7 @@ private:
         int session = 0;
     };
 
-    Binding &add(QWidget *widget, const QString &path, Get get, Set set);
+    Binding &add(QWidget *widget, const QString &path, Access access);
     void commit(Binding &b);
     void markProblem(Binding &b, const QString &severity, const QString &message);
     void fillBooleanItems(QComboBox *combo);

@@ -113,8 +113,8 @@ void readPageLabels(QPDF &pdf, DossierPdfScan &scan)
         std::string prefix = p.isString() ? p.getUTF8Value() : std::string();
         if (prefix.size() > kMaxInfoBytes)
             prefix.resize(kMaxInfoBytes);
-        out << formatPageLabel(fromQpdf(prefix), s.isName() ? fromQpdf(s.getName()) : QString(),
-                               st.isInteger() ? st.getIntValue() : 1);
+        const QString style = s.isName() ? fromQpdf(s.getName()).mid(1) : QString(); // "/D" → "D"
+        out << formatPageLabel(fromQpdf(prefix), style, st.isInteger() ? st.getIntValue() : 1);
     }
     scan.pageLabels = out;
 }

@@ -54,7 +54,10 @@ QString ordinal(qsizetype index, const QString &what)
 class Validator
 {
 public:
-    explicit Validator(const CallDefinition &call) : m_call(call) {}
+    explicit Validator(const CallDefinition &call)
+        : m_call(call)
+    {
+    }
 
     Problems problems;
 
@@ -80,8 +83,8 @@ public:
             warning(where, check.warning);
     }
 
-    void pattern(const std::optional<QString> &value, const QString &where, const QRegularExpression &re,
-                 const QString &label, const QString &whatIsRight)
+    void pattern(const std::optional<QString> &value, const QString &where,
+                 const QRegularExpression &re, const QString &label, const QString &whatIsRight)
     {
         const QString *v = filled(value);
         if (!v || re.match(v->trimmed()).hasMatch())
@@ -89,9 +92,11 @@ public:
         error(where, QStringLiteral("%1格式不正确：「%2」；%3").arg(label, *v, whatIsRight));
     }
 
-    void notAfterEvaluationDate(const std::optional<QDate> &date, const QString &where, const QString &label)
+    void notAfterEvaluationDate(const std::optional<QDate> &date, const QString &where,
+                                const QString &label)
     {
-        if (!date || !date->isValid() || !m_call.evaluationDate.isValid() || *date <= m_call.evaluationDate)
+        if (!date || !date->isValid() || !m_call.evaluationDate.isValid() ||
+            *date <= m_call.evaluationDate)
             return;
         error(where, QStringLiteral("%1（%2）晚于评审基准日%3；应为该日或更早的日期")
                          .arg(label, chineseDate(*date), chineseDate(m_call.evaluationDate)));
@@ -107,7 +112,9 @@ public:
     void count(const std::optional<int> &value, const QString &where, const QString &label)
     {
         if (value && *value < 0)
-            error(where, QStringLiteral("%1不能为负数（当前为 %2）；应填写 0 或正整数").arg(label).arg(*value));
+            error(where, QStringLiteral("%1不能为负数（当前为 %2）；应填写 0 或正整数")
+                             .arg(label)
+                             .arg(*value));
     }
 
     void text(const std::optional<QString> &value, const QString &where, const QString &label,
@@ -136,22 +143,28 @@ void validateApplicant(Validator &v, const Applicant &a)
     static const QRegularExpression postcode(QStringLiteral("^[0-9]{6}$"));
 
     v.uscc(a.uscc);
-    v.pattern(a.postcode, QStringLiteral("applicant.postcode"), postcode, QStringLiteral("邮政编码"),
-              QStringLiteral("应为6位数字，例如 510700"));
-    v.notAfterEvaluationDate(a.founded, QStringLiteral("applicant.founded"), QStringLiteral("成立日期"));
+    v.pattern(a.postcode, QStringLiteral("applicant.postcode"), postcode,
+              QStringLiteral("邮政编码"), QStringLiteral("应为6位数字，例如 510700"));
+    v.notAfterEvaluationDate(a.founded, QStringLiteral("applicant.founded"),
+                             QStringLiteral("成立日期"));
     v.money(a.registeredCapitalYuan, QStringLiteral("applicant.registeredCapitalYuan"),
             QStringLiteral("注册资本"));
-    v.pattern(a.contact.mobile, QStringLiteral("applicant.contact.mobile"), mobile, QStringLiteral("手机"),
+    v.pattern(a.contact.mobile, QStringLiteral("applicant.contact.mobile"), mobile,
+              QStringLiteral("手机"),
               QStringLiteral("应为以 13–19 开头的11位数字，例如 13800138000"));
-    v.pattern(a.contact.phone, QStringLiteral("applicant.contact.phone"), phone, QStringLiteral("固定电话"),
-              QStringLiteral("应为“区号-号码”，3–4位区号、7–8位号码，中间一个连字符，例如 020-12345678"));
-    v.pattern(a.contact.email, QStringLiteral("applicant.contact.email"), email, QStringLiteral("电子邮箱"),
+    v.pattern(
+        a.contact.phone, QStringLiteral("applicant.contact.phone"), phone,
+        QStringLiteral("固定电话"),
+        QStringLiteral("应为“区号-号码”，3–4位区号、7–8位号码，中间一个连字符，例如 020-12345678"));
+    v.pattern(a.contact.email, QStringLiteral("applicant.contact.email"), email,
+              QStringLiteral("电子邮箱"),
               QStringLiteral("应含一个「@」且「@」后的域名中有「.」，例如 name@example.cn"));
     v.count(a.employees, QStringLiteral("applicant.employees"), QStringLiteral("职工总数"));
     v.count(a.rdStaff, QStringLiteral("applicant.rdStaff"), QStringLiteral("研发技术团队人数"));
     if (a.employees && a.rdStaff && *a.employees >= 0 && *a.rdStaff > *a.employees)
         v.warning(QStringLiteral("applicant.rdStaff"),
-                  QStringLiteral("研发技术团队人数（%1人）多于职工总数（%2人）；请核对，研发技术团队人数应不超过职工总数")
+                  QStringLiteral("研发技术团队人数（%1人）多于职工总数（%"
+                                 "2人）；请核对，研发技术团队人数应不超过职工总数")
                       .arg(*a.rdStaff)
                       .arg(*a.employees));
 }
@@ -166,16 +179,20 @@ void validateFinance(Validator &v, const QList<FinanceYear> &finance)
             if (finance.at(j).year == f.year) {
                 // Two rows for one year make the 近三年经营情况 table ambiguous.
                 v.error(path + QStringLiteral("year"),
-                        QStringLiteral("%1的经营数据重复（与 finance[%2] 同一年度）；每个年度只应填写一行")
+                        QStringLiteral(
+                            "%1的经营数据重复（与 finance[%2] 同一年度）；每个年度只应填写一行")
                             .arg(year)
                             .arg(j));
                 break;
             }
         }
-        v.money(f.revenueYuan, path + QStringLiteral("revenueYuan"), year + QStringLiteral("营业收入"));
-        v.money(f.mainRevenueYuan, path + QStringLiteral("mainRevenueYuan"), year + QStringLiteral("主营业务收入"));
+        v.money(f.revenueYuan, path + QStringLiteral("revenueYuan"),
+                year + QStringLiteral("营业收入"));
+        v.money(f.mainRevenueYuan, path + QStringLiteral("mainRevenueYuan"),
+                year + QStringLiteral("主营业务收入"));
         // profitYuan (利润总额) may be negative: a loss is a real figure, not a typing error.
-        v.money(f.rdSpendYuan, path + QStringLiteral("rdSpendYuan"), year + QStringLiteral("研发投入"));
+        v.money(f.rdSpendYuan, path + QStringLiteral("rdSpendYuan"),
+                year + QStringLiteral("研发投入"));
     }
 }
 
@@ -185,12 +202,14 @@ void validateDomainDetail(Validator &v, const Project &p)
 {
     const DomainDetail &d = p.domainDetail;
     if (p.domain == Domain::Organization) {
-        v.count(d.platformStaff, QStringLiteral("domainDetail.platformStaff"), QStringLiteral("平台从业人员数"));
+        v.count(d.platformStaff, QStringLiteral("domainDetail.platformStaff"),
+                QStringLiteral("平台从业人员数"));
         v.count(d.qualifiedStaff, QStringLiteral("domainDetail.qualifiedStaff"),
                 QStringLiteral("本科或中级职称以上人员数"));
     }
     if (p.domain == Domain::Pilot && d.project)
-        v.notAfterEvaluationDate(d.project->completed, QStringLiteral("domainDetail.project.completed"),
+        v.notAfterEvaluationDate(d.project->completed,
+                                 QStringLiteral("domainDetail.project.completed"),
                                  QStringLiteral("试点示范项目建成日期"));
 }
 
@@ -214,20 +233,25 @@ Problems validateFields(const Project &project, const CallDefinition &call)
     validateApplicant(v, project.applicant);
     validateFinance(v, project.finance);
     for (qsizetype i = 0; i < project.patents.size(); ++i)
-        v.notAfterEvaluationDate(project.patents.at(i).granted, QStringLiteral("patents[%1].granted").arg(i),
+        v.notAfterEvaluationDate(project.patents.at(i).granted,
+                                 QStringLiteral("patents[%1].granted").arg(i),
                                  ordinal(i, QStringLiteral("项专利的授权日期")));
-    v.count(project.softwareCopyrights, QStringLiteral("softwareCopyrights"), QStringLiteral("软件著作权数量"));
+    v.count(project.softwareCopyrights, QStringLiteral("softwareCopyrights"),
+            QStringLiteral("软件著作权数量"));
     for (qsizetype i = 0; i < project.cases.size(); ++i) {
         const Case &c = project.cases.at(i);
         const QString path = QStringLiteral("cases[%1].").arg(i);
-        v.money(c.amountYuan, path + QStringLiteral("amountYuan"), ordinal(i, QStringLiteral("个案例的合同金额")));
-        v.text(c.summary, path + QStringLiteral("summary"), ordinal(i, QStringLiteral("个案例的案例简介")),
-               "caseSummary");
+        v.money(c.amountYuan, path + QStringLiteral("amountYuan"),
+                ordinal(i, QStringLiteral("个案例的合同金额")));
+        v.text(c.summary, path + QStringLiteral("summary"),
+               ordinal(i, QStringLiteral("个案例的案例简介")), "caseSummary");
     }
-    v.text(project.narrative.profile, QStringLiteral("narrative.profile"), QStringLiteral("单位简介"), "profile");
+    v.text(project.narrative.profile, QStringLiteral("narrative.profile"),
+           QStringLiteral("单位简介"), "profile");
     v.text(project.narrative.offering, QStringLiteral("narrative.offering"),
            QStringLiteral("主要产品、技术或服务"), "offering");
-    v.text(project.narrative.plan, QStringLiteral("narrative.plan"), QStringLiteral("发展规划"), "plan");
+    v.text(project.narrative.plan, QStringLiteral("narrative.plan"), QStringLiteral("发展规划"),
+           "plan");
     validateDomainDetail(v, project);
     return v.problems;
 }

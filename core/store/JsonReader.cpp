@@ -14,19 +14,25 @@ namespace shenbao::json {
 QString describe(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("布尔值 true") : QStringLiteral("布尔值 false");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("布尔值 true") : QStringLiteral("布尔值 false");
     case QJsonValue::Double:
-        return QStringLiteral("数字 ") + QString::fromLatin1(jsontext::doubleText(value.toDouble()));
+        return QStringLiteral("数字 ") +
+               QString::fromLatin1(jsontext::doubleText(value.toDouble()));
     case QJsonValue::String: {
         QString s = value.toString();
         if (s.size() > 40)
             s = s.left(40) + QStringLiteral("…");
         return QStringLiteral("字符串「%1」").arg(s);
     }
-    case QJsonValue::Array: return QStringLiteral("数组");
-    case QJsonValue::Object: return QStringLiteral("对象");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Array:
+        return QStringLiteral("数组");
+    case QJsonValue::Object:
+        return QStringLiteral("对象");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("空值");
 }
@@ -127,7 +133,8 @@ void ObjectReader::reportType(const char *key, const QJsonValue &v, const QStrin
     error(pathOf(key), QStringLiteral("应为%1，实际为%2").arg(expected, describe(v)));
 }
 
-void ObjectReader::reportBadEnum(const char *key, const QJsonValue &v, const QStringList &allowed) const
+void ObjectReader::reportBadEnum(const char *key, const QJsonValue &v,
+                                 const QStringList &allowed) const
 {
     error(pathOf(key), QStringLiteral("%1不是有效的取值；应为以下之一：%2")
                            .arg(describe(v), allowed.join(QStringLiteral(", "))));
@@ -187,7 +194,8 @@ std::optional<qint64> ObjectReader::integral(const char *key, qint64 min, qint64
 
 void ObjectReader::count(const char *key, std::optional<int> &out)
 {
-    if (const auto i = integral(key, std::numeric_limits<int>::min(), std::numeric_limits<int>::max(), false))
+    if (const auto i =
+            integral(key, std::numeric_limits<int>::min(), std::numeric_limits<int>::max(), false))
         out = static_cast<int>(*i);
 }
 

@@ -65,11 +65,11 @@ public:
 
     void text(const char *key, std::optional<QString> &out);
     void boolean(const char *key, std::optional<bool> &out);
-    void count(const char *key, std::optional<int> &out);  // integral, fits int
+    void count(const char *key, std::optional<int> &out);   // integral, fits int
     void yuan(const char *key, std::optional<qint64> &out); // integral yuan
     void number(const char *key, std::optional<double> &out);
     void date(const char *key, std::optional<QDate> &out); // yyyy-MM-dd, a real calendar day
-    void textList(const char *key, QStringList &out);       // missing/null → empty list
+    void textList(const char *key, QStringList &out);      // missing/null → empty list
 
     template <typename E> void enumeration(const char *key, std::optional<E> &out)
     {
@@ -113,8 +113,9 @@ void forEachObject(const QJsonValue &value, const QString &path, Problems *probl
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString itemPath = indexPath(path, i);
         if (!array.at(i).isObject()) {
-            problems->append({Problem::Severity::Error, itemPath,
-                              QStringLiteral("应为对象（{…}），实际为%1").arg(describe(array.at(i)))});
+            problems->append(
+                {Problem::Severity::Error, itemPath,
+                 QStringLiteral("应为对象（{…}），实际为%1").arg(describe(array.at(i)))});
             continue;
         }
         ObjectReader item(array.at(i), itemPath, problems);

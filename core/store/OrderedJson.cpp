@@ -20,13 +20,27 @@ void appendString(QByteArray &out, const QString &s)
     for (const char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\f': out += "\\f"; break;
-        case '\r': out += "\\r"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
         default:
             if (c < 0x20) {
                 out += "\\u00";
@@ -120,11 +134,21 @@ void OrderedJson::writeIndented(QByteArray &out, int depth) const
 {
     const QByteArray inner((depth + 1) * 2, ' ');
     switch (m_kind) {
-    case Kind::Null: out += "null"; return;
-    case Kind::Bool: out += m_bool ? "true" : "false"; return;
-    case Kind::Integer: out += jsontext::integerText(m_integer); return;
-    case Kind::Double: out += jsontext::doubleText(m_double); return;
-    case Kind::String: jsontext::appendString(out, m_string); return;
+    case Kind::Null:
+        out += "null";
+        return;
+    case Kind::Bool:
+        out += m_bool ? "true" : "false";
+        return;
+    case Kind::Integer:
+        out += jsontext::integerText(m_integer);
+        return;
+    case Kind::Double:
+        out += jsontext::doubleText(m_double);
+        return;
+    case Kind::String:
+        jsontext::appendString(out, m_string);
+        return;
     case Kind::Array:
         if (m_items.empty()) {
             out += "[]";
@@ -167,11 +191,16 @@ void OrderedJson::writeIndented(QByteArray &out, int depth) const
 QJsonValue OrderedJson::toJsonValue() const
 {
     switch (m_kind) {
-    case Kind::Null: return QJsonValue(QJsonValue::Null);
-    case Kind::Bool: return QJsonValue(m_bool);
-    case Kind::Integer: return QJsonValue(m_integer);
-    case Kind::Double: return std::isfinite(m_double) ? QJsonValue(m_double) : QJsonValue(QJsonValue::Null);
-    case Kind::String: return QJsonValue(m_string);
+    case Kind::Null:
+        return QJsonValue(QJsonValue::Null);
+    case Kind::Bool:
+        return QJsonValue(m_bool);
+    case Kind::Integer:
+        return QJsonValue(m_integer);
+    case Kind::Double:
+        return std::isfinite(m_double) ? QJsonValue(m_double) : QJsonValue(QJsonValue::Null);
+    case Kind::String:
+        return QJsonValue(m_string);
     case Kind::Array: {
         QJsonArray a;
         for (const auto &item : m_items)

@@ -18,7 +18,16 @@ namespace shenbao {
 class OrderedJson
 {
 public:
-    enum class Kind { Null, Bool, Integer, Double, String, Array, Object };
+    enum class Kind
+    {
+        Null,
+        Bool,
+        Integer,
+        Double,
+        String,
+        Array,
+        Object
+    };
 
     OrderedJson() = default;
     static OrderedJson object() { return OrderedJson(Kind::Object); }
@@ -41,7 +50,10 @@ public:
     QJsonValue toJsonValue() const;
 
 private:
-    explicit OrderedJson(Kind kind) : m_kind(kind) {}
+    explicit OrderedJson(Kind kind)
+        : m_kind(kind)
+    {
+    }
     void writeIndented(QByteArray &out, int depth) const;
     bool isScalarArray() const;
 

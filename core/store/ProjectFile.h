@@ -36,6 +36,7 @@ struct StoredFile
     QString sha256;       // hex, lower case
     qint64 size = 0;
     int pages = 0;        // 0 when unknown (e.g. encrypted without password)
+    bool operator==(const StoredFile &) const = default;
 };
 
 // The project file `*.shenbao`: one SQLite database with the project data and the evidence

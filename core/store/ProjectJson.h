@@ -25,7 +25,8 @@ struct ProjectJsonResult
 class ProjectJson
 {
 public:
-    enum class Flavor {
+    enum class Flavor
+    {
         Interchange, // evidence entries carry `file` (if known) and sha256/pages (if known)
         Dossier      // evidence entries carry sha256, pages, firstPage; never `file`
     };

@@ -8,8 +8,10 @@
 #include "dossier/DossierPdfScan.h"
 #include "dossier/DossierReader.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 using namespace shenbao;
 using namespace shenbao::test;
@@ -411,6 +413,7 @@ TEST_CASE("malformed embedded JSON is refused with its position", "[reader]")
                                    QStringLiteral("x.pdf"));
     CHECK(r.state == State::Unreadable);
     REQUIRE(r.findings.size() == 1);
+    INFO(r.findings.first().toString());
     CHECK(r.findings.first().where.startsWith(QStringLiteral("shenbao-dossier.json:2:")));
 }
 

@@ -111,8 +111,8 @@ TEST_CASE("mobile: 11 digits starting 13-19", "[fields]")
         p.applicant.contact.mobile = QString::fromLatin1(ok);
         CHECK(problemsAt(p, where).isEmpty());
     }
-    for (const char *bad : {"1380013800", "138001380001", "12800138000", "10800138000", "1380013800a",
-                            "138-0013-8000"}) {
+    for (const char *bad : {"1380013800", "138001380001", "12800138000", "10800138000",
+                            "1380013800a", "138-0013-8000"}) {
         INFO(bad);
         p.applicant.contact.mobile = QString::fromLatin1(bad);
         const auto problems = problemsAt(p, where);
@@ -132,8 +132,8 @@ TEST_CASE("phone: area code, one hyphen, number", "[fields]")
         p.applicant.contact.phone = QString::fromLatin1(ok);
         CHECK(problemsAt(p, where).isEmpty());
     }
-    for (const char *bad : {"02012345678", "020-1234-5678", "020-123456", "020-123456789", "20-12345678",
-                            "07555-1234567", "(020)12345678"}) {
+    for (const char *bad : {"02012345678", "020-1234-5678", "020-123456", "020-123456789",
+                            "20-12345678", "07555-1234567", "(020)12345678"}) {
         INFO(bad);
         p.applicant.contact.phone = QString::fromLatin1(bad);
         const auto problems = problemsAt(p, where);
@@ -151,7 +151,8 @@ TEST_CASE("email: one @ and a dot in the domain", "[fields]")
         p.applicant.contact.email = QString::fromLatin1(ok);
         CHECK(problemsAt(p, where).isEmpty());
     }
-    for (const char *bad : {"ab.cn", "a@b", "a@@b.cn", "a@b@c.cn", "a@b.", "a@.cn", "@b.cn", "a b@c.cn"}) {
+    for (const char *bad :
+         {"ab.cn", "a@b", "a@@b.cn", "a@b@c.cn", "a@b.", "a@.cn", "@b.cn", "a b@c.cn"}) {
         INFO(bad);
         p.applicant.contact.email = QString::fromLatin1(bad);
         const auto problems = problemsAt(p, where);
@@ -166,8 +167,8 @@ TEST_CASE("postcode: 6 digits", "[fields]")
     Project p = validProject();
     p.applicant.postcode = QStringLiteral("000000");
     CHECK(problemsAt(p, where).isEmpty());
-    for (const QString &bad : {QStringLiteral("51070"), QStringLiteral("5107000"), QStringLiteral("51070a"),
-                               QStringLiteral("５１０７００")}) {
+    for (const QString &bad : {QStringLiteral("51070"), QStringLiteral("5107000"),
+                               QStringLiteral("51070a"), QStringLiteral("５１０７００")}) {
         INFO(bad);
         p.applicant.postcode = bad;
         const auto problems = problemsAt(p, where);
@@ -189,7 +190,8 @@ TEST_CASE("dates may not be after the evaluation date", "[fields]")
     auto problems = problemsAt(p, QStringLiteral("applicant.founded"));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].message ==
-          QStringLiteral("成立日期（2022年4月14日）晚于评审基准日2022年4月13日；应为该日或更早的日期"));
+          QStringLiteral(
+              "成立日期（2022年4月14日）晚于评审基准日2022年4月13日；应为该日或更早的日期"));
 
     p.patents[0].granted = day;
     CHECK(problemsAt(p, QStringLiteral("patents[0].granted")).isEmpty());
@@ -226,7 +228,8 @@ TEST_CASE("money may not be negative", "[fields]")
     p.applicant.registeredCapitalYuan = -1;
     auto problems = problemsAt(p, QStringLiteral("applicant.registeredCapitalYuan"));
     REQUIRE(problems.size() == 1);
-    CHECK(problems[0].message == QStringLiteral("注册资本不能为负数（当前为 -0.0001 万元）；应填写 0 或正数"));
+    CHECK(problems[0].message ==
+          QStringLiteral("注册资本不能为负数（当前为 -0.0001 万元）；应填写 0 或正数"));
 
     p.finance[0].revenueYuan = -1;
     p.finance[1].mainRevenueYuan = -25000;
@@ -267,7 +270,8 @@ TEST_CASE("counts may not be negative; rdStaff above employees is a warning", "[
     const auto problems = problemsAt(p, QStringLiteral("applicant.rdStaff"));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].severity == Problem::Severity::Warning);
-    CHECK(problems[0].message.contains(QStringLiteral("研发技术团队人数（47人）多于职工总数（46人）")));
+    CHECK(problems[0].message.contains(
+        QStringLiteral("研发技术团队人数（47人）多于职工总数（46人）")));
 
     p = validProject();
     p.domain = Domain::Organization;
@@ -292,8 +296,8 @@ TEST_CASE("characterCount counts code points", "[fields]")
     CHECK(characterCount(QStringLiteral("abc")) == 3);
     CHECK(characterCount(QStringLiteral("中文")) == 2);
     CHECK(characterCount(QStringLiteral("😀a中")) == 3); // U+1F600 is two UTF-16 units
-    CHECK(characterCount(QStringLiteral("𠀀𠀁")) == 2);   // CJK Extension B
-    CHECK(characterCount(QString(QChar(0xD83D))) == 1);   // a lone surrogate still takes a place
+    CHECK(characterCount(QStringLiteral("𠀀𠀁")) == 2); // CJK Extension B
+    CHECK(characterCount(QString(QChar(0xD83D))) == 1); // a lone surrogate still takes a place
 }
 
 TEST_CASE("text limits in characters, exactly at the limit and one above", "[fields]")
@@ -310,7 +314,8 @@ TEST_CASE("text limits in characters, exactly at the limit and one above", "[fie
         const auto problems = problemsAt(p, QStringLiteral("narrative.profile"));
         REQUIRE(problems.size() == 1);
         CHECK(problems[0].isError());
-        CHECK(problems[0].message.startsWith(QStringLiteral("单位简介超出字数限制：1,501 / 1,500 字")));
+        CHECK(problems[0].message.startsWith(
+            QStringLiteral("单位简介超出字数限制：1,501 / 1,500 字")));
     }
     SECTION("offering, plan and case summary")
     {
@@ -326,7 +331,8 @@ TEST_CASE("text limits in characters, exactly at the limit and one above", "[fie
         CHECK(problemsAt(p, QStringLiteral("narrative.plan"))[0].message.contains(
             QStringLiteral("1,003 / 1,000 字；请删减 3 字")));
         CHECK(problemsAt(p, QStringLiteral("cases[0].summary"))[0].message ==
-              QStringLiteral("第1个案例的案例简介超出字数限制：301 / 300 字；请删减 1 字，不超过 300 字"));
+              QStringLiteral(
+                  "第1个案例的案例简介超出字数限制：301 / 300 字；请删减 1 字，不超过 300 字"));
     }
     SECTION("the big number of the spec's example")
     {

@@ -21,8 +21,8 @@ ProjectJsonResult readText(const QString &json)
 // A minimal document with `members` (already JSON text, leading comma included) appended.
 ProjectJsonResult readWith(const QString &members)
 {
-    return readText(QStringLiteral("{\"schema\": \"shenbao/1\", \"call\": \"gd-2022-batch2\"") + members +
-                    QStringLiteral("}"));
+    return readText(QStringLiteral("{\"schema\": \"shenbao/1\", \"call\": \"gd-2022-batch2\"") +
+                    members + QStringLiteral("}"));
 }
 
 const Problem *problemAt(const Problems &problems, const QString &where)
@@ -71,7 +71,8 @@ TEST_CASE("full project reads every key of shenbao/1", "[json]")
     CHECK(p.finance[2].revenueYuan == Yuan(9007199254740993)); // 2^53 + 1: exact, not via double
     CHECK(p.finance[2].profitYuan == 0);
     REQUIRE(p.patents.size() == 2);
-    CHECK(p.patents[0].evidence == QStringList{QStringLiteral("ev-patent-1"), QStringLiteral("ev-missing")});
+    CHECK(p.patents[0].evidence ==
+          QStringList{QStringLiteral("ev-patent-1"), QStringLiteral("ev-missing")});
     CHECK(p.patents[1].kind == PatentKind::UtilityModel);
     CHECK(p.patents[1].evidence.isEmpty());
     REQUIRE(p.cases.size() == 1);
@@ -118,7 +119,8 @@ TEST_CASE("full project reads every key of shenbao/1", "[json]")
 
 TEST_CASE("writing the full project reproduces the canonical document byte for byte", "[json]")
 {
-    const QByteArray original = test::readFile(test::dataPath(QStringLiteral("json/full-project.json")));
+    const QByteArray original =
+        test::readFile(test::dataPath(QStringLiteral("json/full-project.json")));
     const Project p = fullProject();
     const QByteArray written = ProjectJson::write(p);
     CHECK(QString::fromUtf8(written) == QString::fromUtf8(original));
@@ -127,7 +129,8 @@ TEST_CASE("writing the full project reproduces the canonical document byte for b
     const auto again = ProjectJson::read(written, QStringLiteral("again.json"));
     REQUIRE(again.project);
     CHECK(*again.project == p);
-    const auto viaObject = ProjectJson::fromObject(ProjectJson::toObject(p), QStringLiteral("object"));
+    const auto viaObject =
+        ProjectJson::fromObject(ProjectJson::toObject(p), QStringLiteral("object"));
     REQUIRE(viaObject.project);
     CHECK(*viaObject.project == p);
 }
@@ -249,15 +252,17 @@ TEST_CASE("unknown keys are refused with their path at every depth", "[json]")
     CHECK_FALSE(r.project);
     INFO(allWheres(r.problems));
     CHECK(r.problems.size() == 7);
-    for (const char *path : {"domian", "applicant.contactt", "applicant.contact.mobil", "patents[2].titel",
-                             "domainDetail.colour", "domainDetail.project.elements[0].mett", "evidence[0].fiel"}) {
+    for (const char *path :
+         {"domian", "applicant.contactt", "applicant.contact.mobil", "patents[2].titel",
+          "domainDetail.colour", "domainDetail.project.elements[0].mett", "evidence[0].fiel"}) {
         const Problem *p = problemAt(r.problems, QString::fromLatin1(path));
         REQUIRE(p);
         CHECK(p->isError());
     }
     const Problem *contact = problemAt(r.problems, QStringLiteral("applicant.contact.mobil"));
     CHECK(contact->message.contains(QStringLiteral("「mobil」")));
-    CHECK(contact->message.contains(QStringLiteral("applicant.contact 中允许的键：name, title, mobile, phone, email")));
+    CHECK(contact->message.contains(
+        QStringLiteral("applicant.contact 中允许的键：name, title, mobile, phone, email")));
     const Problem *top = problemAt(r.problems, QStringLiteral("domian"));
     CHECK(top->message.contains(QStringLiteral("schema, call, domain, talentKind")));
     // Every domainDetail key is known whatever the domain.
@@ -269,7 +274,8 @@ TEST_CASE("invalid JSON is reported with line and column", "[json]")
 {
     SECTION("an illegal value on line 3")
     {
-        const auto r = readText(QStringLiteral("{\n  \"schema\": \"shenbao/1\",\n  \"call\": x\n}"));
+        const auto r =
+            readText(QStringLiteral("{\n  \"schema\": \"shenbao/1\",\n  \"call\": x\n}"));
         CHECK_FALSE(r.project);
         REQUIRE(r.problems.size() == 1);
         CHECK(r.problems[0].where == QStringLiteral("test.json: line 3, column 11"));
@@ -279,7 +285,8 @@ TEST_CASE("invalid JSON is reported with line and column", "[json]")
     {
         // 「中文」 is 6 bytes but 2 characters; the comma is missing before "b". Qt reports the
         // position just after the quote that opens "b": character 12 (byte 16) of line 2.
-        const auto r = readText(QStringLiteral("{\"schema\": \"shenbao/1\",\n\"a\": \"中文\" \"b\": 1}"));
+        const auto r =
+            readText(QStringLiteral("{\"schema\": \"shenbao/1\",\n\"a\": \"中文\" \"b\": 1}"));
         REQUIRE(r.problems.size() == 1);
         CHECK(r.problems[0].where == QStringLiteral("test.json: line 2, column 12"));
     }
@@ -371,8 +378,8 @@ TEST_CASE("bad enum values name the allowed values", "[json]")
     const Problem *domain = problemAt(r.problems, QStringLiteral("domain"));
     REQUIRE(domain);
     CHECK(domain->message.contains(QStringLiteral("「equipmen」")));
-    CHECK(domain->message.contains(
-        QStringLiteral("equipment, software, network, solution, organization, talent, finance, pilot")));
+    CHECK(domain->message.contains(QStringLiteral(
+        "equipment, software, network, solution, organization, talent, finance, pilot")));
     CHECK(problemAt(r.problems, QStringLiteral("applicant.orgType")));
     CHECK(problemAt(r.problems, QStringLiteral("patents[0].kind"))); // keys are case-sensitive
     CHECK(problemAt(r.problems, QStringLiteral("evidence[0].category")));
@@ -383,7 +390,8 @@ TEST_CASE("dates must be real calendar days in yyyy-MM-dd", "[json]")
     for (const char *bad : {"\"2020-13-01\"", "\"2020-02-30\"", "\"2020-6-1\"", "\"2020/06/01\"",
                             "\"2020-06-01T00:00\"", "20200601"}) {
         INFO(bad);
-        const auto r = readWith(QStringLiteral(", \"applicant\": {\"founded\": %1}").arg(QString::fromLatin1(bad)));
+        const auto r = readWith(
+            QStringLiteral(", \"applicant\": {\"founded\": %1}").arg(QString::fromLatin1(bad)));
         CHECK_FALSE(r.project);
         REQUIRE(r.problems.size() == 1);
         CHECK(r.problems[0].where == QStringLiteral("applicant.founded"));
@@ -403,7 +411,8 @@ TEST_CASE("money and counts must be integral", "[json]")
     CHECK(r.problems[0].message.contains(QStringLiteral("1.5")));
     CHECK(r.problems[0].message.contains(QStringLiteral("不能有小数")));
 
-    r = readWith(QStringLiteral(R"(, "applicant": {"employees": 3.5}, "cases": [{"amountYuan": 0.01}])"));
+    r = readWith(
+        QStringLiteral(R"(, "applicant": {"employees": 3.5}, "cases": [{"amountYuan": 0.01}])"));
     CHECK(r.problems.size() == 2);
     CHECK(problemAt(r.problems, QStringLiteral("applicant.employees")));
     CHECK(problemAt(r.problems, QStringLiteral("cases[0].amountYuan")));
@@ -413,13 +422,15 @@ TEST_CASE("money and counts must be integral", "[json]")
     CHECK(r.problems[0].message.contains(QStringLiteral("超出")));
 
     // An integral value written with a decimal point is still the same number of yuan.
-    r = readWith(QStringLiteral(R"(, "applicant": {"registeredCapitalYuan": 1.0e3}, "finance": [{"year": 2019.0}])"));
+    r = readWith(QStringLiteral(
+        R"(, "applicant": {"registeredCapitalYuan": 1.0e3}, "finance": [{"year": 2019.0}])"));
     REQUIRE(r.project);
     CHECK(r.project->applicant.registeredCapitalYuan == 1000);
     CHECK(r.project->finance[0].year == 2019);
 
     // Values that are merely wrong are stored as given.
-    r = readWith(QStringLiteral(R"(, "applicant": {"registeredCapitalYuan": -1, "employees": -5, "uscc": "bad"})"));
+    r = readWith(QStringLiteral(
+        R"(, "applicant": {"registeredCapitalYuan": -1, "employees": -5, "uscc": "bad"})"));
     REQUIRE(r.project);
     CHECK(r.project->applicant.registeredCapitalYuan == -1);
     CHECK(r.project->applicant.employees == -5);
@@ -433,7 +444,8 @@ TEST_CASE("finance rows need a year", "[json]")
     CHECK(r.problems[0].where == QStringLiteral("finance[0].year"));
 }
 
-TEST_CASE("evidence ids are required and unique; dangling references are left to the rules", "[json]")
+TEST_CASE("evidence ids are required and unique; dangling references are left to the rules",
+          "[json]")
 {
     auto r = readWith(QStringLiteral(
         R"(, "patents": [{"evidence": ["ev-nowhere"]}],
@@ -448,7 +460,8 @@ TEST_CASE("evidence ids are required and unique; dangling references are left to
     CHECK(problemAt(r.problems, QStringLiteral("evidence[3].id")));
     CHECK(problemAt(r.problems, QStringLiteral("evidence[4].id")));
 
-    r = readWith(QStringLiteral(R"(, "patents": [{"evidence": ["ev-nowhere"]}], "evidence": [{"id": "ev-1"}])"));
+    r = readWith(QStringLiteral(
+        R"(, "patents": [{"evidence": ["ev-nowhere"]}], "evidence": [{"id": "ev-1"}])"));
     REQUIRE(r.project);
     CHECK(r.project->patents[0].evidence == QStringList{QStringLiteral("ev-nowhere")});
 }
@@ -468,8 +481,11 @@ TEST_CASE("dossier flavour carries hashes and page numbers but never file paths"
     CHECK_FALSE(ProjectJson::write(p, ProjectJson::Flavor::Dossier).contains("\"file\""));
 
     const QJsonObject interchange = ProjectJson::toObject(p);
-    CHECK(interchange.value(QStringLiteral("evidence")).toArray().at(0).toObject().value(QStringLiteral("file")) ==
-          QStringLiteral("evidence/licence.jpg"));
+    CHECK(interchange.value(QStringLiteral("evidence"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("file")) == QStringLiteral("evidence/licence.jpg"));
     // The dossier's JSON reads back as a project without file paths.
     auto back = ProjectJson::fromObject(dossier, QStringLiteral("dossier"));
     REQUIRE(back.project);
@@ -483,22 +499,27 @@ TEST_CASE("canonical form: sorted keys, minimal escapes, shortest numbers", "[js
 {
     QJsonObject o;
     o.insert(QStringLiteral("b"), 1);
-    o.insert(QStringLiteral("a"), QJsonArray{true, QJsonValue(QJsonValue::Null), QStringLiteral("x")});
+    o.insert(QStringLiteral("a"),
+             QJsonArray{true, QJsonValue(QJsonValue::Null), QStringLiteral("x")});
     o.insert(QStringLiteral("中"), QStringLiteral("文"));
     o.insert(QStringLiteral("Z"), 0.25);
     o.insert(QStringLiteral("é"), 1.0);
-    o.insert(QStringLiteral("！"), 1e-7); // U+FF01
+    o.insert(QStringLiteral("！"), 1e-7);                    // U+FF01
     o.insert(QStringLiteral("😀"), qint64(9007199254740993)); // U+1F600, surrogates D83D DE00
-    o.insert(QStringLiteral("nested"), QJsonObject{{QStringLiteral("y"), 2}, {QStringLiteral("x"), QJsonArray{}}});
+    o.insert(QStringLiteral("nested"),
+             QJsonObject{{QStringLiteral("y"), 2}, {QStringLiteral("x"), QJsonArray{}}});
     // UTF-16 order: the surrogate D83D sorts before U+FF01 (code-point order would not).
-    CHECK(QString::fromUtf8(ProjectJson::canonical(o)) ==
-          QStringLiteral(R"({"Z":0.25,"a":[true,null,"x"],"b":1,"nested":{"x":[],"y":2},"é":1,"中":"文","😀":9007199254740993,"！":1e-07})"));
+    CHECK(
+        QString::fromUtf8(ProjectJson::canonical(o)) ==
+        QStringLiteral(
+            R"({"Z":0.25,"a":[true,null,"x"],"b":1,"nested":{"x":[],"y":2},"é":1,"中":"文","😀":9007199254740993,"！":1e-07})"));
 
-    const QString tricky = QStringLiteral("引号\"反斜杠\\换行\n制表\t回车\r") + QChar(0x01) + QChar(0x1f) +
-                           QStringLiteral("/") + QChar(0x7f) + QChar(0x08) + QChar(0x0c);
+    const QString tricky = QStringLiteral("引号\"反斜杠\\换行\n制表\t回车\r") + QChar(0x01) +
+                           QChar(0x1f) + QStringLiteral("/") + QChar(0x7f) + QChar(0x08) +
+                           QChar(0x0c);
     CHECK(ProjectJson::canonical(QJsonValue(tricky)) ==
-          QString(QStringLiteral("\"引号\\\"反斜杠\\\\换行\\n制表\\t回车\\r\\u0001\\u001f/") + QChar(0x7f) +
-                  QStringLiteral("\\b\\f\""))
+          QString(QStringLiteral("\"引号\\\"反斜杠\\\\换行\\n制表\\t回车\\r\\u0001\\u001f/") +
+                  QChar(0x7f) + QStringLiteral("\\b\\f\""))
               .toUtf8());
 
     CHECK(ProjectJson::canonical(QJsonValue(1.0 / 3)) == "0.3333333333333333");
@@ -511,7 +532,8 @@ TEST_CASE("canonical form: sorted keys, minimal escapes, shortest numbers", "[js
 TEST_CASE("canonical form is deterministic for a project", "[json][canonical]")
 {
     const Project p = fullProject();
-    const QByteArray a = ProjectJson::canonical(ProjectJson::toObject(p, ProjectJson::Flavor::Dossier));
+    const QByteArray a =
+        ProjectJson::canonical(ProjectJson::toObject(p, ProjectJson::Flavor::Dossier));
     // The same data, reached through the indented text and Qt's parser, gives the same bytes.
     const QJsonObject reparsed =
         QJsonDocument::fromJson(ProjectJson::write(p, ProjectJson::Flavor::Dossier)).object();
@@ -522,9 +544,11 @@ TEST_CASE("canonical form is deterministic for a project", "[json][canonical]")
     CHECK(a.startsWith("{\"applicant\":{\"city\":\"广州市\","));
     CHECK(a.contains("\"ecommerceShare\":0.1,"));
     CHECK(a.contains("\"revenueYuan\":9007199254740993"));
-    CHECK(QJsonDocument::fromJson(a).object() == ProjectJson::toObject(p, ProjectJson::Flavor::Dossier));
+    CHECK(QJsonDocument::fromJson(a).object() ==
+          ProjectJson::toObject(p, ProjectJson::Flavor::Dossier));
     // Any change of the data changes the fingerprint's input.
     Project changed = p;
     changed.applicant.name = *p.applicant.name + QStringLiteral(" ");
-    CHECK(ProjectJson::canonical(ProjectJson::toObject(changed, ProjectJson::Flavor::Dossier)) != a);
+    CHECK(ProjectJson::canonical(ProjectJson::toObject(changed, ProjectJson::Flavor::Dossier)) !=
+          a);
 }

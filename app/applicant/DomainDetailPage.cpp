@@ -1,0 +1,227 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "DomainDetailPage.h"
+
+#include "FieldBinder.h"
+#include "PilotElementsEditor.h"
+#include "ProjectDocument.h"
+#include "RecordTable.h"
+#include "ui_DomainDetailPage.h"
+
+namespace shenbao {
+
+namespace {
+
+std::optional<QString> textOrNull(const QVariant &v)
+{
+    const QString t = v.toString().trimmed();
+    return t.isEmpty() ? std::nullopt : std::optional<QString>(t);
+}
+
+QString text(const std::optional<QString> &s)
+{
+    return s.value_or(QString());
+}
+
+template <typename T> const std::optional<T> *inProject(const Project &p, std::optional<T> PilotProject::*member)
+{
+    return p.domainDetail.project ? &((*p.domainDetail.project).*member) : nullptr;
+}
+
+template <typename T> std::optional<T> &makeInProject(Project &p, std::optional<T> PilotProject::*member)
+{
+    if (!p.domainDetail.project)
+        p.domainDetail.project = PilotProject{};
+    return (*p.domainDetail.project).*member;
+}
+
+} // namespace
+
+DomainDetailPage::DomainDetailPage(ProjectDocument *document, QWidget *parent)
+    : StepPage(document, parent)
+    , ui(std::make_unique<Ui::DomainDetailPage>())
+    , m_partners(new RecordTable(this))
+    , m_programs(new RecordTable(this))
+    , m_products(new RecordTable(this))
+    , m_elements(new PilotElementsEditor(document, this))
+{
+    ui->setupUi(this);
+    ui->partnersBox->layout()->addWidget(m_partners);
+    ui->programsBox->layout()->addWidget(m_programs);
+    ui->productsBox->layout()->addWidget(m_products);
+    ui->elementsBox->layout()->addWidget(m_elements);
+
+    FieldBinder &b = *m_binder;
+    using P = Project;
+    b.plainText(ui->devEnvironmentEdit, QStringLiteral("domainDetail.devEnvironment"),
+                [](P &p) -> auto & { return p.domainDetail.devEnvironment; });
+    b.boolean(ui->thirdPartyServiceCombo, QStringLiteral("domainDetail.thirdPartyService"),
+              [](P &p) -> auto & { return p.domainDetail.thirdPartyService; });
+    b.plainText(ui->otItFusionEdit, QStringLiteral("domainDetail.otItFusion"),
+                [](P &p) -> auto & { return p.domainDetail.otItFusion; });
+    b.boolean(ui->mainBusinessIsSolutionsCombo, QStringLiteral("domainDetail.mainBusinessIsSolutions"),
+              [](P &p) -> auto & { return p.domainDetail.mainBusinessIsSolutions; });
+    b.boolean(ui->regulatedCombo, QStringLiteral("domainDetail.regulated"),
+              [](P &p) -> auto & { return p.domainDetail.regulated; });
+    b.plainText(ui->orgPlanEdit, QStringLiteral("domainDetail.plan"), [](P &p) -> auto & { return p.domainDetail.plan; });
+    b.integer(ui->platformStaffEdit, QStringLiteral("domainDetail.platformStaff"),
+              [](P &p) -> auto & { return p.domainDetail.platformStaff; });
+    b.integer(ui->qualifiedStaffEdit, QStringLiteral("domainDetail.qualifiedStaff"),
+              [](P &p) -> auto & { return p.domainDetail.qualifiedStaff; });
+    b.boolean(ui->mentorsHiredCombo, QStringLiteral("domainDetail.mentorsHired"),
+              [](P &p) -> auto & { return p.domainDetail.mentorsHired; });
+    b.boolean(ui->nationallyAdvancedCombo, QStringLiteral("domainDetail.nationallyAdvanced"),
+              [](P &p) -> auto & { return p.domainDetail.nationallyAdvanced; });
+    b.boolean(ui->premisesCombo, QStringLiteral("domainDetail.premisesInGuangdong"),
+              [](P &p) -> auto & { return p.domainDetail.premisesInGuangdong; });
+
+    b.text(ui->projectNameEdit, QStringLiteral("domainDetail.project.name"),
+           FieldBinder::nested<QString>([](const P &p) { return inProject(p, &PilotProject::name); },
+                                        [](P &p) -> auto & { return makeInProject(p, &PilotProject::name); }));
+    b.date(ui->completedEdit, QStringLiteral("domainDetail.project.completed"),
+           FieldBinder::nested<QDate>([](const P &p) { return inProject(p, &PilotProject::completed); },
+                                      [](P &p) -> auto & { return makeInProject(p, &PilotProject::completed); }));
+    b.plainText(ui->resultsEdit, QStringLiteral("domainDetail.project.results"),
+                FieldBinder::nested<QString>([](const P &p) { return inProject(p, &PilotProject::results); },
+                                             [](P &p) -> auto & { return makeInProject(p, &PilotProject::results); }));
+    b.percent(ui->ecommerceShareEdit, QStringLiteral("domainDetail.project.ecommerceShare"),
+              FieldBinder::nested<double>([](const P &p) { return inProject(p, &PilotProject::ecommerceShare); },
+                                          [](P &p) -> auto & { return makeInProject(p, &PilotProject::ecommerceShare); }));
+
+    // The lists are edited as a whole; an emptied list is "not filled in" again.
+    connect(m_partners, &RecordTable::edited, this, [this](const QList<QVariantList> &rows) {
+        QList<PartnerEnterprise> list;
+        for (const auto &r : rows)
+            list.append({textOrNull(r.value(0)), textOrNull(r.value(1)), r.value(2).toBool()});
+        m_document->edit(tr("Edit partner enterprises"), [&](Project &p) {
+            p.domainDetail.partnerEnterprises = list.isEmpty() ? std::nullopt : std::optional(list);
+        });
+    });
+    connect(m_programs, &RecordTable::edited, this, [this](const QList<QVariantList> &rows) {
+        QList<CoBuiltProgram> list;
+        for (const auto &r : rows)
+            list.append({textOrNull(r.value(0)), textOrNull(r.value(1))});
+        m_document->edit(tr("Edit co-built programmes"), [&](Project &p) {
+            p.domainDetail.coBuiltPrograms = list.isEmpty() ? std::nullopt : std::optional(list);
+        });
+    });
+    connect(m_products, &RecordTable::edited, this, [this](const QList<QVariantList> &rows) {
+        QList<FinancialProduct> list;
+        for (const auto &r : rows)
+            list.append({textOrNull(r.value(0)), textOrNull(r.value(1))});
+        m_document->edit(tr("Edit financial products"), [&](Project &p) {
+            p.domainDetail.products = list.isEmpty() ? std::nullopt : std::optional(list);
+        });
+    });
+    retranslate();
+}
+
+DomainDetailPage::~DomainDetailPage() = default;
+
+void DomainDetailPage::retranslateForm()
+{
+    ui->retranslateUi(this);
+}
+
+void DomainDetailPage::retranslate()
+{
+    m_partners->setColumns({{tr("Enterprise")}, {tr("Programme designed together")}, {tr("Internship base"), true}});
+    m_programs->setColumns({{tr("College")}, {tr("Programme")}});
+    m_products->setColumns({{tr("Product")}, {tr("Summary")}});
+    // Rebuilt so the element captions follow the language.
+    const Project &p = m_document->project();
+    m_elements->setElements(m_document->call().pilotElements(p.pilotCategory, p.pilotSubcategory), true);
+}
+
+void DomainDetailPage::refresh()
+{
+    const Project &p = m_document->project();
+    const CallDefinition &call = m_document->call();
+    ui->domainLabel->setText(p.domain ? call.domainDisplayName(p.domain, p.talentKind, p.pilotCategory, p.pilotSubcategory)
+                                      : QString());
+    QWidget *page = ui->nonePage;
+    if (p.domain) {
+        switch (*p.domain) {
+        case Domain::Equipment:
+            page = ui->equipmentPage;
+            break;
+        case Domain::Software:
+            page = ui->softwarePage;
+            break;
+        case Domain::Network:
+            page = ui->networkPage;
+            break;
+        case Domain::Solution:
+            page = ui->solutionPage;
+            break;
+        case Domain::Organization:
+            page = ui->organizationPage;
+            break;
+        case Domain::Talent:
+            page = !p.talentKind ? ui->talentNonePage
+                   : *p.talentKind == TalentKind::School    ? ui->talentSchoolPage
+                   : *p.talentKind == TalentKind::Institute ? ui->talentInstitutePage
+                                                            : ui->talentEnterprisePage;
+            break;
+        case Domain::Finance:
+            page = ui->financePage;
+            break;
+        case Domain::Pilot:
+            page = ui->pilotPage;
+            break;
+        }
+    }
+    ui->detailStack->setCurrentWidget(page);
+
+    QList<QVariantList> rows;
+    for (const auto &x : p.domainDetail.partnerEnterprises.value_or(QList<PartnerEnterprise>{}))
+        rows.append({text(x.name), text(x.programme), x.internshipBase.value_or(false)});
+    m_partners->setRows(rows);
+    rows.clear();
+    for (const auto &x : p.domainDetail.coBuiltPrograms.value_or(QList<CoBuiltProgram>{}))
+        rows.append({text(x.school), text(x.programme)});
+    m_programs->setRows(rows);
+    rows.clear();
+    for (const auto &x : p.domainDetail.products.value_or(QList<FinancialProduct>{}))
+        rows.append({text(x.name), text(x.summary)});
+    m_products->setRows(rows);
+
+    const QStringList elements = call.pilotElements(p.pilotCategory, p.pilotSubcategory);
+    const PilotTable *table = p.pilotCategory ? call.pilotTable(*p.pilotCategory) : nullptr;
+    QString tableTitle = table ? table->title : QString();
+    if (table && p.pilotSubcategory) {
+        for (const auto &s : table->subtables) {
+            if (s.key == *p.pilotSubcategory)
+                tableTitle += QStringLiteral(" · ") + s.title;
+        }
+    }
+    ui->elementsTitle->setText(elements.isEmpty()
+                                   ? tr("Choose the table (and sub-table) in step ① to see its element conditions.")
+                                   : tr("Element conditions of %1 (quoted from the notice):").arg(tableTitle));
+    const bool ecommerce = p.pilotSubcategory == PilotSubcategory::Ecommerce;
+    ui->ecommerceShareEdit->setVisible(ecommerce);
+    ui->ecommerceShareLabel->setVisible(ecommerce);
+    m_elements->setElements(elements);
+    m_elements->refresh();
+}
+
+bool DomainDetailPage::focusPath(const QString &path)
+{
+    if (m_elements->focusPath(path))
+        return true;
+    if (path.startsWith(QLatin1StringView("domainDetail.partnerEnterprises"))) {
+        m_partners->table()->setFocus();
+        return true;
+    }
+    if (path.startsWith(QLatin1StringView("domainDetail.coBuiltPrograms"))) {
+        m_programs->table()->setFocus();
+        return true;
+    }
+    if (path.startsWith(QLatin1StringView("domainDetail.products"))) {
+        m_products->table()->setFocus();
+        return true;
+    }
+    return StepPage::focusPath(path);
+}
+
+} // namespace shenbao

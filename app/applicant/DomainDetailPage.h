@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+#include "StepPage.h"
+
+#include <memory>
+
+namespace Ui {
+class DomainDetailPage;
+}
+
+namespace shenbao {
+
+class PilotElementsEditor;
+class RecordTable;
+
+// ⑥ 领域专项: what only the chosen domain asks (domainDetail). Each domain's answers are kept
+// when the domain changes; only the chosen one is shown, evaluated and printed.
+class DomainDetailPage : public StepPage
+{
+    Q_OBJECT
+
+public:
+    DomainDetailPage(ProjectDocument *document, QWidget *parent = nullptr);
+    ~DomainDetailPage() override;
+
+    bool focusPath(const QString &path) override;
+
+protected:
+    void refresh() override;
+    void retranslate() override;
+    void retranslateForm() override;
+
+private:
+    std::unique_ptr<Ui::DomainDetailPage> ui;
+    RecordTable *m_partners;
+    RecordTable *m_programs;
+    RecordTable *m_products;
+    PilotElementsEditor *m_elements;
+};
+
+} // namespace shenbao

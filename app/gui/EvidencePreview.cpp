@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "EvidencePreview.h"
+
+#include <QImageReader>
+#include <QLabel>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace shenbao {
+
+namespace {
+
+bool isPdf(const QByteArray &bytes)
+{
+    // The header may follow a little garbage; PDF readers look in the first KiB.
+    return bytes.left(1024).contains("%PDF-");
+}
+
+QImage readImage(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true); // EXIF orientation, as the dossier honours it
+    return reader.read();
+}
+
+} // namespace
+
+EvidencePreview::EvidencePreview(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_message(new QLabel(this))
+    , m_pdfView(new QPdfView(this))
+    , m_pdf(new QPdfDocument(this))
+    , m_imageArea(new QScrollArea(this))
+    , m_image(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("previewMessage"));
+    m_pdfView->setDocument(m_pdf);
+    m_pdfView->setPageMode(QPdfView::PageMode::MultiPage);
+    m_pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_image->setAlignment(Qt::AlignCenter);
+    m_imageArea->setWidget(m_image);
+    m_imageArea->setWidgetResizable(true);
+    m_imageArea->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(m_pdfView);
+    m_stack->addWidget(m_imageArea);
+}
+
+void EvidencePreview::clear()
+{
+    showMessage(QString());
+}
+
+void EvidencePreview::showMessage(const QString &message)
+{
+    m_pdf->close();
+    m_buffer.close();
+    m_picture = QImage();
+    m_message->setText(message);
+    m_stack->setCurrentWidget(m_message);
+}
+
+void EvidencePreview::showFile(const QByteArray &bytes, const QString &password)
+{
+    m_pdf->close();
+    m_buffer.close();
+    m_bytes = bytes;
+    if (isPdf(bytes)) {
+        m_buffer.setData(m_bytes);
+        m_buffer.open(QIODevice::ReadOnly);
+        m_pdf->setPassword(password);
+        m_pdf->load(&m_buffer);
+        if (m_pdf->error() == QPdfDocument::Error::IncorrectPassword) {
+            showMessage(tr("This PDF is protected by a password."));
+            emit passwordNeeded();
+            return;
+        }
+        if (m_pdf->status() != QPdfDocument::Status::Ready) {
+            showMessage(tr("This PDF cannot be shown; it may be damaged."));
+            return;
+        }
+        m_stack->setCurrentWidget(m_pdfView);
+        return;
+    }
+    m_picture = readImage(bytes);
+    if (m_picture.isNull()) {
+        showMessage(tr("This file cannot be shown."));
+        return;
+    }
+    m_stack->setCurrentWidget(m_imageArea);
+    showImage();
+}
+
+void EvidencePreview::showImage()
+{
+    if (m_picture.isNull())
+        return;
+    const QSize room = m_imageArea->viewport()->size() - QSize(8, 8);
+    QImage scaled = m_picture;
+    // Never enlarged, as in the dossier.
+    if (m_picture.width() > room.width() || m_picture.height() > room.height())
+        scaled = m_picture.scaled(room * devicePixelRatioF(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QPixmap pm = QPixmap::fromImage(scaled);
+    pm.setDevicePixelRatio(scaled.size() == m_picture.size() ? 1.0 : devicePixelRatioF());
+    m_image->setPixmap(pm);
+}
+
+void EvidencePreview::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    showImage();
+}
+
+int EvidencePreview::pageCount() const
+{
+    if (m_stack->currentWidget() == m_pdfView)
+        return m_pdf->pageCount();
+    return m_stack->currentWidget() == m_imageArea ? 1 : 0;
+}
+
+QImage EvidencePreview::thumbnail(const QByteArray &bytes, const QSize &size)
+{
+    if (isPdf(bytes)) {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QPdfDocument doc;
+        doc.load(&buffer);
+        if (doc.status() != QPdfDocument::Status::Ready || doc.pageCount() < 1)
+            return {};
+        const QSize page = doc.pagePointSize(0).toSize().scaled(size, Qt::KeepAspectRatio);
+        return doc.render(0, page.isEmpty() ? size : page);
+    }
+    const QImage image = readImage(bytes);
+    return image.isNull() ? image : image.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
+} // namespace shenbao

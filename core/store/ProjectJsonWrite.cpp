@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "store/ProjectJsonCodec.h"
+
+// Writing `shenbao/1` in the key order of project-json.md; the empty-value conventions are
+// described in ProjectJson.cpp.
+
+namespace shenbao::projectjson {
+
+namespace {
+
+QString key(const char *k)
+{
+    return QString::fromLatin1(k);
+}
+
+void put(OrderedJson &o, const char *k, const std::optional<QString> &v)
+{
+    if (v)
+        o.insert(key(k), OrderedJson::string(*v));
+}
+void put(OrderedJson &o, const char *k, const std::optional<bool> &v)
+{
+    if (v)
+        o.insert(key(k), OrderedJson::boolean(*v));
+}
+void put(OrderedJson &o, const char *k, const std::optional<int> &v)
+{
+    if (v)
+        o.insert(key(k), OrderedJson::integer(*v));
+}
+void put(OrderedJson &o, const char *k, const std::optional<qint64> &v)
+{
+    if (v)
+        o.insert(key(k), OrderedJson::integer(*v));
+}
+void put(OrderedJson &o, const char *k, const std::optional<double> &v)
+{
+    if (v)
+        o.insert(key(k), OrderedJson::number(*v));
+}
+void put(OrderedJson &o, const char *k, const std::optional<QDate> &v)
+{
+    if (v)
+        o.insert(key(k), OrderedJson::string(v->toString(QStringLiteral("yyyy-MM-dd"))));
+}
+template <typename E> void putEnum(OrderedJson &o, const char *k, const std::optional<E> &v)
+{
+    if (v)
+        o.insert(key(k), OrderedJson::string(toKey(*v)));
+}
+void putIds(OrderedJson &o, const QStringList &ids)
+{
+    OrderedJson a = OrderedJson::array();
+    for (const auto &id : ids)
+        a.append(OrderedJson::string(id));
+    o.insert(QStringLiteral("evidence"), std::move(a));
+}
+template <typename T, typename F> OrderedJson arrayOf(const QList<T> &items, F &&writeItem)
+{
+    OrderedJson a = OrderedJson::array();
+    for (const auto &item : items) {
+        OrderedJson o = OrderedJson::object();
+        writeItem(o, item);
+        a.append(std::move(o));
+    }
+    return a;
+}
+
+OrderedJson applicantJson(const Applicant &a)
+{
+    OrderedJson o = OrderedJson::object();
+    put(o, "name", a.name);
+    put(o, "uscc", a.uscc);
+    putEnum(o, "orgType", a.orgType);
+    put(o, "city", a.city);
+    put(o, "district", a.district);
+    put(o, "registeredAddress", a.registeredAddress);
+    put(o, "mailingAddress", a.mailingAddress);
+    put(o, "postcode", a.postcode);
+    put(o, "founded", a.founded);
+    put(o, "registeredCapitalYuan", a.registeredCapitalYuan);
+    put(o, "legalRepresentative", a.legalRepresentative);
+    OrderedJson &c = o.insert(QStringLiteral("contact"), OrderedJson::object());
+    put(c, "name", a.contact.name);
+    put(c, "title", a.contact.title);
+    put(c, "mobile", a.contact.mobile);
+    put(c, "phone", a.contact.phone);
+    put(c, "email", a.contact.email);
+    put(o, "employees", a.employees);
+    put(o, "rdStaff", a.rdStaff);
+    put(o, "registeredInPRC", a.registeredInPRC);
+    put(o, "independentLegalPerson", a.independentLegalPerson);
+    putEnum(o, "rdInstitution", a.rdInstitution);
+    put(o, "rdInstitutionName", a.rdInstitutionName);
+    return o;
+}
+
+OrderedJson domainDetailJson(const DomainDetail &d)
+{
+    OrderedJson o = OrderedJson::object();
+    put(o, "devEnvironment", d.devEnvironment);
+    put(o, "thirdPartyService", d.thirdPartyService);
+    put(o, "otItFusion", d.otItFusion);
+    put(o, "mainBusinessIsSolutions", d.mainBusinessIsSolutions);
+    put(o, "regulated", d.regulated);
+    put(o, "plan", d.plan);
+    put(o, "platformStaff", d.platformStaff);
+    put(o, "qualifiedStaff", d.qualifiedStaff);
+    if (d.partnerEnterprises)
+        o.insert(QStringLiteral("partnerEnterprises"),
+                 arrayOf(*d.partnerEnterprises, [](OrderedJson &e, const PartnerEnterprise &pe) {
+                     put(e, "name", pe.name);
+                     put(e, "programme", pe.programme);
+                     put(e, "internshipBase", pe.internshipBase);
+                 }));
+    put(o, "mentorsHired", d.mentorsHired);
+    put(o, "nationallyAdvanced", d.nationallyAdvanced);
+    if (d.coBuiltPrograms)
+        o.insert(QStringLiteral("coBuiltPrograms"),
+                 arrayOf(*d.coBuiltPrograms, [](OrderedJson &e, const CoBuiltProgram &cb) {
+                     put(e, "school", cb.school);
+                     put(e, "programme", cb.programme);
+                 }));
+    put(o, "premisesInGuangdong", d.premisesInGuangdong);
+    if (d.products)
+        o.insert(QStringLiteral("products"),
+                 arrayOf(*d.products, [](OrderedJson &e, const FinancialProduct &fp) {
+                     put(e, "name", fp.name);
+                     put(e, "summary", fp.summary);
+                 }));
+    if (d.project) {
+        OrderedJson &p = o.insert(QStringLiteral("project"), OrderedJson::object());
+        put(p, "name", d.project->name);
+        put(p, "completed", d.project->completed);
+        put(p, "results", d.project->results);
+        p.insert(QStringLiteral("elements"),
+                 arrayOf(d.project->elements, [](OrderedJson &e, const PilotElement &pe) {
+                     put(e, "met", pe.met);
+                     put(e, "description", pe.description);
+                 }));
+        put(p, "ecommerceShare", d.project->ecommerceShare);
+    }
+    return o;
+}
+
+OrderedJson evidenceJson(const Evidence &e, ProjectJson::Flavor flavor)
+{
+    OrderedJson o = OrderedJson::object();
+    o.insert(QStringLiteral("id"), OrderedJson::string(e.id));
+    putEnum(o, "category", e.category);
+    put(o, "year", e.year);
+    put(o, "title", e.title);
+    // A dossier travels without the applicant's disk: a local path would mean nothing to the
+    // officer and would leak folder names, so only the content hash identifies the file.
+    if (flavor == ProjectJson::Flavor::Interchange)
+        put(o, "file", e.file);
+    put(o, "sha256", e.sha256);
+    put(o, "pages", e.pages);
+    // Kept in interchange too when known (a dossier read back and shown as JSON), so that
+    // read(write(p)) == p holds for every project.
+    put(o, "firstPage", e.firstPage);
+    return o;
+}
+
+} // namespace
+
+OrderedJson build(const Project &p, ProjectJson::Flavor flavor)
+{
+    OrderedJson o = OrderedJson::object();
+    o.insert(QStringLiteral("schema"), OrderedJson::string(p.schema));
+    o.insert(QStringLiteral("call"), OrderedJson::string(p.call));
+    putEnum(o, "domain", p.domain);
+    putEnum(o, "talentKind", p.talentKind);
+    putEnum(o, "pilotCategory", p.pilotCategory);
+    putEnum(o, "pilotSubcategory", p.pilotSubcategory);
+    o.insert(QStringLiteral("applicant"), applicantJson(p.applicant));
+    o.insert(QStringLiteral("finance"),
+             arrayOf(p.finance, [](OrderedJson &e, const FinanceYear &f) {
+                 e.insert(QStringLiteral("year"), OrderedJson::integer(f.year));
+                 put(e, "revenueYuan", f.revenueYuan);
+                 put(e, "mainRevenueYuan", f.mainRevenueYuan);
+                 put(e, "profitYuan", f.profitYuan);
+                 put(e, "rdSpendYuan", f.rdSpendYuan);
+             }));
+    o.insert(QStringLiteral("patents"), arrayOf(p.patents, [](OrderedJson &e, const Patent &pt) {
+                 put(e, "title", pt.title);
+                 put(e, "number", pt.number);
+                 putEnum(e, "kind", pt.kind);
+                 put(e, "granted", pt.granted);
+                 put(e, "core", pt.core);
+                 putIds(e, pt.evidence);
+             }));
+    put(o, "softwareCopyrights", p.softwareCopyrights);
+    o.insert(QStringLiteral("cases"), arrayOf(p.cases, [](OrderedJson &e, const Case &c) {
+                 put(e, "title", c.title);
+                 put(e, "customer", c.customer);
+                 put(e, "city", c.city);
+                 put(e, "year", c.year);
+                 put(e, "amountYuan", c.amountYuan);
+                 put(e, "summary", c.summary);
+                 putIds(e, c.evidence);
+             }));
+    o.insert(QStringLiteral("qualifications"),
+             arrayOf(p.qualifications, [](OrderedJson &e, const Qualification &q) {
+                 putEnum(e, "kind", q.kind);
+                 put(e, "title", q.title);
+                 putIds(e, q.evidence);
+             }));
+    put(o, "firstBatchPartner", p.firstBatchPartner);
+    OrderedJson &a = o.insert(QStringLiteral("attestations"), OrderedJson::object());
+    put(a, "safetyConditions", p.attestations.safetyConditions);
+    put(a, "noMajorAccident3y", p.attestations.noMajorAccident3y);
+    put(a, "notDishonestDebtor", p.attestations.notDishonestDebtor);
+    put(a, "noBadCredit3y", p.attestations.noBadCredit3y);
+    put(a, "noIpInfringement", p.attestations.noIpInfringement);
+    OrderedJson &n = o.insert(QStringLiteral("narrative"), OrderedJson::object());
+    put(n, "profile", p.narrative.profile);
+    put(n, "offering", p.narrative.offering);
+    put(n, "plan", p.narrative.plan);
+    o.insert(QStringLiteral("domainDetail"), domainDetailJson(p.domainDetail));
+    o.insert(QStringLiteral("evidence"),
+             arrayOf(p.evidence, [flavor](OrderedJson &e, const Evidence &ev) {
+                 e = evidenceJson(ev, flavor);
+             }));
+    return o;
+}
+} // namespace shenbao::projectjson
