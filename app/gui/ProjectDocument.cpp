@@ -125,7 +125,8 @@ QString ProjectDocument::newEvidenceId() const
 }
 
 QString ProjectDocument::addEvidenceFile(const QString &filePath, const Evidence &metadata,
-                                         Problems *problems)
+                                         Problems *problems,
+                                         const std::function<void(Project &, const QString &)> &link)
 {
     const QString id = newEvidenceId();
     Problems found;
@@ -152,7 +153,11 @@ QString ProjectDocument::addEvidenceFile(const QString &filePath, const Evidence
     if (!entry.title || entry.title->isEmpty())
         entry.title = QFileInfo(filePath).completeBaseName();
     edit(tr("Attach %1").arg(QFileInfo(filePath).fileName()),
-         [&](Project &p) { p.evidence.append(entry); });
+         [&](Project &p) {
+             p.evidence.append(entry);
+             if (link)
+                 link(p, id);
+         });
     return id;
 }
 

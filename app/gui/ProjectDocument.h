@@ -56,7 +56,9 @@ public:
     // closes, so undo/redo of the entry stays possible), then adds the entry as one command.
     // Returns the new evidence id, or empty if the file could not be stored; `problems`
     // receives every problem found, warnings included, each naming the file.
-    QString addEvidenceFile(const QString &filePath, const Evidence &metadata, Problems *problems);
+    // `link` (optional) runs in the same command with the new id, e.g. to link a patent.
+    QString addEvidenceFile(const QString &filePath, const Evidence &metadata, Problems *problems,
+                            const std::function<void(Project &, const QString &)> &link = {});
     // Stores `filePath` under a new id and swaps it in for `evidenceId` everywhere it is
     // referenced; undo swaps back. Returns the new id or empty.
     QString replaceEvidenceFile(const QString &evidenceId, const QString &filePath,

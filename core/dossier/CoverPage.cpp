@@ -47,7 +47,6 @@ void drawNotAllMet(PageWriter &w)
 void drawField(PageWriter &w, qreal left, qreal labelWidth, qreal valueWidth,
                const QString &label, const QString &value, qreal extraBelow = 0)
 {
-    const QFont font = pageFont(FontRole::Body, 15);
     TextBlock::Options lo;
     lo.alignment = Qt::AlignRight;
     lo.lineSpacing = 2.0;
@@ -55,19 +54,28 @@ void drawField(PageWriter &w, qreal left, qreal labelWidth, qreal valueWidth,
     vo.alignment = Qt::AlignHCenter;
     vo.lineSpacing = 2.0;
     const TextBlock l = w.layout(label, pageFont(FontRole::Heading, 15), labelWidth, lo);
-    const TextBlock v = w.layout(value, font, valueWidth, vo);
+    // A long name is set smaller rather than wrapped, down to 11 pt, so that it stays one
+    // line (officers search and copy it from the PDF).
+    TextBlock v;
+    for (qreal size = 15; size >= 11; size -= 0.5) {
+        v = w.layout(value, pageFont(FontRole::Body, size), valueWidth, vo);
+        if (v.lineCount() <= 1)
+            break;
+    }
     QPainter &p = w.painter();
     const qreal top = w.y();
+    // Label and value share the first baseline even when the value was set smaller.
+    const qreal valueTop = top + l.lineBaseline(0) - v.lineBaseline(0);
     l.draw(p, QPointF(left, top));
-    v.draw(p, QPointF(left + labelWidth, top));
+    v.draw(p, QPointF(left + labelWidth, valueTop));
     p.save();
     p.setPen(QPen(Qt::black, mm(0.25)));
     for (int i = 0; i < v.lineCount(); ++i) {
-        const qreal y = top + v.lineTop(i) + v.lineBaseline(i) + mm(1.8);
+        const qreal y = valueTop + v.lineTop(i) + v.lineBaseline(i) + mm(1.8);
         p.drawLine(QPointF(left + labelWidth, y), QPointF(left + labelWidth + valueWidth, y));
     }
     p.restore();
-    w.skip(std::max(l.height(), v.height()) + mm(4) + extraBelow);
+    w.skip(std::max(l.height(), valueTop - top + v.height()) + mm(4) + extraBelow);
 }
 
 void drawFingerprint(PageWriter &w, const QString &fingerprint)
@@ -130,8 +138,8 @@ void drawCover(PageWriter &w)
     if (date.isEmpty())
         date = QStringLiteral("　　　　年　　月　　日");
 
-    const qreal labelWidth = mm(48);
-    const qreal valueWidth = mm(92);
+    const qreal labelWidth = mm(46);
+    const qreal valueWidth = mm(112);
     const qreal left = w.content().left() + (w.contentWidth() - labelWidth - valueWidth) / 2;
     w.setY(mm(122));
     drawField(w, left, labelWidth, valueWidth, QStringLiteral("申报领域："), domain);

@@ -70,7 +70,7 @@ std::optional<QJsonObject> decodeEmbeddedJson(const QByteArray &bytes, DossierRe
             r.findings += syntax;
         } else {
             const auto pos = json::positionOf(bytes, parseError.offset);
-            addError(r, where + QStringLiteral(":%1:%2").arg(pos.line).arg(pos.column),
+            addError(r, where + QStringLiteral(": line %1, column %2").arg(pos.line).arg(pos.column),
                      QStringLiteral("内嵌数据不是有效的 JSON：%1").arg(parseError.errorString()));
         }
         return std::nullopt;

@@ -62,7 +62,7 @@ void drawBasicTable(PageWriter &w)
     using C = TableCell;
     auto label = [](const char *utf8) { return C::labelCell(QString::fromUtf8(utf8)); };
 
-    TableLayout t(w, {30, 52.5, 30, 52.5});
+    TableLayout t(w, {36, 46.5, 36, 46.5});
     t.addRow({label("单位名称"), {orEmpty(a.name), 3}});
     t.addRow({label("统一社会信用代码"), {orEmpty(a.uscc)}, label("单位性质"),
               {a.orgType ? call.nameOf(*a.orgType, "orgType") : QString()}});

@@ -60,6 +60,7 @@ void PageWriter::ensureSpace(qreal height)
 TextBlock PageWriter::layout(const QString &text, const QFont &font, qreal width,
                              const TextBlock::Options &options) const
 {
+    noteDrawn(text);
     return TextBlock(text, font, width, options, m_writer.get());
 }
 
@@ -127,7 +128,7 @@ RenderedPart PageWriter::finish()
     m_buffer.close();
     RenderedPart part;
     part.pageCount = m_pages;
-    part.pdf = postProcessGeneratedPdf(m_buffer.data());
+    part.pdf = postProcessGeneratedPdf(m_buffer.data(), m_drawn);
     return part;
 }
 

@@ -48,8 +48,11 @@ public:
     // Starts a new page unless `height` still fits below the cursor (or the page is empty).
     void ensureSpace(qreal height);
 
+    // Everything drawn goes through layout() or noteDrawn(): the PDF's text maps are repaired
+    // against the characters actually drawn (see PdfPostProcess.h).
     TextBlock layout(const QString &text, const QFont &font, qreal width,
                      const TextBlock::Options &options = {}) const;
+    void noteDrawn(const QString &text) const { m_drawn += text; }
     // Draws the block at the cursor, `indent` from the content's left edge, continuing on new
     // pages as needed; the cursor ends below it.
     void flow(const TextBlock &block, qreal indent = 0);
@@ -70,6 +73,7 @@ private:
     QPainter m_painter;
     int m_pages = 1;
     qreal m_y = 0;
+    mutable QString m_drawn;
 };
 
 } // namespace shenbao::pages

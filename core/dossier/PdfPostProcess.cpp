@@ -5,6 +5,7 @@
 #include "dossier/PageStyle.h"
 
 #include <QMap>
+#include <QSet>
 #include <QRawFont>
 #include <QString>
 
@@ -24,49 +25,6 @@
 namespace shenbao::pages {
 
 namespace {
-
-// CJK Radicals Supplement and Kangxi Radicals: the blocks below U+4E00 whose glyphs CJK fonts
-// share with unified ideographs.
-constexpr char16_t kRadicalsFirst = 0x2E80;
-constexpr char16_t kRadicalsLast = 0x2FDF;
-
-QHash<char16_t, char16_t> buildRadicalReplacements()
-{
-    QHash<char16_t, char16_t> out;
-    QString unified;
-    for (char16_t c = 0x3400; c <= 0x4DBF; ++c) // extension A
-        unified.append(QChar(c));
-    for (char16_t c = 0x4E00; c <= 0x9FFF; ++c)
-        unified.append(QChar(c));
-    QString radicals;
-    for (char16_t c = kRadicalsFirst; c <= kRadicalsLast; ++c)
-        radicals.append(QChar(c));
-
-    const FontRole roles[] = {FontRole::Body, FontRole::Heading, FontRole::Mono};
-    for (const FontRole role : roles) {
-        for (const bool bold : {false, true}) {
-            QFont font = pageFont(role, 12, bold);
-            font.setPixelSize(100);
-            const QRawFont raw = QRawFont::fromFont(font);
-            if (!raw.isValid())
-                continue;
-            const QList<quint32> ug = raw.glyphIndexesForString(unified);
-            QHash<quint32, char16_t> byGlyph;
-            for (int i = 0; i < ug.size() && i < unified.size(); ++i) {
-                // Lowest unified code point wins, like a reader would expect.
-                if (ug[i] != 0 && !byGlyph.contains(ug[i]))
-                    byGlyph.insert(ug[i], unified[i].unicode());
-            }
-            const QList<quint32> rg = raw.glyphIndexesForString(radicals);
-            for (int i = 0; i < rg.size() && i < radicals.size(); ++i) {
-                const char16_t r = radicals[i].unicode();
-                if (rg[i] != 0 && byGlyph.contains(rg[i]) && !out.contains(r))
-                    out.insert(r, byGlyph.value(rg[i]));
-            }
-        }
-    }
-    return out;
-}
 
 struct Token
 {
@@ -136,13 +94,8 @@ QByteArray hexOf(const QString &s)
 
 } // namespace
 
-const QHash<char16_t, char16_t> &radicalReplacements()
-{
-    static const QHash<char16_t, char16_t> map = buildRadicalReplacements();
-    return map;
-}
-
-QByteArray repairToUnicodeCMap(const QByteArray &cmap, const QHash<char16_t, char16_t> &replace)
+QByteArray repairToUnicodeCMap(const QByteArray &cmap,
+                               const std::function<QString(const QString &)> &fix)
 {
     const QList<Token> t = tokenize(cmap);
     QMap<uint, QString> entries; // CID → text, sorted for a stable output
@@ -181,12 +134,10 @@ QByteArray repairToUnicodeCMap(const QByteArray &cmap, const QHash<char16_t, cha
 
     bool changed = false;
     for (auto it = entries.begin(); it != entries.end(); ++it) {
-        if (it->size() == 1) {
-            const char16_t c = it->at(0).unicode();
-            if (c >= kRadicalsFirst && c <= kRadicalsLast && replace.contains(c)) {
-                *it = QString(QChar(replace.value(c)));
-                changed = true;
-            }
+        const QString fixed = fix(*it);
+        if (fixed != *it) {
+            *it = fixed;
+            changed = true;
         }
     }
     if (!changed)
@@ -210,7 +161,76 @@ QByteArray repairToUnicodeCMap(const QByteArray &cmap, const QHash<char16_t, cha
     return out;
 }
 
-QByteArray postProcessGeneratedPdf(const QByteArray &input)
+namespace {
+
+// For each page font: which drawn characters each glyph stands for.
+class DrawnGlyphs
+{
+public:
+    explicit DrawnGlyphs(const QString &drawnText)
+    {
+        for (const char32_t c : drawnText.toUcs4()) {
+            if (!m_drawn.contains(c)) {
+                m_drawn.insert(c);
+                m_order << c;
+            }
+        }
+        const FontRole roles[] = {FontRole::Body, FontRole::Heading, FontRole::Mono};
+        for (const FontRole role : roles) {
+            for (const bool bold : {false, true}) {
+                QFont font = pageFont(role, 12, bold);
+                font.setPixelSize(100);
+                const QRawFont raw = QRawFont::fromFont(font);
+                if (!raw.isValid())
+                    continue;
+                QHash<quint32, QList<char32_t>> byGlyph;
+                for (const char32_t c : m_order) {
+                    const quint32 g = glyphOf(raw, c);
+                    if (g != 0)
+                        byGlyph[g] << c;
+                }
+                m_fonts.push_back({raw, byGlyph});
+            }
+        }
+    }
+
+    // The text an entry should map to: itself if it was drawn (or is not one character),
+    // else the one drawn character sharing its glyph.
+    QString fix(const QString &entry) const
+    {
+        const QList<uint> ucs = entry.toUcs4();
+        if (ucs.size() != 1 || m_drawn.contains(ucs[0]))
+            return entry;
+        QSet<char32_t> candidates;
+        for (const auto &[raw, byGlyph] : m_fonts) {
+            const quint32 g = glyphOf(raw, ucs[0]);
+            if (g != 0) {
+                for (const char32_t c : byGlyph.value(g))
+                    candidates.insert(c);
+            }
+        }
+        if (candidates.size() != 1)
+            return entry;
+        const char32_t c = *candidates.begin();
+        return QString::fromUcs4(&c, 1);
+    }
+
+private:
+    static quint32 glyphOf(const QRawFont &raw, char32_t c)
+    {
+        const QString s = QString::fromUcs4(&c, 1);
+        const QList<quint32> g = raw.glyphIndexesForString(s);
+        return g.size() == 1 ? g[0] : 0;
+    }
+
+    QSet<char32_t> m_drawn;
+    QList<char32_t> m_order; // first-drawn order, so candidate lists are reproducible
+    std::vector<std::pair<QRawFont, QHash<quint32, QList<char32_t>>>> m_fonts;
+};
+
+} // namespace
+
+QByteArray postProcessGeneratedPdf(const QByteArray &input, const QString &drawnText)
 {
     try {
         QPDF pdf;
@@ -218,7 +238,8 @@ QByteArray postProcessGeneratedPdf(const QByteArray &input)
         pdf.processMemoryFile("generated dossier page", input.constData(), size_t(input.size()));
 
         std::set<QPDFObjGen> done;
-        const auto &replace = radicalReplacements();
+        const DrawnGlyphs drawn(drawnText);
+        const auto fix = [&drawn](const QString &entry) { return drawn.fix(entry); };
         for (auto &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
             QPDFObjectHandle resources = page.getAttribute("/Resources", false);
             if (!resources.isDictionary() || !resources.hasKey("/Font"))
@@ -236,7 +257,7 @@ QByteArray postProcessGeneratedPdf(const QByteArray &input)
                 const auto data = map.getStreamData(qpdf_dl_generalized);
                 const QByteArray cmap(reinterpret_cast<const char *>(data->getBuffer()),
                                       qsizetype(data->getSize()));
-                const QByteArray repaired = repairToUnicodeCMap(cmap, replace);
+                const QByteArray repaired = repairToUnicodeCMap(cmap, fix);
                 if (!repaired.isEmpty())
                     map.replaceStreamData(repaired.toStdString(), QPDFObjectHandle::newNull(),
                                           QPDFObjectHandle::newNull());

@@ -42,6 +42,7 @@ void drawToc(PageWriter &w)
         p.save();
         p.setFont(font);
         p.setPen(Qt::black);
+        w.noteDrawn(line.pageLabel);
         p.drawText(QPointF(right - labelWidth, baseline), line.pageLabel);
         // Dotted leader, drawn from the right so the dots of all lines stand in columns.
         const qreal from = left + indent + text.lineRight(last) + mm(1.5);

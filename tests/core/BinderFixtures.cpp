@@ -20,7 +20,7 @@
 #include <QProcess>
 #include <QTransform>
 
-#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/Pl_String.hh>
 #include <qpdf/Pl_Flate.hh>
 
 #include <array>
@@ -149,7 +149,8 @@ QByteArray jpegWithOrientation6(const QImage &upright, int dpi)
 
 void writePngBomb(const QString &path, int width, int height)
 {
-    Pl_Buffer sink("png-idat");
+    std::string idat;
+    Pl_String sink("png-idat", nullptr, idat);
     Pl_Flate flate("png-idat", &sink, Pl_Flate::a_deflate);
     // Filter byte 0 then width/8 bytes of 0xFF (white in 1-bit gray), for every row.
     std::string row(size_t(1 + (width + 7) / 8), '\xff');
@@ -157,7 +158,6 @@ void writePngBomb(const QString &path, int width, int height)
     for (int y = 0; y < height; ++y)
         flate.write(reinterpret_cast<const unsigned char *>(row.data()), row.size());
     flate.finish();
-    const std::string idat = sink.getString();
 
     QByteArray ihdr = be32(quint32(width)) + be32(quint32(height));
     ihdr += char(1); // bit depth

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QImage>
 #include <QJsonDocument>
+#include <QPageLayout>
 #include <QPageSize>
 #include <QString>
 #include <QStringList>

@@ -1,0 +1,193 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "ApplicationEditor.h"
+
+#include "BasicInfoPage.h"
+#include "CasesPage.h"
+#include "DomainDetailPage.h"
+#include "DomainPage.h"
+#include "EvidencePage.h"
+#include "ExportPage.h"
+#include "FinancePage.h"
+#include "NarrativePage.h"
+#include "PatentsPage.h"
+#include "ProjectDocument.h"
+#include "ReviewPage.h"
+#include "StateIcons.h"
+#include "ui_ApplicationEditor.h"
+
+#include <QEvent>
+#include <QScrollArea>
+
+namespace shenbao {
+
+ApplicationEditor::ApplicationEditor(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::ApplicationEditor>())
+    , m_document(document)
+{
+    ui->setupUi(this);
+    m_pages = {new DomainPage(document), new BasicInfoPage(document),    new FinancePage(document),
+               new PatentsPage(document), new CasesPage(document),       new DomainDetailPage(document),
+               new NarrativePage(document), new EvidencePage(document), new ReviewPage(document),
+               new ExportPage(document)};
+    for (StepPage *page : m_pages) {
+        // Long pages scroll; short ones fill the space.
+        auto *scroll = new QScrollArea(ui->pageStack);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(page);
+        ui->pageStack->addWidget(scroll);
+        new QListWidgetItem(ui->stepList);
+    }
+    ui->stepList->setIconSize(QSize(16, 16));
+    ui->stepList->setSpacing(3);
+    connect(ui->stepList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            ui->pageStack->setCurrentIndex(row);
+        ui->previousButton->setEnabled(row > 0);
+        ui->nextButton->setEnabled(row + 1 < kStepCount);
+    });
+    connect(ui->previousButton, &QPushButton::clicked, this, [this] {
+        ui->stepList->setCurrentRow(std::max(0, ui->stepList->currentRow() - 1));
+    });
+    connect(ui->nextButton, &QPushButton::clicked, this, [this] {
+        ui->stepList->setCurrentRow(std::min(kStepCount - 1, ui->stepList->currentRow() + 1));
+    });
+    connect(reviewPage(), &ReviewPage::jumpTo, this, &ApplicationEditor::jumpTo);
+    connect(reviewPage(), &ReviewPage::exportRequested, this, [this] { setStep(Step::Export); });
+    connect(document, &ProjectDocument::changed, this, &ApplicationEditor::updateStepMarks);
+    retranslate();
+    updateStepMarks();
+    ui->stepList->setCurrentRow(0);
+}
+
+ApplicationEditor::~ApplicationEditor() = default;
+
+QString ApplicationEditor::stepTitle(Step step)
+{
+    switch (step) {
+    case Step::Domain:
+        return tr("① Domain");
+    case Step::BasicInfo:
+        return tr("② Basic information");
+    case Step::Finance:
+        return tr("③ Operations");
+    case Step::Patents:
+        return tr("④ Intellectual property");
+    case Step::Cases:
+        return tr("⑤ Typical cases");
+    case Step::DomainDetail:
+        return tr("⑥ Domain-specific information");
+    case Step::Narrative:
+        return tr("⑦ Profile and plan");
+    case Step::Evidence:
+        return tr("⑧ Evidence");
+    case Step::Review:
+        return tr("⑨ Check");
+    case Step::Export:
+        return tr("⑩ Export and print");
+    }
+    return {};
+}
+
+void ApplicationEditor::retranslate()
+{
+    ui->retranslateUi(this);
+    for (int i = 0; i < kStepCount; ++i)
+        ui->stepList->item(i)->setText(stepTitle(Step(i)));
+    updateStepMarks();
+}
+
+void ApplicationEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ApplicationEditor::updateStepMarks()
+{
+    // Worst first: a step with a condition not met or an error shows a cross, one with
+    // something to fill in shows dots; otherwise a tick.
+    std::array<int, kStepCount> worst{}; // 0 ok, 1 incomplete/warning, 2 not met/error
+    std::array<QStringList, kStepCount> notes;
+    auto note = [&](const QString &path, int level, const QString &text) {
+        const auto s = std::size_t(stepForPath(path));
+        worst[s] = std::max(worst[s], level);
+        notes[s] << text;
+    };
+    const Evaluation &e = m_document->evaluation();
+    for (const auto &r : e.rules) {
+        if (r.informational || r.state == RuleState::Met)
+            continue;
+        note(r.field, r.state == RuleState::NotMet ? 2 : 1, r.id + QLatin1Char(' ') + r.title);
+    }
+    for (const auto &p : m_document->problems())
+        note(p.where, p.isError() ? 2 : 1, p.message);
+    for (int i = 0; i < kStepCount; ++i) {
+        auto *item = ui->stepList->item(i);
+        const Step step = Step(i);
+        if (step == Step::Review) {
+            item->setIcon(markIcon(markFor(e.verdict)));
+            item->setToolTip(QString());
+            continue;
+        }
+        if (step == Step::Export) {
+            item->setIcon(QIcon());
+            continue;
+        }
+        item->setIcon(markIcon(worst[i] == 2 ? Mark::NotMet : worst[i] == 1 ? Mark::Incomplete : Mark::Met));
+        item->setToolTip(notes[i].join(QLatin1Char('\n')));
+    }
+}
+
+Step ApplicationEditor::currentStep() const
+{
+    return Step(std::max(0, ui->stepList->currentRow()));
+}
+
+void ApplicationEditor::setStep(Step step)
+{
+    ui->stepList->setCurrentRow(int(step));
+}
+
+void ApplicationEditor::jumpTo(const QString &path)
+{
+    const Step step = stepForPath(path);
+    setStep(step);
+    page(step)->refreshNow();
+    page(step)->focusPath(path);
+}
+
+DomainPage *ApplicationEditor::domainPage() const
+{
+    return static_cast<DomainPage *>(page(Step::Domain));
+}
+
+BasicInfoPage *ApplicationEditor::basicInfoPage() const
+{
+    return static_cast<BasicInfoPage *>(page(Step::BasicInfo));
+}
+
+PatentsPage *ApplicationEditor::patentsPage() const
+{
+    return static_cast<PatentsPage *>(page(Step::Patents));
+}
+
+EvidencePage *ApplicationEditor::evidencePage() const
+{
+    return static_cast<EvidencePage *>(page(Step::Evidence));
+}
+
+ReviewPage *ApplicationEditor::reviewPage() const
+{
+    return static_cast<ReviewPage *>(page(Step::Review));
+}
+
+ExportPage *ApplicationEditor::exportPage() const
+{
+    return static_cast<ExportPage *>(page(Step::Export));
+}
+
+} // namespace shenbao

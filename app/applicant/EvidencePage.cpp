@@ -1,0 +1,461 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "EvidencePage.h"
+
+#include "EvidenceGuess.h"
+#include "EvidencePreview.h"
+#include "EvidenceThumbnails.h"
+#include "FieldBinder.h"
+#include "ProjectDocument.h"
+#include "StateIcons.h"
+#include "ui_EvidencePage.h"
+
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QIntValidator>
+#include <QLocale>
+#include <QMimeData>
+#include <QPdfDocument>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace shenbao {
+
+namespace {
+
+enum Column { TitleColumn, CategoryColumn, PagesColumn, ProvesColumn, ColumnCount };
+
+QTableWidgetItem *readOnly(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+QString itemName(const Project &p, const QString &path, const CallDefinition &call)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(patents|cases|qualifications)\\[(\\d+)\\]$"));
+    const auto m = pattern.match(path);
+    if (!m.hasMatch())
+        return {};
+    const int i = m.captured(2).toInt();
+    if (m.captured(1) == u"patents" && i < p.patents.size())
+        return EvidencePage::tr("Patent %1 %2").arg(p.patents[i].number.value_or(QString()),
+                                                    p.patents[i].title.value_or(QString()));
+    if (m.captured(1) == u"cases" && i < p.cases.size())
+        return EvidencePage::tr("Case %1").arg(p.cases[i].title.value_or(QString()));
+    if (m.captured(1) == u"qualifications" && i < p.qualifications.size()) {
+        const auto &q = p.qualifications[i];
+        return EvidencePage::tr("Qualification %1").arg(q.kind ? call.nameOf(*q.kind, "qualification") : QString());
+    }
+    return {};
+}
+
+} // namespace
+
+EvidencePage::EvidencePage(ProjectDocument *document, QWidget *parent)
+    : StepPage(document, parent)
+    , ui(std::make_unique<Ui::EvidencePage>())
+    , m_preview(new EvidencePreview(this))
+    , m_thumbnails(new EvidenceThumbnails(this))
+{
+    ui->setupUi(this);
+    setAcceptDrops(true);
+    ui->previewBox->layout()->addWidget(m_preview);
+    ui->splitter->setStretchFactor(0, 3);
+    ui->splitter->setStretchFactor(1, 2);
+
+    auto *t = ui->evidenceTable;
+    t->setColumnCount(ColumnCount);
+    t->verticalHeader()->hide();
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setIconSize(EvidenceThumbnails::size());
+    t->setWordWrap(true);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    t->horizontalHeader()->setSectionResizeMode(ProvesColumn, QHeaderView::Interactive);
+    t->verticalHeader()->setDefaultSectionSize(EvidenceThumbnails::size().height() + 8);
+    connect(t, &QTableWidget::itemSelectionChanged, this, [this] {
+        if (m_updating)
+            return;
+        const auto rows = ui->evidenceTable->selectionModel()->selectedRows();
+        m_selectedId = rows.isEmpty() ? QString() : ui->evidenceTable->item(rows.first().row(), 0)->data(Qt::UserRole).toString();
+        showSelected();
+    });
+    connect(m_thumbnails, &EvidenceThumbnails::ready, this, &EvidencePage::updateThumbnail);
+
+    connect(ui->addButton, &QPushButton::clicked, this, &EvidencePage::chooseFiles);
+    connect(ui->replaceButton, &QPushButton::clicked, this, &EvidencePage::replaceFile);
+    connect(ui->removeButton, &QPushButton::clicked, this, &EvidencePage::removeSelected);
+    connect(ui->upButton, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(ui->downButton, &QPushButton::clicked, this, [this] { move(+1); });
+    connect(m_preview, &EvidencePreview::passwordNeeded, this, [this] {
+        if (m_promptPasswords && !m_selectedId.isEmpty())
+            askPassword(m_selectedId);
+    });
+
+    // The detail fields edit the selected entry.
+    const CallDefinition &call = document->call();
+    ui->categoryCombo->addItem(QString(), QVariant());
+    for (const EvidenceCategory c : allValues<EvidenceCategory>())
+        ui->categoryCombo->addItem(call.nameOf(c, "evidenceCategory"), toKey(c));
+    auto selected = [this](Project &p) -> Evidence * {
+        for (auto &e : p.evidence) {
+            if (e.id == m_selectedId)
+                return &e;
+        }
+        return nullptr;
+    };
+    auto selectedConst = [this](const Project &p) { return p.evidenceById(m_selectedId); };
+    m_binder->choice(ui->categoryCombo, QStringLiteral("evidence.category"),
+                     {[selectedConst](const Project &p) {
+                          const Evidence *e = selectedConst(p);
+                          return e && e->category ? QVariant(toKey(*e->category)) : QVariant();
+                      },
+                      [selected](Project &p, const QVariant &v) {
+                          if (Evidence *e = selected(p))
+                              e->category = v.isNull() ? std::nullopt : fromKey<EvidenceCategory>(v.toString());
+                      }});
+    ui->yearEdit->setValidator(new QIntValidator(1900, 2100, ui->yearEdit));
+    m_binder->integer(ui->yearEdit, QStringLiteral("evidence.year"),
+                      FieldBinder::nested<int>(
+                          [selectedConst](const Project &p) {
+                              const Evidence *e = selectedConst(p);
+                              return e ? &e->year : nullptr;
+                          },
+                          [selected](Project &p) -> std::optional<int> & {
+                              static std::optional<int> none; // no entry selected: writes go nowhere
+                              Evidence *e = selected(p);
+                              return e ? e->year : (none = std::nullopt, none);
+                          }));
+    m_binder->text(ui->titleEdit, QStringLiteral("evidence.title"),
+                   FieldBinder::nested<QString>(
+                       [selectedConst](const Project &p) {
+                           const Evidence *e = selectedConst(p);
+                           return e ? &e->title : nullptr;
+                       },
+                       [selected](Project &p) -> std::optional<QString> & {
+                           static std::optional<QString> none;
+                           Evidence *e = selected(p);
+                           return e ? e->title : (none = std::nullopt, none);
+                       }));
+    connect(ui->provesCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_updating || m_selectedId.isEmpty())
+            return;
+        const QString path = ui->provesCombo->currentData().toString();
+        m_document->edit(tr("Link evidence"), [&](Project &p) { linkEvidence(p, m_selectedId, path); });
+    });
+    retranslate();
+}
+
+EvidencePage::~EvidencePage() = default;
+
+void EvidencePage::retranslateForm()
+{
+    ui->retranslateUi(this);
+}
+
+void EvidencePage::retranslate()
+{
+    ui->categoryCombo->setItemText(0, tr("— choose —"));
+    ui->evidenceTable->setHorizontalHeaderLabels({tr("File"), tr("Category"), tr("Pages"), tr("Proves")});
+}
+
+QList<int> EvidencePage::bindingOrder() const
+{
+    // The dossier's order (dossier-layout.md part 6): by category, audit reports by year,
+    // otherwise as listed. Entries without a category come last until one is chosen.
+    const auto &ev = m_document->project().evidence;
+    QList<int> order;
+    for (int i = 0; i < ev.size(); ++i)
+        order << i;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const int ca = ev[a].category ? int(*ev[a].category) : 1000;
+        const int cb = ev[b].category ? int(*ev[b].category) : 1000;
+        if (ca != cb)
+            return ca < cb;
+        if (ev[a].category == EvidenceCategory::AuditReport)
+            return ev[a].year.value_or(0) < ev[b].year.value_or(0);
+        return false;
+    });
+    return order;
+}
+
+void EvidencePage::refresh()
+{
+    const Project &p = m_document->project();
+    const CallDefinition &call = m_document->call();
+    m_updating = true;
+    auto *t = ui->evidenceTable;
+    const QList<int> order = bindingOrder();
+    t->setRowCount(int(order.size()));
+    int selectedRow = -1;
+    for (int row = 0; row < order.size(); ++row) {
+        const Evidence &e = p.evidence[order[row]];
+        auto *title = readOnly(tr("%1. %2").arg(row + 1).arg(e.title.value_or(e.id)));
+        title->setData(Qt::UserRole, e.id);
+        title->setIcon(m_thumbnails->icon(m_document->file(), e.id, e.sha256.value_or(QString())));
+        t->setItem(row, TitleColumn, title);
+        QString category = e.category ? call.nameOf(*e.category, "evidenceCategory") : tr("(no category)");
+        if (e.category == EvidenceCategory::AuditReport && e.year)
+            category += QStringLiteral(" %1").arg(*e.year);
+        t->setItem(row, CategoryColumn, readOnly(category));
+        t->setItem(row, PagesColumn, readOnly(e.pages ? QString::number(*e.pages) : QStringLiteral("?")));
+        t->setItem(row, ProvesColumn, readOnly(itemName(p, linkedItem(p, e.id), call)));
+        if (e.id == m_selectedId)
+            selectedRow = row;
+    }
+    if (selectedRow < 0)
+        m_selectedId.clear();
+    if (selectedRow >= 0)
+        t->selectRow(selectedRow);
+    else
+        t->clearSelection();
+    m_updating = false;
+
+    // What the dossier still needs, so the user need not read the checks to find out.
+    QStringList missing;
+    for (const auto &r : m_document->evaluation().rules) {
+        for (const QString &m : r.missingEvidence) {
+            if (!missing.contains(m))
+                missing << m;
+        }
+    }
+    for (const auto &problem : m_document->problems()) {
+        if (problem.where.startsWith(QLatin1StringView("evidence")) && !missing.contains(problem.message))
+            missing << problem.message;
+    }
+    if (missing.isEmpty()) {
+        ui->missingLabel->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                      .arg(markColor(Mark::Met).name(), tr("All required evidence is attached.").toHtmlEscaped()));
+    } else {
+        QString html = QStringLiteral("<b style=\"color:%1\">%2</b><ul style=\"margin:0\">")
+                           .arg(markColor(Mark::Incomplete).name(), tr("Still missing:").toHtmlEscaped());
+        for (const QString &m : missing)
+            html += QStringLiteral("<li>%1</li>").arg(m.toHtmlEscaped());
+        ui->missingLabel->setText(html + QStringLiteral("</ul>"));
+    }
+    showSelected();
+}
+
+void EvidencePage::fillProvesCombo()
+{
+    const Project &p = m_document->project();
+    const CallDefinition &call = m_document->call();
+    auto *combo = ui->provesCombo;
+    combo->clear();
+    combo->addItem(tr("— nothing in particular —"), QString());
+    for (int i = 0; i < p.patents.size(); ++i)
+        combo->addItem(itemName(p, QStringLiteral("patents[%1]").arg(i), call), QStringLiteral("patents[%1]").arg(i));
+    for (int i = 0; i < p.cases.size(); ++i)
+        combo->addItem(itemName(p, QStringLiteral("cases[%1]").arg(i), call), QStringLiteral("cases[%1]").arg(i));
+    for (int i = 0; i < p.qualifications.size(); ++i)
+        combo->addItem(itemName(p, QStringLiteral("qualifications[%1]").arg(i), call),
+                       QStringLiteral("qualifications[%1]").arg(i));
+    combo->setCurrentIndex(std::max(0, combo->findData(linkedItem(p, m_selectedId))));
+}
+
+void EvidencePage::showSelected()
+{
+    const Evidence *e = m_document->project().evidenceById(m_selectedId);
+    const bool has = e != nullptr;
+    for (QWidget *w : {static_cast<QWidget *>(ui->detailGroup), static_cast<QWidget *>(ui->replaceButton),
+                       static_cast<QWidget *>(ui->removeButton), static_cast<QWidget *>(ui->upButton),
+                       static_cast<QWidget *>(ui->downButton)})
+        w->setEnabled(has);
+    m_updating = true;
+    fillProvesCombo();
+    m_updating = false;
+    m_binder->refresh();
+    const bool audit = e && e->category == EvidenceCategory::AuditReport;
+    ui->yearEdit->setVisible(audit);
+    ui->yearLabel->setVisible(audit);
+    if (!e) {
+        ui->fileInfoLabel->clear();
+        m_previewedSha.clear();
+        m_preview->showMessage(tr("Drop PDF, JPEG, PNG or TIFF files here."));
+        return;
+    }
+    const auto stored = m_document->file().storedFile(e->id);
+    if (!stored) {
+        ui->fileInfoLabel->setText(tr("No file stored for this entry."));
+        m_preview->showMessage(QString());
+        m_previewedSha.clear();
+        return;
+    }
+    const QLocale locale;
+    ui->fileInfoLabel->setText(tr("%1 · %2 · %3 page(s) · SHA-256 %4…")
+                                   .arg(stored->originalName, locale.formattedDataSize(stored->size))
+                                   .arg(stored->pages)
+                                   .arg(stored->sha256.left(12)));
+    if (m_previewedSha == stored->sha256)
+        return; // same bytes: keep the reader's place in the preview
+    m_previewedSha = stored->sha256;
+    m_preview->showFile(m_document->file().readEvidence(e->id), m_document->passwords().value(e->id));
+}
+
+void EvidencePage::select(const QString &evidenceId)
+{
+    m_selectedId = evidenceId;
+    refreshNow();
+}
+
+Problems EvidencePage::addFiles(const QStringList &paths)
+{
+    Problems problems;
+    QString last;
+    for (const QString &path : paths) {
+        const EvidenceGuess guess = EvidenceGuess::fromFileName(path, m_document->project());
+        const QString link = guess.linkPath;
+        const QString id = m_document->addEvidenceFile(
+            path, guess.metadata, &problems,
+            [link](Project &p, const QString &newId) { linkEvidence(p, newId, link); });
+        if (id.isEmpty())
+            continue;
+        last = id;
+        const auto stored = m_document->file().storedFile(id);
+        if (stored && stored->mediaType == MediaType::Pdf && stored->pages == 0 && m_promptPasswords)
+            askPassword(id);
+    }
+    if (!last.isEmpty())
+        select(last);
+    showProblems(problems);
+    return problems;
+}
+
+void EvidencePage::showProblems(const Problems &problems)
+{
+    if (problems.isEmpty()) {
+        ui->problemsLabel->clear();
+        return;
+    }
+    QString html;
+    for (const auto &p : problems) {
+        html += QStringLiteral("<div style=\"color:%1\">%2 %3</div>")
+                    .arg(markColor(p.isError() ? Mark::NotMet : Mark::Warning).name(),
+                         (p.isError() ? tr("Not attached:") : tr("Note:")).toHtmlEscaped(),
+                         p.toString().toHtmlEscaped());
+    }
+    ui->problemsLabel->setText(html);
+}
+
+void EvidencePage::askPassword(const QString &evidenceId)
+{
+    const Evidence *e = m_document->project().evidenceById(evidenceId);
+    bool ok = false;
+    const QString password = QInputDialog::getText(
+        this, tr("Password"),
+        tr("\"%1\" is protected by a password. Enter it to view the file and bind it into the dossier "
+           "(kept for this session only):")
+            .arg(e ? e->title.value_or(evidenceId) : evidenceId),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok || password.isEmpty())
+        return;
+    m_document->setPassword(evidenceId, password);
+    if (evidenceId == m_selectedId) {
+        m_previewedSha.clear();
+        showSelected();
+    }
+}
+
+void EvidencePage::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Attach evidence"), QString(),
+        tr("Evidence files (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"));
+    if (!files.isEmpty())
+        addFiles(files);
+}
+
+void EvidencePage::replaceFile()
+{
+    if (m_selectedId.isEmpty())
+        return;
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Replace file"), QString(), tr("Evidence files (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    Problems problems;
+    const QString id = m_document->replaceEvidenceFile(m_selectedId, file, &problems);
+    showProblems(problems);
+    if (!id.isEmpty())
+        select(id);
+}
+
+void EvidencePage::removeSelected()
+{
+    if (!m_selectedId.isEmpty())
+        m_document->removeEvidence(m_selectedId);
+}
+
+void EvidencePage::move(int direction)
+{
+    const QList<int> order = bindingOrder();
+    const auto &ev = m_document->project().evidence;
+    int pos = -1;
+    for (int i = 0; i < order.size(); ++i) {
+        if (ev[order[i]].id == m_selectedId)
+            pos = i;
+    }
+    const int other = pos + direction;
+    // Order only changes within a category; the categories' order is fixed by the dossier.
+    if (pos < 0 || other < 0 || other >= order.size() || ev[order[pos]].category != ev[order[other]].category)
+        return;
+    const int a = order[pos], b = order[other];
+    m_document->edit(direction < 0 ? tr("Move evidence up") : tr("Move evidence down"),
+                     [&](Project &p) { p.evidence.swapItemsAt(a, b); });
+}
+
+void EvidencePage::updateThumbnail(const QString &sha256)
+{
+    const Project &p = m_document->project();
+    for (int row = 0; row < ui->evidenceTable->rowCount(); ++row) {
+        auto *item = ui->evidenceTable->item(row, TitleColumn);
+        const Evidence *e = p.evidenceById(item->data(Qt::UserRole).toString());
+        if (e && e->sha256 == sha256)
+            item->setIcon(m_thumbnails->icon(m_document->file(), e->id, sha256));
+    }
+}
+
+void EvidencePage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void EvidencePage::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void EvidencePage::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addFiles(paths);
+}
+
+bool EvidencePage::focusPath(const QString &path)
+{
+    static const QRegularExpression indexed(QStringLiteral("^evidence\\[(\\d+)\\]"));
+    const auto m = indexed.match(path);
+    if (m.hasMatch() && m.captured(1).toInt() < m_document->project().evidence.size())
+        select(m_document->project().evidence[m.captured(1).toInt()].id);
+    ui->evidenceTable->setFocus();
+    return path.startsWith(QLatin1StringView("evidence"));
+}
+
+} // namespace shenbao

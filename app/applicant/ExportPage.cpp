@@ -1,0 +1,227 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "ExportPage.h"
+
+#include "DossierExport.h"
+#include "DossierPrinter.h"
+#include "DossierViewer.h"
+#include "EvaluationText.h"
+#include "ProjectDocument.h"
+#include "StateIcons.h"
+#include "summary/SummaryRow.h"
+#include "summary/XlsxSummaryWriter.h"
+#include "ui_ExportPage.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QUrl>
+#include <QtConcurrent>
+
+namespace shenbao {
+
+ExportPage::ExportPage(ProjectDocument *document, QWidget *parent)
+    : StepPage(document, parent)
+    , ui(std::make_unique<Ui::ExportPage>())
+    , m_job(new DossierExport(this))
+{
+    ui->setupUi(this);
+    ui->fingerprintValue->setFont(QFont(QStringLiteral("monospace")));
+    ui->resultGroup->setEnabled(false);
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Export anyway?"), question, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
+    connect(ui->exportButton, &QPushButton::clicked, this, &ExportPage::chooseExport);
+    connect(ui->summaryButton, &QPushButton::clicked, this, &ExportPage::chooseSummary);
+    connect(ui->printButton, &QPushButton::clicked, this, &ExportPage::print);
+    connect(ui->viewButton, &QPushButton::clicked, this, &ExportPage::view);
+    connect(ui->folderButton, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_lastPdf).absolutePath()));
+    });
+    connect(m_job, &DossierExport::finished, this, &ExportPage::exportDone);
+}
+
+ExportPage::~ExportPage() = default;
+
+void ExportPage::retranslateForm()
+{
+    ui->retranslateUi(this);
+}
+
+void ExportPage::refresh()
+{
+    const Evaluation &e = m_document->evaluation();
+    const Mark mark = markFor(e.verdict);
+    ui->statusLabel->setText(QStringLiteral("<p style=\"font-size:13pt;font-weight:600;color:%1\">%2</p><p>%3</p>")
+                                 .arg(markColor(mark).name(), EvaluationText::verdict(e).toHtmlEscaped(),
+                                      EvaluationText::advice(e).toHtmlEscaped()));
+}
+
+QString ExportPage::defaultName(const QString &suffix) const
+{
+    const QFileInfo project(m_document->path());
+    return project.dir().filePath(m_document->displayName() + suffix);
+}
+
+void ExportPage::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export dossier"),
+                                                      defaultName(tr("-dossier") + QStringLiteral(".pdf")),
+                                                      tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        startExport(path);
+}
+
+bool ExportPage::startExport(const QString &pdfPath)
+{
+    if (m_job->isRunning())
+        return false;
+    const Evaluation &e = m_document->evaluation();
+    BindOptions options;
+    options.duplex = ui->duplexCheck->isChecked();
+    if (ui->copyMarksCheck->isChecked())
+        options.copyMarks = DossierPrinter::kCopies;
+    options.passwords = m_document->passwords();
+    if (e.verdict != Verdict::Eligible || hasErrors(m_document->problems())) {
+        const QString question =
+            tr("%1\n\nThe dossier can still be exported; its cover will then say 「条件未全部符合」 "
+               "(not all conditions met). Export anyway?")
+                .arg(EvaluationText::verdict(e));
+        if (!m_confirm(question))
+            return false;
+        options.force = true;
+    }
+    m_progress = new QProgressDialog(tr("Binding the dossier…"), tr("Cancel"), 0, 100, this);
+    m_progress->setWindowTitle(tr("Export"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, m_job, &DossierExport::cancel);
+    connect(m_job, &DossierExport::progress, m_progress, [this](int percent, const QString &what) {
+        m_progress->setValue(percent);
+        if (!what.isEmpty())
+            m_progress->setLabelText(what);
+    });
+    ui->exportButton->setEnabled(false);
+    m_job->start(m_document->path(), pdfPath, options);
+    return true;
+}
+
+void ExportPage::exportDone(bool ok)
+{
+    if (m_progress) {
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    ui->exportButton->setEnabled(true);
+    const BindResult &r = m_job->result();
+    QString problems;
+    for (const auto &p : r.problems) {
+        problems += QStringLiteral("<div style=\"color:%1\">%2</div>")
+                        .arg(markColor(p.isError() ? Mark::NotMet : Mark::Warning).name(), p.toString().toHtmlEscaped());
+    }
+    if (ok) {
+        m_lastPdf = m_job->outputPath();
+        ui->resultGroup->setEnabled(true);
+        ui->fileValue->setText(QDir::toNativeSeparators(m_lastPdf));
+        ui->pagesValue->setText(QString::number(r.pageCount));
+        ui->fingerprintValue->setText(groupedFingerprint(r.fingerprint));
+        ui->warningsLabel->setText(problems);
+    } else {
+        ui->resultGroup->setEnabled(!m_lastPdf.isEmpty());
+        ui->warningsLabel->setText(
+            QStringLiteral("<b>%1</b>").arg(tr("The dossier was not exported:").toHtmlEscaped()) + problems);
+    }
+    emit exportFinished(ok);
+}
+
+QString ExportPage::groupedFingerprint(const QString &hex)
+{
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 4)
+        groups << hex.mid(i, 4);
+    return groups.join(QLatin1Char(' '));
+}
+
+QString ExportPage::exportSummary(const QString &xlsxPath)
+{
+    const CallDefinition &call = m_document->call();
+    const SummaryRow row = summaryRowFor(m_document->project(), m_document->evaluation(), call);
+    SummaryHeader header;
+    header.date = QDate::currentDate();
+    QString error;
+    if (!writeSummaryXlsx(xlsxPath, {row}, header, call, &error))
+        return error.isEmpty() ? tr("%1: cannot be written").arg(xlsxPath) : error;
+    return {};
+}
+
+void ExportPage::chooseSummary()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Attachment 3 row"),
+                                                      defaultName(tr("-attachment3") + QStringLiteral(".xlsx")),
+                                                      tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportSummary(path);
+    ui->summaryValue->setText(error.isEmpty() ? tr("Written to %1").arg(QDir::toNativeSeparators(path)) : error);
+}
+
+bool ExportPage::printTo(QPrinter &printer, QString *error)
+{
+    return DossierPrinter::print(m_lastPdf, printer, {}, error);
+}
+
+void ExportPage::print()
+{
+    if (m_lastPdf.isEmpty())
+        return;
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    DossierPrinter::preset(*printer, QFileInfo(m_lastPdf).completeBaseName());
+    QPrintDialog dialog(printer.get(), this);
+    dialog.setWindowTitle(tr("Print the dossier"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *progress = new QProgressDialog(tr("Printing…"), tr("Cancel"), 0, 100, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { cancelled->store(true); });
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, printer] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        progress->deleteLater();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Print the dossier"), error);
+    });
+    const QString pdf = m_lastPdf;
+    watcher->setFuture(QtConcurrent::run([pdf, printer, cancelled, progress]() -> QString {
+        QString error;
+        const ProgressFn report = [cancelled, progress](double fraction, const QString &) {
+            QMetaObject::invokeMethod(progress, [progress, fraction] { progress->setValue(int(fraction * 100)); },
+                                      Qt::QueuedConnection);
+            return !cancelled->load();
+        };
+        DossierPrinter::print(pdf, *printer, report, &error);
+        return error;
+    }));
+}
+
+void ExportPage::view()
+{
+    if (m_lastPdf.isEmpty())
+        return;
+    auto *viewer = new DossierViewer(m_lastPdf, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+}
+
+} // namespace shenbao

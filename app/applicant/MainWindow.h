@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace shenbao {
+
+class ApplicationEditor;
+class ChecksView;
+class ProjectDocument;
+class StartPage;
+
+// The applicant's window: the start page, or one open application with its step list, the
+// current step and the checks panel docked on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a project file; shows why not and returns false if it cannot.
+    bool openProject(const QString &path);
+    bool newProject(const QString &path);
+    bool openDemo();
+    void closeProject();
+    void setLanguage(const QString &language);
+
+    ProjectDocument *document() const { return m_document.get(); }
+    ApplicationEditor *editor() const { return m_editor; }
+    ChecksView *checks() const { return m_checks; }
+    StartPage *startPage() const { return m_start; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void setDocument(std::unique_ptr<ProjectDocument> document);
+    void updateTitle();
+    void updateUndoActions();
+    void documentChanged();
+    void addRecent(const QString &path);
+    QStringList recent() const;
+    void updateRecentMenu();
+    void chooseNew();
+    void chooseOpen();
+    void showError(const QString &title, const QString &message);
+
+    std::unique_ptr<ProjectDocument> m_document;
+    QStackedWidget *m_central;
+    StartPage *m_start;
+    ApplicationEditor *m_editor = nullptr;
+    ChecksView *m_checks;
+    QDockWidget *m_dock;
+    QLabel *m_saved;
+
+    QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr,
+          *m_helpMenu = nullptr, *m_recentMenu = nullptr;
+    QAction *m_new = nullptr, *m_open = nullptr, *m_demo = nullptr, *m_close = nullptr, *m_quit = nullptr;
+    QAction *m_undo = nullptr, *m_redo = nullptr, *m_about = nullptr;
+    QAction *m_chinese = nullptr, *m_english = nullptr;
+    QActionGroup *m_languages = nullptr;
+};
+
+} // namespace shenbao

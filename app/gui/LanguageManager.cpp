@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "LanguageManager.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace shenbao {
+
+namespace {
+
+QString &currentLanguage()
+{
+    static QString language;
+    return language;
+}
+
+QTranslator *&appTranslator()
+{
+    static QTranslator *t = nullptr;
+    return t;
+}
+
+QTranslator *&qtTranslator()
+{
+    static QTranslator *t = nullptr;
+    return t;
+}
+
+} // namespace
+
+QStringList LanguageManager::available()
+{
+    return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+}
+
+QString LanguageManager::saved()
+{
+    const QString language = QSettings().value(QStringLiteral("language")).toString();
+    return available().contains(language) ? language : QStringLiteral("zh_CN");
+}
+
+QString LanguageManager::current()
+{
+    return currentLanguage();
+}
+
+bool LanguageManager::apply(const QString &language)
+{
+    if (!available().contains(language))
+        return false;
+    auto *app = QCoreApplication::instance();
+    for (QTranslator **t : {&appTranslator(), &qtTranslator()}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+    // English is the source language; only Qt's own strings would need a file, and they are
+    // English already.
+    if (language != u"en") {
+        auto *own = new QTranslator(app);
+        if (own->load(QStringLiteral(":/i18n/shenbao_%1.qm").arg(language))) {
+            QCoreApplication::installTranslator(own);
+            appTranslator() = own;
+        } else {
+            delete own;
+        }
+        auto *qt = new QTranslator(app);
+        if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt);
+            qtTranslator() = qt;
+        } else {
+            delete qt;
+        }
+    }
+    QLocale::setDefault(QLocale(language == u"en" ? QStringLiteral("en_US") : language));
+    currentLanguage() = language;
+    QSettings().setValue(QStringLiteral("language"), language);
+    return true;
+}
+
+} // namespace shenbao
