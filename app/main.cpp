@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "cli/Cli.h"
 #include "cli/DemoLauncher.h"
+#ifdef SHENBAO_WITH_GUI // GUI (issue 4)
+#include "applicant/ApplicantApp.h"
+#endif
 
 #include <QGuiApplication>
 
@@ -20,6 +23,9 @@ int main(int argc, char **argv)
         QTextStream out(stdout), err(stderr);
         return shenbao::cli::run(args, out, err);
     }
+#ifdef SHENBAO_WITH_GUI // GUI (issue 4): no verb → the desktop window (start page, FILE or --demo)
+    return shenbao::runApplicantApp(argc, argv, args);
+#endif
     // The desktop window is added here by the GUI (SHENBAO_WITH_GUI). Until then, `--demo`
     // prepares the demo project and prints its check, and anything else shows the usage.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -8,6 +8,8 @@
 #include "RecordTable.h"
 #include "ui_DomainDetailPage.h"
 
+#include <QTableWidget>
+
 namespace shenbao {
 
 namespace {

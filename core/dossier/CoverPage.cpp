@@ -56,12 +56,7 @@ void drawField(PageWriter &w, qreal left, qreal labelWidth, qreal valueWidth,
     const TextBlock l = w.layout(label, pageFont(FontRole::Heading, 15), labelWidth, lo);
     // A long name is set smaller rather than wrapped, down to 11 pt, so that it stays one
     // line (officers search and copy it from the PDF).
-    TextBlock v;
-    for (qreal size = 15; size >= 11; size -= 0.5) {
-        v = w.layout(value, pageFont(FontRole::Body, size), valueWidth, vo);
-        if (v.lineCount() <= 1)
-            break;
-    }
+    const TextBlock v = w.layoutOneLine(value, FontRole::Body, 15, 11, valueWidth, vo);
     QPainter &p = w.painter();
     const qreal top = w.y();
     // Label and value share the first baseline even when the value was set smaller.
@@ -138,8 +133,8 @@ void drawCover(PageWriter &w)
     if (date.isEmpty())
         date = QStringLiteral("　　　　年　　月　　日");
 
-    const qreal labelWidth = mm(46);
-    const qreal valueWidth = mm(112);
+    const qreal labelWidth = mm(52);
+    const qreal valueWidth = mm(108);
     const qreal left = w.content().left() + (w.contentWidth() - labelWidth - valueWidth) / 2;
     w.setY(mm(122));
     drawField(w, left, labelWidth, valueWidth, QStringLiteral("申报领域："), domain);

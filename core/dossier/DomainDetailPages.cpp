@@ -61,7 +61,7 @@ void pilot(PageWriter &w)
     }
     plainText(w, caption, 11);
     const QStringList elements = call.pilotElements(project.pilotCategory, project.pilotSubcategory);
-    TableLayout t(w, {11, 84, 16, 54});
+    TableLayout t(w, {11, 82, 18, 54});
     t.setHeader({C{QStringLiteral("序号")}, C{QStringLiteral("要素条件（原文）")},
                  C{QStringLiteral("是否具备")}, C{QStringLiteral("具体说明")}});
     for (int i = 0; i < elements.size(); ++i) {

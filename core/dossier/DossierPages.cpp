@@ -89,9 +89,13 @@ void drawSeparator(PageWriter &w, const EvidenceListing &item)
     const TextBlock title = w.layout(
         QStringLiteral("佐证材料 %1：%2").arg(item.number).arg(item.title),
         pageFont(FontRole::Heading, 22, true), w.contentWidth() - mm(10), centred);
+    QString under = call.nameOf(item.category, "evidenceCategory");
+    if (item.firstPage > 0) // unknown in the binder's first (counting) pass
+        under += QStringLiteral("\n第 %1 页，共 %2 页")
+                     .arg(formatPageRange(item.firstPage, item.lastPage))
+                     .arg(std::max(1, item.lastPage - item.firstPage + 1));
     const TextBlock category =
-        w.layout(call.nameOf(item.category, "evidenceCategory"), pageFont(FontRole::Body, 16),
-                 w.contentWidth(), centred);
+        w.layout(under, pageFont(FontRole::Body, 16), w.contentWidth(), centred);
     // Optically a little above the middle, like a title page.
     const qreal block = title.height() + mm(8) + category.height();
     w.setY(w.content().top() + (w.content().height() - block) * 0.42);

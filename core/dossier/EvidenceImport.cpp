@@ -246,7 +246,8 @@ public:
 
     bool open(const QString &workDir, Problems *problems)
     {
-        const auto pages = decodeRasterImage(m_file.path, workDir, m_file.originalName, problems);
+        const auto pages = decodeRasterImage(m_file.path, workDir, m_file.originalName, problems,
+                                             m_file.mediaType == MediaType::Png ? "png" : "tiff");
         if (!pages) {
             // decodeRasterImage names the file only; say which evidence item it is.
             if (!problems->isEmpty())

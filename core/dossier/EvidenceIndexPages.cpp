@@ -28,7 +28,7 @@ void drawEvidenceIndex(PageWriter &w)
     w.skip(mm(8));
     w.ensureSpace(mm(45));
     w.pageTitle(QStringLiteral("条件与佐证对照表"), 15);
-    TableLayout sheet(w, {20, 50, 65, 30});
+    TableLayout sheet(w, {18, 42, 75, 30});
     sheet.setHeader({C{QStringLiteral("编号")}, C{QStringLiteral("条件")},
                      C{QStringLiteral("佐证材料")}, C{QStringLiteral("页码")}});
     for (const RuleResult *r : printedRules(in)) {
@@ -40,9 +40,9 @@ void drawEvidenceIndex(PageWriter &w)
         QString pages = evidencePages(in, r->evidenceIds);
         const bool missing = r->evidenceState == EvidenceState::MissingEvidence;
         if (pages.isEmpty()) {
-            // A rule proved by the pledge alone (attestations) has nothing to bind.
+            // A rule decided by form data or the pledge alone has nothing to bind.
             pages = missing || !r->evidenceIds.isEmpty() ? QStringLiteral("缺少佐证")
-                                                         : QStringLiteral("见承诺书");
+                                                         : QStringLiteral("无需佐证");
         } else if (missing) {
             pages += QStringLiteral("\n（部分缺少佐证）");
         }

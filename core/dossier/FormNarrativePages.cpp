@@ -25,7 +25,7 @@ void drawCases(PageWriter &w)
     using C = TableCell;
 
     w.sectionHeading(QStringLiteral("七、典型案例"));
-    TableLayout t(w, {11, 40, 34, 17, 13, 24, 26});
+    TableLayout t(w, {11, 38, 33, 19, 13, 24, 27});
     t.setHeader({C{QStringLiteral("序号")}, C{QStringLiteral("案例名称")}, C{QStringLiteral("用户单位")},
                  C{QStringLiteral("所在地市")}, C{QStringLiteral("年度")},
                  C{QStringLiteral("合同金额（万元）")}, C{QStringLiteral("佐证页码")}});

@@ -131,7 +131,7 @@ void drawPatents(PageWriter &w)
     using C = TableCell;
 
     subHeading(w, QStringLiteral("（一）核心发明专利"));
-    TableLayout t(w, {12, 62, 38, 27, 26});
+    TableLayout t(w, {11, 58, 37, 31, 28});
     t.setHeader({C{QStringLiteral("序号")}, C{QStringLiteral("专利名称")}, C{QStringLiteral("专利号")},
                  C{QStringLiteral("授权日期")}, C{QStringLiteral("佐证页码")}});
     int n = 0;
@@ -216,7 +216,7 @@ void drawFormConditions(PageWriter &w)
     plainText(w, QStringLiteral("认定方式：") + call.nameOf(ev.route, "route"));
     w.skip(mm(1));
 
-    TableLayout t(w, {30, 58, 36, 16, 25});
+    TableLayout t(w, {34, 56, 34, 15, 26});
     t.setHeader({C{QStringLiteral("条件")}, C{QStringLiteral("遴选条件（原文）")},
                  C{QStringLiteral("申报单位情况")}, C{QStringLiteral("状态")},
                  C{QStringLiteral("佐证页码")}});
@@ -232,7 +232,7 @@ void drawFormConditions(PageWriter &w)
         if (pages.isEmpty())
             pages = r->evidenceState == EvidenceState::MissingEvidence ? QStringLiteral("缺少佐证")
                                                                        : QStringLiteral("—");
-        t.addRow({C::centred(citeOf(in, *r) + u'\n' + titleOf(in, *r)), {clauseOf(in, *r)},
+        t.addRow({{r->id + u'\n' + citeOf(in, *r) + u'\n' + titleOf(in, *r)}, {clauseOf(in, *r)},
                   {figure}, C::centred(state), C::centred(pages)});
     }
     if (t.rowCount() == 0)

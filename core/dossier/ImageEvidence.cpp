@@ -15,6 +15,7 @@
 
 #include <qpdf/Pl_Flate.hh>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <stdexcept>
@@ -147,6 +148,18 @@ void filterRow(const QByteArray &row, const QByteArray &prev, int bpp, QByteArra
     out = best;
 }
 
+// QImage::isGrayscale() asks indexed images for the identity palette (index i = gray i); a
+// two-colour white/black table is gray too.
+bool allGray(const QImage &image)
+{
+    if (image.colorCount() > 0) {
+        const auto table = image.colorTable();
+        return std::all_of(table.begin(), table.end(),
+                           [](QRgb c) { return qRed(c) == qGreen(c) && qGreen(c) == qBlue(c); });
+    }
+    return image.allGray();
+}
+
 bool encodeFrame(const QImage &image, const QString &dataPath, RasterPage &page)
 {
     QFile file(dataPath);
@@ -159,7 +172,7 @@ bool encodeFrame(const QImage &image, const QString &dataPath, RasterPage &page)
     page.height = h;
 
     const bool bilevel = (image.format() == QImage::Format_Mono || image.format() == QImage::Format_MonoLSB)
-        && image.colorCount() == 2 && !image.hasAlphaChannel() && image.isGrayscale();
+        && image.colorCount() == 2 && !image.hasAlphaChannel() && allGray(image);
     if (bilevel) {
         const QImage mono = image.convertToFormat(QImage::Format_Mono);
         page.components = 1;
@@ -172,7 +185,7 @@ bool encodeFrame(const QImage &image, const QString &dataPath, RasterPage &page)
         return file.error() == QFileDevice::NoError;
     }
 
-    const bool gray = image.isGrayscale();
+    const bool gray = allGray(image);
     page.components = gray ? 1 : 3;
     page.bitsPerComponent = 8;
     page.pngPredictor = true;
@@ -290,21 +303,27 @@ std::optional<JpegInfo> readJpegInfo(QIODevice &in, QString *error)
 }
 
 std::optional<QList<RasterPage>> decodeRasterImage(const QString &path, const QString &workDir,
-                                                   const QString &displayName, Problems *problems)
+                                                   const QString &displayName, Problems *problems,
+                                                   const QByteArray &format)
 {
     auto fail = [&](const QString &message) -> std::optional<QList<RasterPage>> {
         problems->append(Problem{Problem::Severity::Error, displayName, message});
         return std::nullopt;
     };
-    QImageReader reader(path);
+    QImageReader reader(path, format);
     reader.setAutoTransform(true);
-    reader.setDecideFormatFromContent(true);
     // Our own limit below is the guard; Qt's default (256 MB) would refuse sizes we accept.
     const int neededMb = int(kMaxImagePixels * 4 / (1024 * 1024)) + 64;
     if (QImageReader::allocationLimit() != 0 && QImageReader::allocationLimit() < neededMb)
         QImageReader::setAllocationLimit(neededMb);
+    // Asked before the first read: Qt's TIFF reader only walks its directories when counting.
+    const int frames = std::max(1, reader.imageCount());
+    if (frames > 10000)
+        return fail(QStringLiteral("图像帧数异常（%1 帧）").arg(frames));
     QList<RasterPage> pages;
-    for (int frame = 0;; ++frame) {
+    for (int frame = 0; frame < frames; ++frame) {
+        if (frame > 0 && !reader.jumpToNextImage())
+            return fail(QStringLiteral("无法读取第 %1 页（文件可能已损坏）").arg(frame + 1));
         const QSize size = reader.size();
         if (!size.isValid())
             return fail(QStringLiteral("无法读取图像尺寸（文件可能已损坏）：%1").arg(reader.errorString()));
@@ -334,13 +353,7 @@ std::optional<QList<RasterPage>> decodeRasterImage(const QString &path, const QS
             return fail(QStringLiteral("无法写入临时文件：%1").arg(QString::fromLocal8Bit(e.what())));
         }
         pages.append(page);
-        if (!reader.jumpToNextImage())
-            break;
-        if (frame > 10000)
-            return fail(QStringLiteral("图像帧数异常"));
     }
-    if (pages.isEmpty())
-        return fail(QStringLiteral("图像文件不含任何图像"));
     return pages;
 }
 

@@ -58,9 +58,11 @@ struct RasterPage
 
 // Decodes every frame of a PNG or TIFF (a multi-page TIFF gives several pages) into files in
 // `workDir`. Transparency is flattened onto white. Errors (bombs, undecodable data) go to
-// *problems naming `displayName`; returns nullopt then.
+// *problems naming `displayName`; returns nullopt then. `format` ("png", "tiff") spares Qt
+// guessing from the content; empty = guess.
 std::optional<QList<RasterPage>> decodeRasterImage(const QString &path, const QString &workDir,
-                                                   const QString &displayName, Problems *problems);
+                                                   const QString &displayName, Problems *problems,
+                                                   const QByteArray &format = {});
 
 // A PDF `cm` matrix [a b c d e f].
 using PdfMatrix = std::array<double, 6>;

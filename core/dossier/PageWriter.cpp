@@ -64,6 +64,19 @@ TextBlock PageWriter::layout(const QString &text, const QFont &font, qreal width
     return TextBlock(text, font, width, options, m_writer.get());
 }
 
+TextBlock PageWriter::layoutOneLine(const QString &text, FontRole role, qreal maxPoints,
+                                    qreal minPoints, qreal width,
+                                    const TextBlock::Options &options) const
+{
+    TextBlock block;
+    for (qreal size = maxPoints; size >= minPoints - 1e-6; size -= 0.5) {
+        block = layout(text, pageFont(role, size), width, options);
+        if (block.lineCount() <= 1)
+            break;
+    }
+    return block;
+}
+
 void PageWriter::flow(const TextBlock &block, qreal indent)
 {
     int from = 0;

@@ -53,6 +53,11 @@ public:
     TextBlock layout(const QString &text, const QFont &font, qreal width,
                      const TextBlock::Options &options = {}) const;
     void noteDrawn(const QString &text) const { m_drawn += text; }
+    // The text on one line if it fits at any size from maxPoints down to minPoints (in steps of
+    // half a point); wrapped at minPoints otherwise. For names, which officers search and copy
+    // from the PDF: a wrapped name does not come back as one string.
+    TextBlock layoutOneLine(const QString &text, FontRole role, qreal maxPoints, qreal minPoints,
+                            qreal width, const TextBlock::Options &options = {}) const;
     // Draws the block at the cursor, `indent` from the content's left edge, continuing on new
     // pages as needed; the cursor ends below it.
     void flow(const TextBlock &block, qreal indent = 0);

@@ -4,6 +4,7 @@
 
 #include "dossier/PageStyle.h"
 
+#include <QCryptographicHash>
 #include <QMap>
 #include <QSet>
 #include <QRawFont>
@@ -19,6 +20,7 @@
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <algorithm>
 #include <exception>
 #include <set>
 
@@ -228,6 +230,51 @@ private:
     std::vector<std::pair<QRawFont, QHash<quint32, QList<char32_t>>>> m_fonts;
 };
 
+// Qt names each embedded subset 「XXXXXX+Family」 with a tag taken from the order in which it
+// writes its fonts, which follows a hash table's (per-process random) order. The tag is made
+// from the embedded font program instead, so the same pages give the same bytes in every run.
+void retagSubset(QPDFObjectHandle font)
+{
+    QList<QPDFObjectHandle> dicts{font};
+    if (font.hasKey("/DescendantFonts") && font.getKey("/DescendantFonts").isArray()) {
+        for (const QPDFObjectHandle &d : font.getKey("/DescendantFonts").getArrayAsVector())
+            dicts << d;
+    }
+    QList<QPDFObjectHandle> named = dicts;
+    QByteArray program;
+    for (QPDFObjectHandle d : dicts) {
+        if (!d.isDictionary() || !d.hasKey("/FontDescriptor"))
+            continue;
+        QPDFObjectHandle desc = d.getKey("/FontDescriptor");
+        named << desc;
+        for (const char *k : {"/FontFile", "/FontFile2", "/FontFile3"}) {
+            if (desc.isDictionary() && desc.hasKey(k) && desc.getKey(k).isStream()) {
+                const auto raw = desc.getKey(k).getRawStreamData();
+                program.append(reinterpret_cast<const char *>(raw->getBuffer()),
+                               qsizetype(raw->getSize()));
+            }
+        }
+    }
+    if (program.isEmpty())
+        return;
+    const QByteArray digest = QCryptographicHash::hash(program, QCryptographicHash::Sha1);
+    std::string tag;
+    for (int i = 0; i < 6; ++i)
+        tag += char('A' + quint8(digest[i]) % 26);
+    for (auto &d : named) {
+        for (const char *k : {"/BaseFont", "/FontName"}) {
+            if (!d.isDictionary() || !d.hasKey(k) || !d.getKey(k).isName())
+                continue;
+            const std::string name = d.getKey(k).getName(); // with the leading '/'
+            const bool tagged = name.size() > 8 && name[7] == '+' &&
+                                std::all_of(name.begin() + 1, name.begin() + 7,
+                                            [](char c) { return c >= 'A' && c <= 'Z'; });
+            if (tagged)
+                d.replaceKey(k, QPDFObjectHandle::newName("/" + tag + name.substr(7)));
+        }
+    }
+}
+
 } // namespace
 
 QByteArray postProcessGeneratedPdf(const QByteArray &input, const QString &drawnText)
@@ -249,10 +296,13 @@ QByteArray postProcessGeneratedPdf(const QByteArray &input, const QString &drawn
                 continue;
             for (const auto &key : fonts.getKeys()) {
                 QPDFObjectHandle font = fonts.getKey(key);
-                if (!font.isDictionary() || !font.hasKey("/ToUnicode"))
+                if (!font.isDictionary() || !done.insert(font.getObjGen()).second)
+                    continue;
+                retagSubset(font);
+                if (!font.hasKey("/ToUnicode"))
                     continue;
                 QPDFObjectHandle map = font.getKey("/ToUnicode");
-                if (!map.isStream() || !done.insert(map.getObjGen()).second)
+                if (!map.isStream())
                     continue;
                 const auto data = map.getStreamData(qpdf_dl_generalized);
                 const QByteArray cmap(reinterpret_cast<const char *>(data->getBuffer()),

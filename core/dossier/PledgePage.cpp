@@ -66,7 +66,7 @@ void drawPledge(PageWriter &w)
             pledgeParagraph(w, rule->clauseText, 4);
     }
 
-    const qreal blockLeft = w.content().left() + w.contentWidth() * 0.42;
+    const qreal blockLeft = w.content().left() + w.contentWidth() * 0.36;
     const qreal blockHeight = mm(58);
     if (w.remaining() < blockHeight + mm(15))
         w.newPage();
@@ -79,7 +79,7 @@ void drawPledge(PageWriter &w)
     if (!name.isEmpty()) {
         TextBlock::Options o;
         o.lineSpacing = 1.8;
-        w.flow(w.layout(name, pageFont(FontRole::Body, 13), w.content().right() - blockLeft, o),
+        w.flow(w.layoutOneLine(name, FontRole::Body, 13, 10.5, w.content().right() - blockLeft, o),
                blockLeft - w.content().left());
     }
     w.skip(mm(12)); // room for the seal

@@ -47,7 +47,9 @@ RuleResult routeDirect(const Context &ctx, const RuleSpec &spec)
     }
     if (!names.isEmpty()) {
         r.state = RuleState::Met;
-        r.figure = QStringLiteral("已取得资质 %1 项：%2").arg(names.size()).arg(names.join(QStringLiteral("、")));
+        r.figure = QStringLiteral("已取得资质 %1 项：%2")
+                       .arg(names.size())
+                       .arg(names.join(QStringLiteral("、")));
     } else if (withoutKind > 0) {
         r.state = RuleState::Incomplete;
         r.figure = QStringLiteral("已填写 %1 项资质，但未选择资质类型").arg(withoutKind);
@@ -85,10 +87,11 @@ RuleResult base3(const Context &ctx, const RuleSpec &spec)
 {
     const auto &a = ctx.project.attestations;
     auto r = newResult(spec, QStringLiteral("attestations.safetyConditions"));
-    conclude(r, {attested(a.safetyConditions, QStringLiteral("具备安全生产条件"),
-                          QStringLiteral("attestations.safetyConditions")),
-                 attested(a.noMajorAccident3y, QStringLiteral("近3年内未发生重大安全、环保、质量事故"),
-                          QStringLiteral("attestations.noMajorAccident3y"))});
+    conclude(r,
+             {attested(a.safetyConditions, QStringLiteral("具备安全生产条件"),
+                       QStringLiteral("attestations.safetyConditions")),
+              attested(a.noMajorAccident3y, QStringLiteral("近3年内未发生重大安全、环保、质量事故"),
+                       QStringLiteral("attestations.noMajorAccident3y"))});
     return r;
 }
 
@@ -117,7 +120,8 @@ RuleResult base5(const Context &ctx, const RuleSpec &spec)
     } else {
         const auto check = checkUscc(*uscc);
         r.state = check.valid ? RuleState::Met : RuleState::NotMet;
-        r.figure = check.valid ? QStringLiteral("统一社会信用代码 ") + check.normalized : check.error;
+        r.figure =
+            check.valid ? QStringLiteral("统一社会信用代码 ") + check.normalized : check.error;
     }
     // The code is read off the business licence.
     requireDocument(r, ctx.project, EvidenceCategory::BusinessLicense, std::nullopt,

@@ -27,14 +27,16 @@ Problems documentProblems(const Context &ctx)
     Problems out;
 
     if (documentIds(p, EvidenceCategory::BusinessLicense).isEmpty()) {
-        out << Problem{Problem::Severity::Error, where,
-                       QStringLiteral("缺少营业执照：请上传营业执照（或法人登记证书）扫描件，类别选“%1”")
-                           .arg(categoryName(call, EvidenceCategory::BusinessLicense))};
+        out << Problem{
+            Problem::Severity::Error, where,
+            QStringLiteral("缺少营业执照：请上传营业执照（或法人登记证书）扫描件，类别选“%1”")
+                .arg(categoryName(call, EvidenceCategory::BusinessLicense))};
     }
     if (documentIds(p, EvidenceCategory::CreditReport).isEmpty()) {
-        out << Problem{Problem::Severity::Error, where,
-                       QStringLiteral("缺少信用中国报告：请上传从“信用中国”网站下载的信用报告，类别选“%1”")
-                           .arg(categoryName(call, EvidenceCategory::CreditReport))};
+        out << Problem{
+            Problem::Severity::Error, where,
+            QStringLiteral("缺少信用中国报告：请上传从“信用中国”网站下载的信用报告，类别选“%1”")
+                .arg(categoryName(call, EvidenceCategory::CreditReport))};
     }
 
     // The notice asks enterprises for audit reports; schools, institutes and associations often

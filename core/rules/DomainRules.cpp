@@ -77,8 +77,14 @@ RuleResult rdInstitutionRule(const Context &ctx, const RuleSpec &spec, bool with
     return r;
 }
 
-RuleResult eq1(const Context &ctx, const RuleSpec &spec) { return corePatentRule(ctx, spec); }
-RuleResult eq2(const Context &ctx, const RuleSpec &spec) { return rdInstitutionRule(ctx, spec, false); }
+RuleResult eq1(const Context &ctx, const RuleSpec &spec)
+{
+    return corePatentRule(ctx, spec);
+}
+RuleResult eq2(const Context &ctx, const RuleSpec &spec)
+{
+    return rdInstitutionRule(ctx, spec, false);
+}
 
 RuleResult eq3(const Context &ctx, const RuleSpec &spec)
 {
@@ -116,8 +122,14 @@ RuleResult eq4(const Context &ctx, const RuleSpec &spec)
     return r;
 }
 
-RuleResult sw1(const Context &ctx, const RuleSpec &spec) { return corePatentRule(ctx, spec); }
-RuleResult sw2(const Context &ctx, const RuleSpec &spec) { return gdCaseYearRule(ctx, spec, {}); }
+RuleResult sw1(const Context &ctx, const RuleSpec &spec)
+{
+    return corePatentRule(ctx, spec);
+}
+RuleResult sw2(const Context &ctx, const RuleSpec &spec)
+{
+    return gdCaseYearRule(ctx, spec, {});
+}
 
 RuleResult sw3(const Context &ctx, const RuleSpec &spec)
 {
@@ -130,10 +142,10 @@ RuleResult sw3(const Context &ctx, const RuleSpec &spec)
 
 RuleResult net1(const Context &ctx, const RuleSpec &spec)
 {
-    return gdCaseYearRule(ctx, spec,
-                          {attested(ctx.project.domainDetail.thirdPartyService,
-                                    QStringLiteral("提供第三方独立服务"),
-                                    QStringLiteral("domainDetail.thirdPartyService"))});
+    return gdCaseYearRule(
+        ctx, spec,
+        {attested(ctx.project.domainDetail.thirdPartyService, QStringLiteral("提供第三方独立服务"),
+                  QStringLiteral("domainDetail.thirdPartyService"))});
 }
 
 RuleResult net2(const Context &ctx, const RuleSpec &spec)
@@ -155,8 +167,14 @@ RuleResult sol1(const Context &ctx, const RuleSpec &spec)
                                     QStringLiteral("domainDetail.mainBusinessIsSolutions"))});
 }
 
-RuleResult sol2(const Context &ctx, const RuleSpec &spec) { return corePatentRule(ctx, spec); }
-RuleResult sol3(const Context &ctx, const RuleSpec &spec) { return rdInstitutionRule(ctx, spec, true); }
+RuleResult sol2(const Context &ctx, const RuleSpec &spec)
+{
+    return corePatentRule(ctx, spec);
+}
+RuleResult sol3(const Context &ctx, const RuleSpec &spec)
+{
+    return rdInstitutionRule(ctx, spec, true);
+}
 
 RuleResult org1(const Context &ctx, const RuleSpec &spec)
 {
@@ -184,9 +202,10 @@ RuleResult org2(const Context &ctx, const RuleSpec &spec)
     const QString qualifiedField = QStringLiteral("domainDetail.qualifiedStaff");
     auto r = newResult(spec, staffField);
     const qint64 minPercent = spec.param("minQualifiedPercent");
-    const Part staff = atLeast(d.platformStaff ? std::optional<qint64>(*d.platformStaff) : std::nullopt,
-                               spec.param("minPlatformStaff"), QStringLiteral("平台从业人员"),
-                               QStringLiteral("人"), staffField);
+    const Part staff =
+        atLeast(d.platformStaff ? std::optional<qint64>(*d.platformStaff) : std::nullopt,
+                spec.param("minPlatformStaff"), QStringLiteral("平台从业人员"),
+                QStringLiteral("人"), staffField);
     Part qualified{RuleState::Incomplete, {}, qualifiedField};
     const QString label = QStringLiteral("本科或中级职称以上人员");
     if (!d.qualifiedStaff) {
@@ -216,7 +235,8 @@ RuleResult org3(const Context &ctx, const RuleSpec &spec)
 {
     auto r = newResult(spec, kCases);
     const QList<int> years{ctx.call.caseYear};
-    const auto t = tally(ctx.project.cases, [&](const Case &c) { return caseInYearsFit(c, years); });
+    const auto t =
+        tally(ctx.project.cases, [&](const Case &c) { return caseInYearsFit(c, years); });
     conclude(r, {countPart(t, spec.param("minCasesInCaseYear"),
                            QStringLiteral("%1年度智能制造服务案例").arg(ctx.call.caseYear),
                            QStringLiteral("项"), kCases)});
@@ -260,7 +280,8 @@ RuleResult fin3(const Context &ctx, const RuleSpec &spec)
 {
     auto r = newResult(spec, kCases);
     const auto years = spec.intListParam("caseYears");
-    const auto t = tally(ctx.project.cases, [&](const Case &c) { return caseInYearsFit(c, years); });
+    const auto t =
+        tally(ctx.project.cases, [&](const Case &c) { return caseInYearsFit(c, years); });
     conclude(r, {countPart(t, spec.param("minCases"),
                            QStringLiteral("%1年度智能制造服务案例").arg(yearList(years)),
                            QStringLiteral("个"), kCases)});
@@ -269,10 +290,24 @@ RuleResult fin3(const Context &ctx, const RuleSpec &spec)
 }
 
 constexpr std::array<RuleEntry, 18> kEntries{{
-    {"EQ-1", eq1},   {"EQ-2", eq2},   {"EQ-3", eq3},   {"EQ-4", eq4},   {"SW-1", sw1},
-    {"SW-2", sw2},   {"SW-3", sw3},   {"NET-1", net1}, {"NET-2", net2}, {"SOL-1", sol1},
-    {"SOL-2", sol2}, {"SOL-3", sol3}, {"ORG-1", org1}, {"ORG-2", org2}, {"ORG-3", org3},
-    {"FIN-1", fin1}, {"FIN-2", fin2}, {"FIN-3", fin3},
+    {"EQ-1", eq1},
+    {"EQ-2", eq2},
+    {"EQ-3", eq3},
+    {"EQ-4", eq4},
+    {"SW-1", sw1},
+    {"SW-2", sw2},
+    {"SW-3", sw3},
+    {"NET-1", net1},
+    {"NET-2", net2},
+    {"SOL-1", sol1},
+    {"SOL-2", sol2},
+    {"SOL-3", sol3},
+    {"ORG-1", org1},
+    {"ORG-2", org2},
+    {"ORG-3", org3},
+    {"FIN-1", fin1},
+    {"FIN-2", fin2},
+    {"FIN-3", fin3},
 }};
 
 } // namespace

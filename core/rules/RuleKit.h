@@ -35,13 +35,18 @@ struct RuleEntry
 };
 
 // The rule ids this build knows how to evaluate, one table per rule file.
-std::span<const RuleEntry> baseRuleEntries();   // BaseRules.cpp: ROUTE-*, BASE-*
-std::span<const RuleEntry> domainRuleEntries(); // DomainRules.cpp: EQ, SW, NET, SOL, ORG, FIN
+std::span<const RuleEntry> baseRuleEntries();        // BaseRules.cpp: ROUTE-*, BASE-*
+std::span<const RuleEntry> domainRuleEntries();      // DomainRules.cpp: EQ, SW, NET, SOL, ORG, FIN
 std::span<const RuleEntry> talentPilotRuleEntries(); // TalentPilotRules.cpp: TAL-*, PIL-*
 
 // Whether one listed item (a patent, a case, a partner) counts for a rule. Maybe: a field that
 // could make it count is not filled in yet.
-enum class Fit { Yes, No, Maybe };
+enum class Fit
+{
+    Yes,
+    No,
+    Maybe
+};
 
 // One condition inside a rule; rules such as SW-3 (team and environment) join several.
 struct Part
@@ -131,7 +136,7 @@ QString qualificationLabel(const Qualification &q, const CallDefinition &call, i
 bool isBlank(const std::optional<QString> &text);
 // 万元 with thousands separators and up to four decimals, exact: 44,999,999 元 → 「4,499.9999」.
 QString formatWan(Yuan yuan);
-QString formatDate(const QDate &date); // 「2021年9月30日」
+QString formatDate(const QDate &date);     // 「2021年9月30日」
 QString yearList(const QList<int> &years); // 「2020、2021」
 
 } // namespace shenbao::rules

@@ -36,9 +36,11 @@ RuleResult talSchool(const Context &ctx, const RuleSpec &spec)
                 unknown = true;
         }
         if (withBase > 0)
-            base = {RuleState::Met, QStringLiteral("共建学生实习基地 %1 家").arg(withBase), partnersField};
+            base = {RuleState::Met, QStringLiteral("共建学生实习基地 %1 家").arg(withBase),
+                    partnersField};
         else if (unknown)
-            base = {RuleState::Incomplete, QStringLiteral("共建学生实习基地：未填写"), partnersField};
+            base = {RuleState::Incomplete, QStringLiteral("共建学生实习基地：未填写"),
+                    partnersField};
         else
             base = {RuleState::NotMet, QStringLiteral("共建学生实习基地：无"), partnersField};
     }
@@ -154,9 +156,10 @@ RuleResult pil1(const Context &ctx, const RuleSpec &spec)
                                 QStringLiteral("pilotCategory"));
     const auto elements = ctx.call.pilotElements(p.pilotCategory, p.pilotSubcategory);
     if (!table->subtables.isEmpty() && elements.isEmpty()) {
-        const QString figure = p.pilotSubcategory
-                                   ? QStringLiteral("所选子类别不属于表%1，请重新选择").arg(table->table)
-                                   : QStringLiteral("未选择表%1的子类别").arg(table->table);
+        const QString figure =
+            p.pilotSubcategory
+                ? QStringLiteral("所选子类别不属于表%1，请重新选择").arg(table->table)
+                : QStringLiteral("未选择表%1的子类别").arg(table->table);
         return incompleteResult(spec, figure, QStringLiteral("pilotSubcategory"));
     }
     if (!p.domainDetail.project) {
@@ -166,7 +169,8 @@ RuleResult pil1(const Context &ctx, const RuleSpec &spec)
     }
     const auto &project = *p.domainDetail.project;
     QList<Part> parts{elementsPart(project, int(elements.size()))};
-    if (p.pilotCategory == PilotCategory::NewMode && p.pilotSubcategory == PilotSubcategory::Ecommerce)
+    if (p.pilotCategory == PilotCategory::NewMode &&
+        p.pilotSubcategory == PilotSubcategory::Ecommerce)
         parts << ecommerceSharePart(project, spec.param("minEcommerceSharePercent"));
     conclude(r, parts);
     return r;
@@ -197,7 +201,8 @@ RuleResult pil3(const Context &ctx, const RuleSpec &spec)
     if (project->completed && project->completed->isValid()) {
         const QDate &d = *project->completed;
         if (d <= ctx.call.evaluationDate)
-            built = {RuleState::Met, QStringLiteral("项目已于%1建成").arg(formatDate(d)), completedField};
+            built = {RuleState::Met, QStringLiteral("项目已于%1建成").arg(formatDate(d)),
+                     completedField};
         else
             built = {RuleState::NotMet,
                      QStringLiteral("项目建成日期%1晚于%2，尚未建成")

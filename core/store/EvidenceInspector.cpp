@@ -69,23 +69,24 @@ void inspectPdf(const QString &path, EvidenceInspection &result)
 
 void inspectImage(const QString &path, EvidenceInspection &result)
 {
-    QImageReader reader(path);
-    reader.setDecideFormatFromContent(true);
-    // Only the header is decoded here: a 600 dpi scan must not be expanded into memory just
-    // to learn that it is an image.
-    if (!reader.canRead() || !reader.size().isValid()) {
+    // The format is already known from the magic bytes; naming it keeps Qt from probing every
+    // image plugin (and libtiff from complaining about files that are not TIFF).
+    const char *format = result.mediaType == MediaType::Tiff   ? "tiff"
+                         : result.mediaType == MediaType::Jpeg ? "jpeg"
+                                                               : "png";
+    QImageReader reader(path, format);
+    if (!reader.canRead()) {
         result.problems << error(path, QStringLiteral("图像文件已损坏，无法读取（%1）；请重新扫描或导出该文件")
                                            .arg(reader.errorString()));
         return;
     }
-    if (result.mediaType != MediaType::Tiff) {
-        result.pages = 1;
-        return;
-    }
-    // A TIFF holds one page per directory (multi-page scans are common).
-    const int count = reader.imageCount();
-    if (count <= 0) {
-        result.problems << error(path, QStringLiteral("无法统计 TIFF 文件的页数（%1）；请将其另存为 PDF 后再添加")
+    // A TIFF holds one page per directory (multi-page scans are common). Counted before
+    // size(): Qt's TIFF handler miscounts once the header has been read.
+    const int count = result.mediaType == MediaType::Tiff ? reader.imageCount() : 1;
+    // Only the header is decoded here: a 600 dpi scan must not be expanded into memory just
+    // to learn that it is an image.
+    if (count <= 0 || !reader.size().isValid()) {
+        result.problems << error(path, QStringLiteral("图像文件已损坏，无法读取（%1）；请重新扫描或导出该文件")
                                            .arg(reader.errorString()));
         return;
     }

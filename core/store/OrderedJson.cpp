@@ -15,40 +15,67 @@ namespace jsontext {
 void appendString(QByteArray &out, const QString &s)
 {
     static constexpr char hex[] = "0123456789abcdef";
+    const auto escapeUnit = [&out](char16_t u) {
+        out += "\\u";
+        for (int shift = 12; shift >= 0; shift -= 4)
+            out += hex[(u >> shift) & 0xf];
+    };
+    const auto appendUtf8 = [&out](char32_t c) {
+        if (c < 0x80) {
+            out += char(c);
+        } else if (c < 0x800) {
+            out += char(0xC0 | (c >> 6));
+            out += char(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            out += char(0xE0 | (c >> 12));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+            out += char(0x80 | (c & 0x3F));
+        } else {
+            out += char(0xF0 | (c >> 18));
+            out += char(0x80 | ((c >> 12) & 0x3F));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+            out += char(0x80 | (c & 0x3F));
+        }
+    };
     out += '"';
-    const QByteArray utf8 = s.toUtf8();
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = s.at(i).unicode();
+        switch (u) {
+        case u'"':
             out += "\\\"";
-            break;
-        case '\\':
+            continue;
+        case u'\\':
             out += "\\\\";
-            break;
-        case '\b':
+            continue;
+        case u'\b':
             out += "\\b";
-            break;
-        case '\t':
+            continue;
+        case u'\t':
             out += "\\t";
-            break;
-        case '\n':
+            continue;
+        case u'\n':
             out += "\\n";
-            break;
-        case '\f':
+            continue;
+        case u'\f':
             out += "\\f";
-            break;
-        case '\r':
+            continue;
+        case u'\r':
             out += "\\r";
-            break;
+            continue;
         default:
-            if (c < 0x20) {
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 0xf];
-            } else {
-                out += ch; // bytes of multi-byte UTF-8 sequences are all >= 0x80
-            }
+            break;
+        }
+        if (u < 0x20) {
+            escapeUnit(u);
+        } else if (QChar::isHighSurrogate(u) && i + 1 < n && s.at(i + 1).isLowSurrogate()) {
+            appendUtf8(QChar::surrogateToUcs4(u, s.at(i + 1).unicode()));
+            ++i;
+        } else if (QChar::isSurrogate(u)) {
+            // UTF-8 cannot carry a lone surrogate (Qt would write '?'); the escape keeps it.
+            escapeUnit(u);
+        } else {
+            appendUtf8(u);
         }
     }
     out += '"';

@@ -71,7 +71,9 @@ namespace jsontext {
 // The minimal JSON string escape shared by write() and canonical(): `"` and `\` are
 // backslash-escaped, U+0008/0009/000A/000C/000D use their two-character forms, every other
 // character below U+0020 is written as \u00xx (lower-case hex), and everything else —
-// including non-ASCII text and '/' — is written as itself in UTF-8 (as RFC 8785 does).
+// including non-ASCII text and '/' — is written as itself in UTF-8 (as RFC 8785 does). A lone
+// surrogate, which UTF-8 cannot carry but a JSON \ud800 escape can produce, is written as
+// \udxxx so that it survives the round trip.
 void appendString(QByteArray &out, const QString &s);
 // Integers in plain decimal; doubles in the shortest form that reads back to the same double
 // (`0.25`, `1e-07`), with integral doubles written without a decimal point. JSON has no

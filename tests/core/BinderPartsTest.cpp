@@ -18,6 +18,7 @@
 #include "store/ProjectJson.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QImageReader>
 #include <QJsonObject>

@@ -12,7 +12,8 @@
 using namespace shenbao;
 using namespace shenbao::test;
 
-TEST_CASE("core invention patents: only core inventions granted by the evaluation date count", "[rules]")
+TEST_CASE("core invention patents: only core inventions granted by the evaluation date count",
+          "[rules]")
 {
     for (const char *id : {"EQ-1", "SW-1", "NET-2", "SOL-2"}) {
         INFO(id);
@@ -61,7 +62,8 @@ TEST_CASE("core invention patents: only core inventions granted by the evaluatio
     CHECK(stateOf(short2, "EQ-1") == RuleState::NotMet);
     auto open = p;
     open.patents.last().core.reset();
-    CHECK(ruleOf(open, "EQ-1").figure == QStringLiteral("核心发明专利 4 / 5 项（另有 1 项信息不全）"));
+    CHECK(ruleOf(open, "EQ-1").figure ==
+          QStringLiteral("核心发明专利 4 / 5 项（另有 1 项信息不全）"));
     // No patents at all is an answer, not missing data.
     auto none = p;
     none.patents.clear();
@@ -149,7 +151,8 @@ TEST_CASE("Guangdong cases of the case year: SW-2, NET-1, SOL-1, PIL-2", "[rules
         INFO(id);
         const int n = QString::fromLatin1(id) == QStringLiteral("PIL-2") ? 3 : 5;
         CHECK(stateOf(p, id) == RuleState::Met);
-        CHECK(ruleOf(p, id).figure.endsWith(QStringLiteral("2021年度省内典型案例 %1 / %1 个").arg(n)));
+        CHECK(ruleOf(p, id).figure.endsWith(
+            QStringLiteral("2021年度省内典型案例 %1 / %1 个").arg(n)));
 
         auto fewer = p;
         fewer.cases.removeLast();
@@ -215,7 +218,8 @@ TEST_CASE("ORG: regulated with a plan, 50 % qualified staff, 2021 cases anywhere
 {
     auto p = organizationProject(); // 20 staff, 10 qualified
     CHECK(ruleOf(p, "ORG-2").figure ==
-          QStringLiteral("平台从业人员 20 / 20 人；本科或中级职称以上人员 10 / 20 人（50%，要求 50% 以上）"));
+          QStringLiteral(
+              "平台从业人员 20 / 20 人；本科或中级职称以上人员 10 / 20 人（50%，要求 50% 以上）"));
     p.domainDetail.platformStaff = 19;
     p.domainDetail.qualifiedStaff = 19;
     CHECK(stateOf(p, "ORG-2") == RuleState::NotMet);
@@ -359,7 +363,8 @@ TEST_CASE("FIN: premises, staff and products, 2020 and 2021 cases together", "[r
     CHECK(stateOf(q, "FIN-1") == RuleState::Incomplete);
 
     q = p;
-    CHECK(ruleOf(q, "FIN-2").figure == QStringLiteral("从业人员 20 / 20 人；特色金融产品 3 / 3 款"));
+    CHECK(ruleOf(q, "FIN-2").figure ==
+          QStringLiteral("从业人员 20 / 20 人；特色金融产品 3 / 3 款"));
     q.applicant.employees = 19;
     CHECK(stateOf(q, "FIN-2") == RuleState::NotMet);
     CHECK(ruleOf(q, "FIN-2").field == QStringLiteral("applicant.employees"));
@@ -391,7 +396,8 @@ TEST_CASE("PIL-1: every element of every table and sub-table", "[rules]")
         const int n = int(p.domainDetail.project->elements.size());
         const auto e = evaluate(p);
         CHECK(e.verdict == Verdict::Eligible);
-        CHECK(ruleOf(e, "PIL-1").figure.startsWith(QStringLiteral("要素条件符合 %1 / %1 项").arg(n)));
+        CHECK(
+            ruleOf(e, "PIL-1").figure.startsWith(QStringLiteral("要素条件符合 %1 / %1 项").arg(n)));
 
         auto q = p;
         q.domainDetail.project->elements[1].met = false;

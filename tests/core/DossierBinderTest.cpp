@@ -159,7 +159,7 @@ BinderFixture &fixture()
         f->projectPath = p(QStringLiteral("binder.shenbao"));
         Problems problems;
         f->file = ProjectFile::createFrom(f->projectPath, project, f->dir.path(), &problems);
-        INFO(problems.isEmpty() ? QString() : problems.first().toString());
+        INFO((problems.isEmpty() ? QString() : problems.first().toString()));
         REQUIRE(f->file);
         return f;
     }();

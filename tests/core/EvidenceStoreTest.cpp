@@ -129,14 +129,16 @@ TEST_CASE("stored evidence comes back byte for byte, with type and pages", "[sto
 
         // Replacing the bytes is reflected without another save.
         REQUIRE(file->storeEvidenceFile(QStringLiteral("ev-pdf2"), evidence("one-page.pdf"), nullptr));
-        const Evidence *replaced = file->load().evidenceById(QStringLiteral("ev-pdf2"));
+        const Project afterReplace = file->load();
+        const Evidence *replaced = afterReplace.evidenceById(QStringLiteral("ev-pdf2"));
         CHECK(replaced->pages == 1);
         CHECK(replaced->sha256 == sha256OfFile(evidence("one-page.pdf")));
 
         // Removing them clears the claim that a file exists.
         REQUIRE(file->removeEvidenceFile(QStringLiteral("ev-pdf2"), &error));
         CHECK_FALSE(file->storedFile(QStringLiteral("ev-pdf2")));
-        const Evidence *removed = file->load().evidenceById(QStringLiteral("ev-pdf2"));
+        const Project afterRemove = file->load();
+        const Evidence *removed = afterRemove.evidenceById(QStringLiteral("ev-pdf2"));
         CHECK_FALSE(removed->sha256.has_value());
         CHECK_FALSE(removed->pages.has_value());
         CHECK_FALSE(file->removeEvidenceFile(QStringLiteral("ev-pdf2"), &error));
@@ -216,6 +218,18 @@ TEST_CASE("missing, empty and unreadable files are refused, naming the file", "[
         CHECK(problems.first().isError());
         CHECK(problems.first().where == path);
         CHECK(problems.first().message.contains(QStringLiteral("无法读取")));
+    }
+    SECTION("a JPEG signature with no image behind it")
+    {
+        const QString path = dir.filePath(QStringLiteral("broken.jpg"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromHex("ffd8ffe0") + QByteArray(200, 'x'));
+        f.close();
+        CHECK_FALSE(file->storeEvidenceFile(QStringLiteral("ev-1"), path, &problems));
+        REQUIRE(problems.size() == 1);
+        CHECK(problems.first().where == path);
+        CHECK(problems.first().message.contains(QStringLiteral("图像文件已损坏")));
     }
     // A refused replacement leaves the previously stored bytes alone.
     CHECK(file->storedFile(QStringLiteral("ev-1"))->sha256 == before);

@@ -135,6 +135,38 @@ TEST_CASE("writing the full project reproduces the canonical document byte for b
     CHECK(*viaObject.project == p);
 }
 
+TEST_CASE("any layout of the same data is written back in the canonical layout", "[json]")
+{
+    const QByteArray original = test::readFile(test::dataPath(QStringLiteral("json/full-project.json")));
+    // Qt's compact form sorts the keys alphabetically and drops all white space.
+    const QByteArray compact = QJsonDocument::fromJson(original).toJson(QJsonDocument::Compact);
+    REQUIRE(compact != original);
+    const auto r = ProjectJson::read(compact, QStringLiteral("compact.json"));
+    REQUIRE(r.project);
+    CHECK(*r.project == fullProject());
+    CHECK(ProjectJson::write(*r.project) == original);
+}
+
+TEST_CASE("strings survive the round trip whatever they hold", "[json]")
+{
+    // \ud800 alone is valid JSON but has no UTF-8 form; control characters need escapes.
+    const auto r = readWith(QStringLiteral(
+        R"(, "applicant": {"name": "a\ud800b\udc00", "district": "\u0000\u0007\u007f😀\ud83d\ude00"}})"));
+    INFO(allWheres(r.problems));
+    REQUIRE(r.project);
+    const QString name = *r.project->applicant.name;
+    REQUIRE(name.size() == 4);
+    CHECK(name.at(1).unicode() == 0xD800);
+    const QByteArray text = ProjectJson::write(*r.project);
+    CHECK(text.contains(R"("name": "a\ud800b\udc00")"));
+    CHECK(text.contains(QStringLiteral(R"("district": "\u0000\u0007)").toUtf8() + QByteArray(1, 0x7f) +
+                        QStringLiteral("😀😀\"").toUtf8()));
+    const auto back = ProjectJson::read(text, QStringLiteral("again"));
+    REQUIRE(back.project);
+    CHECK(*back.project == *r.project);
+    CHECK(ProjectJson::canonical(QJsonValue(name)) == R"("a\ud800b\udc00")");
+}
+
 TEST_CASE("read(write(p)) == p for projects built in code", "[json]")
 {
     SECTION("an empty project")

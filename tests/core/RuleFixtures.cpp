@@ -8,7 +8,10 @@ namespace shenbao::test {
 
 namespace {
 
-QString s(const char *utf8) { return QString::fromUtf8(utf8); }
+QString s(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
 // CNIPA application number check digit (weights 2…9,2…5 over 12 digits, mod 11, 10 → X), so
 // the fixture's numbers look like real ones to any validator.
@@ -79,9 +82,8 @@ void addCases(Project &p, int count, int year, const QString &city)
 
 void removeDocuments(Project &p, EvidenceCategory category, std::optional<int> year)
 {
-    p.evidence.removeIf([&](const Evidence &e) {
-        return e.category == category && (!year || e.year == year);
-    });
+    p.evidence.removeIf(
+        [&](const Evidence &e) { return e.category == category && (!year || e.year == year); });
 }
 
 Project baseProject()
@@ -206,7 +208,8 @@ Project talentProject(TalentKind kind)
         p.applicant.rdInstitution = RdInstitution::None;
         QList<PartnerEnterprise> partners;
         for (int i = 1; i <= 3; ++i)
-            partners << PartnerEnterprise{QStringLiteral("合作企业%1").arg(i), s("工业机器人专业"), i == 1};
+            partners << PartnerEnterprise{QStringLiteral("合作企业%1").arg(i), s("工业机器人专业"),
+                                          i == 1};
         p.domainDetail.partnerEnterprises = partners;
         p.domainDetail.mentorsHired = true;
         break;
@@ -220,7 +223,8 @@ Project talentProject(TalentKind kind)
     case TalentKind::Enterprise: {
         QList<CoBuiltProgram> programs;
         for (int i = 1; i <= 3; ++i)
-            programs << CoBuiltProgram{QStringLiteral("示例职业技术学院%1").arg(i), s("智能制造订单班")};
+            programs << CoBuiltProgram{QStringLiteral("示例职业技术学院%1").arg(i),
+                                       s("智能制造订单班")};
         p.domainDetail.coBuiltPrograms = programs;
         break;
     }

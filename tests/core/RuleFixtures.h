@@ -42,7 +42,6 @@ void addCases(Project &p, int count, int year, const QString &city);
 // Removes every evidence entry of `category` (of `year` if given).
 void removeDocuments(Project &p, EvidenceCategory category, std::optional<int> year = std::nullopt);
 
-
 // The bundled call's evaluation of `p`, and one rule of it (fails the test if absent).
 Evaluation evaluate(const Project &p);
 RuleResult ruleOf(const Evaluation &e, const char *id);

@@ -91,7 +91,8 @@ TEST_CASE("rules come in the call's order: routes, base, then the domain's", "[r
     CHECK(ids(e) == QStringList{QStringLiteral("ROUTE-FIRST"), QStringLiteral("ROUTE-DIRECT"),
                                 QStringLiteral("BASE-1"), QStringLiteral("BASE-2"),
                                 QStringLiteral("BASE-3"), QStringLiteral("BASE-4"),
-                                QStringLiteral("BASE-5"), kEqIds[0], kEqIds[1], kEqIds[2], kEqIds[3]});
+                                QStringLiteral("BASE-5"), kEqIds[0], kEqIds[1], kEqIds[2],
+                                kEqIds[3]});
     // Every domain gets exactly its rules from the call, each evaluated by this build.
     const auto &call = CallDefinition::bundled();
     for (const auto d : allValues<Domain>()) {
@@ -128,7 +129,8 @@ TEST_CASE("a missing domain leaves the verdict incomplete with a problem at doma
     CHECK(problemsAt(e, QStringLiteral("domain")).first().isError());
 }
 
-TEST_CASE("ROUTE-FIRST: a first-batch partner gets alreadyPartner, with every rule still listed", "[rules]")
+TEST_CASE("ROUTE-FIRST: a first-batch partner gets alreadyPartner, with every rule still listed",
+          "[rules]")
 {
     auto p = equipmentProject();
     p.firstBatchPartner = true;
@@ -154,7 +156,8 @@ TEST_CASE("ROUTE-FIRST: a first-batch partner gets alreadyPartner, with every ru
     CHECK(open.verdict == Verdict::Eligible);
 }
 
-TEST_CASE("ROUTE-DIRECT: a qualification makes domain thresholds informational, base still applies", "[rules]")
+TEST_CASE("ROUTE-DIRECT: a qualification makes domain thresholds informational, base still applies",
+          "[rules]")
 {
     auto p = equipmentProject();
     CHECK(stateOf(p, "ROUTE-DIRECT") == RuleState::NotMet);
@@ -198,8 +201,9 @@ TEST_CASE("ROUTE-DIRECT: a qualification makes domain thresholds informational, 
     e = evaluate(unproven);
     CHECK(e.route == Route::Direct);
     CHECK(ruleOf(e, "ROUTE-DIRECT").evidenceState == EvidenceState::MissingEvidence);
-    CHECK(ruleOf(e, "ROUTE-DIRECT").missingEvidence ==
-          QStringList{QStringLiteral("资质 省级机器人骨干（培育）企业《2021年省级机器人骨干企业》")});
+    CHECK(
+        ruleOf(e, "ROUTE-DIRECT").missingEvidence ==
+        QStringList{QStringLiteral("资质 省级机器人骨干（培育）企业《2021年省级机器人骨干企业》")});
     CHECK(hasError(e, QStringLiteral("qualifications[0].evidence"), QStringLiteral("证明材料")));
     CHECK(e.verdict == Verdict::Incomplete);
 
@@ -272,7 +276,7 @@ TEST_CASE("BASE-3 and BASE-4: attestations, false fails and missing is open", "[
 {
     using Member = std::optional<bool> Attestations::*;
     const std::pair<const char *, Member> cases[] = {
-        {"BASE-3", &Attestations::safetyConditions},  {"BASE-3", &Attestations::noMajorAccident3y},
+        {"BASE-3", &Attestations::safetyConditions},   {"BASE-3", &Attestations::noMajorAccident3y},
         {"BASE-4", &Attestations::notDishonestDebtor}, {"BASE-4", &Attestations::noBadCredit3y},
         {"BASE-4", &Attestations::noIpInfringement},
     };
@@ -325,7 +329,7 @@ TEST_CASE("BASE-5: the unified social credit code", "[rules]")
 TEST_CASE("verdict: notMet beats incomplete, errors block, warnings do not", "[rules]")
 {
     auto p = equipmentProject();
-    p.applicant.rdStaff = 19;       // notMet
+    p.applicant.rdStaff = 19;             // notMet
     p.finance[1].mainRevenueYuan.reset(); // incomplete
     CHECK(evaluate(p).verdict == Verdict::NotEligible);
 
@@ -380,9 +384,9 @@ TEST_CASE("counted items without evidence: met but missingEvidence, listing each
     CHECK(r.state == RuleState::Met);
     CHECK(r.evidenceState == EvidenceState::MissingEvidence);
     REQUIRE(r.missingEvidence.size() == 2);
-    CHECK(r.missingEvidence[0] ==
-          QStringLiteral("专利 ") + *p.patents[2].number + QStringLiteral("《") + *p.patents[2].title +
-              QStringLiteral("》"));
+    CHECK(r.missingEvidence[0] == QStringLiteral("专利 ") + *p.patents[2].number +
+                                      QStringLiteral("《") + *p.patents[2].title +
+                                      QStringLiteral("》"));
     CHECK(r.missingEvidence[1].contains(*p.patents[4].number));
     CHECK(r.evidenceIds.size() == 3);
     CHECK(evaluate(p).verdict == Verdict::Eligible); // shown on the rule, not a blocking problem
@@ -392,9 +396,9 @@ TEST_CASE("counted items without evidence: met but missingEvidence, listing each
     s.cases[0].evidence.clear();
     const auto sw2 = ruleOf(s, "SW-2");
     CHECK(sw2.state == RuleState::Met);
-    CHECK(sw2.missingEvidence == QStringList{QStringLiteral("案例《") + *s.cases[0].title +
-                                             QStringLiteral("》（") + *s.cases[0].customer +
-                                             QStringLiteral("）")});
+    CHECK(sw2.missingEvidence ==
+          QStringList{QStringLiteral("案例《") + *s.cases[0].title + QStringLiteral("》（") +
+                      *s.cases[0].customer + QStringLiteral("）")});
     CHECK(ruleOf(s, "BASE-2").evidenceState == EvidenceState::MissingEvidence);
 }
 

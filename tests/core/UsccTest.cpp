@@ -88,8 +88,8 @@ TEST_CASE("lower case and white space are normalised", "[rules][uscc]")
 
 TEST_CASE("the length must be 18", "[rules][uscc]")
 {
-    for (const auto &code : {QStringLiteral("91440300708461136"), QStringLiteral("91440300708461136T1"),
-                             QString()}) {
+    for (const auto &code :
+         {QStringLiteral("91440300708461136"), QStringLiteral("91440300708461136T1"), QString()}) {
         INFO(code.toStdString());
         const auto r = checkUscc(code);
         CHECK_FALSE(r.valid);

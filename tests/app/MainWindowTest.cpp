@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "AppTestSupport.h"
+#include "ApplicationEditor.h"
+#include "ChecksView.h"
+#include "MainWindow.h"
+#include "ProjectDocument.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace shenbao;
+
+namespace {
+
+RuleState stateOf(const MainWindow &w, const char *id)
+{
+    const RuleResult *r = w.document()->evaluation().rule(QString::fromLatin1(id));
+    REQUIRE(r);
+    return r->state;
+}
+
+} // namespace
+
+TEST_CASE("Main window: the demo opens eligible with the checks panel showing every rule", "[window]")
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openProject(test::writeDemo(dir)));
+    REQUIRE(w.document());
+    CHECK(w.document()->evaluation().verdict == Verdict::Eligible);
+    CHECK(w.windowTitle().contains(w.document()->displayName()));
+    for (const RuleResult &r : w.document()->evaluation().rules)
+        CHECK_FALSE(w.checks()->ruleText(r.id).isEmpty());
+    CHECK(w.checks()->ruleText(QStringLiteral("EQ-3")).contains(QStringLiteral("符合")));
+}
+
+TEST_CASE("Main window: R&D staff 19 makes EQ-3 不符合 and changes the verdict; undo brings it back", "[window]")
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openProject(test::writeDemo(dir)));
+    w.editor()->setStep(Step::BasicInfo);
+    auto *rdStaff = w.findChild<QLineEdit *>(QStringLiteral("rdStaffEdit"));
+    REQUIRE(rdStaff);
+    const QString before = rdStaff->text();
+    const QString titleBefore = w.windowTitle();
+    REQUIRE(stateOf(w, "EQ-3") == RuleState::Met);
+
+    // Exactly the threshold still qualifies.
+    REQUIRE(test::typeInto(w, QStringLiteral("rdStaffEdit"), QStringLiteral("20")));
+    CHECK(w.document()->project().applicant.rdStaff == 20);
+    CHECK(stateOf(w, "EQ-3") == RuleState::Met);
+    CHECK(w.document()->evaluation().verdict == Verdict::Eligible);
+
+    // One below does not, and the panel and title say so while the user types.
+    REQUIRE(test::typeInto(w, QStringLiteral("rdStaffEdit"), QStringLiteral("19")));
+    CHECK(w.document()->project().applicant.rdStaff == 19);
+    CHECK(stateOf(w, "EQ-3") == RuleState::NotMet);
+    CHECK(w.document()->evaluation().verdict == Verdict::NotEligible);
+    CHECK(w.checks()->ruleText(QStringLiteral("EQ-3")).contains(QStringLiteral("不符合")));
+    CHECK(w.windowTitle() != titleBefore);
+
+    // Both typing sessions were one undo step each; undoing both restores the demo's value.
+    REQUIRE(w.undoAction()->isEnabled());
+    w.undoAction()->trigger();
+    CHECK(w.document()->project().applicant.rdStaff == 20);
+    w.undoAction()->trigger();
+    CHECK(stateOf(w, "EQ-3") == RuleState::Met);
+    CHECK(w.document()->evaluation().verdict == Verdict::Eligible);
+    CHECK(rdStaff->text() == before);
+    CHECK(w.windowTitle() == titleBefore);
+    w.redoAction()->trigger();
+    CHECK(rdStaff->text() == QStringLiteral("20"));
+}
+
+TEST_CASE("Main window: clicking a rule in the checks panel opens its step and field", "[window]")
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openProject(test::writeDemo(dir)));
+    REQUIRE(w.editor()->currentStep() == Step::Domain);
+    QTreeWidgetItem *eq3 = nullptr;
+    for (QTreeWidgetItemIterator it(w.checks()->tree()); *it; ++it) {
+        if ((*it)->text(0).startsWith(QStringLiteral("EQ-3")))
+            eq3 = *it;
+    }
+    REQUIRE(eq3);
+    const QRect rect = w.checks()->tree()->visualItemRect(eq3);
+    QTest::mouseClick(w.checks()->tree()->viewport(), Qt::LeftButton, {}, rect.center());
+    const auto *rule = w.document()->evaluation().rule(QStringLiteral("EQ-3"));
+    REQUIRE(rule);
+    INFO("EQ-3 field: " << rule->field);
+    CHECK(w.editor()->currentStep() == stepForPath(rule->field));
+    if (rule->field == QStringLiteral("applicant.rdStaff"))
+        CHECK(QApplication::focusWidget() == w.findChild<QLineEdit *>(QStringLiteral("rdStaffEdit")));
+}
+
+TEST_CASE("Main window: money typed in 万元 is stored as exact yuan", "[window]")
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openProject(test::writeDemo(dir)));
+    w.editor()->setStep(Step::Finance);
+    REQUIRE(test::typeInto(w, QStringLiteral("mainRevenue0Edit"), QStringLiteral("1550.0003")));
+    const FinanceYear *y = w.document()->project().financeFor(2019);
+    REQUIRE(y);
+    CHECK(y->mainRevenueYuan == Yuan(15500003));
+    // Five decimals cannot be stored exactly: the value is not taken and the field says why.
+    auto *edit = w.findChild<QLineEdit *>(QStringLiteral("mainRevenue0Edit"));
+    REQUIRE(test::typeInto(w, QStringLiteral("mainRevenue0Edit"), QStringLiteral("1.00001")));
+    CHECK(edit->property("problem").toString() == QStringLiteral("error"));
+    CHECK_FALSE(edit->toolTip().isEmpty());
+}
+
+TEST_CASE("Main window: paths of the JSON map to the steps that edit them", "[window]")
+{
+    CHECK(stepForPath(QStringLiteral("applicant.rdStaff")) == Step::BasicInfo);
+    CHECK(stepForPath(QStringLiteral("attestations.noBadCredit3y")) == Step::BasicInfo);
+    CHECK(stepForPath(QStringLiteral("finance[1].mainRevenueYuan")) == Step::Finance);
+    CHECK(stepForPath(QStringLiteral("patents[2].granted")) == Step::Patents);
+    CHECK(stepForPath(QStringLiteral("cases")) == Step::Cases);
+    CHECK(stepForPath(QStringLiteral("domainDetail.project.elements[0].met")) == Step::DomainDetail);
+    CHECK(stepForPath(QStringLiteral("domain")) == Step::Domain);
+    CHECK(stepForPath(QStringLiteral("qualifications[0]")) == Step::Domain);
+    CHECK(stepForPath(QStringLiteral("narrative.profile")) == Step::Narrative);
+    CHECK(stepForPath(QStringLiteral("evidence")) == Step::Evidence);
+    CHECK(stepForPath(QStringLiteral("whatever.pdf")) == Step::Review);
+}

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "AppTestSupport.h"
+#include "ApplicantApp.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+
+int main(int argc, char **argv)
+{
+    // Settings, recent files and the demo copy go to a test location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    // The crash-recovery test runs this executable as the application it then kills.
+    if (argc == 3 && qstrcmp(argv[1], "--crash-child") == 0)
+        return shenbao::test::runCrashChild(argc, argv);
+    QApplication app(argc, argv);
+    shenbao::setUpApplication(app);
+    return Catch::Session().run(argc, argv);
+}
