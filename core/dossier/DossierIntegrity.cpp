@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "dossier/DossierIntegrity.h"
 
+#include "dossier/DossierJson.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -24,11 +26,9 @@ void warning(Problems *out, const QString &where, const QString &message)
 
 // As the footers print it (12 hex characters grouped 4-4-4), which is what an officer holding
 // the paper copy can compare.
-QString shortFingerprint(const QString &hex)
+QString footerForm(const QString &hex)
 {
-    if (hex.size() < 12)
-        return hex;
-    return hex.left(4) + u' ' + hex.mid(4, 4) + u' ' + hex.mid(8, 4) + QStringLiteral("…");
+    return hex.size() > 12 ? shortFingerprint(hex) + QStringLiteral("…") : hex;
 }
 
 QString stateName(const CallDefinition &call, RuleState s)
@@ -130,7 +130,7 @@ void checkFingerprints(const QString &recomputed, const QString &embedded, const
         error(findings, QStringLiteral("fingerprint"),
               QStringLiteral("内嵌数据与其指纹不符：记载的指纹为 %1，按内容重新计算为 %2。"
                              "数据在生成申报材料之后被改动过，见下列差异")
-                  .arg(shortFingerprint(embedded), shortFingerprint(recomputed)));
+                  .arg(footerForm(embedded), footerForm(recomputed)));
     }
     if (info.isEmpty()) {
         error(findings, QStringLiteral("pdf: ShenbaoFingerprint"),
@@ -138,7 +138,7 @@ void checkFingerprints(const QString &recomputed, const QString &embedded, const
     } else if (info.compare(recomputed, Qt::CaseInsensitive) != 0) {
         error(findings, QStringLiteral("pdf: ShenbaoFingerprint"),
               QStringLiteral("文档属性中的指纹 %1 与内嵌数据的指纹 %2 不一致：文件与数据不配套")
-                  .arg(shortFingerprint(info), shortFingerprint(recomputed)));
+                  .arg(footerForm(info), footerForm(recomputed)));
     }
 }
 

@@ -3,12 +3,12 @@
 #include "dossier/DossierReader.h"
 
 #include "dossier/DossierIntegrity.h"
+#include "dossier/DossierJson.h"
 #include "dossier/DossierPdfScan.h"
 #include "rules/RulesEngine.h"
 #include "store/JsonReader.h"
 #include "store/ProjectJson.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -37,13 +37,6 @@ DossierReadResult unreadable(DossierReadResult r, const QString &where, const QS
     r.state = State::Unreadable;
     addError(r, where, message);
     return r;
-}
-
-QString recomputeFingerprint(QJsonObject root)
-{
-    root.remove(QLatin1StringView("fingerprint"));
-    return QString::fromLatin1(
-        QCryptographicHash::hash(ProjectJson::canonical(root), QCryptographicHash::Sha256).toHex());
 }
 
 // Size, depth, syntax and schema, in that order: each check is cheaper than the next and
@@ -142,7 +135,7 @@ DossierReadResult evaluate(DossierPdfScan scan, const CallDefinition &call)
     // rightly reject them as unknown keys.
     const QJsonValue fingerprintValue = root->value(QLatin1StringView("fingerprint"));
     const QJsonValue rulesValue = root->value(QLatin1StringView("rules"));
-    r.fingerprint = recomputeFingerprint(*root);
+    r.fingerprint = dossierFingerprint(*root);
     QJsonObject data = *root;
     data.remove(QLatin1StringView("fingerprint"));
     data.remove(QLatin1StringView("rules"));

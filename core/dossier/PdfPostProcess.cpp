@@ -323,7 +323,8 @@ QByteArray postProcessGeneratedPdf(const QByteArray &input, const QString &drawn
         writer.setOutputMemory();
         writer.setDeterministicID(true);
         writer.setCompressStreams(true);
-        writer.setObjectStreamMode(qpdf_o_generate);
+        // Object streams would be grouped by Qt's object numbers, which vary between runs.
+        writer.setObjectStreamMode(qpdf_o_disable);
         writer.write();
         const auto buffer = writer.getBufferSharedPointer();
         return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()),

@@ -44,7 +44,8 @@ void inspectPdf(const QString &path, EvidenceInspection &result)
         const auto pages = QPDFPageDocumentHelper(pdf).getAllPages().size();
         result.pages = int(pages);
         if (pages == 0) {
-            result.problems << error(path, QStringLiteral("PDF 文件没有任何页面；请提供至少一页的 PDF"));
+            result.problems << error(path,
+                                     QStringLiteral("PDF 文件没有任何页面；请提供至少一页的 PDF"));
         } else if (pdf.anyWarnings()) {
             result.problems << warning(
                 path, QStringLiteral("PDF 文件已损坏但可以修复（按修复后的文件计 %1 页）；"
@@ -62,8 +63,9 @@ void inspectPdf(const QString &path, EvidenceInspection &result)
                                                       "请重新导出或扫描该文件")
                                            .arg(QString::fromStdString(e.getMessageDetail())));
     } catch (const std::exception &e) {
-        result.problems << error(path, QStringLiteral("PDF 文件无法读取（%1）；请重新导出或扫描该文件")
-                                           .arg(QString::fromLocal8Bit(e.what())));
+        result.problems << error(path,
+                                 QStringLiteral("PDF 文件无法读取（%1）；请重新导出或扫描该文件")
+                                     .arg(QString::fromLocal8Bit(e.what())));
     }
 }
 
@@ -76,8 +78,9 @@ void inspectImage(const QString &path, EvidenceInspection &result)
                                                                : "png";
     QImageReader reader(path, format);
     if (!reader.canRead()) {
-        result.problems << error(path, QStringLiteral("图像文件已损坏，无法读取（%1）；请重新扫描或导出该文件")
-                                           .arg(reader.errorString()));
+        result.problems << error(
+            path, QStringLiteral("图像文件已损坏，无法读取（%1）；请重新扫描或导出该文件")
+                      .arg(reader.errorString()));
         return;
     }
     // A TIFF holds one page per directory (multi-page scans are common). Counted before
@@ -86,8 +89,9 @@ void inspectImage(const QString &path, EvidenceInspection &result)
     // Only the header is decoded here: a 600 dpi scan must not be expanded into memory just
     // to learn that it is an image.
     if (count <= 0 || !reader.size().isValid()) {
-        result.problems << error(path, QStringLiteral("图像文件已损坏，无法读取（%1）；请重新扫描或导出该文件")
-                                           .arg(reader.errorString()));
+        result.problems << error(
+            path, QStringLiteral("图像文件已损坏，无法读取（%1）；请重新扫描或导出该文件")
+                      .arg(reader.errorString()));
         return;
     }
     result.pages = count;
@@ -102,8 +106,8 @@ MediaType sniffMediaType(const QByteArray &head)
         return MediaType::Png;
     if (head.startsWith("\xff\xd8\xff"))
         return MediaType::Jpeg;
-    if (head.startsWith(QByteArray::fromRawData("II*\0", 4))
-        || head.startsWith(QByteArray::fromRawData("MM\0*", 4)))
+    if (head.startsWith(QByteArray::fromRawData("II*\0", 4)) ||
+        head.startsWith(QByteArray::fromRawData("MM\0*", 4)))
         return MediaType::Tiff;
     if (head.left(kPdfHeaderWindow).contains("%PDF-"))
         return MediaType::Pdf;
@@ -119,26 +123,29 @@ EvidenceInspection inspectEvidenceFile(const QString &filePath)
         return result;
     }
     if (!info.isFile()) {
-        result.problems << error(filePath, QStringLiteral("这是文件夹，不是文件；请选择其中的 PDF/JPEG/PNG/TIFF 文件"));
+        result.problems << error(
+            filePath, QStringLiteral("这是文件夹，不是文件；请选择其中的 PDF/JPEG/PNG/TIFF 文件"));
         return result;
     }
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.problems << error(filePath, QStringLiteral("文件无法读取（%1）；请检查文件权限")
-                                               .arg(file.errorString()));
+        result.problems << error(
+            filePath, QStringLiteral("文件无法读取（%1）；请检查文件权限").arg(file.errorString()));
         return result;
     }
     result.size = file.size();
     if (result.size == 0) {
-        result.problems << error(filePath, QStringLiteral("文件为空（0 字节）；请提供扫描件或导出的 PDF/图像文件"));
+        result.problems << error(
+            filePath, QStringLiteral("文件为空（0 字节）；请提供扫描件或导出的 PDF/图像文件"));
         return result;
     }
     result.mediaType = sniffMediaType(file.read(kPdfHeaderWindow));
     file.close();
     switch (result.mediaType) {
     case MediaType::Unknown:
-        result.problems << error(filePath, QStringLiteral("不是 PDF/JPEG/PNG/TIFF 文件（按内容识别）；"
-                                                          "请将其另存为 PDF、JPEG、PNG 或 TIFF 格式"));
+        result.problems << error(filePath,
+                                 QStringLiteral("不是 PDF/JPEG/PNG/TIFF 文件（按内容识别）；"
+                                                "请将其另存为 PDF、JPEG、PNG 或 TIFF 格式"));
         break;
     case MediaType::Pdf:
         inspectPdf(filePath, result);

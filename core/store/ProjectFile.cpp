@@ -2,21 +2,19 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "store/ProjectFile.h"
 
+#include "store/EvidenceBlobs.h"
 #include "store/EvidenceInspector.h"
 #include "store/ProjectJson.h"
 #include "store/ProjectSchema.h"
 #include "store/SqliteDatabase.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
-#include <algorithm>
-#include <limits>
 #include <mutex>
 
 #ifdef Q_OS_UNIX
@@ -29,9 +27,6 @@ namespace shenbao {
 using sqlite::Statement;
 
 namespace {
-
-// Big enough that per-call overhead vanishes, small enough that memory stays flat.
-constexpr qint64 kChunkSize = 1 << 20;
 
 QString inFile(const QString &path, const QString &message)
 {
@@ -67,32 +62,6 @@ void applyStored(Project &project, const QList<StoredFile> &stored)
     }
 }
 
-QList<StoredFile> queryStoredFiles(sqlite::Database &db, const QString *onlyId = nullptr)
-{
-    // Named columns only: `bytes` stays on disk (the class promise that loading reads no blobs).
-    Statement st = db.prepare(
-        onlyId ? "SELECT evidence_id, original_name, media_type, sha256, size, pages "
-                 "FROM evidence_file WHERE evidence_id = ?1"
-               : "SELECT evidence_id, original_name, media_type, sha256, size, pages "
-                 "FROM evidence_file ORDER BY evidence_id");
-    QList<StoredFile> out;
-    if (!st.isValid())
-        return out;
-    if (onlyId)
-        st.bind(1, *onlyId);
-    while (st.step() == Statement::Step::Row) {
-        StoredFile f;
-        f.evidenceId = st.columnText(0);
-        f.originalName = st.columnText(1);
-        f.mediaType = fromKey<MediaType>(st.columnText(2)).value_or(MediaType::Unknown);
-        f.sha256 = st.columnText(3);
-        f.size = st.columnInt64(4);
-        f.pages = int(st.columnInt64(5));
-        out.append(f);
-    }
-    return out;
-}
-
 std::optional<Project> readProject(sqlite::Database &db, const QString &path, QString *error)
 {
     Statement st = db.prepare("SELECT json FROM project WHERE id = 1", error);
@@ -114,116 +83,16 @@ std::optional<Project> readProject(sqlite::Database &db, const QString &path, QS
 
 bool writeProject(sqlite::Database &db, Project project, QString *error)
 {
-    applyStored(project, queryStoredFiles(db));
+    applyStored(project, store::queryStoredFiles(db));
     Statement st = db.prepare("INSERT OR REPLACE INTO project (id, json) VALUES (1, ?1)", error);
     if (!st.isValid())
         return false;
-    if (!st.bind(1, QString::fromUtf8(ProjectJson::write(project))).exec()
-        || !store::writeMeta(db, "call", project.call, error)) {
+    if (!st.bind(1, QString::fromUtf8(ProjectJson::write(project))).exec() ||
+        !store::writeMeta(db, "call", project.call, error)) {
         report(error, db.lastError());
         return false;
     }
     return true;
-}
-
-// Copies the file into a fresh blob while hashing it; caller holds the transaction.
-bool streamIntoBlob(sqlite::Database &db, qint64 rowId, const QString &filePath,
-                    const EvidenceInspection &inspection, QString *sha256, QString *error)
-{
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report(error, QStringLiteral("文件无法读取（%1）").arg(file.errorString()));
-        return false;
-    }
-    sqlite::Blob blob;
-    QString sqlError;
-    if (!blob.open(db, "evidence_file", "bytes", rowId, true, &sqlError)) {
-        report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
-        return false;
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray buffer(kChunkSize, Qt::Uninitialized);
-    qint64 offset = 0;
-    for (;;) {
-        const qint64 n = file.read(buffer.data(), kChunkSize);
-        if (n < 0) {
-            report(error, QStringLiteral("文件读取失败（%1）").arg(file.errorString()));
-            return false;
-        }
-        if (n == 0)
-            break;
-        // The file may have been swapped or grown since it was inspected; what goes in must
-        // be what was checked.
-        if (offset + n > inspection.size
-            || (offset == 0 && sniffMediaType(buffer.first(n)) != inspection.mediaType)) {
-            report(error, QStringLiteral("文件在添加过程中被改动；请等它保存完毕后重试"));
-            return false;
-        }
-        hash.addData(QByteArrayView(buffer.constData(), n));
-        if (!blob.write(buffer.constData(), int(n), offset, &sqlError)) {
-            report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
-            return false;
-        }
-        offset += n;
-    }
-    if (offset != inspection.size) {
-        report(error, QStringLiteral("文件在添加过程中被改动；请等它保存完毕后重试"));
-        return false;
-    }
-    *sha256 = QString::fromLatin1(hash.result().toHex());
-    return true;
-}
-
-std::optional<StoredFile> storeInspected(sqlite::Database &db, const QString &evidenceId,
-                                         const QString &filePath,
-                                         const EvidenceInspection &inspection, QString *error)
-{
-    if (inspection.size > std::numeric_limits<int>::max()) {
-        report(error, QStringLiteral("文件太大（%1 MB）；单个证明材料请控制在 2 GB 以内")
-                          .arg(inspection.size >> 20));
-        return std::nullopt;
-    }
-    StoredFile stored;
-    stored.evidenceId = evidenceId;
-    stored.originalName = QFileInfo(filePath).fileName();
-    stored.mediaType = inspection.mediaType;
-    stored.size = inspection.size;
-    stored.pages = inspection.pages;
-
-    const auto sqlFailed = [&] {
-        report(error, QStringLiteral("无法写入项目文件（%1）").arg(db.lastError()));
-        return std::nullopt;
-    };
-    sqlite::Transaction tx(db);
-    if (!tx.isActive())
-        return sqlFailed();
-    Statement del = db.prepare("DELETE FROM evidence_file WHERE evidence_id = ?1");
-    if (!del.isValid() || !del.bind(1, evidenceId).exec())
-        return sqlFailed();
-    // zeroblob reserves the space without materialising it; the bytes follow in chunks.
-    Statement ins = db.prepare(
-        "INSERT INTO evidence_file (evidence_id, original_name, media_type, sha256, size, "
-        "pages, bytes) VALUES (?1, ?2, ?3, '', ?4, ?5, ?6)");
-    if (!ins.isValid()
-        || !ins.bind(1, evidenceId)
-                .bind(2, stored.originalName)
-                .bind(3, toKey(stored.mediaType))
-                .bind(4, stored.size)
-                .bind(5, qint64(stored.pages))
-                .bindZeroBlob(6, stored.size)
-                .exec())
-        return sqlFailed();
-    if (!streamIntoBlob(db, db.lastInsertRowId(), filePath, inspection, &stored.sha256, error))
-        return std::nullopt;
-    Statement upd = db.prepare("UPDATE evidence_file SET sha256 = ?1 WHERE evidence_id = ?2");
-    if (!upd.isValid() || !upd.bind(1, stored.sha256).bind(2, evidenceId).exec())
-        return sqlFailed();
-    QString sqlError;
-    if (!store::touchMeta(db, false, &sqlError) || !tx.commit(&sqlError)) {
-        report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
-        return std::nullopt;
-    }
-    return stored;
 }
 
 // Makes a rename durable across a power cut (POSIX leaves the directory entry in cache).
@@ -265,7 +134,10 @@ struct ProjectFile::Impl
     std::mutex mutex;
 };
 
-ProjectFile::ProjectFile(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+ProjectFile::ProjectFile(std::unique_ptr<Impl> impl)
+    : d(std::move(impl))
+{
+}
 
 ProjectFile::~ProjectFile() = default;
 
@@ -278,8 +150,8 @@ namespace {
 
 // Builds the complete file at `path` + ".part" and renames it into place only when every step
 // worked, so `path` is either a whole project or absent.
-bool buildProjectFile(const QString &path, const Project &project,
-                      const QList<PendingFile> &files, Problems *problems)
+bool buildProjectFile(const QString &path, const Project &project, const QList<PendingFile> &files,
+                      Problems *problems)
 {
     const QString temp = path + QStringLiteral(".part");
     removeDatabaseFiles(temp);
@@ -287,8 +159,8 @@ bool buildProjectFile(const QString &path, const Project &project,
     {
         sqlite::Database db;
         QString error;
-        if (!db.open(temp, true, &error) || !store::configureConnection(db, &error)
-            || !store::upgradeSchema(db, 0, &error)) {
+        if (!db.open(temp, true, &error) || !store::configureConnection(db, &error) ||
+            !store::upgradeSchema(db, 0, &error)) {
             report(problems, {Problem::Severity::Error, path,
                               QStringLiteral("无法创建项目文件（%1）").arg(error)});
             ok = false;
@@ -296,7 +168,7 @@ bool buildProjectFile(const QString &path, const Project &project,
         for (const auto &f : files) {
             if (!ok)
                 break;
-            if (!storeInspected(db, f.evidenceId, f.path, f.inspection, &error)) {
+            if (!store::storeEvidenceBlob(db, f.evidenceId, f.path, f.inspection, &error)) {
                 report(problems, {Problem::Severity::Error, f.path,
                                   error + QStringLiteral("（证据 %1）").arg(f.evidenceId)});
                 ok = false;
@@ -304,10 +176,10 @@ bool buildProjectFile(const QString &path, const Project &project,
         }
         if (ok) {
             sqlite::Transaction tx(db);
-            if (!tx.isActive() || !writeProject(db, project, &error)
-                || !store::writeMeta(db, "generator",
-                                     QStringLiteral("Shenbao " SHENBAO_VERSION), &error)
-                || !store::touchMeta(db, true, &error) || !tx.commit(&error)) {
+            if (!tx.isActive() || !writeProject(db, project, &error) ||
+                !store::writeMeta(db, "generator", QStringLiteral("Shenbao " SHENBAO_VERSION),
+                                  &error) ||
+                !store::touchMeta(db, true, &error) || !tx.commit(&error)) {
                 report(problems, {Problem::Severity::Error, path,
                                   QStringLiteral("无法写入项目文件（%1）").arg(error)});
                 ok = false;
@@ -315,8 +187,9 @@ bool buildProjectFile(const QString &path, const Project &project,
         }
     }
     if (ok && !QFile::rename(temp, path)) {
-        report(problems, {Problem::Severity::Error, path,
-                          QStringLiteral("无法保存项目文件（改名失败：该位置已有同名文件，或没有写权限）")});
+        report(problems,
+               {Problem::Severity::Error, path,
+                QStringLiteral("无法保存项目文件（改名失败：该位置已有同名文件，或没有写权限）")});
         ok = false;
     }
     if (!ok) {
@@ -372,8 +245,9 @@ std::unique_ptr<ProjectFile> ProjectFile::createFrom(const QString &path, const 
             continue;
         }
         if (seen.contains(e.id)) {
-            found << Problem{Problem::Severity::Error, where,
-                             QStringLiteral("证明材料编号 %1 重复；每个材料需要唯一的编号").arg(e.id)};
+            found << Problem{
+                Problem::Severity::Error, where,
+                QStringLiteral("证明材料编号 %1 重复；每个材料需要唯一的编号").arg(e.id)};
             continue;
         }
         seen.insert(e.id);
@@ -426,8 +300,9 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *err
     const auto appId = db.queryInt("PRAGMA application_id", &sqlError);
     if (!appId) {
         const bool notDb = (db.lastErrorCode() & 0xff) == SQLITE_NOTADB;
-        report(error, inFile(path, notDb ? QStringLiteral("不是 Shenbao 项目文件（也不是 SQLite 数据库）")
-                                         : QStringLiteral("无法读取（%1）").arg(sqlError)));
+        report(error,
+               inFile(path, notDb ? QStringLiteral("不是 Shenbao 项目文件（也不是 SQLite 数据库）")
+                                  : QStringLiteral("无法读取（%1）").arg(sqlError)));
         return nullptr;
     }
     if (*appId != kApplicationId) {
@@ -448,8 +323,9 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *err
         return nullptr;
     }
     if (version < 1) {
-        report(error, inFile(path, QStringLiteral("项目文件不完整（没有结构版本），可能在创建时中断；"
-                                                  "请重新创建项目")));
+        report(error,
+               inFile(path, QStringLiteral("项目文件不完整（没有结构版本），可能在创建时中断；"
+                                           "请重新创建项目")));
         return nullptr;
     }
     if (!store::configureConnection(db, &sqlError)) {
@@ -481,7 +357,7 @@ Project ProjectFile::load() const
         qWarning("%s", qPrintable(inFile(d->path, error)));
         return {};
     }
-    applyStored(*project, queryStoredFiles(d->db));
+    applyStored(*project, store::queryStoredFiles(d->db));
     return *project;
 }
 
@@ -490,8 +366,8 @@ bool ProjectFile::save(const Project &project, QString *error)
     std::lock_guard lock(d->mutex);
     QString sqlError;
     sqlite::Transaction tx(d->db);
-    if (!tx.isActive() || !writeProject(d->db, project, &sqlError)
-        || !store::touchMeta(d->db, false, &sqlError) || !tx.commit(&sqlError)) {
+    if (!tx.isActive() || !writeProject(d->db, project, &sqlError) ||
+        !store::touchMeta(d->db, false, &sqlError) || !tx.commit(&sqlError)) {
         report(error, inFile(d->path, QStringLiteral("保存失败（%1）")
                                           .arg(sqlError.isEmpty() ? d->db.lastError() : sqlError)));
         return false;
@@ -521,7 +397,7 @@ std::optional<StoredFile> ProjectFile::storeEvidenceFile(const QString &evidence
         return std::nullopt;
     std::lock_guard lock(d->mutex);
     QString error;
-    auto stored = storeInspected(d->db, evidenceId, filePath, inspection, &error);
+    auto stored = store::storeEvidenceBlob(d->db, evidenceId, filePath, inspection, &error);
     if (!stored)
         report(problems, {Problem::Severity::Error, filePath, error});
     return stored;
@@ -539,7 +415,8 @@ bool ProjectFile::removeEvidenceFile(const QString &evidenceId, QString *error)
         return false;
     }
     if (sqlite3_changes(d->db.handle()) == 0) {
-        report(error, inFile(d->path, QStringLiteral("项目中没有证明材料 %1 的文件").arg(evidenceId)));
+        report(error,
+               inFile(d->path, QStringLiteral("项目中没有证明材料 %1 的文件").arg(evidenceId)));
         return false;
     }
     // The entry's sha256/pages described the removed bytes; keeping them would claim a file
@@ -553,10 +430,11 @@ bool ProjectFile::removeEvidenceFile(const QString &evidenceId, QString *error)
             }
         }
     }
-    if (!project || !writeProject(d->db, *project, &sqlError)
-        || !store::touchMeta(d->db, false, &sqlError) || !tx.commit(&sqlError)) {
-        report(error, inFile(d->path, QStringLiteral("删除证明材料 %1 失败（%2）")
-                                          .arg(evidenceId, sqlError)));
+    if (!project || !writeProject(d->db, *project, &sqlError) ||
+        !store::touchMeta(d->db, false, &sqlError) || !tx.commit(&sqlError)) {
+        report(error,
+               inFile(d->path,
+                      QStringLiteral("删除证明材料 %1 失败（%2）").arg(evidenceId, sqlError)));
         return false;
     }
     return true;
@@ -565,13 +443,13 @@ bool ProjectFile::removeEvidenceFile(const QString &evidenceId, QString *error)
 QList<StoredFile> ProjectFile::storedFiles() const
 {
     std::lock_guard lock(d->mutex);
-    return queryStoredFiles(d->db);
+    return store::queryStoredFiles(d->db);
 }
 
 std::optional<StoredFile> ProjectFile::storedFile(const QString &evidenceId) const
 {
     std::lock_guard lock(d->mutex);
-    const auto files = queryStoredFiles(d->db, &evidenceId);
+    const auto files = store::queryStoredFiles(d->db, &evidenceId);
     if (files.isEmpty())
         return std::nullopt;
     return files.first();
@@ -580,34 +458,11 @@ std::optional<StoredFile> ProjectFile::storedFile(const QString &evidenceId) con
 bool ProjectFile::copyEvidenceTo(const QString &evidenceId, QIODevice &out, QString *error) const
 {
     std::lock_guard lock(d->mutex);
-    Statement st = d->db.prepare("SELECT rowid FROM evidence_file WHERE evidence_id = ?1");
-    if (!st.isValid() || st.bind(1, evidenceId).step() != Statement::Step::Row) {
-        report(error, inFile(d->path, QStringLiteral("项目中没有证明材料 %1 的文件").arg(evidenceId)));
-        return false;
-    }
-    const qint64 rowId = st.columnInt64(0);
-    // A read transaction keeps the blob stable for the whole copy.
-    sqlite::Blob blob;
-    QString sqlError;
-    if (!blob.open(d->db, "evidence_file", "bytes", rowId, false, &sqlError)) {
-        report(error, inFile(d->path, QStringLiteral("无法读取证明材料 %1（%2）").arg(evidenceId, sqlError)));
-        return false;
-    }
-    const qint64 size = blob.size();
-    QByteArray buffer(int(std::min(size, kChunkSize)), Qt::Uninitialized);
-    for (qint64 offset = 0; offset < size;) {
-        const int n = int(std::min(kChunkSize, size - offset));
-        if (!blob.read(buffer.data(), n, offset, &sqlError)) {
-            report(error, inFile(d->path, QStringLiteral("无法读取证明材料 %1（%2）").arg(evidenceId, sqlError)));
-            return false;
-        }
-        if (out.write(buffer.constData(), n) != n) {
-            report(error, QStringLiteral("无法写出证明材料 %1（%2）").arg(evidenceId, out.errorString()));
-            return false;
-        }
-        offset += n;
-    }
-    return true;
+    QString message;
+    if (store::copyEvidenceBlob(d->db, evidenceId, out, &message))
+        return true;
+    report(error, inFile(d->path, message));
+    return false;
 }
 
 QByteArray ProjectFile::readEvidence(const QString &evidenceId) const

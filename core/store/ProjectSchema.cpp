@@ -76,13 +76,12 @@ bool upgradeSchema(sqlite::Database &db, int fromVersion, QString *error)
         if (!kSteps[version](db, error))
             return false;
         // Pragmas take no parameters; the values are integers we control.
-        const QByteArray pragmas = "PRAGMA application_id = "
-                                   + QByteArray::number(ProjectFile::kApplicationId)
-                                   + "; PRAGMA user_version = " + QByteArray::number(version + 1)
-                                   + ';';
-        if (!db.exec(pragmas.constData(), error)
-            || !writeMeta(db, "schema_version", QString::number(version + 1), error)
-            || !tx.commit(error))
+        const QByteArray pragmas =
+            "PRAGMA application_id = " + QByteArray::number(ProjectFile::kApplicationId) +
+            "; PRAGMA user_version = " + QByteArray::number(version + 1) + ';';
+        if (!db.exec(pragmas.constData(), error) ||
+            !writeMeta(db, "schema_version", QString::number(version + 1), error) ||
+            !tx.commit(error))
             return false;
     }
     return true;
@@ -104,7 +103,8 @@ bool writeMeta(sqlite::Database &db, const char *key, const QString &value, QStr
 std::optional<QString> readMeta(sqlite::Database &db, const char *key)
 {
     auto st = db.prepare("SELECT value FROM meta WHERE key = ?1");
-    if (!st.isValid() || st.bind(1, QString::fromLatin1(key)).step() != sqlite::Statement::Step::Row)
+    if (!st.isValid() ||
+        st.bind(1, QString::fromLatin1(key)).step() != sqlite::Statement::Step::Row)
         return std::nullopt;
     return st.columnText(0);
 }

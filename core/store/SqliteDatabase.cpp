@@ -40,8 +40,8 @@ Statement &Statement::operator=(Statement &&other) noexcept
 Statement &Statement::bind(int index, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
-    if (sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
-        != SQLITE_OK)
+    if (sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) !=
+        SQLITE_OK)
         m_bindFailed = true;
     return *this;
 }
@@ -111,8 +111,8 @@ QByteArray Statement::columnBytes(int index) const
 bool Database::open(const QString &path, bool create, QString *error)
 {
     close();
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0)
-                      | SQLITE_OPEN_FULLMUTEX;
+    const int flags =
+        SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         setError(error, m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
@@ -171,7 +171,8 @@ QString Database::lastError() const
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("database not open");
 }
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db)
+    : m_db(db)
 {
     m_active = m_db.exec("BEGIN IMMEDIATE");
 }
@@ -200,8 +201,8 @@ bool Blob::open(Database &db, const char *table, const char *column, qint64 rowI
     sqlite3_blob_close(m_blob);
     m_blob = nullptr;
     m_db = &db;
-    if (sqlite3_blob_open(db.handle(), "main", table, column, rowId, writable ? 1 : 0, &m_blob)
-        != SQLITE_OK) {
+    if (sqlite3_blob_open(db.handle(), "main", table, column, rowId, writable ? 1 : 0, &m_blob) !=
+        SQLITE_OK) {
         setError(error, db.lastError());
         sqlite3_blob_close(m_blob);
         m_blob = nullptr;

@@ -20,10 +20,19 @@ class Database;
 class Statement
 {
 public:
-    enum class Step { Row, Done, Error };
+    enum class Step
+    {
+        Row,
+        Done,
+        Error
+    };
 
     Statement() = default;
-    Statement(Database *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(Database *db, sqlite3_stmt *stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    {
+    }
     ~Statement() { sqlite3_finalize(m_stmt); }
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;

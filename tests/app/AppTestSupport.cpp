@@ -50,10 +50,16 @@ bool typeInto(MainWindow &window, const QString &objectName, const QString &text
     auto *edit = window.findChild<QLineEdit *>(objectName);
     if (!edit)
         return false;
+    // Focus (and so the end of an undo step when it leaves) needs an active window.
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
     edit->setFocus();
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, text);
+    // Leaving the field ends the undo step, as tabbing away does.
+    edit->clearFocus();
     return true;
 }
 

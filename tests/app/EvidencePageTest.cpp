@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "ProjectDocument.h"
 
+#include <QCoreApplication>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
@@ -33,6 +34,7 @@ TEST_CASE("Evidence: a dropped file is attached, guessed, previewed and undoable
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(page, &drop);
 
+    INFO(w.findChild<QLabel *>(QStringLiteral("problemsLabel"))->text());
     REQUIRE(w.document()->project().evidence.size() == before + 1);
     const Evidence &added = w.document()->project().evidence.last();
     CHECK(added.category == EvidenceCategory::BusinessLicense);

@@ -100,7 +100,7 @@ TEST_CASE("Main window: clicking a rule in the checks panel opens its step and f
     INFO("EQ-3 field: " << rule->field);
     CHECK(w.editor()->currentStep() == stepForPath(rule->field));
     if (rule->field == QStringLiteral("applicant.rdStaff"))
-        CHECK(QApplication::focusWidget() == w.findChild<QLineEdit *>(QStringLiteral("rdStaffEdit")));
+        CHECK(w.focusWidget() == w.findChild<QLineEdit *>(QStringLiteral("rdStaffEdit")));
 }
 
 TEST_CASE("Main window: money typed in 万元 is stored as exact yuan", "[window]")

@@ -84,10 +84,11 @@ void writeSignedPdf(const QString &source, const QString &target)
 
 BinderFixture &fixture()
 {
-    static BinderFixture *fx = [] {
-        auto *f = new BinderFixture;
+    // Destroyed at exit, which removes the temporary folder.
+    static const std::unique_ptr<BinderFixture> fx = [] {
+        auto f = std::make_unique<BinderFixture>();
         REQUIRE(f->dir.isValid());
-        const auto p = [f](const QString &n) { return f->path(n); };
+        const auto p = [&f](const QString &n) { return f->path(n); };
 
         writeTextPdf(p(QStringLiteral("audit2021.pdf")), QStringLiteral("AUDIT2021"), QStringLiteral("二〇二一年度审计报告"), 3);
         writeTextPdf(p(QStringLiteral("plain2019.pdf")), QStringLiteral("AUDIT2019"), QStringLiteral("二〇一九年度审计报告"), 2);
@@ -194,9 +195,11 @@ bool hasProblem(const BindResult &r, Problem::Severity severity, const QStringLi
     return false;
 }
 
-QString pdfinfoOf(const QString &pdf, int page = 0)
+QString pdfinfoOf(const QString &pdf, int page = 0, bool custom = false)
 {
-    QStringList args{QStringLiteral("-custom")};
+    QStringList args;
+    if (custom)
+        args << QStringLiteral("-custom"); // the info dictionary only, Shenbao's own keys too
     if (page > 0)
         args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
     args << pdf;
@@ -264,8 +267,8 @@ TEST_CASE("binder: parts, numbering, footers, outline and data agree", "[binder]
 
     const QStringList labels = pageLabelsOf(pdf);
     const QStringList texts = pageTextsOf(pdf);
-    const QString info = pdfinfoOf(pdf);
-    REQUIRE(infoField(info, QStringLiteral("Pages")).toInt() == r.pageCount);
+    const QString info = pdfinfoOf(pdf, 0, true);
+    REQUIRE(infoField(pdfinfoOf(pdf), QStringLiteral("Pages")).toInt() == r.pageCount);
     REQUIRE(labels.size() == r.pageCount);
     REQUIRE(texts.size() == r.pageCount);
 
@@ -446,7 +449,7 @@ TEST_CASE("binder: parts, numbering, footers, outline and data agree", "[binder]
         const QString notRotated = pdfinfoOf(pdf, firstOf("ev-a2019") + 1);
         CHECK(notRotated.contains(QRegularExpression(QStringLiteral("rot:\\s+0"))));
         const QString patent = pdfinfoOf(pdf, firstOf("ev-patent"));
-        CHECK(patent.contains(QRegularExpression(QStringLiteral("size:\\s+425\\.\\d+ x 283\\.\\d+ pts"))));
+        CHECK(patent.contains(QRegularExpression(QStringLiteral("size:\\s+425(\\.\\d+)? x 283(\\.\\d+)? pts"))));
 
         QTemporaryDir out;
         const int awardPage = firstOf("ev-award");

@@ -659,6 +659,39 @@ TEST_CASE("binding margin mirrors on even physical pages when duplex", "[pages]"
     CHECK(simplex == Approx(odd).margin(0.01));
 }
 
+TEST_CASE("text stays inside the mirrored margins and above the footer band", "[pages]")
+{
+    QTemporaryDir dir;
+    Fixture f = equipmentFixture(60);
+    DossierPageInput &in = bind(f);
+    in.firstPhysicalPage = 5; // the form's first page is odd: binding edge left
+    const Written form = write(dir, s("form-margins.pdf"), renderDossierPart(DossierPart::Form, in));
+    const QString html =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), form.path, QStringLiteral("-")});
+    const double pt = 72 / 25.4; // points per mm
+    int page = 0;
+    int words = 0;
+    const QRegularExpression word(
+        s("xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\""));
+    for (const QString &line : html.split(u'\n')) {
+        if (line.contains(s("<page ")))
+            ++page;
+        const auto m = word.match(line);
+        if (!m.hasMatch())
+            continue;
+        ++words;
+        const bool odd = (in.firstPhysicalPage + page - 1) % 2 != 0;
+        const double left = (odd ? 25.0 : 20.0) * pt, right = (odd ? 190.0 : 185.0) * pt;
+        INFO("page " << page << ": " << line.toStdString());
+        CHECK(m.captured(1).toDouble() >= left - 0.5 * pt);
+        CHECK(m.captured(3).toDouble() <= right + 0.5 * pt);
+        CHECK(m.captured(2).toDouble() >= 19.5 * pt);
+        CHECK(m.captured(4).toDouble() <= 270.5 * pt);
+    }
+    CHECK(page == form.pages);
+    CHECK(words > 500);
+}
+
 TEST_CASE("rendering is deterministic", "[pages]")
 {
     Fixture f = equipmentFixture();

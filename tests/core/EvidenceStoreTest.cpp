@@ -128,7 +128,8 @@ TEST_CASE("stored evidence comes back byte for byte, with type and pages", "[sto
         CHECK_FALSE(loaded.evidenceById(QStringLiteral("ev-1"))->sha256.has_value());
 
         // Replacing the bytes is reflected without another save.
-        REQUIRE(file->storeEvidenceFile(QStringLiteral("ev-pdf2"), evidence("one-page.pdf"), nullptr));
+        REQUIRE(
+            file->storeEvidenceFile(QStringLiteral("ev-pdf2"), evidence("one-page.pdf"), nullptr));
         const Project afterReplace = file->load();
         const Evidence *replaced = afterReplace.evidenceById(QStringLiteral("ev-pdf2"));
         CHECK(replaced->pages == 1);
@@ -159,8 +160,8 @@ TEST_CASE("evidence type is detected by content, never by extension", "[store]")
     CHECK(png->pages == 1);
 
     const QString jpegNamedTif = copyAs(dir, evidence("scan.jpg"), "scan.tif");
-    CHECK(file->storeEvidenceFile(QStringLiteral("ev-2"), jpegNamedTif, &problems)->mediaType
-          == MediaType::Jpeg);
+    CHECK(file->storeEvidenceFile(QStringLiteral("ev-2"), jpegNamedTif, &problems)->mediaType ==
+          MediaType::Jpeg);
     CHECK(problems.isEmpty());
 
     const QString text = evidence("not-a-pdf.pdf");
@@ -168,7 +169,8 @@ TEST_CASE("evidence type is detected by content, never by extension", "[store]")
     REQUIRE(problems.size() == 1);
     CHECK(problems.first().isError());
     CHECK(problems.first().where == text);
-    CHECK(problems.first().message.contains(QStringLiteral("不是 PDF/JPEG/PNG/TIFF 文件（按内容识别）")));
+    CHECK(problems.first().message.contains(
+        QStringLiteral("不是 PDF/JPEG/PNG/TIFF 文件（按内容识别）")));
     CHECK_FALSE(file->storedFile(QStringLiteral("ev-3")));
 }
 
@@ -242,7 +244,8 @@ TEST_CASE("encrypted and repaired PDFs are stored with a warning", "[store]")
     auto file = newProject(dir);
     Problems problems;
 
-    const auto encrypted = file->storeEvidenceFile(QStringLiteral("ev-1"), evidence("encrypted.pdf"), &problems);
+    const auto encrypted =
+        file->storeEvidenceFile(QStringLiteral("ev-1"), evidence("encrypted.pdf"), &problems);
     REQUIRE(encrypted);
     CHECK(encrypted->pages == 0);
     REQUIRE(problems.size() == 1);
@@ -251,10 +254,12 @@ TEST_CASE("encrypted and repaired PDFs are stored with a warning", "[store]")
     CHECK(problems.first().message.contains(QStringLiteral("已加密，导出时需要密码")));
 
     problems.clear();
-    const auto damaged = file->storeEvidenceFile(QStringLiteral("ev-2"), evidence("damaged.pdf"), &problems);
+    const auto damaged =
+        file->storeEvidenceFile(QStringLiteral("ev-2"), evidence("damaged.pdf"), &problems);
     REQUIRE(damaged);
     CHECK(damaged->pages == 1);
-    CHECK(damaged->sha256 == sha256OfFile(evidence("damaged.pdf"))); // stored as given, not repaired
+    CHECK(damaged->sha256 ==
+          sha256OfFile(evidence("damaged.pdf"))); // stored as given, not repaired
     REQUIRE(problems.size() == 1);
     CHECK_FALSE(problems.first().isError());
     CHECK(problems.first().message.contains(QStringLiteral("修复")));
@@ -268,7 +273,7 @@ TEST_CASE("createFrom imports every evidence file or leaves nothing behind", "[s
     QFile::copy(evidence("scan.jpg"), base + QStringLiteral("/evidence/licence.jpg"));
     QFile::copy(evidence("two-pages.pdf"), base + QStringLiteral("/evidence/audit2019.pdf"));
     Project project = sampleProject();
-    project.evidence[0].file = QStringLiteral("evidence/licence.jpg");          // relative
+    project.evidence[0].file = QStringLiteral("evidence/licence.jpg");           // relative
     project.evidence[1].file = base + QStringLiteral("/evidence/audit2019.pdf"); // absolute
     const QString path = dir.filePath(QStringLiteral("p.shenbao"));
 
@@ -287,7 +292,8 @@ TEST_CASE("createFrom imports every evidence file or leaves nothing behind", "[s
         CHECK(loaded.evidence[0].pages == 1);
         CHECK(loaded.evidence[1].pages == 2);
         CHECK(loaded.evidence[0].title == QStringLiteral("营业执照"));
-        CHECK(file->storedFile(QStringLiteral("ev-1"))->originalName == QStringLiteral("licence.jpg"));
+        CHECK(file->storedFile(QStringLiteral("ev-1"))->originalName ==
+              QStringLiteral("licence.jpg"));
         // Apart from file → sha256/pages, the data is what was given.
         Project expected = project;
         expected.evidence = loaded.evidence;
@@ -329,6 +335,34 @@ TEST_CASE("createFrom imports every evidence file or leaves nothing behind", "[s
         CHECK(problems.first().where == QStringLiteral("evidence[1].id"));
         CHECK_FALSE(QFileInfo::exists(path));
     }
+}
+
+TEST_CASE("storing and copying a large file keeps SQLite's memory flat", "[store]")
+{
+    QTemporaryDir dir;
+    const QString big = dir.filePath(QStringLiteral("big.png"));
+    writeNoisePng(big, 1448, 1448, 7);
+    const qint64 size = QFileInfo(big).size();
+    REQUIRE(size > 8'000'000);
+    auto file = newProject(dir);
+
+    // SQLite's own allocation counter: its page cache is ~2 MB, so anything near the file
+    // size means a whole blob went through memory (as an UPDATE of the row would do).
+    sqlite3_memory_highwater(1);
+    const auto stored = file->storeEvidenceFile(QStringLiteral("ev-1"), big, nullptr);
+    REQUIRE(stored);
+    const qint64 storeHighwater = sqlite3_memory_highwater(1);
+    QFile out(dir.filePath(QStringLiteral("copy.png")));
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    QString error;
+    REQUIRE(file->copyEvidenceTo(QStringLiteral("ev-1"), out, &error));
+    out.close();
+    const qint64 copyHighwater = sqlite3_memory_highwater(1);
+    INFO("SQLite memory high-water: store " << storeHighwater << ", copy " << copyHighwater);
+    CHECK(storeHighwater < size / 2);
+    CHECK(copyHighwater < size / 2);
+    CHECK(sha256OfFile(out.fileName()) == sha256OfFile(big));
+    CHECK(stored->sha256 == sha256OfFile(big));
 }
 
 // --- load() reads no blobs ---------------------------------------------------------------
@@ -373,14 +407,23 @@ const sqlite3_io_methods g_countingMethods = {
     },
     [](sqlite3_file *f, sqlite3_int64 size) { return real(f)->pMethods->xTruncate(real(f), size); },
     [](sqlite3_file *f, int flags) { return real(f)->pMethods->xSync(real(f), flags); },
-    [](sqlite3_file *f, sqlite3_int64 *size) { return real(f)->pMethods->xFileSize(real(f), size); },
+    [](sqlite3_file *f, sqlite3_int64 *size) {
+        return real(f)->pMethods->xFileSize(real(f), size);
+    },
     [](sqlite3_file *f, int lock) { return real(f)->pMethods->xLock(real(f), lock); },
     [](sqlite3_file *f, int lock) { return real(f)->pMethods->xUnlock(real(f), lock); },
     [](sqlite3_file *f, int *out) { return real(f)->pMethods->xCheckReservedLock(real(f), out); },
-    [](sqlite3_file *f, int op, void *arg) { return real(f)->pMethods->xFileControl(real(f), op, arg); },
+    [](sqlite3_file *f, int op, void *arg) {
+        return real(f)->pMethods->xFileControl(real(f), op, arg);
+    },
     [](sqlite3_file *f) { return real(f)->pMethods->xSectorSize(real(f)); },
     [](sqlite3_file *f) { return real(f)->pMethods->xDeviceCharacteristics(real(f)); },
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr};
 
 int countingOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int *outFlags)
 {
@@ -437,8 +480,8 @@ TEST_CASE("opening and loading a project reads none of the evidence bytes", "[st
     CHECK(loaded.evidence[0].sha256 == sha256OfFile(big));
     CHECK(stored.size() == 1);
     CHECK(one->size == bigSize);
-    CHECK(readForLoad > 0);              // the shim does see the reads…
-    CHECK(readForLoad < 64 * 1024);      // …and they are a handful of pages, not 4 MB
+    CHECK(readForLoad > 0);         // the shim does see the reads…
+    CHECK(readForLoad < 64 * 1024); // …and they are a handful of pages, not 4 MB
 
     g_mainDbBytesRead = 0;
     CHECK(sha256Hex(file->readEvidence(QStringLiteral("ev-1"))) == one->sha256);

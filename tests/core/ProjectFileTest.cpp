@@ -35,8 +35,10 @@ TEST_CASE("create writes a Shenbao project readable by plain sqlite3", "[store]"
     // What `sqlite3 FILE 'PRAGMA application_id'` prints: 1397244496 = 0x53484250 ("SHBP").
     CHECK(rawSql(path, "PRAGMA application_id") == QStringLiteral("1397244496"));
     CHECK(rawSql(path, "PRAGMA user_version") == QString::number(ProjectFile::kSchemaVersion));
-    CHECK(rawSql(path, "SELECT value FROM meta WHERE key = 'schema_version'") == QStringLiteral("1"));
-    CHECK(rawSql(path, "SELECT value FROM meta WHERE key = 'call'") == QStringLiteral("gd-2022-batch2"));
+    CHECK(rawSql(path, "SELECT value FROM meta WHERE key = 'schema_version'") ==
+          QStringLiteral("1"));
+    CHECK(rawSql(path, "SELECT value FROM meta WHERE key = 'call'") ==
+          QStringLiteral("gd-2022-batch2"));
     CHECK_FALSE(rawSql(path, "SELECT value FROM meta WHERE key = 'created'").isEmpty());
     CHECK(rawSql(path, "PRAGMA journal_mode") == QStringLiteral("delete"));
     // Closed, the project is exactly one file: no journal, no WAL, no leftover temp file.
@@ -80,8 +82,13 @@ TEST_CASE("saved data comes back equal after reopening, edit after edit", "[stor
         // Edit: change one value, clear one, add one list entry.
         project.applicant.employees = 321;
         project.applicant.rdStaff.reset();
-        project.cases.append(Case{QStringLiteral("产线改造"), QStringLiteral("佛山某厂"),
-                                  QStringLiteral("佛山市"), 2021, 3000000, std::nullopt, {}});
+        project.cases.append(Case{QStringLiteral("产线改造"),
+                                  QStringLiteral("佛山某厂"),
+                                  QStringLiteral("佛山市"),
+                                  2021,
+                                  3000000,
+                                  std::nullopt,
+                                  {}});
         REQUIRE(file->save(project, &error));
     }
     auto file = ProjectFile::open(path, &error);
@@ -111,9 +118,8 @@ TEST_CASE("open refuses files that are not Shenbao projects, naming the file", "
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         sqlite3 *db = nullptr;
         REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr,
-                             nullptr, nullptr)
-                == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr,
+                             nullptr) == SQLITE_OK);
         sqlite3_close(db);
         CHECK_FALSE(ProjectFile::open(path, &error));
         CHECK(error.startsWith(path));

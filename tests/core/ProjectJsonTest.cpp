@@ -151,7 +151,7 @@ TEST_CASE("strings survive the round trip whatever they hold", "[json]")
 {
     // \ud800 alone is valid JSON but has no UTF-8 form; control characters need escapes.
     const auto r = readWith(QStringLiteral(
-        R"(, "applicant": {"name": "a\ud800b\udc00", "district": "\u0000\u0007\u007f😀\ud83d\ude00"}})"));
+        R"(, "applicant": {"name": "a\ud800b\udc00", "district": "\u0000\u0007\u007f😀\ud83d\ude00"})"));
     INFO(allWheres(r.problems));
     REQUIRE(r.project);
     const QString name = *r.project->applicant.name;
@@ -159,8 +159,9 @@ TEST_CASE("strings survive the round trip whatever they hold", "[json]")
     CHECK(name.at(1).unicode() == 0xD800);
     const QByteArray text = ProjectJson::write(*r.project);
     CHECK(text.contains(R"("name": "a\ud800b\udc00")"));
-    CHECK(text.contains(QStringLiteral(R"("district": "\u0000\u0007)").toUtf8() + QByteArray(1, 0x7f) +
-                        QStringLiteral("😀😀\"").toUtf8()));
+    const QByteArray district = QStringLiteral(R"("district": "\u0000\u0007)").toUtf8() +
+                                QByteArray(1, 0x7f) + QStringLiteral("😀😀\"").toUtf8();
+    CHECK(text.contains(district));
     const auto back = ProjectJson::read(text, QStringLiteral("again"));
     REQUIRE(back.project);
     CHECK(*back.project == *r.project);

@@ -34,8 +34,7 @@ inline QString rawSql(const QString &path, const char *sql)
 {
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE,
-                            nullptr)
-            == SQLITE_OK);
+                            nullptr) == SQLITE_OK);
     sqlite3_stmt *st = nullptr;
     const int prepared = sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
     INFO(sqlite3_errmsg(db));

@@ -21,6 +21,7 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <stdexcept>
 #include <string>
 
 namespace shenbao::test {
@@ -172,6 +173,34 @@ SyntheticDossier makeSyntheticDossier(const DossierSpec &spec)
     pdf.pagePadding = spec.pagePadding;
     out.pdf = makeSyntheticPdf(pdf);
     return out;
+}
+
+QByteArray editEmbeddedJson(const QByteArray &pdf, const std::function<void(QJsonObject &)> &edit)
+{
+    QPDF q;
+    q.processMemoryFile("dossier", pdf.constData(), std::size_t(pdf.size()));
+    auto fs = QPDFEmbeddedFileDocumentHelper(q).getEmbeddedFile("shenbao-dossier.json");
+    if (!fs)
+        throw std::runtime_error("no shenbao-dossier.json");
+    QPDFObjectHandle stream = fs->getEmbeddedFileStream();
+    auto data = stream.getStreamData(qpdf_dl_generalized);
+    QJsonObject o = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char *>(data->getBuffer()),
+                                                       qsizetype(data->getSize())))
+                        .object();
+    edit(o);
+    const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Indented);
+    stream.replaceStreamData(std::string(json.constData(), std::size_t(json.size())),
+                             QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+    QPDFObjectHandle params = stream.getDict().getKey("/Params");
+    if (params.isDictionary()) {
+        params.replaceKey("/Size", QPDFObjectHandle::newInteger(json.size()));
+        params.removeKey("/CheckSum");
+    }
+    QPDFWriter writer(q);
+    writer.setOutputMemory();
+    writer.write();
+    auto buffer = writer.getBufferSharedPointer();
+    return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
 }
 
 } // namespace shenbao::test

@@ -72,4 +72,8 @@ QString fingerprintOf(QJsonObject embedded);
 
 SyntheticDossier makeSyntheticDossier(const DossierSpec &spec);
 
+// `pdf` with its embedded shenbao-dossier.json parsed, edited and put back (everything else of
+// the file unchanged): what someone who "fixes" a figure in a received dossier would do.
+QByteArray editEmbeddedJson(const QByteArray &pdf, const std::function<void(QJsonObject &)> &edit);
+
 } // namespace shenbao::test

@@ -1,0 +1,216 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "store/EvidenceBlobs.h"
+
+#include "store/ProjectSchema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+
+namespace shenbao::store {
+
+using sqlite::Statement;
+
+namespace {
+
+// Big enough that per-call overhead vanishes, small enough that memory stays flat.
+constexpr qint64 kChunkSize = 1 << 20;
+
+void report(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+QString changedMessage()
+{
+    return QStringLiteral("文件在添加过程中被改动；请等它保存完毕后重试");
+}
+
+// Reads the file chunk by chunk, checking that it is still the file that was inspected (same
+// size, same type); `sink` returns false to stop. Returns the SHA-256 (hex) of what was read.
+std::optional<QString> readChunks(const QString &filePath, const EvidenceInspection &inspection,
+                                  const std::function<bool(const char *, int, qint64)> &sink,
+                                  QString *error)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report(error, QStringLiteral("文件无法读取（%1）").arg(file.errorString()));
+        return std::nullopt;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(kChunkSize, Qt::Uninitialized);
+    qint64 offset = 0;
+    for (;;) {
+        const qint64 n = file.read(buffer.data(), kChunkSize);
+        if (n < 0) {
+            report(error, QStringLiteral("文件读取失败（%1）").arg(file.errorString()));
+            return std::nullopt;
+        }
+        if (n == 0)
+            break;
+        if (offset + n > inspection.size ||
+            (offset == 0 && sniffMediaType(buffer.first(n)) != inspection.mediaType)) {
+            report(error, changedMessage());
+            return std::nullopt;
+        }
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        if (sink && !sink(buffer.constData(), int(n), offset))
+            return std::nullopt;
+        offset += n;
+    }
+    if (offset != inspection.size) {
+        report(error, changedMessage());
+        return std::nullopt;
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+QList<StoredFile> queryStoredFiles(sqlite::Database &db, const QString *onlyId)
+{
+    // Named columns only, `bytes` last in the table: the blob's overflow pages stay on disk
+    // (ProjectFile's promise that opening and loading read no blobs).
+    Statement st =
+        db.prepare(onlyId ? "SELECT evidence_id, original_name, media_type, sha256, size, pages "
+                            "FROM evidence_file WHERE evidence_id = ?1"
+                          : "SELECT evidence_id, original_name, media_type, sha256, size, pages "
+                            "FROM evidence_file ORDER BY evidence_id");
+    QList<StoredFile> out;
+    if (!st.isValid())
+        return out;
+    if (onlyId)
+        st.bind(1, *onlyId);
+    while (st.step() == Statement::Step::Row) {
+        StoredFile f;
+        f.evidenceId = st.columnText(0);
+        f.originalName = st.columnText(1);
+        f.mediaType = fromKey<MediaType>(st.columnText(2)).value_or(MediaType::Unknown);
+        f.sha256 = st.columnText(3);
+        f.size = st.columnInt64(4);
+        f.pages = int(st.columnInt64(5));
+        out.append(f);
+    }
+    return out;
+}
+
+std::optional<StoredFile> storeEvidenceBlob(sqlite::Database &db, const QString &evidenceId,
+                                            const QString &filePath,
+                                            const EvidenceInspection &inspection, QString *error)
+{
+    // sqlite3_blob_* take int offsets, and SQLite's default maximum blob is 1e9 bytes.
+    if (inspection.size > 1'000'000'000) {
+        report(error, QStringLiteral("文件太大（%1 MB）；单个证明材料请控制在 1000 MB 以内")
+                          .arg(inspection.size >> 20));
+        return std::nullopt;
+    }
+    StoredFile stored;
+    stored.evidenceId = evidenceId;
+    stored.originalName = QFileInfo(filePath).fileName();
+    stored.mediaType = inspection.mediaType;
+    stored.size = inspection.size;
+    stored.pages = inspection.pages;
+
+    // The hash is needed in the row before the bytes are written: updating the row afterwards
+    // would make SQLite rewrite the whole record, blob included, in memory. So hash first,
+    // then stream and hash again; a mismatch means the file changed in between.
+    const auto sha = readChunks(filePath, inspection, {}, error);
+    if (!sha)
+        return std::nullopt;
+    stored.sha256 = *sha;
+
+    const auto sqlFailed = [&] {
+        report(error, QStringLiteral("无法写入项目文件（%1）").arg(db.lastError()));
+        return std::nullopt;
+    };
+    sqlite::Transaction tx(db);
+    if (!tx.isActive())
+        return sqlFailed();
+    Statement del = db.prepare("DELETE FROM evidence_file WHERE evidence_id = ?1");
+    if (!del.isValid() || !del.bind(1, evidenceId).exec())
+        return sqlFailed();
+    // zeroblob reserves the space without materialising it; the bytes follow in chunks.
+    Statement ins = db.prepare(
+        "INSERT INTO evidence_file (evidence_id, original_name, media_type, sha256, size, "
+        "pages, bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    if (!ins.isValid() || !ins.bind(1, evidenceId)
+                               .bind(2, stored.originalName)
+                               .bind(3, toKey(stored.mediaType))
+                               .bind(4, stored.sha256)
+                               .bind(5, stored.size)
+                               .bind(6, qint64(stored.pages))
+                               .bindZeroBlob(7, stored.size)
+                               .exec())
+        return sqlFailed();
+    QString sqlError;
+    {
+        // Closed before COMMIT: an open blob handle counts as a statement in progress.
+        sqlite::Blob blob;
+        if (!blob.open(db, "evidence_file", "bytes", db.lastInsertRowId(), true, &sqlError)) {
+            report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
+            return std::nullopt;
+        }
+        const auto written = readChunks(
+            filePath, inspection,
+            [&](const char *data, int n, qint64 offset) {
+                if (blob.write(data, n, offset, &sqlError))
+                    return true;
+                report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
+                return false;
+            },
+            error);
+        if (!written)
+            return std::nullopt;
+        if (*written != stored.sha256) {
+            report(error, changedMessage());
+            return std::nullopt;
+        }
+    }
+    if (!touchMeta(db, false, &sqlError) || !tx.commit(&sqlError)) {
+        report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
+        return std::nullopt;
+    }
+    return stored;
+}
+
+bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice &out,
+                      QString *error)
+{
+    // Holding this statement open keeps one read transaction around the whole copy, so a save
+    // from another connection cannot swap the blob half-way.
+    Statement st = db.prepare("SELECT rowid FROM evidence_file WHERE evidence_id = ?1");
+    if (!st.isValid() || st.bind(1, evidenceId).step() != Statement::Step::Row) {
+        report(error, QStringLiteral("项目中没有证明材料 %1 的文件").arg(evidenceId));
+        return false;
+    }
+    sqlite::Blob blob;
+    QString sqlError;
+    if (!blob.open(db, "evidence_file", "bytes", st.columnInt64(0), false, &sqlError)) {
+        report(error, QStringLiteral("无法读取证明材料 %1（%2）").arg(evidenceId, sqlError));
+        return false;
+    }
+    const qint64 size = blob.size();
+    QByteArray buffer(std::min(size, kChunkSize), Qt::Uninitialized);
+    for (qint64 offset = 0; offset < size;) {
+        const int n = int(std::min(kChunkSize, size - offset));
+        if (!blob.read(buffer.data(), n, offset, &sqlError)) {
+            report(error, QStringLiteral("无法读取证明材料 %1（%2）").arg(evidenceId, sqlError));
+            return false;
+        }
+        if (out.write(buffer.constData(), n) != n) {
+            report(error,
+                   QStringLiteral("无法写出证明材料 %1（%2）").arg(evidenceId, out.errorString()));
+            return false;
+        }
+        offset += n;
+    }
+    return true;
+}
+
+} // namespace shenbao::store

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+#include "store/EvidenceInspector.h"
+#include "store/ProjectFile.h"
+#include "store/SqliteDatabase.h"
+
+#include <QIODevice>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The `evidence_file` table: evidence bytes in and out in fixed-size chunks, and the metadata
+// without the bytes. Messages are for the applicant and do not name the file (callers do).
+namespace shenbao::store {
+
+// Metadata of all stored files (or of `onlyId`), never reading the `bytes` column.
+QList<StoredFile> queryStoredFiles(sqlite::Database &db, const QString *onlyId = nullptr);
+
+// Stores (or replaces) `evidenceId` from an inspected file in one transaction.
+std::optional<StoredFile> storeEvidenceBlob(sqlite::Database &db, const QString &evidenceId,
+                                            const QString &filePath,
+                                            const EvidenceInspection &inspection, QString *error);
+
+// Streams the stored bytes to `out`; false (with a reason) if there are none or I/O fails.
+bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice &out,
+                      QString *error);
+
+} // namespace shenbao::store

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "AppTestSupport.h"
+#include "ApplicationEditor.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "ProjectDocument.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+
+#include <catch2/catch.hpp>
+
+using namespace shenbao;
+
+TEST_CASE("Language: Chinese by default, English on request, kept in the settings", "[language]")
+{
+    QTemporaryDir dir;
+    LanguageManager::apply(QStringLiteral("zh_CN"));
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openProject(test::writeDemo(dir)));
+    auto *steps = w.findChild<QListWidget *>(QStringLiteral("stepList"));
+    REQUIRE(steps);
+    CHECK(steps->item(0)->text() == QStringLiteral("① 申报领域"));
+    CHECK(w.menuBar()->actions().first()->text().contains(QStringLiteral("文件")));
+    auto *title = w.editor()->findChild<QLabel *>(QStringLiteral("titleLabel"));
+    REQUIRE(title);
+
+    w.setLanguage(QStringLiteral("en"));
+    CHECK(steps->item(0)->text() == QStringLiteral("① Domain"));
+    CHECK(w.menuBar()->actions().first()->text() == QStringLiteral("&File"));
+    CHECK(QSettings().value(QStringLiteral("language")).toString() == QStringLiteral("en"));
+    // Official terms stay as the notice writes them in every language.
+    CHECK(w.document()->call().nameOf(Domain::Equipment, "domain") == QStringLiteral("智能制造装备领域"));
+
+    w.setLanguage(QStringLiteral("zh_CN"));
+    CHECK(steps->item(0)->text() == QStringLiteral("① 申报领域"));
+    CHECK(LanguageManager::saved() == QStringLiteral("zh_CN"));
+}

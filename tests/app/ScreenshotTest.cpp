@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "AppTestSupport.h"
+#include "ApplicationEditor.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPixmap>
+
+#include <catch2/catch.hpp>
+
+using namespace shenbao;
+
+// The screenshots of packaging/screenshots/ (README, AppStream) are made here, from the real
+// window with the demo open, so they always show the current UI.
+TEST_CASE("Screenshots of the start page and of every step", "[screenshots]")
+{
+    QTemporaryDir dir;
+    LanguageManager::apply(QStringLiteral("zh_CN"));
+    const QDir out(QStringLiteral(SHENBAO_SCREENSHOT_DIR));
+    REQUIRE(QDir().mkpath(out.path()));
+    MainWindow w;
+    w.resize(1440, 900);
+    w.show();
+    auto save = [&](const QString &name) {
+        test::waitUntil([] { return false; }, 300); // thumbnails and layouts settle
+        const QImage image = w.grab().toImage();
+        REQUIRE(image.save(out.filePath(name)));
+        CHECK(image.width() >= 1000);
+    };
+    save(QStringLiteral("00-start.png"));
+    REQUIRE(w.openProject(test::writeDemo(dir, QStringLiteral("广州示例智能装备有限公司.shenbao"))));
+    static const char *const names[] = {"01-domain", "02-basic-info", "03-operations", "04-ip", "05-cases",
+                                        "06-domain-detail", "07-narrative", "08-evidence", "09-check", "10-export"};
+    for (int i = 0; i < kStepCount; ++i) {
+        w.editor()->setStep(Step(i));
+        save(QString::fromLatin1(names[i]) + QStringLiteral(".png"));
+    }
+}
