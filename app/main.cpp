@@ -8,6 +8,21 @@
 
 #include <QGuiApplication>
 
+#include <cstdio>
+
+namespace {
+
+// Headless verbs print nothing but results and errors (cli.md): Qt's own environment notes
+// (e.g. "XDG_RUNTIME_DIR not set") are dropped unless SHENBAO_DEBUG is set.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg)
+        return;
+    fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QStringList args;
@@ -19,15 +34,17 @@ int main(int argc, char **argv)
         // QGuiApplication, but never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("SHENBAO_DEBUG"))
+            qInstallMessageHandler(quietQtMessages);
         QGuiApplication app(argc, argv);
         QTextStream out(stdout), err(stderr);
         return shenbao::cli::run(args, out, err);
     }
 #ifdef SHENBAO_WITH_GUI // GUI (issue 4): no verb → the desktop window (start page, FILE or --demo)
     return shenbao::runApplicantApp(argc, argv, args);
-#endif
-    // The desktop window is added here by the GUI (SHENBAO_WITH_GUI). Until then, `--demo`
-    // prepares the demo project and prints its check, and anything else shows the usage.
+#else
+    // A build without the GUI: `--demo` prepares the demo project and prints its check, and
+    // anything else shows the usage.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
@@ -35,4 +52,5 @@ int main(int argc, char **argv)
     if (args == QStringList{QStringLiteral("--demo")})
         return shenbao::cli::runDemoCheck(out, err);
     return shenbao::cli::run(args, out, err);
+#endif
 }

@@ -1,1588 +1,1582 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApplicationEditor</name>
     <message>
         <source>← &amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>← 上一步(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Next step →</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) →</translation>
     </message>
 </context>
 <context>
     <name>BasicInfoPage</name>
     <message>
         <source>② Basic information</source>
-        <translation type="unfinished"></translation>
+        <translation>② 基本信息</translation>
     </message>
     <message>
         <source>The applicant as on its business licence. Fields with a problem are framed; hover over them to read what would be right.</source>
-        <translation type="unfinished"></translation>
+        <translation>按营业执照填写申报单位信息。有问题的字段会加框标出，鼠标停留其上可查看应如何填写。</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位信息</translation>
     </message>
     <message>
         <source>Unit &amp;name (单位名称):</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Unified social &amp;credit code:</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
         <source>18 characters, e.g. 91440101MA5XXXXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>18 位，如 91440101MA5XXXXXXX</translation>
     </message>
     <message>
         <source>Unit &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位性质(&amp;T)：</translation>
     </message>
     <message>
         <source>Ci&amp;ty:</source>
-        <translation type="unfinished"></translation>
+        <translation>所在地市(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;District / county:</source>
-        <translation type="unfinished"></translation>
+        <translation>所在区（县）(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Registered address:</source>
-        <translation type="unfinished"></translation>
+        <translation>注册地址(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Mailing address:</source>
-        <translation type="unfinished"></translation>
+        <translation>通讯地址(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Founded:</source>
-        <translation type="unfinished"></translation>
+        <translation>成立日期(&amp;F)：</translation>
     </message>
     <message>
         <source>Registered capital (万元):</source>
-        <translation type="unfinished"></translation>
+        <translation>注册资本（万元）：</translation>
     </message>
     <message>
         <source>&amp;Legal representative:</source>
-        <translation type="unfinished"></translation>
+        <translation>法定代表人(&amp;L)：</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;A)：</translation>
     </message>
     <message>
         <source>Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务：</translation>
     </message>
     <message>
         <source>Mo&amp;bile:</source>
-        <translation type="unfinished"></translation>
+        <translation>手机(&amp;B)：</translation>
     </message>
     <message>
         <source>13800138000</source>
-        <translation type="unfinished"></translation>
+        <translation>13800138000</translation>
     </message>
     <message>
         <source>Landline:</source>
-        <translation type="unfinished"></translation>
+        <translation>固定电话：</translation>
     </message>
     <message>
         <source>020-12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>020-12345678</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱(&amp;E)：</translation>
     </message>
     <message>
         <source>Staff and R&amp;&amp;D</source>
-        <translation type="unfinished"></translation>
+        <translation>人员与研发</translation>
     </message>
     <message>
         <source>Em&amp;ployees:</source>
-        <translation type="unfinished"></translation>
+        <translation>职工总数(&amp;O)：</translation>
     </message>
     <message>
         <source>R&amp;&amp;D team (研发技术团队人数):</source>
-        <translation type="unfinished"></translation>
+        <translation>研发技术团队人数：</translation>
     </message>
     <message>
         <source>R&amp;&amp;D &amp;institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>研发机构情况(&amp;I)：</translation>
     </message>
     <message>
         <source>Name of the R&amp;&amp;D institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>研发机构名称：</translation>
     </message>
     <message>
         <source>Declarations (basic conditions, notice section 一)</source>
-        <translation type="unfinished"></translation>
+        <translation>基本条件声明（通知第一部分）</translation>
     </message>
     <message>
         <source>Registered in the PRC (在中华人民共和国境内依法注册):</source>
-        <translation type="unfinished"></translation>
+        <translation>在中华人民共和国境内依法注册：</translation>
     </message>
     <message>
         <source>Independent legal person (具有独立法人资格):</source>
-        <translation type="unfinished"></translation>
+        <translation>具有独立法人资格：</translation>
     </message>
     <message>
         <source>Meets statutory safety-production conditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>具备法律法规、标准规定的安全生产条件：</translation>
     </message>
     <message>
         <source>No major safety, environmental or quality accident in 3 years:</source>
-        <translation type="unfinished"></translation>
+        <translation>近3年内未发生重大安全、环保、质量事故：</translation>
     </message>
     <message>
         <source>Not listed as a dishonest judgement debtor (失信被执行人):</source>
-        <translation type="unfinished"></translation>
+        <translation>未被列入失信被执行人：</translation>
     </message>
     <message>
         <source>No bad credit record in 3 years:</source>
-        <translation type="unfinished"></translation>
+        <translation>近3年内无不良信用记录：</translation>
     </message>
     <message>
         <source>No intellectual-property infringement:</source>
-        <translation type="unfinished"></translation>
+        <translation>无知识产权侵权行为：</translation>
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>典型案例</translation>
     </message>
     <message>
         <source>Case &amp;name (案例名称):</source>
-        <translation type="unfinished"></translation>
+        <translation>案例名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;User (用户单位):</source>
-        <translation type="unfinished"></translation>
+        <translation>用户单位(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;City (所在地市):</source>
-        <translation type="unfinished"></translation>
+        <translation>所在地市(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Year (年度):</source>
-        <translation type="unfinished"></translation>
+        <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
         <source>Contract &amp;amount (万元):</source>
-        <translation type="unfinished"></translation>
+        <translation>合同金额（万元）(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>案例简介(&amp;S)：</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
         <source>⑤ Typical cases</source>
-        <translation type="unfinished"></translation>
+        <translation>⑤ 典型案例</translation>
     </message>
     <message>
         <source>Cases of intelligent-manufacturing service to users. A case counts as a Guangdong case when its city is one of the 21 prefecture-level cities of Guangdong. Attach the contract or acceptance record of each case in step ⑧.</source>
-        <translation type="unfinished"></translation>
+        <translation>为用户提供智能制造服务的案例。所在地市为广东省 21 个地级以上市之一的，计为省内案例。请在第⑧步为每个案例附上合同或验收材料。</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>CharacterCounter</name>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 字</translation>
     </message>
     <message numerus="yes">
         <source> — %n over the limit; shorten before export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform> — 超出 %n 字，导出前请删减</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DomainDetailPage</name>
     <message>
         <source>⑥ Domain-specific information</source>
-        <translation type="unfinished"></translation>
+        <translation>⑥ 领域专项</translation>
     </message>
     <message>
         <source>Choose a domain in step ① first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在第①步选择申报领域。</translation>
     </message>
     <message>
         <source>The equipment domain needs no information of its own: its conditions use your patents (④), R&amp;D team and institution (②) and main business revenue (③).</source>
-        <translation type="unfinished"></translation>
+        <translation>智能制造装备领域无需填写专项信息：其遴选条件依据知识产权（④）、研发技术团队和研发机构（②）以及主营业务收入（③）。</translation>
     </message>
     <message>
         <source>Development environment (软硬件设施及开发环境):</source>
-        <translation type="unfinished"></translation>
+        <translation>与软件开发相适应的软硬件设施及开发环境：</translation>
     </message>
     <message>
         <source>Independent third-party service to manufacturers (第三方独立服务):</source>
-        <translation type="unfinished"></translation>
+        <translation>为制造业企业提供第三方独立服务：</translation>
     </message>
     <message>
         <source>OT/IT fusion of products or services (OT/IT 深度融合):</source>
-        <translation type="unfinished"></translation>
+        <translation>产品或服务的 OT/IT 深度融合特点：</translation>
     </message>
     <message>
         <source>Main business is intelligent-manufacturing solutions (主营业务为智能制造系统解决方案):</source>
-        <translation type="unfinished"></translation>
+        <translation>主营业务为智能制造研究、开发和生产以及提供系统解决方案：</translation>
     </message>
     <message>
         <source>Regulated operation with sound rules (运作规范、规章制度健全):</source>
-        <translation type="unfinished"></translation>
+        <translation>运作规范、规章制度健全：</translation>
     </message>
     <message>
         <source>Development plan with annual goals (发展规划与年度目标):</source>
-        <translation type="unfinished"></translation>
+        <translation>发展规划与年度目标：</translation>
     </message>
     <message>
         <source>Platform staff (平台从业人员):</source>
-        <translation type="unfinished"></translation>
+        <translation>平台从业人员：</translation>
     </message>
     <message>
         <source>Of whom bachelor or intermediate title and above:</source>
-        <translation type="unfinished"></translation>
+        <translation>其中本科以上学历或中级以上职称人员：</translation>
     </message>
     <message>
         <source>Choose the kind of unit of the talent domain in step ① first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在第①步选择人才领域的单位类别。</translation>
     </message>
     <message>
         <source>Partner enterprises that designed programmes with you (合作企业); tick those with a co-built internship base:</source>
-        <translation type="unfinished"></translation>
+        <translation>共同设计专业培养方案的合作企业；共建学生实习基地的请勾选：</translation>
     </message>
     <message>
         <source>Practitioners hired as instructors (聘请企业技术人员担任教师):</source>
-        <translation type="unfinished"></translation>
+        <translation>聘请企业技术人员担任教师：</translation>
     </message>
     <message>
         <source>Technology at a nationally advanced level (技术水平国内先进):</source>
-        <translation type="unfinished"></translation>
+        <translation>技术水平处于国内先进水平：</translation>
     </message>
     <message>
         <source>The R&amp;D team (②) and core invention patents (④) count as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>研发技术团队（②）和核心发明专利（④）同样计入。</translation>
     </message>
     <message>
         <source>Intelligent-manufacturing programmes built with colleges (共建学科专业点):</source>
-        <translation type="unfinished"></translation>
+        <translation>与院校共建的智能制造相关学科专业点：</translation>
     </message>
     <message>
         <source>Fixed premises in Guangdong (在广东省内有固定的经营服务场所):</source>
-        <translation type="unfinished"></translation>
+        <translation>在广东省内有固定的经营服务场所：</translation>
     </message>
     <message>
         <source>Featured financial products for intelligent manufacturing (特色金融产品):</source>
-        <translation type="unfinished"></translation>
+        <translation>面向智能制造的特色金融产品：</translation>
     </message>
     <message>
         <source>Project &amp;name (项目名称):</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Completed on (建成时间):</source>
-        <translation type="unfinished"></translation>
+        <translation>建成时间(&amp;C)：</translation>
     </message>
     <message>
         <source>Results achieved (取得成效):</source>
-        <translation type="unfinished"></translation>
+        <translation>取得成效：</translation>
     </message>
     <message>
         <source>E-commerce share of sales (电子商务交易额占比, %):</source>
-        <translation type="unfinished"></translation>
+        <translation>电子商务交易额占比（%）：</translation>
     </message>
 </context>
 <context>
     <name>DomainPage</name>
     <message>
         <source>① Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>① 申报领域</translation>
     </message>
     <message>
         <source>Choose the one domain you apply for. Each line sums up its conditions (Attachment 1); the checks panel on the right shows them in full as you fill in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个申报领域。每行概括了该领域的遴选条件（附件1）；填写过程中，右侧的检查面板会完整显示各项条件。</translation>
     </message>
     <message>
         <source>Kind of unit (talent domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>单位类别（智能制造人才领域）</translation>
     </message>
     <message>
         <source>Unit &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位类别(&amp;K)：</translation>
     </message>
     <message>
         <source>Table of element conditions (pilot demonstration domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>要素条件表（智能制造试点示范领域）</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>要素条件表(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Sub-table:</source>
-        <translation type="unfinished"></translation>
+        <translation>细分类别(&amp;S)：</translation>
     </message>
     <message>
         <source>Route of recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>认定方式</translation>
     </message>
     <message>
         <source>&amp;Selected as a partner in the first batch (2021):</source>
-        <translation type="unfinished"></translation>
+        <translation>是否已入选第一批合作伙伴（2021年）(&amp;S)：</translation>
     </message>
     <message>
         <source>Units holding any of the qualifications below may be recognised directly after expert review (直接认定). Tick those you hold and attach each certificate in step ⑧.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取得下列任意一项资质的单位，经专家复核后可予以直接认定。请勾选已取得的资质，并在第⑧步附上相应证明材料。</translation>
     </message>
 </context>
 <context>
     <name>DossierPrinter</name>
     <message>
         <source>%1: the PDF cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取该 PDF</translation>
     </message>
     <message>
         <source>The printer cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开打印机。</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页 / 共 %2 页</translation>
     </message>
     <message>
         <source>Printing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印已取消。</translation>
     </message>
 </context>
 <context>
     <name>EvaluationText</name>
     <message>
         <source>Eligible: every condition is met</source>
-        <translation type="unfinished"></translation>
+        <translation>符合申报条件：各项条件均已符合</translation>
     </message>
     <message numerus="yes">
         <source>Not eligible: %n condition(s) not met</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>不符合申报条件：%n 项条件不符合</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Incomplete: %n condition(s) need more data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>待补充：%n 项条件需要补充数据</numerusform></translation>
     </message>
     <message>
         <source>Already selected in the first batch (2021): no need to apply again</source>
-        <translation type="unfinished"></translation>
+        <translation>已入选第一批合作伙伴（2021年）：无需重复申报</translation>
     </message>
     <message>
         <source>eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>符合</translation>
     </message>
     <message>
         <source>not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>待补充</translation>
     </message>
     <message>
         <source>already a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>已入选第一批</translation>
     </message>
     <message>
         <source>The figures qualify. Attach the missing evidence and correct the marked fields, then export.</source>
-        <translation type="unfinished"></translation>
+        <translation>各项数据已符合条件。请补齐缺少的佐证材料、修正标出的字段后再导出。</translation>
     </message>
     <message>
         <source>Everything is in place. Go to 导出与打印 to bind the dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>一切就绪。请到“导出与打印”生成装订用的申报材料。</translation>
     </message>
     <message>
         <source>Check the conditions marked 不符合. If the data are right, the application does not meet the call; you can still export, and the cover says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>请核对标为“不符合”的条件。如数据无误，则本次申报不符合通知要求；仍可导出，封面将注明“条件未全部符合”。</translation>
     </message>
     <message>
         <source>Fill in what the conditions marked 待补充 need; click an entry to go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>请补充标为“待补充”的条件所需的数据；点击条目即可跳转到相应位置。</translation>
     </message>
     <message>
         <source>Units selected in 2021 need not apply again (notice, section 一).</source>
-        <translation type="unfinished"></translation>
+        <translation>2021年已入选第一批合作伙伴名单的单位无需重复申报（通知第一部分）。</translation>
     </message>
 </context>
 <context>
     <name>EvidencePage</name>
     <message>
         <source>⑧ Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>⑧ 佐证材料</translation>
     </message>
     <message>
         <source>Drag PDF, JPEG, PNG or TIFF files onto this page, or click Add files. The files are copied into the project file. Give each a category and say what it proves; the dossier binds them in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 PDF、JPEG、PNG 或 TIFF 文件拖放到本页，或点击“添加文件”。文件会复制到项目文件中。请为每个文件选择类别并注明其证明的事项；申报材料按此顺序装订。</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
         <source>Re&amp;place file…</source>
-        <translation type="unfinished"></translation>
+        <translation>替换文件(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>Selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>所选文件</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Year of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>报告年度(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Title (printed in the dossier):</source>
-        <translation type="unfinished"></translation>
+        <translation>标题（印在申报材料中）(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Proves:</source>
-        <translation type="unfinished"></translation>
+        <translation>证明事项(&amp;P)：</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>⑩ Export and print</source>
-        <translation type="unfinished"></translation>
+        <translation>⑩ 导出与打印</translation>
     </message>
     <message>
         <source>Dossier (bound PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>申报材料（装订用 PDF）</translation>
     </message>
     <message>
         <source>&amp;Double-sided: each part starts on a right-hand page (blank pages say 「此页无正文」)</source>
-        <translation type="unfinished"></translation>
+        <translation>双面打印(&amp;D)：每部分从奇数页开始（插入的空白页注明「此页无正文」）</translation>
     </message>
     <message>
         <source>&amp;Mark each copy on its cover 「第 k 份 / 共 4 份」 (the PDF then holds all four copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>在封面标注份数「第 k 份 / 共 4 份」(&amp;M)（PDF 将包含全部四份）</translation>
     </message>
     <message>
         <source>&amp;Export dossier PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出申报材料 PDF(&amp;E)…</translation>
     </message>
     <message>
         <source>Exported dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出的申报材料</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>页数：</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹（SHA-256）：</translation>
     </message>
     <message>
         <source>&amp;View in Shenbao</source>
-        <translation type="unfinished"></translation>
+        <translation>在本软件中查看(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Print 4 copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印四份(&amp;P)…</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
         <source>The notice asks for four bound copies (一式四份) for the district. Print double-sided, bind each copy on the left edge, and seal the cover and the pledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>按通知要求，申报材料装订成册后一式四份送所属辖区工业和信息化主管部门。请双面打印，每份在左侧装订，并在封面和承诺书上加盖公章。</translation>
     </message>
     <message>
         <source>Attachment 3 row (推荐汇总表)</source>
-        <translation type="unfinished"></translation>
+        <translation>附件3 推荐汇总表（本单位一行）</translation>
     </message>
     <message>
         <source>Your line of the summary table that the district and city fill in, as an Excel file; its figures come from your data and cannot contradict the dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>区、市工信部门填写的推荐汇总表中本单位的一行（Excel 文件）；其中数据取自申报数据，与申报材料一致。</translation>
     </message>
     <message>
         <source>Export Attachment &amp;3 row (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出附件3汇总表行(&amp;3)（XLSX）…</translation>
     </message>
 </context>
 <context>
     <name>FinancePage</name>
     <message>
         <source>③ Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>③ 经营情况</translation>
     </message>
     <message>
         <source>Amounts in 万元 as in the audit reports, up to four decimals (0.0001 万元 = 1 元). A year left empty counts as not filled in, not as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>按审计报告填写，单位为万元，最多四位小数（0.0001 万元 = 1 元）。留空的年度视为未填写，而不是零。</translation>
     </message>
     <message>
         <source>Operations in the last three years (万元)</source>
-        <translation type="unfinished"></translation>
+        <translation>近三年经营情况（万元）</translation>
     </message>
     <message>
         <source>Year \ 万元</source>
-        <translation type="unfinished"></translation>
+        <translation>年度 \ 万元</translation>
     </message>
     <message>
         <source>Operating revenue
 (营业收入)</source>
-        <translation type="unfinished"></translation>
+        <translation>营业收入</translation>
     </message>
     <message>
         <source>Main business revenue
 (主营业务收入)</source>
-        <translation type="unfinished"></translation>
+        <translation>主营业务收入</translation>
     </message>
     <message>
         <source>Total profit
 (利润总额)</source>
-        <translation type="unfinished"></translation>
+        <translation>利润总额</translation>
     </message>
     <message>
         <source>R&amp;D spending
 (研发投入)</source>
-        <translation type="unfinished"></translation>
+        <translation>研发投入</translation>
     </message>
     <message>
         <source>Three-year average (三年平均)</source>
-        <translation type="unfinished"></translation>
+        <translation>三年平均</translation>
     </message>
 </context>
 <context>
     <name>NarrativePage</name>
     <message>
         <source>⑦ Profile and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>⑦ 简介与规划</translation>
     </message>
     <message>
         <source>These texts are printed in the form as written. Characters are counted as a reader counts them; a text over its limit is kept but must be shortened before export.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下内容按原文印入申报书。字数按字符计算；超出字数限制的内容会保留，但导出前须删减。</translation>
     </message>
     <message>
         <source>五、单位简介 (profile of the unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>五、单位简介</translation>
     </message>
     <message>
         <source>六、主要产品、技术或服务 (main products, technologies or services)</source>
-        <translation type="unfinished"></translation>
+        <translation>六、主要产品、技术或服务</translation>
     </message>
     <message>
         <source>八、发展规划 (development plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>八、发展规划</translation>
     </message>
 </context>
 <context>
     <name>PatentCsv</name>
     <message>
-        <source>The file is not UTF-8. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation type="unfinished"></translation>
+        <source>The file is not UTF-8. Save it as "CSV UTF-8" and import it again.</source>
+        <translation>该文件不是 UTF-8 编码。请另存为“CSV UTF-8”后重新导入。</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行</translation>
     </message>
     <message>
-        <source>Kind &quot;%1&quot; is not 发明专利, 实用新型专利 or 外观设计专利; left empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Kind "%1" is not 发明专利, 实用新型专利 or 外观设计专利; left empty.</source>
+        <translation>类型“%1”不是发明专利、实用新型专利或外观设计专利，已留空。</translation>
     </message>
     <message>
-        <source>Grant date &quot;%1&quot; is not a date such as 2020-06-01; left empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Grant date "%1" is not a date such as 2020-06-01; left empty.</source>
+        <translation>授权日期“%1”不是日期（应如 2020-06-01），已留空。</translation>
     </message>
     <message>
-        <source>Core &quot;%1&quot; is neither 是 nor 否; left empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Core "%1" is neither 是 nor 否; left empty.</source>
+        <translation>核心“%1”既不是“是”也不是“否”，已留空。</translation>
     </message>
     <message>
         <source>The file contains no patents.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有专利。</translation>
     </message>
 </context>
 <context>
     <name>PatentDialog</name>
     <message>
         <source>Patent</source>
-        <translation type="unfinished"></translation>
+        <translation>专利</translation>
     </message>
     <message>
         <source>Patent &amp;title (专利名称):</source>
-        <translation type="unfinished"></translation>
+        <translation>专利名称(&amp;T)：</translation>
     </message>
     <message>
         <source>Patent &amp;number (专利号):</source>
-        <translation type="unfinished"></translation>
+        <translation>专利号(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>专利类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Granted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>授权日期(&amp;G)：</translation>
     </message>
     <message>
         <source>Core patent of the &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>属于申报领域的核心专利(&amp;D)：</translation>
     </message>
 </context>
 <context>
     <name>PatentsPage</name>
     <message>
         <source>④ Intellectual property</source>
-        <translation type="unfinished"></translation>
+        <translation>④ 知识产权</translation>
     </message>
     <message>
         <source>List your patents. Only invention patents that belong to the chosen domain (mark them as core) and are already granted count as core invention patents (核心发明专利). Attach each certificate in step ⑧. A CSV file with the columns 专利名称, 专利号, 类型, 授权日期, 核心 can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出本单位的专利。只有属于申报领域（标为核心）且已授权的发明专利计为核心发明专利。请在第⑧步为每项专利附上证书。可导入含“专利名称、专利号、类型、授权日期、核心”列的 CSV 文件。</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Import from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Software copyrights (软件著作权):</source>
-        <translation type="unfinished"></translation>
+        <translation>软件著作权数量(&amp;S)：</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>⑨ Check</source>
-        <translation type="unfinished"></translation>
+        <translation>⑨ 检查</translation>
     </message>
     <message>
         <source>Every condition of the call that applies to your domain, as the district and city officers will check it. Click an entry to go to the data it checks; the clause from the notice is shown below the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出适用于所选领域的全部遴选条件，与区、市工信部门的审核口径一致。点击条目可跳转到相应数据；列表下方显示通知中的原文条款。</translation>
     </message>
     <message>
         <source>Continue to &amp;export →</source>
-        <translation type="unfinished"></translation>
+        <translation>继续导出(&amp;E) →</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open an application…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开申报(&amp;O)…</translation>
     </message>
     <message>
         <source>Open the &amp;example</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
         <source>Review and summarise (工信部门)</source>
-        <translation type="unfinished"></translation>
+        <translation>审核汇总（工信部门）</translation>
     </message>
     <message>
         <source>Recent applications</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的申报</translation>
     </message>
     <message>
         <source>Everything you type is saved in the project file at once; there is no Save button. Edit ▸ Undo takes back any change.</source>
-        <translation type="unfinished"></translation>
+        <translation>所填内容即时保存到项目文件，无需点击“保存”。如需撤回修改，请使用“编辑 ▸ 撤销”。</translation>
     </message>
 </context>
 <context>
     <name>WanText</name>
     <message>
         <source>Enter an amount in 万元, e.g. 1500 or 1500.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入以万元为单位的金额，如 1500 或 1500.25。</translation>
     </message>
     <message>
         <source>At most four decimals: 0.0001 万元 is 1 元, the smallest amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多四位小数：0.0001 万元即 1 元，为最小金额。</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额过大。</translation>
     </message>
 </context>
 <context>
     <name>shenbao::ApplicationEditor</name>
     <message>
         <source>① Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>① 申报领域</translation>
     </message>
     <message>
         <source>② Basic information</source>
-        <translation type="unfinished"></translation>
+        <translation>② 基本信息</translation>
     </message>
     <message>
         <source>③ Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>③ 经营情况</translation>
     </message>
     <message>
         <source>④ Intellectual property</source>
-        <translation type="unfinished"></translation>
+        <translation>④ 知识产权</translation>
     </message>
     <message>
         <source>⑤ Typical cases</source>
-        <translation type="unfinished"></translation>
+        <translation>⑤ 典型案例</translation>
     </message>
     <message>
         <source>⑥ Domain-specific information</source>
-        <translation type="unfinished"></translation>
+        <translation>⑥ 领域专项</translation>
     </message>
     <message>
         <source>⑦ Profile and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>⑦ 简介与规划</translation>
     </message>
     <message>
         <source>⑧ Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>⑧ 佐证材料</translation>
     </message>
     <message>
         <source>⑨ Check</source>
-        <translation type="unfinished"></translation>
+        <translation>⑨ 检查</translation>
     </message>
     <message>
         <source>⑩ Export and print</source>
-        <translation type="unfinished"></translation>
+        <translation>⑩ 导出与打印</translation>
     </message>
 </context>
 <context>
     <name>shenbao::BasicInfoPage</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择 —</translation>
     </message>
 </context>
 <context>
     <name>shenbao::CasesPage</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Case (案例名称)</source>
-        <translation type="unfinished"></translation>
+        <translation>案例名称</translation>
     </message>
     <message>
         <source>User (用户单位)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户单位</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>所在地市</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Amount (万元)</source>
-        <translation type="unfinished"></translation>
+        <translation>合同金额（万元）</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证</translation>
     </message>
     <message>
         <source>Not one of the 21 cities of Guangdong: does not count as a Guangdong case.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是广东省 21 个地级以上市之一，不计为省内案例。</translation>
     </message>
     <message>
         <source>attached</source>
-        <translation type="unfinished"></translation>
+        <translation>已附</translation>
     </message>
     <message>
         <source>missing — attach in ⑧</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 — 请在⑧中添加</translation>
     </message>
     <message>
         <source>Guangdong cases in %1: &lt;b&gt;%2&lt;/b&gt; · Guangdong cases of any year: %3 · all cases: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年度省内典型案例：&lt;b&gt;%2&lt;/b&gt; 个 · 各年度省内案例：%3 个 · 全部案例：%4 个</translation>
     </message>
     <message>
         <source>Add case</source>
-        <translation type="unfinished"></translation>
+        <translation>添加案例</translation>
     </message>
     <message>
         <source>Edit case</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑案例</translation>
     </message>
     <message>
         <source>Edit case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑案例 %1</translation>
     </message>
     <message>
         <source>Remove case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除案例 %1</translation>
     </message>
 </context>
 <context>
     <name>shenbao::ChecksView</name>
     <message>
         <source>Route: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>认定方式：%1</translation>
     </message>
     <message>
         <source>met %1 · not met %2 · to complete %3</source>
-        <translation type="unfinished"></translation>
+        <translation>符合 %1 · 不符合 %2 · 待补充 %3</translation>
     </message>
     <message>
         <source>Route of recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>认定方式</translation>
     </message>
     <message>
         <source>Basic conditions (notice, section 一)</source>
-        <translation type="unfinished"></translation>
+        <translation>基本条件（通知第一部分）</translation>
     </message>
     <message>
         <source>Conditions of the domain (Attachment 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>领域遴选条件（附件1）</translation>
     </message>
     <message>
         <source>for information only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅供参考</translation>
     </message>
     <message>
         <source>Evidence missing for:</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少佐证材料：</translation>
     </message>
     <message>
         <source>Evidence missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少佐证：%1</translation>
     </message>
     <message>
         <source>Fields and evidence to correct (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>需修正的填写项和佐证材料（%1）</translation>
     </message>
     <message>
         <source>Must be corrected before export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出前必须修正</translation>
     </message>
     <message>
         <source>Please check</source>
-        <translation type="unfinished"></translation>
+        <translation>请核对</translation>
     </message>
     <message>
         <source>Select a condition to read its clause in the notice; click it to go to the data it checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一项条件可查看通知原文；点击即可跳转到相应数据。</translation>
     </message>
 </context>
 <context>
     <name>shenbao::DomainDetailPage</name>
     <message>
         <source>Edit partner enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑合作企业</translation>
     </message>
     <message>
         <source>Edit co-built programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑共建专业点</translation>
     </message>
     <message>
         <source>Edit financial products</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑特色金融产品</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名称</translation>
     </message>
     <message>
         <source>Programme designed together</source>
-        <translation type="unfinished"></translation>
+        <translation>共同设计的专业培养方案</translation>
     </message>
     <message>
         <source>Internship base</source>
-        <translation type="unfinished"></translation>
+        <translation>共建实习基地</translation>
     </message>
     <message>
         <source>College</source>
-        <translation type="unfinished"></translation>
+        <translation>院校</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>专业点</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品名称</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>简介</translation>
     </message>
     <message>
         <source>Choose the table (and sub-table) in step ① to see its element conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在第①步选择要素条件表（及细分类别），即可查看要素条件。</translation>
     </message>
     <message>
         <source>Element conditions of %1 (quoted from the notice):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（引自通知原文）：</translation>
     </message>
 </context>
 <context>
     <name>shenbao::DomainPage</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <source>Qualification held</source>
-        <translation type="unfinished"></translation>
+        <translation>已获资质</translation>
     </message>
     <message>
         <source>Certificate name / number</source>
-        <translation type="unfinished"></translation>
+        <translation>证书名称 / 编号</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证</translation>
     </message>
     <message>
         <source>missing — attach in ⑧</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 — 请在⑧中添加</translation>
     </message>
     <message>
         <source>attached</source>
-        <translation type="unfinished"></translation>
+        <translation>已附</translation>
     </message>
     <message>
         <source>Choose domain</source>
-        <translation type="unfinished"></translation>
+        <translation>选择申报领域</translation>
     </message>
     <message>
         <source>Choose pilot table</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要素条件表</translation>
     </message>
     <message>
         <source>Choose pilot sub-table</source>
-        <translation type="unfinished"></translation>
+        <translation>选择细分类别</translation>
     </message>
     <message>
         <source>Qualification %1</source>
-        <translation type="unfinished"></translation>
+        <translation>资质：%1</translation>
     </message>
     <message>
         <source>Remove qualification %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消资质：%1</translation>
     </message>
 </context>
 <context>
     <name>shenbao::DossierViewer</name>
     <message>
         <source>Dossier — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>申报材料 — %1</translation>
     </message>
     <message>
         <source>&amp;Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页(&amp;N)</translation>
     </message>
     <message>
         <source>Page %1 of %2 (label %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页 / 共 %2 页（页码 %3）</translation>
     </message>
 </context>
 <context>
     <name>shenbao::EvidencePage</name>
     <message>
         <source>Patent %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>专利 %1 %2</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案例：%1</translation>
     </message>
     <message>
         <source>Qualification %1</source>
-        <translation type="unfinished"></translation>
+        <translation>资质：%1</translation>
     </message>
     <message>
         <source>Link evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>关联佐证材料</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页数</translation>
     </message>
     <message>
         <source>Proves</source>
-        <translation type="unfinished"></translation>
+        <translation>证明事项</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未分类）</translation>
     </message>
     <message>
         <source>All required evidence is attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>所需的佐证材料均已附上。</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>尚缺：</translation>
     </message>
     <message>
         <source>— nothing in particular —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 不关联具体事项 —</translation>
     </message>
     <message>
         <source>Drop PDF, JPEG, PNG or TIFF files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 PDF、JPEG、PNG 或 TIFF 文件拖放到此处。</translation>
     </message>
     <message>
         <source>No file stored for this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>此条目没有存储文件。</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 page(s) · SHA-256 %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 页 · SHA-256 %4…</translation>
     </message>
     <message>
         <source>Not attached:</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加：</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is protected by a password. Enter it to view the file and bind it into the dossier (kept for this session only):</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is protected by a password. Enter it to view the file and bind it into the dossier (kept for this session only):</source>
+        <translation>“%1”受密码保护。请输入密码以查看文件并装订到申报材料中（密码仅在本次使用期间保留）：</translation>
     </message>
     <message>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>添加佐证材料</translation>
     </message>
     <message>
         <source>Evidence files (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证材料文件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Replace file</source>
-        <translation type="unfinished"></translation>
+        <translation>替换文件</translation>
     </message>
     <message>
         <source>Move evidence up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移佐证材料</translation>
     </message>
     <message>
         <source>Move evidence down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移佐证材料</translation>
     </message>
 </context>
 <context>
     <name>shenbao::EvidencePreview</name>
     <message>
         <source>This PDF is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 PDF 受密码保护。</translation>
     </message>
     <message>
         <source>This PDF cannot be shown; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示此 PDF，文件可能已损坏。</translation>
     </message>
     <message>
         <source>This file cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示此文件。</translation>
     </message>
 </context>
 <context>
     <name>shenbao::ExportPage</name>
     <message>
         <source>Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要导出吗？</translation>
     </message>
     <message>
         <source>Export dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>导出申报材料</translation>
     </message>
     <message>
         <source>-dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>-申报材料</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>%1
 
 The dossier can still be exported; its cover will then say 「条件未全部符合」 (not all conditions met). Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+仍可导出申报材料，但封面将注明「条件未全部符合」。仍要导出吗？</translation>
     </message>
     <message>
         <source>Binding the dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在装订申报材料…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>The dossier was not exported:</source>
-        <translation type="unfinished"></translation>
+        <translation>申报材料未能导出：</translation>
     </message>
     <message>
         <source>%1: cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入</translation>
     </message>
     <message>
         <source>Export Attachment 3 row</source>
-        <translation type="unfinished"></translation>
+        <translation>导出附件3汇总表行</translation>
     </message>
     <message>
         <source>-attachment3</source>
-        <translation type="unfinished"></translation>
+        <translation>-附件3汇总表</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
     <message>
         <source>Print the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>打印申报材料</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印…</translation>
     </message>
 </context>
 <context>
     <name>shenbao::FieldBinder</name>
     <message>
         <source>Enter a whole number, e.g. 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入整数，如 20。</translation>
     </message>
     <message>
         <source>万元</source>
-        <translation type="unfinished"></translation>
+        <translation>万元</translation>
     </message>
     <message>
         <source>Enter a date as 2020-06-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 2020-06-01 的格式输入日期。</translation>
     </message>
     <message>
         <source>Enter a percentage between 0 and 100, e.g. 25.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 0 到 100 之间的百分比，如 25。</translation>
     </message>
     <message>
         <source>— not answered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未填写 —</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“%1”</translation>
     </message>
 </context>
 <context>
     <name>shenbao::FinancePage</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>shenbao::MainWindow</name>
     <message>
         <source>About Shenbao</source>
-        <translation type="unfinished"></translation>
+        <translation>关于申报</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Shenbao %1&lt;/h3&gt;&lt;p&gt;Prepares applications for %2 offline: the form, the checks against the notice, the bound dossier and the summary row.&lt;/p&gt;&lt;p&gt;Licensed under the GNU LGPL 3.0 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;申报 Shenbao %1&lt;/h3&gt;&lt;p&gt;离线准备%2申报：填写申报书、对照通知检查条件、生成装订用申报材料和汇总表行。&lt;/p&gt;&lt;p&gt;依据 GNU LGPL 3.0 或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Open the &amp;example</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Shenbao</source>
-        <translation type="unfinished"></translation>
+        <translation>关于申报(&amp;A)</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>条件检查</translation>
     </message>
     <message>
         <source>&amp;Checks panel</source>
-        <translation type="unfinished"></translation>
+        <translation>条件检查面板(&amp;C)</translation>
     </message>
     <message>
         <source>Shenbao — Intelligent Manufacturing Ecosystem Partners application</source>
-        <translation type="unfinished"></translation>
+        <translation>申报 — 广东省智能制造生态合作伙伴申报工具</translation>
     </message>
     <message>
         <source>%1 — %2 — Shenbao</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — 申报</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>All changes saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所有修改已保存到 %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能保存：%1</translation>
     </message>
     <message>
         <source>Open application</source>
-        <translation type="unfinished"></translation>
+        <translation>打开申报</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>新建申报</translation>
     </message>
     <message>
         <source>Open the example</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例</translation>
     </message>
     <message>
         <source>application</source>
-        <translation type="unfinished"></translation>
+        <translation>申报</translation>
     </message>
     <message>
         <source>Shenbao applications (*.shenbao)</source>
-        <translation type="unfinished"></translation>
+        <translation>申报项目文件 (*.shenbao)</translation>
     </message>
     <message>
         <source>Shenbao applications (*.shenbao);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>申报项目文件 (*.shenbao);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>shenbao::PatentDialog</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <source>— not answered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未填写 —</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Enter the grant date as 2020-06-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 2020-06-01 的格式输入授权日期。</translation>
     </message>
 </context>
 <context>
     <name>shenbao::PatentsPage</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Title (专利名称)</source>
-        <translation type="unfinished"></translation>
+        <translation>专利名称</translation>
     </message>
     <message>
         <source>Patent number</source>
-        <translation type="unfinished"></translation>
+        <translation>专利号</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>授权日期</translation>
     </message>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>核心</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>attached</source>
-        <translation type="unfinished"></translation>
+        <translation>已附</translation>
     </message>
     <message>
         <source>missing — attach in ⑧</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 — 请在⑧中添加</translation>
     </message>
     <message>
         <source>Core invention patents counted: &lt;b&gt;%1&lt;/b&gt; · invention %2 · utility model %3 · design %4</source>
-        <translation type="unfinished"></translation>
+        <translation>计入的核心发明专利：&lt;b&gt;%1&lt;/b&gt; 项 · 发明专利 %2 项 · 实用新型专利 %3 项 · 外观设计专利 %4 项</translation>
     </message>
     <message>
         <source>Add patent</source>
-        <translation type="unfinished"></translation>
+        <translation>添加专利</translation>
     </message>
     <message>
         <source>Edit patent</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑专利</translation>
     </message>
     <message>
         <source>Edit patent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑专利 %1</translation>
     </message>
     <message>
         <source>Remove patent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除专利 %1</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取（%2）</translation>
     </message>
     <message numerus="yes">
         <source>Import %n patent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>导入 %n 项专利</numerusform></translation>
     </message>
     <message>
         <source>Import patents</source>
-        <translation type="unfinished"></translation>
+        <translation>导入专利</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>shenbao::PilotElementsEditor</name>
     <message>
         <source>Element %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要素 %1</translation>
     </message>
     <message>
         <source>Met:</source>
-        <translation type="unfinished"></translation>
+        <translation>是否符合：</translation>
     </message>
     <message>
         <source>How the project meets it:</source>
-        <translation type="unfinished"></translation>
+        <translation>符合情况说明：</translation>
     </message>
 </context>
 <context>
     <name>shenbao::ProjectDocument</name>
     <message>
-        <source>The same file is already attached as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The same file is already attached as "%1".</source>
+        <translation>同一文件已作为“%1”添加。</translation>
     </message>
     <message>
         <source>Attach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1</translation>
     </message>
     <message>
         <source>Replace file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>替换“%1”的文件</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”</translation>
     </message>
 </context>
 <context>
     <name>shenbao::RecordTable</name>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一行(&amp;A)</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>删除一行</translation>
     </message>
 </context>
 <context>
     <name>shenbao::StartPage</name>
     <message>
         <source>Districts pass the applications to %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>各区于%2前将申报材料报送%1</translation>
     </message>
     <message>
         <source>Cities report to the province by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>各地市于%1前报省工业和信息化厅</translation>
     </message>
     <message>
         <source>For district and city officers. Not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>供区、市工信部门使用。本版本暂未提供。</translation>
     </message>
     <message>
         <source>No applications yet. Start a new one, or open the example to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有申报。请新建申报，或打开示例了解使用方法。</translation>
     </message>
 </context>
 </TS>

@@ -141,6 +141,18 @@ void printReadReport(QTextStream &out, const QString &path, const DossierReadRes
     }
 }
 
+// Why a dossier cannot be used, on stderr. A non-Shenbao PDF is stated plainly: it is a
+// fact about the file, not a warning about its content.
+void printUnusable(QTextStream &err, const QString &path, const DossierReadResult &r)
+{
+    if (r.state == State::NotShenbao) {
+        err << path << ": " << stateText(r.state) << '\n';
+        err.flush();
+        return;
+    }
+    printProblems(err, path, r.findings);
+}
+
 struct ReadDossier
 {
     QString path;
@@ -217,7 +229,7 @@ int runRead(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto &call = CallDefinition::bundled();
     const DossierReadResult r = readDossier(path, call);
     if (r.state == State::Unreadable || r.state == State::NotShenbao)
-        printProblems(err, path, r.findings);
+        printUnusable(err, path, r);
     if (a.flag("json"))
         out << QString::fromUtf8(QJsonDocument(readReportJson(path, r, call)).toJson(QJsonDocument::Indented));
     else if (r.state != State::Unreadable)
@@ -271,7 +283,7 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
         case State::NotShenbao:
         case State::Unreadable:
             progress.finish();
-            printProblems(err, path, d.result.findings);
+            printUnusable(err, path, d.result);
             unusable = true;
             break;
         }

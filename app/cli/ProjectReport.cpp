@@ -73,8 +73,14 @@ void printEvaluation(QTextStream &out, const Project &p, const Evaluation &ev, c
     out << orDash(p.applicant.name) << "  "
         << call.domainDisplayName(p.domain, p.talentKind, p.pilotCategory, p.pilotSubcategory) << '\n';
     for (const auto &r : ev.rules) {
-        out << "  " << r.id.leftJustified(12) << stateName(call, r.state).leftJustified(5, QChar(0x3000))
-            << (r.informational ? QStringLiteral("（参考）") : QString()) << "  " << r.figure;
+        // The routes are facts about the applicant, not conditions: 是 / 否 reads right there.
+        const bool route = r.id.startsWith(QLatin1StringView("ROUTE-"));
+        const QString state = route ? (r.state == RuleState::Met     ? QStringLiteral("是")
+                                       : r.state == RuleState::NotMet ? QStringLiteral("否")
+                                                                      : stateName(call, r.state))
+                                    : stateName(call, r.state);
+        out << "  " << r.id.leftJustified(13) << state.leftJustified(4, QChar(0x3000))
+            << (r.informational && !route ? QStringLiteral("（参考）") : QString()) << "  " << r.figure;
         if (r.evidenceState == EvidenceState::MissingEvidence)
             out << "  缺少佐证: " << r.missingEvidence.join(QStringLiteral("、"));
         out << "\n      " << r.cite << "  " << r.title << '\n';

@@ -240,6 +240,9 @@ QString FieldBinder::fieldLabel(QWidget *widget)
         for (QLabel *label : top->findChildren<QLabel *>()) {
             if (label->buddy() == widget) {
                 QString t = label->text();
+                // 「单位名称(&N)：」 and "Unit &name:" both become the bare name.
+                static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)"));
+                t.remove(mnemonic);
                 t.remove(QLatin1Char('&'));
                 while (t.endsWith(QLatin1Char(':')) || t.endsWith(u'：') || t.endsWith(QLatin1Char(' ')))
                     t.chop(1);

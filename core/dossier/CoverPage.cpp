@@ -16,9 +16,8 @@ void drawCopyMark(PageWriter &w, int copy, int count)
 {
     TextBlock::Options right;
     right.alignment = Qt::AlignRight;
-    const TextBlock mark =
-        w.layout(QStringLiteral("第 %1 份 / 共 %2 份").arg(copy).arg(count),
-                 pageFont(FontRole::Heading, 12), w.contentWidth(), right);
+    const TextBlock mark = w.layout(QStringLiteral("第 %1 份 / 共 %2 份").arg(copy).arg(count),
+                                    pageFont(FontRole::Heading, 12), w.contentWidth(), right);
     mark.draw(w.painter(), QPointF(w.content().left(), w.content().top()));
 }
 
@@ -30,8 +29,8 @@ void drawNotAllMet(PageWriter &w)
     const qreal boxWidth = mm(72);
     const TextBlock text = w.layout(QStringLiteral("条件未全部符合"),
                                     pageFont(FontRole::Heading, 18, true), boxWidth, centred);
-    const QRectF box(w.content().center().x() - boxWidth / 2, w.content().top() + mm(14),
-                     boxWidth, text.height() + mm(5));
+    const QRectF box(w.content().center().x() - boxWidth / 2, w.content().top() + mm(14), boxWidth,
+                     text.height() + mm(5));
     QPainter &p = w.painter();
     p.save();
     p.setPen(QPen(kWarningRed, mm(0.8)));
@@ -44,8 +43,8 @@ void drawNotAllMet(PageWriter &w)
 
 // One 「label：value」 line of the cover: label right-aligned in its column, the value on an
 // underline (one underline per wrapped line), like the printed forms applicants know.
-void drawField(PageWriter &w, qreal left, qreal labelWidth, qreal valueWidth,
-               const QString &label, const QString &value, qreal extraBelow = 0)
+void drawField(PageWriter &w, qreal left, qreal labelWidth, qreal valueWidth, const QString &label,
+               const QString &value, qreal extraBelow = 0)
 {
     TextBlock::Options lo;
     lo.alignment = Qt::AlignRight;
@@ -85,8 +84,8 @@ void drawFingerprint(PageWriter &w, const QString &fingerprint)
     QStringList lines = groupedFingerprint(fingerprint.toLower());
     while (lines.size() < 2)
         lines << QString();
-    const TextBlock hex = w.layout(lines.join(u'\n'), pageFont(FontRole::Mono, 11),
-                                   w.contentWidth(), centred);
+    const TextBlock hex =
+        w.layout(lines.join(u'\n'), pageFont(FontRole::Mono, 11), w.contentWidth(), centred);
     const qreal boxWidth = mm(120);
     const qreal height = label.height() + hex.height() + mm(6);
     const qreal top = mm(kContentBottomMm) - height - mm(4);
@@ -118,8 +117,9 @@ void drawCover(PageWriter &w)
     TextBlock::Options centred;
     centred.alignment = Qt::AlignHCenter;
     centred.lineSpacing = 1.5;
-    const QString title = call.formTitle.isEmpty() ? QStringLiteral("广东省智能制造生态合作伙伴申报书")
-                                                   : call.formTitle;
+    const QString title = call.formTitle.isEmpty()
+                              ? QStringLiteral("广东省智能制造生态合作伙伴申报书")
+                              : call.formTitle;
     w.setY(mm(72));
     w.flow(w.layout(title, pageFont(FontRole::Heading, 26, true), w.contentWidth(), centred));
 

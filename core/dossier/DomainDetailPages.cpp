@@ -51,7 +51,8 @@ void pilot(PageWriter &w)
         w.paragraphs(results);
 
     subHeading(w, QStringLiteral("（二）要素条件"));
-    const PilotTable *table = project.pilotCategory ? call.pilotTable(*project.pilotCategory) : nullptr;
+    const PilotTable *table =
+        project.pilotCategory ? call.pilotTable(*project.pilotCategory) : nullptr;
     QString caption = table ? table->title : QStringLiteral("（未选择试点示范类别）");
     if (table) {
         for (const PilotSubtable &sub : table->subtables) {
@@ -60,13 +61,16 @@ void pilot(PageWriter &w)
         }
     }
     plainText(w, caption, 11);
-    const QStringList elements = call.pilotElements(project.pilotCategory, project.pilotSubcategory);
+    const QStringList elements =
+        call.pilotElements(project.pilotCategory, project.pilotSubcategory);
     TableLayout t(w, {11, 82, 18, 54});
     t.setHeader({C{QStringLiteral("序号")}, C{QStringLiteral("要素条件（原文）")},
                  C{QStringLiteral("是否具备")}, C{QStringLiteral("具体说明")}});
     for (int i = 0; i < elements.size(); ++i) {
         const PilotElement e = i < pp.elements.size() ? pp.elements[i] : PilotElement{};
-        t.addRow({C::centred(QString::number(i + 1)), {elements[i]}, C::centred(yesNo(e.met)),
+        t.addRow({C::centred(QString::number(i + 1)),
+                  {elements[i]},
+                  C::centred(yesNo(e.met)),
                   {orEmpty(e.description)}});
     }
     if (elements.isEmpty())
@@ -91,17 +95,21 @@ void talent(PageWriter &w)
                      C{QStringLiteral("共建实习基地")}});
         int n = 0;
         for (const PartnerEnterprise &p : d.partnerEnterprises.value_or(QList<PartnerEnterprise>{}))
-            t.addRow({C::centred(QString::number(++n)), {orEmpty(p.name)}, {orEmpty(p.programme)},
+            t.addRow({C::centred(QString::number(++n)),
+                      {orEmpty(p.name)},
+                      {orEmpty(p.programme)},
                       C::centred(yesNo(p.internshipBase))});
         if (n == 0)
             t.addRow({C::centred(QStringLiteral("（无）"), 4)});
         t.render();
         w.skip(mm(2));
-        grid(w, {{QStringLiteral("聘请技师、高级技师和优秀专业技术人才担任指导教师"), yesNo(d.mentorsHired)}});
+        grid(w, {{QStringLiteral("聘请技师、高级技师和优秀专业技术人才担任指导教师"),
+                  yesNo(d.mentorsHired)}});
         break;
     }
     case TalentKind::Institute:
-        grid(w, {{QStringLiteral("研发的技术和产品具有国内先进以上水平"), yesNo(d.nationallyAdvanced)}});
+        grid(w, {{QStringLiteral("研发的技术和产品具有国内先进以上水平"),
+                  yesNo(d.nationallyAdvanced)}});
         break;
     case TalentKind::Enterprise: {
         TableLayout t(w, {11, 70, 84});
@@ -109,7 +117,8 @@ void talent(PageWriter &w)
                      C{QStringLiteral("共建学科专业点")}});
         int n = 0;
         for (const CoBuiltProgram &p : d.coBuiltPrograms.value_or(QList<CoBuiltProgram>{}))
-            t.addRow({C::centred(QString::number(++n)), {orEmpty(p.school)}, {orEmpty(p.programme)}});
+            t.addRow(
+                {C::centred(QString::number(++n)), {orEmpty(p.school)}, {orEmpty(p.programme)}});
         if (n == 0)
             t.addRow({C::centred(QStringLiteral("（无）"), 3)});
         t.render();
@@ -143,16 +152,19 @@ void drawFormDomainDetail(PageWriter &w)
         w.paragraphs(textOrUnfilled(d.otItFusion));
         break;
     case Domain::Solution:
-        grid(w, {{QStringLiteral("主营业务为智能制造系统解决方案"), yesNo(d.mainBusinessIsSolutions)}});
+        grid(w, {{QStringLiteral("主营业务为智能制造系统解决方案"),
+                  yesNo(d.mainBusinessIsSolutions)}});
         break;
     case Domain::Organization: {
         QString share;
         if (d.platformStaff && d.qualifiedStaff && *d.platformStaff > 0)
-            share = QStringLiteral("（占 %1）").arg(percent(double(*d.qualifiedStaff) / *d.platformStaff));
-        grid(w, {{QStringLiteral("运作规范、规章制度健全"), yesNo(d.regulated)},
-                 {QStringLiteral("平台从业人员"), formatCount(d.platformStaff, QStringLiteral("人"))},
-                 {QStringLiteral("其中本科以上学历或中级以上技术职称"),
-                  formatCount(d.qualifiedStaff, QStringLiteral("人")) + share}});
+            share = QStringLiteral("（占 %1）")
+                        .arg(percent(double(*d.qualifiedStaff) / *d.platformStaff));
+        grid(w,
+             {{QStringLiteral("运作规范、规章制度健全"), yesNo(d.regulated)},
+              {QStringLiteral("平台从业人员"), formatCount(d.platformStaff, QStringLiteral("人"))},
+              {QStringLiteral("其中本科以上学历或中级以上技术职称"),
+               formatCount(d.qualifiedStaff, QStringLiteral("人")) + share}});
         subHeading(w, QStringLiteral("发展规划与年度目标"));
         w.paragraphs(textOrUnfilled(d.plan));
         break;

@@ -86,9 +86,9 @@ void drawSeparator(PageWriter &w, const EvidenceListing &item)
     TextBlock::Options centred;
     centred.alignment = Qt::AlignHCenter;
     centred.lineSpacing = 1.6;
-    const TextBlock title = w.layout(
-        QStringLiteral("佐证材料 %1：%2").arg(item.number).arg(item.title),
-        pageFont(FontRole::Heading, 22, true), w.contentWidth() - mm(10), centred);
+    const TextBlock title =
+        w.layout(QStringLiteral("佐证材料 %1：%2").arg(item.number).arg(item.title),
+                 pageFont(FontRole::Heading, 22, true), w.contentWidth() - mm(10), centred);
     QString under = call.nameOf(item.category, "evidenceCategory");
     if (item.firstPage > 0) // unknown in the binder's first (counting) pass
         under += QStringLiteral("\n第 %1 页，共 %2 页")
@@ -169,8 +169,8 @@ RenderedPart renderDossierPart(DossierPart part, const DossierPageInput &input)
 
 RenderedPart renderSeparator(const EvidenceListing &item, const DossierPageInput &input)
 {
-    pages::PageWriter w(input, pages::documentTitle(
-                                   input, QStringLiteral("佐证材料 %1").arg(item.number)));
+    pages::PageWriter w(
+        input, pages::documentTitle(input, QStringLiteral("佐证材料 %1").arg(item.number)));
     pages::drawSeparator(w, item);
     return w.finish();
 }

@@ -6,6 +6,7 @@
 
 #include "dossier/EvidenceImport.h"
 
+#include "dossier/EvidenceTextRepair.h"
 #include "dossier/ImageEvidence.h"
 
 #include <QDir>
@@ -100,6 +101,11 @@ public:
             return false;
         }
         m_pageCount = int(m_pages.size());
+        try {
+            // Text layer only; a font we cannot read is left as it is.
+            repairRadicalTextMaps(*m_pdf);
+        } catch (const std::exception &) {
+        }
         const QStringList repairs = takeWarnings();
         if (!repairs.isEmpty()) {
             problems->append(warning(m_file, QStringLiteral("有损坏，已自动修复（%1）；请核对装订后的页面是否完整")

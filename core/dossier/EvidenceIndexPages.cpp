@@ -18,7 +18,8 @@ void drawEvidenceIndex(PageWriter &w)
                     C{QStringLiteral("页码")}});
     for (const EvidenceListing &e : in.evidence) {
         list.addRow({C::centred(QString::number(e.number)),
-                     C::centred(call.nameOf(e.category, "evidenceCategory")), {e.title},
+                     C::centred(call.nameOf(e.category, "evidenceCategory")),
+                     {e.title},
                      C::centred(formatPageRange(e.firstPage, e.lastPage))});
     }
     if (in.evidence.isEmpty())
@@ -48,8 +49,8 @@ void drawEvidenceIndex(PageWriter &w)
         }
         if (!r->missingEvidence.isEmpty())
             items << QStringLiteral("缺少：") + r->missingEvidence.join(QStringLiteral("；"));
-        sheet.addRow({C::centred(r->id), {titleOf(in, *r)}, {items.join(u'\n')},
-                      C::centred(pages)});
+        sheet.addRow(
+            {C::centred(r->id), {titleOf(in, *r)}, {items.join(u'\n')}, C::centred(pages)});
     }
     if (sheet.rowCount() == 0)
         sheet.addRow({C::centred(QStringLiteral("（尚无评估结果）"), 4)});

@@ -26,17 +26,23 @@ void drawCases(PageWriter &w)
 
     w.sectionHeading(QStringLiteral("七、典型案例"));
     TableLayout t(w, {11, 38, 33, 19, 13, 24, 27});
-    t.setHeader({C{QStringLiteral("序号")}, C{QStringLiteral("案例名称")}, C{QStringLiteral("用户单位")},
-                 C{QStringLiteral("所在地市")}, C{QStringLiteral("年度")},
-                 C{QStringLiteral("合同金额（万元）")}, C{QStringLiteral("佐证页码")}});
+    t.setHeader({C{QStringLiteral("序号")}, C{QStringLiteral("案例名称")},
+                 C{QStringLiteral("用户单位")}, C{QStringLiteral("所在地市")},
+                 C{QStringLiteral("年度")}, C{QStringLiteral("合同金额（万元）")},
+                 C{QStringLiteral("佐证页码")}});
     int n = 0;
     for (const Case &c : project.cases) {
         const QString summary = c.summary.value_or(QString()).trimmed();
-        t.addRow({C::centred(QString::number(++n)), {orEmpty(c.title)}, {orEmpty(c.customer)},
-                  C::centred(orEmpty(c.city)), C::centred(c.year ? QString::number(*c.year) : QString()),
-                  {formatWan(c.amountYuan), 1, Qt::AlignRight}, C::centred(evidencePages(in, c.evidence))},
+        t.addRow({C::centred(QString::number(++n)),
+                  {orEmpty(c.title)},
+                  {orEmpty(c.customer)},
+                  C::centred(orEmpty(c.city)),
+                  C::centred(c.year ? QString::number(*c.year) : QString()),
+                  {formatWan(c.amountYuan), 1, Qt::AlignRight},
+                  C::centred(evidencePages(in, c.evidence))},
                  true);
-        t.addRow({{QStringLiteral("案例简介：") + (summary.isEmpty() ? QStringLiteral("（未填写）") : summary),
+        t.addRow({{QStringLiteral("案例简介：") +
+                       (summary.isEmpty() ? QStringLiteral("（未填写）") : summary),
                    7}});
     }
     if (n == 0)

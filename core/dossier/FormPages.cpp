@@ -40,7 +40,8 @@ QString qualificationList(const DossierPageInput &in)
 QString rdInstitutionText(const DossierPageInput &in)
 {
     const Applicant &a = projectOf(in).applicant;
-    QString text = a.rdInstitution ? callOf(in).nameOf(*a.rdInstitution, "rdInstitution") : QString();
+    QString text =
+        a.rdInstitution ? callOf(in).nameOf(*a.rdInstitution, "rdInstitution") : QString();
     if (a.rdInstitutionName && !a.rdInstitutionName->isEmpty())
         text += (text.isEmpty() ? QString() : QStringLiteral("：")) + *a.rdInstitutionName;
     return text;
@@ -60,24 +61,37 @@ void drawBasicTable(PageWriter &w)
     const Applicant &a = projectOf(in).applicant;
     const CallDefinition &call = callOf(in);
     using C = TableCell;
-    auto label = [](const char *utf8) { return C::labelCell(QString::fromUtf8(utf8)); };
+    auto label = [](const char *utf8) {
+        return C::labelCell(QString::fromUtf8(utf8));
+    };
 
     TableLayout t(w, {36, 46.5, 36, 46.5});
     t.addRow({label("单位名称"), {orEmpty(a.name), 3}});
-    t.addRow({label("统一社会信用代码"), {orEmpty(a.uscc)}, label("单位性质"),
+    t.addRow({label("统一社会信用代码"),
+              {orEmpty(a.uscc)},
+              label("单位性质"),
               {a.orgType ? call.nameOf(*a.orgType, "orgType") : QString()}});
     t.addRow({label("所在地市"), {orEmpty(a.city)}, label("所在区（县）"), {orEmpty(a.district)}});
     t.addRow({label("注册地址"), {orEmpty(a.registeredAddress), 3}});
     t.addRow({label("通讯地址"), {orEmpty(a.mailingAddress), 3}});
-    t.addRow({label("邮政编码"), {orEmpty(a.postcode)}, label("成立日期"), {formatDate(a.founded)}});
-    t.addRow({label("注册资本（万元）"), {formatWan(a.registeredCapitalYuan)}, label("法定代表人"),
+    t.addRow(
+        {label("邮政编码"), {orEmpty(a.postcode)}, label("成立日期"), {formatDate(a.founded)}});
+    t.addRow({label("注册资本（万元）"),
+              {formatWan(a.registeredCapitalYuan)},
+              label("法定代表人"),
               {orEmpty(a.legalRepresentative)}});
-    t.addRow({label("联系人/职务"), {contactText(a.contact)}, label("手机"),
+    t.addRow({label("联系人/职务"),
+              {contactText(a.contact)},
+              label("手机"),
               {orEmpty(a.contact.mobile)}});
-    t.addRow({label("固定电话"), {orEmpty(a.contact.phone)}, label("电子邮箱"),
+    t.addRow({label("固定电话"),
+              {orEmpty(a.contact.phone)},
+              label("电子邮箱"),
               {orEmpty(a.contact.email)}});
-    t.addRow({label("职工总数"), {formatCount(a.employees, QStringLiteral("人"))},
-              label("研发技术团队人数"), {formatCount(a.rdStaff, QStringLiteral("人"))}});
+    t.addRow({label("职工总数"),
+              {formatCount(a.employees, QStringLiteral("人"))},
+              label("研发技术团队人数"),
+              {formatCount(a.rdStaff, QStringLiteral("人"))}});
     t.addRow({label("研发机构情况"), {rdInstitutionText(in), 3}});
     t.addRow({label("已获资质"), {qualificationList(in), 3}});
     t.addRow({label("是否已入选第一批合作伙伴"), {yesNo(projectOf(in).firstBatchPartner), 3}});
@@ -110,17 +124,25 @@ void drawFinanceTable(PageWriter &w)
             if (e.category == EvidenceCategory::AuditReport && e.year == year)
                 audit << e.id;
         }
-        t.addRow({C::centred(QString::number(year)), {formatWan(y.revenueYuan), 1, num},
-                  {formatWan(y.mainRevenueYuan), 1, num}, {formatWan(y.profitYuan), 1, num},
-                  {formatWan(y.rdSpendYuan), 1, num}, C::centred(evidencePages(in, audit))});
+        t.addRow({C::centred(QString::number(year)),
+                  {formatWan(y.revenueYuan), 1, num},
+                  {formatWan(y.mainRevenueYuan), 1, num},
+                  {formatWan(y.profitYuan), 1, num},
+                  {formatWan(y.rdSpendYuan), 1, num},
+                  C::centred(evidencePages(in, audit))});
     }
-    t.addRow({C::labelCell(QStringLiteral("三年平均")), {formatWan(averageYuan(revenue)), 1, num},
-              {formatWan(averageYuan(main)), 1, num}, {formatWan(averageYuan(profit)), 1, num},
-              {formatWan(averageYuan(rd)), 1, num}, C::centred(QString())});
+    t.addRow({C::labelCell(QStringLiteral("三年平均")),
+              {formatWan(averageYuan(revenue)), 1, num},
+              {formatWan(averageYuan(main)), 1, num},
+              {formatWan(averageYuan(profit)), 1, num},
+              {formatWan(averageYuan(rd)), 1, num},
+              C::centred(QString())});
     t.render();
     w.skip(mm(1.5));
-    plainText(w, QStringLiteral("注：金额单位为万元，精确到元（至多四位小数）；三年平均为三个年度之和除以 3，"
-                                "四舍五入到元；任一年度未填写时不计算平均。"),
+    plainText(w,
+              QStringLiteral(
+                  "注：金额单位为万元，精确到元（至多四位小数）；三年平均为三个年度之和除以 3，"
+                  "四舍五入到元；任一年度未填写时不计算平均。"),
               9.5);
 }
 
@@ -132,8 +154,9 @@ void drawPatents(PageWriter &w)
 
     subHeading(w, QStringLiteral("（一）核心发明专利"));
     TableLayout t(w, {11, 58, 37, 31, 28});
-    t.setHeader({C{QStringLiteral("序号")}, C{QStringLiteral("专利名称")}, C{QStringLiteral("专利号")},
-                 C{QStringLiteral("授权日期")}, C{QStringLiteral("佐证页码")}});
+    t.setHeader({C{QStringLiteral("序号")}, C{QStringLiteral("专利名称")},
+                 C{QStringLiteral("专利号")}, C{QStringLiteral("授权日期")},
+                 C{QStringLiteral("佐证页码")}});
     int n = 0;
     int invention = 0, core = 0, utility = 0, design = 0;
     for (const Patent &pt : project.patents) {
@@ -146,8 +169,10 @@ void drawPatents(PageWriter &w)
         if (pt.kind != PatentKind::Invention || pt.core != true)
             continue;
         ++core;
-        t.addRow({C::centred(QString::number(++n)), {orEmpty(pt.title)},
-                  C::centred(orEmpty(pt.number)), C::centred(formatDate(pt.granted)),
+        t.addRow({C::centred(QString::number(++n)),
+                  {orEmpty(pt.title)},
+                  C::centred(orEmpty(pt.number)),
+                  C::centred(formatDate(pt.granted)),
                   C::centred(evidencePages(in, pt.evidence))});
     }
     if (n == 0)
@@ -156,9 +181,10 @@ void drawPatents(PageWriter &w)
 
     subHeading(w, QStringLiteral("（二）知识产权数量"));
     TableLayout counts(w, {33, 33, 33, 33, 33});
-    counts.setHeader({C{QStringLiteral("发明专利（项）")}, C{QStringLiteral("其中核心发明专利（项）")},
-                      C{QStringLiteral("实用新型专利（项）")}, C{QStringLiteral("外观设计专利（项）")},
-                      C{QStringLiteral("软件著作权（项）")}});
+    counts.setHeader(
+        {C{QStringLiteral("发明专利（项）")}, C{QStringLiteral("其中核心发明专利（项）")},
+         C{QStringLiteral("实用新型专利（项）")}, C{QStringLiteral("外观设计专利（项）")},
+         C{QStringLiteral("软件著作权（项）")}});
     counts.addRow({C::centred(QString::number(invention)), C::centred(QString::number(core)),
                    C::centred(QString::number(utility)), C::centred(QString::number(design)),
                    C::centred(formatCount(project.softwareCopyrights, QString()))});
@@ -171,13 +197,18 @@ void drawFormInstructions(PageWriter &w)
 {
     w.pageTitle(QStringLiteral("填报说明"));
     const QStringList items = {
-        QStringLiteral("一、申报单位应如实填写本申报书，对所填内容及所附佐证材料的真实性、准确性、完整性负责。"),
-        QStringLiteral("二、本申报书所填金额单位均为万元（精确到元，至多保留四位小数），日期按“yyyy年M月d日”填写。"),
-        QStringLiteral("三、“符合条件说明”中各项条件的状态为“符合”“不符合”或“待补充”；“待补充”表示所需数据尚未填写完整。"),
-        QStringLiteral("四、“佐证页码”为本册页脚所示页码，佐证材料按《佐证材料目录》顺序装订于申报书之后。"),
+        QStringLiteral("一、申报单位应如实填写本申报书，对所填内容及所附佐证材料的真实性、准确性、"
+                       "完整性负责。"),
+        QStringLiteral("二、本申报书所填金额单位均为万元（精确到元，至多保留四位小数），日期按“yyyy"
+                       "年M月d日”填写。"),
+        QStringLiteral("三、“符合条件说明”中各项条件的状态为“符合”“不符合”或“待补充”；“待补充”表示"
+                       "所需数据尚未填写完整。"),
+        QStringLiteral(
+            "四、“佐证页码”为本册页脚所示页码，佐证材料按《佐证材料目录》顺序装订于申报书之后。"),
         QStringLiteral("五、申报书及佐证材料用A4纸双面打印，按本册顺序装订成册，一式四份。"),
         QStringLiteral("六、封面及承诺书须加盖申报单位公章，承诺书须由法定代表人签字。"),
-        QStringLiteral("七、封面所印材料指纹用于核对纸质材料、电子文件与申报数据是否一致，请勿涂改。"),
+        QStringLiteral(
+            "七、封面所印材料指纹用于核对纸质材料、电子文件与申报数据是否一致，请勿涂改。"),
     };
     for (const QString &item : items) {
         TextBlock::Options o;
@@ -232,8 +263,11 @@ void drawFormConditions(PageWriter &w)
         if (pages.isEmpty())
             pages = r->evidenceState == EvidenceState::MissingEvidence ? QStringLiteral("缺少佐证")
                                                                        : QStringLiteral("—");
-        t.addRow({{r->id + u'\n' + citeOf(in, *r) + u'\n' + titleOf(in, *r)}, {clauseOf(in, *r)},
-                  {figure}, C::centred(state), C::centred(pages)});
+        t.addRow({{r->id + u'\n' + citeOf(in, *r) + u'\n' + titleOf(in, *r)},
+                  {clauseOf(in, *r)},
+                  {figure},
+                  C::centred(state),
+                  C::centred(pages)});
     }
     if (t.rowCount() == 0)
         t.addRow({C::centred(QStringLiteral("（尚无评估结果）"), 5)});

@@ -88,7 +88,7 @@ QFont pageFont(FontRole role, qreal pointSize, bool bold)
     f.setPointSizeF(pointSize);
     f.setBold(bold);
     f.setKerning(false);
-    f.setStyleHint(role == FontRole::Mono ? QFont::Monospace
+    f.setStyleHint(role == FontRole::Mono      ? QFont::Monospace
                    : role == FontRole::Heading ? QFont::SansSerif
                                                : QFont::Serif);
     f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferNoShaping | QFont::PreferOutline));

@@ -12,7 +12,8 @@ namespace shenbao::pages {
 
 inline constexpr qreal kPageWidthMm = 210.0; // A4 portrait
 inline constexpr qreal kPageHeightMm = 297.0;
-inline constexpr qreal kBindingMarginMm = 25.0; // left on odd physical pages, right on even (duplex)
+inline constexpr qreal kBindingMarginMm =
+    25.0; // left on odd physical pages, right on even (duplex)
 inline constexpr qreal kOuterMarginMm = 20.0;
 inline constexpr qreal kTopMarginMm = 20.0;
 // Content never goes below this line: the lowest 27 mm hold the binder's footer
@@ -21,9 +22,13 @@ inline constexpr qreal kContentBottomMm = 270.0;
 inline constexpr int kResolutionDpi = 600;
 
 // Device units (dots at kResolutionDpi) per millimetre.
-inline constexpr qreal mm(qreal millimetres) { return millimetres * kResolutionDpi / 25.4; }
+inline constexpr qreal mm(qreal millimetres)
+{
+    return millimetres * kResolutionDpi / 25.4;
+}
 
-enum class FontRole {
+enum class FontRole
+{
     Body,    // 宋体-like serif: paragraphs, table cells
     Heading, // 黑体-like sans: titles, section headings, table headers
     Mono,    // the fingerprint's hex digits

@@ -40,8 +40,7 @@ QRectF PageWriter::content() const
 {
     const bool bindingLeft = !m_input.duplex || physicalPage() % 2 != 0;
     const qreal left = bindingLeft ? kBindingMarginMm : kOuterMarginMm;
-    return QRectF(mm(left), mm(kTopMarginMm), contentWidth(),
-                  mm(kContentBottomMm - kTopMarginMm));
+    return QRectF(mm(left), mm(kTopMarginMm), contentWidth(), mm(kContentBottomMm - kTopMarginMm));
 }
 
 void PageWriter::newPage()

@@ -6,8 +6,8 @@
 
 #include <QCryptographicHash>
 #include <QMap>
-#include <QSet>
 #include <QRawFont>
+#include <QSet>
 #include <QString>
 
 // Opt in to qpdf's std::shared_ptr API (silences the PointerHolder transition warning).
@@ -30,7 +30,13 @@ namespace {
 
 struct Token
 {
-    enum Kind { Hex, Word, Open, Close } kind;
+    enum Kind
+    {
+        Hex,
+        Word,
+        Open,
+        Close
+    } kind;
     QByteArray text;
 };
 
@@ -286,7 +292,9 @@ QByteArray postProcessGeneratedPdf(const QByteArray &input, const QString &drawn
 
         std::set<QPDFObjGen> done;
         const DrawnGlyphs drawn(drawnText);
-        const auto fix = [&drawn](const QString &entry) { return drawn.fix(entry); };
+        const auto fix = [&drawn](const QString &entry) {
+            return drawn.fix(entry);
+        };
         for (auto &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
             QPDFObjectHandle resources = page.getAttribute("/Resources", false);
             if (!resources.isDictionary() || !resources.hasKey("/Font"))

@@ -52,12 +52,17 @@ void drawPledge(PageWriter &w)
     const Project &project = projectOf(in);
 
     w.pageTitle(QStringLiteral("十、申报单位承诺书"));
-    pledgeParagraph(w, QStringLiteral("本单位自愿申报广东省智能制造生态合作伙伴，现郑重承诺如下："));
-    pledgeParagraph(w, QStringLiteral("一、本单位所提交的申报书及全部佐证材料真实、准确、完整，不存在虚假记载、"
-                                      "误导性陈述或重大遗漏。"));
-    pledgeParagraph(w, QStringLiteral("二、本单位自愿接受各级工业和信息化主管部门及其委托机构对申报材料的核实与检查，"
-                                      "并如实提供相关情况。"));
-    pledgeParagraph(w, QStringLiteral("三、如有虚假，本单位自愿承担由此产生的一切后果及相应法律责任。"));
+    pledgeParagraph(w,
+                    QStringLiteral("本单位自愿申报广东省智能制造生态合作伙伴，现郑重承诺如下："));
+    pledgeParagraph(
+        w, QStringLiteral("一、本单位所提交的申报书及全部佐证材料真实、准确、完整，不存在虚假记载、"
+                          "误导性陈述或重大遗漏。"));
+    pledgeParagraph(
+        w, QStringLiteral(
+               "二、本单位自愿接受各级工业和信息化主管部门及其委托机构对申报材料的核实与检查，"
+               "并如实提供相关情况。"));
+    pledgeParagraph(
+        w, QStringLiteral("三、如有虚假，本单位自愿承担由此产生的一切后果及相应法律责任。"));
     pledgeParagraph(w, QStringLiteral("四、本单位符合以下申报条件："));
     // The base conditions verbatim from the notice; each clause already starts 「（一）」 ….
     for (const char *id : {"BASE-1", "BASE-3", "BASE-4"}) {

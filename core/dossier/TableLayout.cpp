@@ -114,8 +114,8 @@ void TableLayout::drawRow(const Row &row, const std::vector<int> &from, const st
         p.drawRect(rect);
     }
     // Cells missing at the row's end (a short row) still get their frame.
-    const qreal used = row.cells.empty() ? 0
-                                         : cellX(row.cells.back().column + row.cells.back().span);
+    const qreal used =
+        row.cells.empty() ? 0 : cellX(row.cells.back().column + row.cells.back().span);
     if (used < cellX(int(m_columns.size()))) {
         p.setPen(QPen(Qt::black, mm(0.15)));
         p.drawRect(QRectF(left + used, top, cellX(int(m_columns.size())) - used, height));

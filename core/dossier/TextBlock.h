@@ -25,8 +25,8 @@ public:
     struct Options
     {
         Qt::Alignment alignment = Qt::AlignLeft;
-        qreal firstLineIndent = 0; // device units, on the first line of every paragraph
-        qreal lineSpacing = 1.5;   // line advance as a multiple of the font's em
+        qreal firstLineIndent = 0;  // device units, on the first line of every paragraph
+        qreal lineSpacing = 1.5;    // line advance as a multiple of the font's em
         qreal paragraphSpacing = 0; // extra space after each paragraph but the last
     };
 

@@ -17,8 +17,8 @@ void drawToc(PageWriter &w)
     for (const TocLine &line : w.input().toc) {
         const int level = std::max(0, line.level);
         const qreal size = level == 0 ? 12.5 : level == 1 ? 12 : 11;
-        const QFont font = level == 0 ? pageFont(FontRole::Heading, size)
-                                      : pageFont(FontRole::Body, size);
+        const QFont font =
+            level == 0 ? pageFont(FontRole::Heading, size) : pageFont(FontRole::Body, size);
         const qreal em = size * kResolutionDpi / 72.0;
         const qreal indent = level * 2 * em;
         TextBlock::Options o;

@@ -31,10 +31,15 @@ TEST_CASE("Evidence: a dropped file is attached, guessed, previewed and undoable
     const QString png = test::writePng(dir.filePath(QStringLiteral("营业执照副本.png")));
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(png)});
+    // As a drag from a file manager arrives: enter (which makes the page the drop target), drop.
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(page, &enter);
+    REQUIRE(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(page, &drop);
 
     INFO(w.findChild<QLabel *>(QStringLiteral("problemsLabel"))->text());
+    INFO("png exists: " << QFile::exists(png) << " accepted: " << drop.isAccepted() << " urls " << mime.urls().size());
     REQUIRE(w.document()->project().evidence.size() == before + 1);
     const Evidence &added = w.document()->project().evidence.last();
     CHECK(added.category == EvidenceCategory::BusinessLicense);

@@ -82,18 +82,17 @@ QString labelText(const QJsonObject &label, int offset)
 } // namespace
 
 void writeTextPdf(const QString &path, const QString &marker, const QString &heading, int pages,
-                  const QPageSize &size, QPageLayout::Orientation orientation)
+                  const QPageSize &size, const QString &family)
 {
     QPdfWriter writer(path);
     writer.setPageSize(size);
-    writer.setPageOrientation(orientation);
     writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
     writer.setResolution(300);
     QPainter p;
     REQUIRE(p.begin(&writer));
-    // WenQuanYi maps its glyphs back to the same code points, so pdftotext reads them exactly.
-    QFont font(QStringLiteral("WenQuanYi Zen Hei"));
+    QFont font(family);
     font.setPointSize(14);
+    font.setStyleStrategy(QFont::PreferNoShaping);
     p.setFont(font);
     for (int i = 1; i <= pages; ++i) {
         if (i > 1)

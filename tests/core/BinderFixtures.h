@@ -17,9 +17,10 @@
 namespace shenbao::test {
 
 // A text PDF whose page i (1-based) says "<marker>-P<i>" in ASCII and 「<heading> 第 i 页」.
+// With Noto CJK (`family`), Qt's text layer maps e.g. 「页」 to the radical 「⻚」.
 void writeTextPdf(const QString &path, const QString &marker, const QString &heading, int pages,
                   const QPageSize &size = QPageSize(QPageSize::A4),
-                  QPageLayout::Orientation orientation = QPageLayout::Portrait);
+                  const QString &family = QStringLiteral("WenQuanYi Zen Hei"));
 
 // A picture whose upright view has red top-left, green top-right, blue bottom-left and yellow
 // bottom-right quadrants (so orientation mistakes are visible and testable).

@@ -23,9 +23,11 @@ TEST_CASE("a writer killed at random moments never damages the project", "[store
     const QString path = dir.filePath(QStringLiteral("crash.shenbao"));
     const QString imageA = dir.filePath(QStringLiteral("a.png"));
     const QString imageB = dir.filePath(QStringLiteral("b.png"));
-    // ~250 KB each: big enough that a blob write spans many pages and some time.
-    writeNoisePng(imageA, 256, 256, 1);
-    writeNoisePng(imageB, 256, 240, 2);
+    // ~3 MB each: more than SQLite's 2 MB page cache, so storing one spills pages into the
+    // file before COMMIT, the window in which only the rollback journal protects it. (With
+    // journal_mode=OFF this test fails within a few kills; with small blobs it would not.)
+    writeNoisePng(imageA, 900, 900, 1);
+    writeNoisePng(imageB, 900, 880, 2);
     const QStringList validShas = {sha256OfFile(imageA), sha256OfFile(imageB)};
 
     Project project = sampleProject();

@@ -90,7 +90,9 @@ BinderFixture &fixture()
         REQUIRE(f->dir.isValid());
         const auto p = [&f](const QString &n) { return f->path(n); };
 
-        writeTextPdf(p(QStringLiteral("audit2021.pdf")), QStringLiteral("AUDIT2021"), QStringLiteral("二〇二一年度审计报告"), 3);
+        // Noto Serif: Qt's text layer says 「⼆〇⼆⼀年度审计报告 第 1 ⻚」; the binder repairs it.
+        writeTextPdf(p(QStringLiteral("audit2021.pdf")), QStringLiteral("AUDIT2021"), QStringLiteral("二〇二一年度审计报告"), 3,
+                     QPageSize(QPageSize::A4), QStringLiteral("Noto Serif CJK SC"));
         writeTextPdf(p(QStringLiteral("plain2019.pdf")), QStringLiteral("AUDIT2019"), QStringLiteral("二〇一九年度审计报告"), 2);
         runTool(QStringLiteral("qpdf"), {QStringLiteral("--rotate=+90:1"), p(QStringLiteral("plain2019.pdf")),
                                          p(QStringLiteral("audit2019-rotated.pdf"))});
@@ -467,6 +469,9 @@ TEST_CASE("binder: parts, numbering, footers, outline and data agree", "[binder]
             }
         }
         CHECK(differing == 0);
+        // Radicals in the Noto text layer came back as the ideographs that were drawn.
+        for (int i = 0; i < 3; ++i)
+            CHECK(texts.at(firstOf("ev-a2021") - 1 + i).contains(QStringLiteral("二〇二一年度审计报告 第 %1 页").arg(i + 1)));
         const int tiff = firstOf("ev-other");
         CHECK(entries.value(QStringLiteral("ev-other")).value(QStringLiteral("pages")).toInt() == 2);
         CHECK(labels.at(tiff) == QString::number(labels.at(tiff - 1).toInt() + 1));

@@ -30,12 +30,13 @@ int main(int argc, char **argv)
     int counter = project.applicant.employees.value_or(0);
     std::printf("ready\n");
     std::fflush(stdout);
-    for (;;) {
+    for (int edit = 0;; ++edit) {
         ++counter;
-        // Every few edits also replace an evidence blob, so kills land inside blob writes too.
-        if (counter % 4 == 0) {
+        // Two quick saves, then one that also replaces an evidence blob (slow: megabytes with
+        // fsyncs), so kills land inside both kinds of transaction.
+        if (edit % 3 == 2) {
             shenbao::Problems problems;
-            if (!file->storeEvidenceFile(QStringLiteral("ev-1"), args[2 + (counter / 4) % 2],
+            if (!file->storeEvidenceFile(QStringLiteral("ev-1"), args[2 + counter % 2],
                                          &problems)) {
                 std::fprintf(stderr, "store failed\n");
                 return 1;
