@@ -104,11 +104,14 @@ bool ExportPage::startExport(const QString &pdfPath)
     m_progress->setMinimumDuration(300);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, m_job, &DossierExport::cancel);
-    connect(m_job, &DossierExport::progress, m_progress, [this](int percent, const QString &what) {
-        m_progress->setValue(percent);
+    QProgressDialog *dialog = m_progress;
+    connect(dialog, &QProgressDialog::canceled, m_job, &DossierExport::cancel);
+    // Progress reports may still be queued when the export ends; they go to this dialog
+    // (deleted later) and never to a newer one.
+    connect(m_job, &DossierExport::progress, dialog, [dialog](int percent, const QString &what) {
+        dialog->setValue(percent);
         if (!what.isEmpty())
-            m_progress->setLabelText(what);
+            dialog->setLabelText(what);
     });
     ui->exportButton->setEnabled(false);
     m_job->start(m_document->path(), pdfPath, options);
@@ -118,6 +121,8 @@ bool ExportPage::startExport(const QString &pdfPath)
 void ExportPage::exportDone(bool ok)
 {
     if (m_progress) {
+        m_progress->disconnect(this);
+        m_job->disconnect(m_progress);
         m_progress->deleteLater();
         m_progress = nullptr;
     }

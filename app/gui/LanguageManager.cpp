@@ -3,6 +3,7 @@
 #include "LanguageManager.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -81,6 +82,9 @@ bool LanguageManager::apply(const QString &language)
     QLocale::setDefault(QLocale(language == u"en" ? QStringLiteral("en_US") : language));
     currentLanguage() = language;
     QSettings().setValue(QStringLiteral("language"), language);
+    // The application posts LanguageChange to each window; deliver it now so the switch is
+    // complete when this returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     return true;
 }
 

@@ -102,12 +102,20 @@ QByteArray hexOf(const QString &s)
 
 } // namespace
 
-QByteArray repairToUnicodeCMap(const QByteArray &cmap,
-                               const std::function<QString(const QString &)> &fix)
+namespace {
+
+struct ToUnicodeMap
 {
-    const QList<Token> t = tokenize(cmap);
     QMap<uint, QString> entries; // CID → text, sorted for a stable output
     QByteArray codespace;
+};
+
+ToUnicodeMap parseToUnicode(const QByteArray &cmap)
+{
+    const QList<Token> t = tokenize(cmap);
+    ToUnicodeMap m;
+    QMap<uint, QString> &entries = m.entries;
+    QByteArray &codespace = m.codespace;
     for (int i = 0; i < t.size(); ++i) {
         if (t[i].kind != Token::Word)
             continue;
@@ -140,17 +148,13 @@ QByteArray repairToUnicodeCMap(const QByteArray &cmap,
         }
     }
 
-    bool changed = false;
-    for (auto it = entries.begin(); it != entries.end(); ++it) {
-        const QString fixed = fix(*it);
-        if (fixed != *it) {
-            *it = fixed;
-            changed = true;
-        }
-    }
-    if (!changed)
-        return {};
+    return m;
+}
 
+QByteArray writeToUnicode(const ToUnicodeMap &m)
+{
+    const QMap<uint, QString> &entries = m.entries;
+    QByteArray codespace = m.codespace;
     QByteArray out = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
                      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n";
@@ -167,6 +171,28 @@ QByteArray repairToUnicodeCMap(const QByteArray &cmap,
     }
     out += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
     return out;
+}
+
+bool applyFix(ToUnicodeMap &m, const std::function<QString(const QString &)> &fix)
+{
+    bool changed = false;
+    for (auto it = m.entries.begin(); it != m.entries.end(); ++it) {
+        const QString fixed = fix(*it);
+        if (fixed != *it) {
+            *it = fixed;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+} // namespace
+
+QByteArray repairToUnicodeCMap(const QByteArray &cmap,
+                               const std::function<QString(const QString &)> &fix)
+{
+    ToUnicodeMap m = parseToUnicode(cmap);
+    return applyFix(m, fix) ? writeToUnicode(m) : QByteArray();
 }
 
 namespace {
@@ -222,6 +248,8 @@ public:
         const char32_t c = *candidates.begin();
         return QString::fromUcs4(&c, 1);
     }
+
+    const QList<char32_t> &order() const { return m_order; }
 
 private:
     static quint32 glyphOf(const QRawFont &raw, char32_t c)
@@ -281,6 +309,79 @@ void retagSubset(QPDFObjectHandle font)
     }
 }
 
+struct FontMap
+{
+    QPDFObjectHandle stream; // the font's /ToUnicode
+    ToUnicodeMap map;
+    QList<uint> unmapped; // CIDs the font uses (per /W) that the map does not cover
+    bool changed = false;
+};
+
+// The CIDs a Type0 font's descendant lists widths for: every glyph Qt embedded.
+QList<uint> usedCids(QPDFObjectHandle font)
+{
+    QList<uint> out;
+    if (!font.hasKey("/DescendantFonts") || !font.getKey("/DescendantFonts").isArray())
+        return out;
+    for (QPDFObjectHandle d : font.getKey("/DescendantFonts").getArrayAsVector()) {
+        if (!d.isDictionary() || !d.hasKey("/W") || !d.getKey("/W").isArray())
+            continue;
+        const auto w = d.getKey("/W").getArrayAsVector();
+        for (std::size_t i = 0; i + 1 < w.size();) {
+            QPDFObjectHandle first = w[i], next = w[i + 1];
+            if (!first.isInteger())
+                break;
+            const auto c = uint(first.getIntValue());
+            if (next.isArray()) { // c [w1 w2 …]
+                for (int k = 0; k < next.getArrayNItems(); ++k)
+                    out << c + uint(k);
+                i += 2;
+            } else if (next.isInteger() && i + 2 < w.size()) { // c_first c_last w
+                for (auto k = c; k <= uint(next.getIntValue()) && k - c < 65536; ++k)
+                    out << k;
+                i += 3;
+            } else {
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+// Qt 6.4 builds its maps from the Basic Multilingual Plane only, so a character such as
+// 「𠮷」 (U+20BB7) gets no entry and vanishes from the text layer. Qt numbers a subset's glyphs
+// in the order they are first drawn, which is the order the pages laid the text out: when the
+// unmapped glyphs all sit in one font and match the drawn supplementary characters one to one,
+// they are mapped in that order. Anything less certain is left alone.
+void mapSupplementaryCharacters(std::vector<FontMap> &maps, const QList<char32_t> &drawnOrder)
+{
+    QSet<QString> mapped;
+    FontMap *target = nullptr;
+    for (FontMap &m : maps) {
+        for (const QString &t : m.map.entries)
+            mapped.insert(t);
+        if (!m.unmapped.isEmpty()) {
+            if (target)
+                return; // unmapped glyphs in two fonts: which is which is unknown
+            target = &m;
+        }
+    }
+    if (!target)
+        return;
+    QStringList missing;
+    for (const char32_t c : drawnOrder) {
+        const QString text = QString::fromUcs4(&c, 1);
+        if (c > 0xFFFF && !mapped.contains(text))
+            missing << text;
+    }
+    if (missing.size() != target->unmapped.size())
+        return;
+    std::sort(target->unmapped.begin(), target->unmapped.end());
+    for (int i = 0; i < missing.size(); ++i)
+        target->map.entries.insert(target->unmapped[i], missing[i]);
+    target->changed = true;
+}
+
 } // namespace
 
 QByteArray postProcessGeneratedPdf(const QByteArray &input, const QString &drawnText)
@@ -295,6 +396,7 @@ QByteArray postProcessGeneratedPdf(const QByteArray &input, const QString &drawn
         const auto fix = [&drawn](const QString &entry) {
             return drawn.fix(entry);
         };
+        std::vector<FontMap> maps;
         for (auto &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
             QPDFObjectHandle resources = page.getAttribute("/Resources", false);
             if (!resources.isDictionary() || !resources.hasKey("/Font"))
@@ -307,19 +409,27 @@ QByteArray postProcessGeneratedPdf(const QByteArray &input, const QString &drawn
                 if (!font.isDictionary() || !done.insert(font.getObjGen()).second)
                     continue;
                 retagSubset(font);
-                if (!font.hasKey("/ToUnicode"))
+                if (!font.hasKey("/ToUnicode") || !font.getKey("/ToUnicode").isStream())
                     continue;
-                QPDFObjectHandle map = font.getKey("/ToUnicode");
-                if (!map.isStream())
-                    continue;
-                const auto data = map.getStreamData(qpdf_dl_generalized);
-                const QByteArray cmap(reinterpret_cast<const char *>(data->getBuffer()),
-                                      qsizetype(data->getSize()));
-                const QByteArray repaired = repairToUnicodeCMap(cmap, fix);
-                if (!repaired.isEmpty())
-                    map.replaceStreamData(repaired.toStdString(), QPDFObjectHandle::newNull(),
-                                          QPDFObjectHandle::newNull());
+                FontMap m;
+                m.stream = font.getKey("/ToUnicode");
+                const auto data = m.stream.getStreamData(qpdf_dl_generalized);
+                m.map = parseToUnicode(QByteArray(reinterpret_cast<const char *>(data->getBuffer()),
+                                                  qsizetype(data->getSize())));
+                m.changed = applyFix(m.map, fix);
+                for (const uint cid : usedCids(font)) {
+                    if (cid != 0 && !m.map.entries.contains(cid))
+                        m.unmapped << cid;
+                }
+                maps.push_back(std::move(m));
             }
+        }
+        mapSupplementaryCharacters(maps, drawn.order());
+        for (FontMap &m : maps) {
+            if (m.changed)
+                m.stream.replaceStreamData(writeToUnicode(m.map).toStdString(),
+                                           QPDFObjectHandle::newNull(),
+                                           QPDFObjectHandle::newNull());
         }
 
         QPDFObjectHandle info = pdf.getTrailer().getKey("/Info");

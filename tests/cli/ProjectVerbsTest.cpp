@@ -93,7 +93,7 @@ TEST_CASE("new --from round-trips the demo data and check agrees", "[cli]")
     CHECK(strip(a.out) == strip(b.out));
 }
 
-TEST_CASE("check of an incomplete project exits 1", "[cli]")
+TEST_CASE("check of a project that is not eligible exits 1", "[cli]")
 {
     QTemporaryDir dir;
     const QString json = pathIn(dir, "thin.json");
@@ -103,7 +103,9 @@ TEST_CASE("check of an incomplete project exits 1", "[cli]")
     REQUIRE(runCli({QStringLiteral("new"), QStringLiteral("--from"), json, project}).code == 0);
     const auto r = runCli({QStringLiteral("check"), project});
     CHECK(r.code == 1);
-    CHECK(r.out.contains(QStringLiteral("verdict: incomplete")));
+    // No patents or cases at all is a count below the threshold (notMet), not missing data.
+    CHECK(r.out.contains(QStringLiteral("verdict: notEligible")));
+    CHECK(r.out.contains(QStringLiteral("EQ-1")));
 }
 
 TEST_CASE("bad input exits 2 and names the file and the field", "[cli]")
@@ -165,7 +167,7 @@ TEST_CASE("bad input exits 2 and names the file and the field", "[cli]")
     }
 }
 
-TEST_CASE("--version prints the version from CMake", "[cli]")
+TEST_CASE("the version flag prints the version from CMake", "[cli]")
 {
     const auto r = runCli({QStringLiteral("--version")});
     CHECK(r.code == 0);

@@ -141,6 +141,23 @@ TEST_CASE("cover: name, headings and fingerprint survive as text", "[pages]")
     }
 }
 
+TEST_CASE("a name with a character outside the BMP survives as text", "[pages]")
+{
+    // Qt 6.4 maps only BMP characters back to Unicode; the post-processing maps the rest.
+    QTemporaryDir dir;
+    Fixture f = equipmentFixture();
+    const QString name = s("𠮷野家（深圳）餐饮管理有限公司");
+    f.project.applicant.name = name;
+    const DossierPageInput &in = bind(f);
+    const Written cover = write(dir, s("cover-sip.pdf"), renderDossierPart(DossierPart::Cover, in));
+    CHECK(text(cover).contains(name));
+    const Written form = write(dir, s("form-sip.pdf"), renderDossierPart(DossierPart::Form, in));
+    CHECK(text(form).contains(name));
+    const Written pledge =
+        write(dir, s("pledge-sip.pdf"), renderDossierPart(DossierPart::Pledge, in));
+    CHECK(text(pledge).contains(name));
+}
+
 TEST_CASE("form: every heading and the tricky characters come back exactly", "[pages]")
 {
     QTemporaryDir dir;
