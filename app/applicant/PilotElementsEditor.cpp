@@ -49,8 +49,7 @@ void PilotElementsEditor::setElements(const QStringList &elements, bool force)
     if (elements == m_elements && m_rows && !force)
         return;
     m_elements = elements;
-    delete m_rows;
-    delete m_binder;
+    delete m_rows; // and with it the binder of its widgets
     m_rows = new QWidget(this);
     m_binder = new FieldBinder(m_document, m_rows);
     layout()->addWidget(m_rows);

@@ -95,7 +95,7 @@ private:
     bool prepare();
     bool openEvidence();
     bool planAndRender();
-    RenderedParts render(const DossierPlan &plan, const DossierPageInput &base) const;
+    RenderedParts render(const DossierPlan &plan, const DossierPageInput &base, bool separators) const;
     void describePlan(const DossierPlan &plan, DossierPageInput &input, QList<OutlineEntry> &outline);
     bool assembleAndWrite(const QString &partPath);
     void step(double fraction, const QString &what)
@@ -293,7 +293,7 @@ void BindSession::describePlan(const DossierPlan &plan, DossierPageInput &input,
     outline.append(evidence);
 }
 
-RenderedParts BindSession::render(const DossierPlan &plan, const DossierPageInput &base) const
+RenderedParts BindSession::render(const DossierPlan &plan, const DossierPageInput &base, bool separators) const
 {
     RenderedParts parts;
     auto at = [&](const PlanSpan &span) {
@@ -313,7 +313,7 @@ RenderedParts BindSession::render(const DossierPlan &plan, const DossierPageInpu
     parts.form = renderDossierPart(DossierPart::Form, at(plan.form));
     parts.pledge = renderDossierPart(DossierPart::Pledge, at(plan.pledge));
     parts.evidenceIndex = renderDossierPart(DossierPart::EvidenceIndex, at(plan.evidenceIndex));
-    for (int i = 0; i < base.evidence.size(); ++i)
+    for (int i = 0; separators && i < base.evidence.size(); ++i)
         parts.separators.append(renderSeparator(base.evidence.at(i), at(plan.items.at(i).separator)));
     parts.blank = renderBlankPage(base);
     return parts;
@@ -338,14 +338,16 @@ bool BindSession::planAndRender()
 
     // Round 0 renders with provisional numbers to learn the page counts (a TOC's length depends
     // on its number of lines, not on the numbers); later rounds use the plan of the previous
-    // counts, until rendering confirms them.
+    // counts, until rendering confirms them. Separators are one page unless a title is very
+    // long: round 0 assumes so (they are the many small renders), later rounds check.
     for (int round = 0; round < 5; ++round) {
         step(0.4 + 0.02 * round, QStringLiteral("排版申报书页面"));
         m_plan = planDossier(counts, m_options.duplex, padToEven);
         describePlan(m_plan, m_input, m_outline);
         m_json = withFingerprint(dossierJsonObject(m_dossierProject, m_evaluation));
         m_input.fingerprint = m_json.value(QStringLiteral("fingerprint")).toString();
-        m_parts = render(m_plan, m_input);
+        const bool separators = round > 0;
+        m_parts = render(m_plan, m_input, separators);
 
         PlanCounts rendered = counts;
         rendered.cover = m_parts.covers.value(0).pageCount;
@@ -357,7 +359,7 @@ bool BindSession::planAndRender()
             rendered.separators[i] = m_parts.separators.at(i).pageCount;
         if (m_parts.blank.pageCount != 1)
             return fail(QString(), QStringLiteral("空白页排版为 %1 页（应为 1 页）").arg(m_parts.blank.pageCount));
-        const bool same = rendered.cover == counts.cover && rendered.toc == counts.toc && rendered.form == counts.form
+        const bool same = separators && rendered.cover == counts.cover && rendered.toc == counts.toc && rendered.form == counts.form
             && rendered.pledge == counts.pledge && rendered.evidenceIndex == counts.evidenceIndex
             && rendered.separators == counts.separators;
         if (same)

@@ -235,6 +235,8 @@ public:
         // The original bytes, read from the temporary file only while the PDF is written.
         image.replaceStreamData(QUtil::file_provider(localPath(m_file.path)), QPDFObjectHandle::newName("/DCTDecode"),
                                 QPDFObjectHandle::newNull());
+        // Already compressed: the writer must not try to filter it (it would read it twice).
+        image.setFilterOnWrite(false);
         const QSizeF natural = imageNaturalSize(m_info.width, m_info.height, m_info.dpiX, m_info.dpiY, m_info.orientation);
         return {addImagePage(out, image, natural, m_info.orientation, bindingOnLeftAt(firstPhysical, duplex))};
     }
@@ -292,6 +294,7 @@ public:
             }
             image.replaceStreamData(QUtil::file_provider(localPath(p.dataPath)), QPDFObjectHandle::newName("/FlateDecode"),
                                     parms);
+            image.setFilterOnWrite(false);
             const QSizeF natural = imageNaturalSize(p.width, p.height, p.dpiX, p.dpiY, 1);
             added.push_back(addImagePage(out, image, natural, 1, bindingOnLeftAt(firstPhysical + i, duplex)));
         }
