@@ -18,3 +18,22 @@ for size in 16 24 32 48 64 128 256; do
   rsvg-convert --width "$size" --height "$size" --format png "$src" --output "$icons/shenbao-$size.png"
   echo "make-icons: $icons/shenbao-$size.png"
 done
+
+# The Windows icon (installer, shenbao.exe, .shenbao files): the same PNGs, stored as they are.
+# Every Windows since Vista reads PNG entries in .ico files; ImageMagick would re-encode them.
+python3 - "$icons" <<'PY'
+import struct, sys
+icons = sys.argv[1]
+sizes = [16, 24, 32, 48, 64, 128, 256]
+pngs = [open(f"{icons}/shenbao-{s}.png", "rb").read() for s in sizes]
+header = struct.pack("<HHH", 0, 1, len(sizes))
+offset = 6 + 16 * len(sizes)
+entries = b""
+for size, png in zip(sizes, pngs):
+    # width/height 0 means 256; 0 colours, 1 plane, 32 bits per pixel
+    entries += struct.pack("<BBBBHHII", size % 256, size % 256, 0, 0, 1, 32, len(png), offset)
+    offset += len(png)
+with open(f"{icons}/shenbao.ico", "wb") as f:
+    f.write(header + entries + b"".join(pngs))
+PY
+echo "make-icons: $icons/shenbao.ico"

@@ -1042,6 +1042,73 @@
     </message>
 </context>
 <context>
+    <name>shenbao::DossierPane</name>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition (recomputed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the dossier&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no evidence bound in this dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dossier in the table to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show the evidence pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Shenbao dossier: its data must be entered by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover shows the recomputed fingerprint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p. %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (printed page number %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shenbao::DossierViewer</name>
     <message>
         <source>Dossier — %1</source>
@@ -1250,6 +1317,10 @@ The dossier can still be exported; its cover will then say 「条件未全部符
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export the dossier, check it in the viewer, then print four copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shenbao::FieldBinder</name>
@@ -1413,6 +1484,159 @@ The dossier can still be exported; its cover will then say 「条件未全部符
     </message>
     <message>
         <source>Shenbao applications (*.shenbao);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shenbao::OfficerWindow</name>
+    <message>
+        <source>Shenbao — review and summary (officers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: name, code, district, domain, remarks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommending authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dossiers read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Attachment 3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommending authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add received dossiers (PDF). You can also drop files or whole folders on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Attachment 3 for all dossiers, in recommendation order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new or changed dossiers found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF dossiers (*.pdf *.PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dossier(s) from the workspace? The files themselves are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Attachment 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recommending authority is empty; the table will have a blank line to fill in by hand. Export anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment 3 summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment 3 written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of recommended applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading dossiers: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,6 +1810,132 @@ The dossier can still be exported; its cover will then say 「条件未全部符
     </message>
     <message>
         <source>No applications yet. Start a new one, or open the example to look around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shenbao::Workspace</name>
+    <message>
+        <source>%1 is not an officer&apos;s workspace of this version of Shenbao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same dossier (fingerprint) is in the workspace more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another dossier in the workspace has the same unified social credit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: integrity check failed or not a Shenbao dossier; it cannot go into the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the same applicant (%2) is selected twice; keep only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shenbao::WorkspaceModel</name>
+    <message>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Shenbao dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier is being read, or reading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded data, the fingerprint, the page manifest and the recomputed conditions agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF carries no Shenbao data: its figures must be entered by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary review remarks (初审意见): double-click to edit; exported as column 16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions (recomputed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg. main revenue, 3 years (10k yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core invention patents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;D staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical cases in Guangdong, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

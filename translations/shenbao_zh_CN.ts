@@ -1033,6 +1033,73 @@
     </message>
 </context>
 <context>
+    <name>shenbao::DossierPane</name>
+    <message>
+        <source>Conditions</source>
+        <translation>遴选条件</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Condition (recomputed)</source>
+        <translation>条件（重新计算）</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Search the dossier's text</source>
+        <translation>搜索申报材料全文</translation>
+    </message>
+    <message>
+        <source>%1 names no evidence bound in this dossier.</source>
+        <translation>%1 未关联本申报材料中装订的佐证材料。</translation>
+    </message>
+    <message>
+        <source>Select a dossier in the table to see it here.</source>
+        <translation>在表格中选择一份申报材料，即可在此查看。</translation>
+    </message>
+    <message>
+        <source>Click to show the evidence pages.</source>
+        <translation>点击显示佐证材料页面。</translation>
+    </message>
+    <message>
+        <source>Not a Shenbao dossier: its data must be entered by hand.</source>
+        <translation>不是本软件生成的申报材料：其数据需手工录入。</translation>
+    </message>
+    <message>
+        <source>Cover: %1</source>
+        <translation>封面：%1</translation>
+    </message>
+    <message>
+        <source>The cover shows the recomputed fingerprint %1.</source>
+        <translation>封面显示的指纹与重新计算的指纹 %1 一致。</translation>
+    </message>
+    <message>
+        <source>p. %1: %2</source>
+        <translation>第 %1 页：%2</translation>
+    </message>
+    <message>
+        <source>Cannot show this file.</source>
+        <translation>无法显示此文件。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source> (printed page number %1)</source>
+        <translation>（印刷页码 %1）</translation>
+    </message>
+</context>
+<context>
     <name>shenbao::DossierViewer</name>
     <message>
         <source>Dossier — %1</source>
@@ -1243,6 +1310,10 @@ The dossier can still be exported; its cover will then say 「条件未全部符
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
+    <message>
+        <source>Export the dossier, check it in the viewer, then print four copies.</source>
+        <translation>请导出申报材料，在查看器中核对后打印四份。</translation>
+    </message>
 </context>
 <context>
     <name>shenbao::FieldBinder</name>
@@ -1407,6 +1478,153 @@ The dossier can still be exported; its cover will then say 「条件未全部符
     <message>
         <source>Shenbao applications (*.shenbao);;All files (*)</source>
         <translation>申报项目文件 (*.shenbao);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>shenbao::OfficerWindow</name>
+    <message>
+        <source>Shenbao — review and summary (officers)</source>
+        <translation>申报 — 审核汇总（工信部门）</translation>
+    </message>
+    <message>
+        <source>Filter: name, code, district, domain, remarks…</source>
+        <translation>筛选：单位名称、信用代码、区县、领域、备注…</translation>
+    </message>
+    <message>
+        <source>Recommending authority</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>All dossiers read.</source>
+        <translation>所有申报材料已读取。</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation>无法打开工作区：%1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Add dossiers…</source>
+        <translation>添加申报材料…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Export Attachment 3…</source>
+        <translation>导出附件3…</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>导出所选…</translation>
+    </message>
+    <message>
+        <source>Print table…</source>
+        <translation>打印汇总表…</translation>
+    </message>
+    <message>
+        <source>Print dossier…</source>
+        <translation>打印申报材料…</translation>
+    </message>
+    <message>
+        <source>Recommending authority:</source>
+        <translation>推荐单位：</translation>
+    </message>
+    <message>
+        <source>Add received dossiers (PDF). You can also drop files or whole folders on the window.</source>
+        <translation>添加收到的申报材料（PDF）。也可将文件或整个文件夹拖放到窗口中。</translation>
+    </message>
+    <message>
+        <source>Write Attachment 3 for all dossiers, in recommendation order.</source>
+        <translation>按推荐顺序为全部申报材料生成附件3。</translation>
+    </message>
+    <message>
+        <source>No new or changed dossiers found.</source>
+        <translation>没有发现新的或有变动的申报材料。</translation>
+    </message>
+    <message>
+        <source>Add dossiers</source>
+        <translation>添加申报材料</translation>
+    </message>
+    <message>
+        <source>PDF dossiers (*.pdf *.PDF)</source>
+        <translation>PDF 申报材料 (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <source>Add a folder of dossiers</source>
+        <translation>添加申报材料文件夹</translation>
+    </message>
+    <message>
+        <source>Remove dossiers</source>
+        <translation>移除申报材料</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dossier(s) from the workspace? The files themselves are kept.</source>
+        <translation><numerusform>从工作区移除 %n 份申报材料吗？文件本身会保留。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Attachment 3</source>
+        <translation>导出附件3</translation>
+    </message>
+    <message>
+        <source>The recommending authority is empty; the table will have a blank line to fill in by hand. Export anyway?</source>
+        <translation>推荐单位为空，汇总表中将留出空白供手工填写。仍要导出吗？</translation>
+    </message>
+    <message>
+        <source>Attachment 3 summary</source>
+        <translation>附件3推荐汇总表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Attachment 3 written to %1.</source>
+        <translation>附件3已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Summary of recommended applicants</source>
+        <translation>推荐单位汇总</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>正在打印 %1…</translation>
+    </message>
+    <message>
+        <source>Print dossier</source>
+        <translation>打印申报材料</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation><numerusform>%n 份申报材料</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading dossiers: %1 of %2</source>
+        <translation>正在读取申报材料：%1 / %2</translation>
+    </message>
+    <message>
+        <source>The workspace could not be saved: %1</source>
+        <translation>无法保存工作区：%1</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1795,132 @@ The dossier can still be exported; its cover will then say 「条件未全部符
     <message>
         <source>No applications yet. Start a new one, or open the example to look around.</source>
         <translation>还没有申报。请新建申报，或打开示例了解使用方法。</translation>
+    </message>
+</context>
+<context>
+    <name>shenbao::Workspace</name>
+    <message>
+        <source>%1 is not an officer's workspace of this version of Shenbao.</source>
+        <translation>%1 不是本版本软件的工信部门工作区。</translation>
+    </message>
+    <message>
+        <source>The same dossier (fingerprint) is in the workspace more than once.</source>
+        <translation>同一份申报材料（指纹相同）在工作区中出现了多次。</translation>
+    </message>
+    <message>
+        <source>Another dossier in the workspace has the same unified social credit code %1.</source>
+        <translation>工作区中另一份申报材料的统一社会信用代码同为 %1。</translation>
+    </message>
+    <message>
+        <source>%1: not read yet.</source>
+        <translation>%1：尚未读取。</translation>
+    </message>
+    <message>
+        <source>%1: integrity check failed or not a Shenbao dossier; it cannot go into the table.</source>
+        <translation>%1：完整性校验未通过或不是本软件生成的申报材料，不能列入汇总表。</translation>
+    </message>
+    <message>
+        <source>%1: the same applicant (%2) is selected twice; keep only one.</source>
+        <translation>%1：同一申报单位（%2）被选了两次，请只保留一份。</translation>
+    </message>
+    <message>
+        <source>No dossier selected.</source>
+        <translation>未选择申报材料。</translation>
+    </message>
+</context>
+<context>
+    <name>shenbao::WorkspaceModel</name>
+    <message>
+        <source>Not read yet</source>
+        <translation>尚未读取</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Not a Shenbao dossier</source>
+        <translation>非本软件生成</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>The dossier is being read, or reading was cancelled.</source>
+        <translation>申报材料正在读取，或读取已取消。</translation>
+    </message>
+    <message>
+        <source>The embedded data, the fingerprint, the page manifest and the recomputed conditions agree.</source>
+        <translation>内嵌数据、指纹、页面清单与重新计算的条件均一致。</translation>
+    </message>
+    <message>
+        <source>This PDF carries no Shenbao data: its figures must be entered by hand.</source>
+        <translation>此 PDF 不含本软件的数据：其数据需手工录入。</translation>
+    </message>
+    <message>
+        <source>Preliminary review remarks (初审意见): double-click to edit; exported as column 16.</source>
+        <translation>初审意见：双击可编辑，导出为第16列。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>推荐顺序</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申报单位名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所在区（县）</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>申报领域</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>认定方式</translation>
+    </message>
+    <message>
+        <source>Conditions (recomputed)</source>
+        <translation>条件符合情况</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Avg. main revenue, 3 years (10k yuan)</source>
+        <translation>近三年平均主营业务收入（万元）</translation>
+    </message>
+    <message>
+        <source>Core invention patents</source>
+        <translation>核心发明专利数</translation>
+    </message>
+    <message>
+        <source>R&amp;D staff</source>
+        <translation>研发技术团队人数</translation>
+    </message>
+    <message>
+        <source>Typical cases in Guangdong, %1</source>
+        <translation>%1年省内典型案例数</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
     </message>
 </context>
 </TS>

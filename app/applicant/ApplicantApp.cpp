@@ -37,6 +37,9 @@ int runApplicantApp(int &argc, char **argv, const QStringList &args)
     window.show();
     if (args.size() == 1 && args.first() == u"--demo") {
         window.openDemo();
+    } else if (args.size() == 1 && args.first().endsWith(QLatin1StringView(".pdf"), Qt::CaseInsensitive)) {
+        // A dossier is something an officer received: it opens in the officers' workspace.
+        window.openOfficerWorkspace({QFileInfo(args.first()).absoluteFilePath()});
     } else if (args.size() == 1 && !args.first().startsWith(u'-')) {
         window.openProject(QFileInfo(args.first()).absoluteFilePath());
     } else if (!args.isEmpty()) {

@@ -12,7 +12,8 @@ namespace shenbao {
 void setUpApplication(QApplication &app);
 
 // The desktop window: `shenbao` with no arguments shows the start page, `shenbao FILE.shenbao`
-// opens that application, `shenbao --demo` opens the example. Returns the exit code.
+// opens that application, `shenbao DOSSIER.pdf` opens the officers' workspace with it,
+// `shenbao --demo` opens the example. Returns the exit code.
 int runApplicantApp(int &argc, char **argv, const QStringList &args);
 
 } // namespace shenbao

@@ -43,8 +43,10 @@ ApplicationEditor::ApplicationEditor(ProjectDocument *document, QWidget *parent)
     ui->stepList->setIconSize(QSize(16, 16));
     ui->stepList->setSpacing(3);
     connect(ui->stepList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
+        if (row >= 0) {
             ui->pageStack->setCurrentIndex(row);
+            emit stepChanged(Step(row));
+        }
         ui->previousButton->setEnabled(row > 0);
         ui->nextButton->setEnabled(row + 1 < kStepCount);
     });
@@ -125,6 +127,24 @@ void ApplicationEditor::updateStepMarks()
     }
     for (const auto &p : m_document->problems())
         note(p.where, p.isError() ? 2 : 1, p.message);
+    // A tick says "done", so a step nobody has filled in yet shows none, even when no
+    // condition of the chosen domain needs it.
+    const Project &p = m_document->project();
+    const Applicant &a = p.applicant;
+    const std::array<bool, kStepCount> filled{
+        p.domain.has_value(),
+        a.name || a.uscc || a.employees || a.rdStaff,
+        !p.finance.isEmpty(),
+        !p.patents.isEmpty() || p.softwareCopyrights,
+        !p.cases.isEmpty(),
+        !(p.domainDetail == DomainDetail{}),
+        p.narrative.profile || p.narrative.offering || p.narrative.plan,
+        !p.evidence.isEmpty(),
+        true,
+        true,
+    };
+    QPixmap blank(16, 16);
+    blank.fill(Qt::transparent);
     for (int i = 0; i < kStepCount; ++i) {
         auto *item = ui->stepList->item(i);
         const Step step = Step(i);
@@ -134,10 +154,13 @@ void ApplicationEditor::updateStepMarks()
             continue;
         }
         if (step == Step::Export) {
-            item->setIcon(QIcon());
+            item->setIcon(QIcon(blank));
             continue;
         }
-        item->setIcon(markIcon(worst[i] == 2 ? Mark::NotMet : worst[i] == 1 ? Mark::Incomplete : Mark::Met));
+        if (worst[i] == 0 && !filled[std::size_t(i)])
+            item->setIcon(QIcon(blank));
+        else
+            item->setIcon(markIcon(worst[i] == 2 ? Mark::NotMet : worst[i] == 1 ? Mark::Incomplete : Mark::Met));
         item->setToolTip(notes[i].join(QLatin1Char('\n')));
     }
 }

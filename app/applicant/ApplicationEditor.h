@@ -52,6 +52,9 @@ public:
     ReviewPage *reviewPage() const;
     ExportPage *exportPage() const;
 
+signals:
+    void stepChanged(Step step);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -31,6 +31,12 @@ DomainPage::DomainPage(ProjectDocument *document, QWidget *parent)
     }
     ui->domainList->setSpacing(2);
     ui->domainList->setSelectionMode(QAbstractItemView::SingleSelection);
+    // All eight domains at once, without a scroll bar or an empty tail.
+    int listHeight = 2 * ui->domainList->frameWidth();
+    for (int i = 0; i < ui->domainList->count(); ++i)
+        listHeight += ui->domainList->sizeHintForRow(i) + 2 * ui->domainList->spacing();
+    ui->domainList->setMinimumHeight(0);
+    ui->domainList->setFixedHeight(listHeight);
     connect(ui->domainList, &QListWidget::currentRowChanged, this, &DomainPage::onDomainChosen);
 
     ui->talentKindCombo->addItem(QString(), QVariant());
@@ -70,6 +76,11 @@ DomainPage::DomainPage(ProjectDocument *document, QWidget *parent)
         ++row;
     }
     connect(table, &QTableWidget::cellChanged, this, &DomainPage::onQualificationEdited);
+    table->resizeRowsToContents();
+    int tableHeight = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int r = 0; r < table->rowCount(); ++r)
+        tableHeight += table->rowHeight(r);
+    table->setFixedHeight(tableHeight);
     retranslate();
 }
 

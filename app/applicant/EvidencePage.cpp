@@ -66,8 +66,10 @@ EvidencePage::EvidencePage(ProjectDocument *document, QWidget *parent)
     ui->setupUi(this);
     setAcceptDrops(true);
     ui->previewBox->layout()->addWidget(m_preview);
-    ui->splitter->setStretchFactor(0, 3);
-    ui->splitter->setStretchFactor(1, 2);
+    ui->splitter->setStretchFactor(0, 1);
+    ui->splitter->setStretchFactor(1, 1);
+    ui->splitter->setSizes({560, 440});
+    ui->problemsLabel->hide();
 
     auto *t = ui->evidenceTable;
     t->setColumnCount(ColumnCount);
@@ -195,6 +197,9 @@ void EvidencePage::refresh()
     auto *t = ui->evidenceTable;
     const QList<int> order = bindingOrder();
     t->setRowCount(int(order.size()));
+    // Something is always selected, so the details and preview are never an empty frame.
+    if (!p.evidenceById(m_selectedId) && !order.isEmpty())
+        m_selectedId = p.evidence[order.first()].id;
     int selectedRow = -1;
     for (int row = 0; row < order.size(); ++row) {
         const Evidence &e = p.evidence[order[row]];
@@ -331,6 +336,7 @@ Problems EvidencePage::addFiles(const QStringList &paths)
 
 void EvidencePage::showProblems(const Problems &problems)
 {
+    ui->problemsLabel->setVisible(!problems.isEmpty());
     if (problems.isEmpty()) {
         ui->problemsLabel->clear();
         return;

@@ -61,7 +61,10 @@ void ExportPage::refresh()
     const Mark mark = markFor(e.verdict);
     ui->statusLabel->setText(QStringLiteral("<p style=\"font-size:13pt;font-weight:600;color:%1\">%2</p><p>%3</p>")
                                  .arg(markColor(mark).name(), EvaluationText::verdict(e).toHtmlEscaped(),
-                                      EvaluationText::advice(e).toHtmlEscaped()));
+                                      (e.verdict == Verdict::Eligible && !hasErrors(m_document->problems())
+                                           ? tr("Export the dossier, check it in the viewer, then print four copies.")
+                                           : EvaluationText::advice(e))
+                                          .toHtmlEscaped()));
 }
 
 QString ExportPage::defaultName(const QString &suffix) const

@@ -29,6 +29,15 @@ constexpr Metric kMetrics[] = {
     {&FinanceYear::rdSpendYuan, "rdSpendYuan"},
 };
 
+// 「1,820.00」: hundredths of 万元 with both decimals, as the printed form shows averages.
+QString hundredthsText(qint64 hundredths)
+{
+    const bool negative = hundredths < 0;
+    const qint64 magnitude = negative ? -hundredths : hundredths;
+    return (negative ? QStringLiteral("-") : QString()) + formatWan((magnitude / 100) * 10000, true)
+        + QLatin1Char('.') + QString::number(magnitude % 100).rightJustified(2, QLatin1Char('0'));
+}
+
 bool isEmpty(const FinanceYear &y)
 {
     return !y.revenueYuan && !y.mainRevenueYuan && !y.profitYuan && !y.rdSpendYuan;
@@ -113,7 +122,7 @@ void FinancePage::refresh()
         }
         // Rounded once, from the exact sum, to the 0.01 万元 Attachment 3 prints.
         const auto hundredths = averageHundredthsOfWan(sum, int(years.size()));
-        averages[c]->setText(hundredths ? formatWan(*hundredths * 100, true) : QStringLiteral("—"));
+        averages[c]->setText(hundredths ? hundredthsText(*hundredths) : QStringLiteral("—"));
     }
     const auto *eq4 = m_document->evaluation().rule(QStringLiteral("EQ-4"));
     ui->summaryLabel->setText(eq4 && p.domain == Domain::Equipment

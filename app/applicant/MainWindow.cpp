@@ -6,6 +6,7 @@
 #include "ChecksView.h"
 #include "EvaluationText.h"
 #include "LanguageManager.h"
+#include "OfficerWindow.h"
 #include "ProjectDocument.h"
 #include "StartPage.h"
 #include "cli/DemoLauncher.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_start, &StartPage::openRequested, this, &MainWindow::chooseOpen);
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartPage::recentRequested, this, &MainWindow::openProject);
+    connect(m_start, &StartPage::officerRequested, this, [this] { openOfficerWorkspace(); });
     connect(m_checks, &ChecksView::jumpTo, this, [this](const QString &path) {
         if (m_editor)
             m_editor->jumpTo(path);
@@ -245,9 +247,18 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
     m_editor = new ApplicationEditor(m_document.get(), m_central);
+    connect(m_editor, &ApplicationEditor::stepChanged, this, [this](Step step) {
+        if (step == Step::Review) {
+            m_dockWanted = m_dock->isVisible();
+            m_dock->hide();
+        } else if (m_dockWanted) {
+            m_dock->show();
+        }
+    });
     m_central->addWidget(m_editor);
     m_central->setCurrentWidget(m_editor);
     m_dock->show();
+    m_dockWanted = true;
     addRecent(m_document->path());
     documentChanged();
     updateUndoActions();
@@ -286,6 +297,15 @@ bool MainWindow::openDemo()
         return false;
     }
     return openProject(path);
+}
+
+void MainWindow::openOfficerWorkspace(const QStringList &dossiers)
+{
+    auto *officer = new OfficerWindow;
+    officer->setAttribute(Qt::WA_DeleteOnClose);
+    officer->show();
+    if (!dossiers.isEmpty())
+        officer->addPaths(dossiers);
 }
 
 void MainWindow::closeProject()

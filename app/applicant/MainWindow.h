@@ -35,6 +35,8 @@ public:
     bool newProject(const QString &path);
     bool openDemo();
     void closeProject();
+    // The officers' workspace, in a window of its own; `dossiers` are added to it.
+    void openOfficerWorkspace(const QStringList &dossiers = {});
     void setLanguage(const QString &language);
 
     ProjectDocument *document() const { return m_document.get(); }
@@ -69,6 +71,7 @@ private:
     ChecksView *m_checks;
     QDockWidget *m_dock;
     QLabel *m_saved;
+    bool m_dockWanted = true; // the panel's visibility outside the check step
 
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr,
           *m_helpMenu = nullptr, *m_recentMenu = nullptr;

@@ -25,8 +25,7 @@ StartPage::StartPage(QWidget *parent)
     connect(ui->recentList, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         emit recentRequested(item->data(Qt::UserRole).toString());
     });
-    // The officers' workspace is a separate part of Shenbao that this build does not have yet.
-    ui->officerButton->setEnabled(false);
+    connect(ui->officerButton, &QPushButton::clicked, this, &StartPage::officerRequested);
     retranslate();
 }
 
@@ -45,24 +44,27 @@ void StartPage::retranslate()
                                                    : tr("Cities report to the province by %1").arg(date));
     }
     ui->deadlineLabel->setText(deadlines.join(QStringLiteral("  ·  ")));
-    ui->officerButton->setToolTip(tr("For district and city officers. Not available in this version yet."));
+    ui->officerButton->setToolTip(tr("For district and city officers: check received dossiers, put them in "
+                                     "recommendation order and export Attachment 3."));
     setRecent(m_recent);
 }
 
 void StartPage::setRecent(const QStringList &paths)
 {
-    m_recent = paths;
-    ui->recentList->clear();
+    m_recent.clear();
     for (const QString &path : paths) {
+        if (QFileInfo::exists(path))
+            m_recent << path; // moved or deleted files are of no use on the start page
+    }
+    ui->recentList->clear();
+    for (const QString &path : std::as_const(m_recent)) {
         const QFileInfo info(path);
         auto *item = new QListWidgetItem(info.completeBaseName() + QLatin1Char('\n') + QDir::toNativeSeparators(info.absolutePath()),
                                          ui->recentList);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
-        if (!info.exists())
-            item->setFlags(Qt::NoItemFlags);
     }
-    if (paths.isEmpty()) {
+    if (m_recent.isEmpty()) {
         auto *item = new QListWidgetItem(tr("No applications yet. Start a new one, or open the example to look around."),
                                          ui->recentList);
         item->setFlags(Qt::NoItemFlags);

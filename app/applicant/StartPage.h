@@ -27,6 +27,7 @@ signals:
     void newRequested();
     void openRequested();
     void demoRequested();
+    void officerRequested();
     void recentRequested(const QString &path);
 
 protected:

@@ -26,7 +26,7 @@ void CharacterCounter::show(QLabel *label, const QString &text, int limit)
     label->setText(CharacterCounter::text(count, limit)
                    + (over ? tr(" — %n over the limit; shorten before export", "", count - limit) : QString()));
     label->setStyleSheet(over ? QStringLiteral("color: %1; font-weight: 600;").arg(markColor(Mark::NotMet).name())
-                              : QStringLiteral("color: palette(dark);"));
+                              : QStringLiteral("color: #555;"));
 }
 
 } // namespace shenbao

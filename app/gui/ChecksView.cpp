@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QStyledItemDelegate>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTextBrowser>
@@ -23,6 +24,34 @@ QString escaped(const QString &s)
 {
     return s.toHtmlEscaped();
 }
+
+// QTreeView sizes wrapped rows as if they had the whole column, ignoring indentation and the
+// icon, so long conditions lost their last line to "…". This one measures the real room.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        int depth = 1; // top-level rows are indented too (root decoration)
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        const int icon = opt.icon.isNull() ? 0 : opt.decorationSize.width() + 6;
+        const int width = std::max(80, m_view->viewport()->width() - m_view->indentation() * depth - icon - 10);
+        const QRect text = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, opt.text);
+        return {width, std::max(text.height(), opt.decorationSize.height()) + 6};
+    }
+
+private:
+    QTreeView *m_view;
+};
 
 } // namespace
 
@@ -53,6 +82,8 @@ ChecksView::ChecksView(QWidget *parent)
     m_tree->setTextElideMode(Qt::ElideNone);
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree));
+    m_tree->viewport()->installEventFilter(this);
     layout->addWidget(m_tree, 1);
 
     m_detail->setObjectName(QStringLiteral("clauseDetail"));
@@ -122,14 +153,21 @@ void ChecksView::rebuild()
         else
             parent = domain ? domain : (domain = addGroup(tr("Conditions of the domain (Attachment 1)")));
 
-        QString line = r.id + QStringLiteral("  ") + r.title + QLatin1Char('\n')
-            + EvaluationText::state(r.state, call);
-        if (!r.figure.isEmpty())
-            line += QStringLiteral(" · ") + r.figure;
-        if (r.informational)
-            line += QStringLiteral(" · ") + tr("for information only");
+        // A route is not a condition to meet: 「不符合」 next to it would read as a failure, so
+        // routes show only what was found.
+        const bool route = r.id.startsWith(QLatin1StringView("ROUTE-"));
+        QString line = r.id + QStringLiteral("  ") + r.title + QLatin1Char('\n');
+        if (route) {
+            line += r.figure;
+        } else {
+            line += EvaluationText::state(r.state, call);
+            if (!r.figure.isEmpty())
+                line += QStringLiteral(" · ") + r.figure;
+            if (r.informational)
+                line += QStringLiteral(" · ") + tr("for information only");
+        }
         auto *item = new QTreeWidgetItem(parent, QStringList{line});
-        item->setIcon(0, markIcon(r.informational ? Mark::Info : markFor(r.state)));
+        item->setIcon(0, markIcon(route || r.informational ? Mark::Info : markFor(r.state)));
         item->setData(0, PathRole, r.field);
         item->setData(0, KeyRole, r.id);
         QString detail = QStringLiteral("<b>%1 %2</b><br>%3").arg(escaped(r.id), escaped(r.title),
@@ -202,6 +240,14 @@ QString ChecksView::ruleText(const QString &ruleId) const
 QString ChecksView::verdictText() const
 {
     return EvaluationText::verdict(m_evaluation);
+}
+
+bool ChecksView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Wrapped rows change height with the panel's width.
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        m_tree->doItemsLayout();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChecksView::changeEvent(QEvent *event)

@@ -18,14 +18,22 @@ using OH = QPDFObjectHandle;
 QString partName(PlanPart part)
 {
     switch (part) {
-    case PlanPart::Cover: return QStringLiteral("封面");
-    case PlanPart::Toc: return QStringLiteral("目录");
-    case PlanPart::Form: return QStringLiteral("申报书");
-    case PlanPart::Pledge: return QStringLiteral("承诺书");
-    case PlanPart::EvidenceIndex: return QStringLiteral("佐证材料目录");
-    case PlanPart::Separator: return QStringLiteral("佐证材料分隔页");
-    case PlanPart::Evidence: return QStringLiteral("佐证材料");
-    case PlanPart::Blank: return QStringLiteral("空白页");
+    case PlanPart::Cover:
+        return QStringLiteral("封面");
+    case PlanPart::Toc:
+        return QStringLiteral("目录");
+    case PlanPart::Form:
+        return QStringLiteral("申报书");
+    case PlanPart::Pledge:
+        return QStringLiteral("承诺书");
+    case PlanPart::EvidenceIndex:
+        return QStringLiteral("佐证材料目录");
+    case PlanPart::Separator:
+        return QStringLiteral("佐证材料分隔页");
+    case PlanPart::Evidence:
+        return QStringLiteral("佐证材料");
+    case PlanPart::Blank:
+        return QStringLiteral("空白页");
     }
     return {};
 }
@@ -44,11 +52,13 @@ QList<OutlineEntry> shifted(const QList<OutlineEntry> &entries, int offset)
 
 DossierAssembler::~DossierAssembler() = default;
 
-std::vector<QPDFPageObjectHelper> DossierAssembler::appendRendered(const RenderedPart &part, const QString &what)
+std::vector<QPDFPageObjectHelper> DossierAssembler::appendRendered(const RenderedPart &part,
+                                                                   const QString &what)
 {
     auto src = std::make_unique<QPDF>();
     src->setSuppressWarnings(true);
-    src->processMemoryFile(what.toStdString().c_str(), part.pdf.constData(), size_t(part.pdf.size()));
+    src->processMemoryFile(what.toStdString().c_str(), part.pdf.constData(),
+                           size_t(part.pdf.size()));
     // Copy the (small) stream data right away, so the rendered bytes need not outlive this.
     src->setImmediateCopyFrom(true);
     std::vector<QPDFPageObjectHelper> added;
@@ -80,8 +90,8 @@ void DossierAssembler::fixCopiedAnnotations(QPDFObjectHandle page)
     page.replaceKey("/Annots", OH::newArray(fresh));
 }
 
-bool DossierAssembler::assemble(const AssemblyInput &input, const AssemblyStep &step, Problems *problems,
-                                bool *cancelled)
+bool DossierAssembler::assemble(const AssemblyInput &input, const AssemblyStep &step,
+                                Problems *problems, bool *cancelled)
 {
     const DossierPlan &plan = *input.plan;
     const RenderedParts &parts = *input.parts;
@@ -140,10 +150,12 @@ bool DossierAssembler::assemble(const AssemblyInput &input, const AssemblyStep &
             if (!blank) {
                 blank = std::make_unique<QPDF>();
                 blank->setSuppressWarnings(true);
-                blank->processMemoryFile("blank", parts.blank.pdf.constData(), size_t(parts.blank.pdf.size()));
+                blank->processMemoryFile("blank", parts.blank.pdf.constData(),
+                                         size_t(parts.blank.pdf.size()));
                 blank->setImmediateCopyFrom(true);
                 if (blank->getAllPages().size() != 1)
-                    return fail(QStringLiteral("空白页应为 1 页，实际为 %1 页").arg(blank->getAllPages().size()));
+                    return fail(QStringLiteral("空白页应为 1 页，实际为 %1 页")
+                                    .arg(blank->getAllPages().size()));
             }
             dh.addPage(QPDFPageObjectHelper(blank->getAllPages().front()), false);
             got.emplace_back(m_out.getAllPages().back());
@@ -170,12 +182,13 @@ bool DossierAssembler::assemble(const AssemblyInput &input, const AssemblyStep &
     FooterText footer = input.footer;
     footer.total = plan.numberedCount;
     if (footer.total > 0) {
-        const QByteArray strips = renderFooterStrips(footer, [&](int n) {
-            return !input.duplex || (firstNumbered + n - 1) % 2 == 0;
-        });
+        const QByteArray strips = renderFooterStrips(
+            footer, [&](int n) { return !input.duplex || (firstNumbered + n - 1) % 2 == 0; });
         m_footers = std::make_unique<FooterStamper>(m_out, strips);
         if (m_footers->stripCount() != footer.total)
-            return fail(QStringLiteral("页脚数量不一致：应为 %1，实际为 %2").arg(footer.total).arg(m_footers->stripCount()));
+            return fail(QStringLiteral("页脚数量不一致：应为 %1，实际为 %2")
+                            .arg(footer.total)
+                            .arg(m_footers->stripCount()));
         for (int k = 0; k < plan.physicalCount(); ++k) {
             if (const int n = plan.numberAt(k); n > 0)
                 m_footers->stamp(QPDFPageObjectHelper(all.at(size_t(k))), n);
@@ -217,7 +230,8 @@ bool DossierAssembler::assemble(const AssemblyInput &input, const AssemblyStep &
         if (input.copies == 1)
             outline = input.outline;
         else
-            outline.append(OutlineEntry{QStringLiteral("第 %1 份").arg(copy), offset, shifted(input.outline, offset)});
+            outline.append(OutlineEntry{QStringLiteral("第 %1 份").arg(copy), offset,
+                                        shifted(input.outline, offset)});
     }
     writePageLabels(m_out, labels);
     writeOutline(m_out, outline);

@@ -51,14 +51,18 @@ using AssemblyStep = std::function<bool(int item)>;
 class DossierAssembler
 {
 public:
-    explicit DossierAssembler(QPDF &out) : m_out(out) {}
+    explicit DossierAssembler(QPDF &out)
+        : m_out(out)
+    {
+    }
     ~DossierAssembler();
     DossierAssembler(const DossierAssembler &) = delete;
     DossierAssembler &operator=(const DossierAssembler &) = delete;
 
     // Builds every page, footer, copy, the outline and the page labels. On failure returns
     // false with the reason in *problems (nothing is appended when cancelled: *cancelled).
-    bool assemble(const AssemblyInput &input, const AssemblyStep &step, Problems *problems, bool *cancelled);
+    bool assemble(const AssemblyInput &input, const AssemblyStep &step, Problems *problems,
+                  bool *cancelled);
 
 private:
     std::vector<QPDFPageObjectHelper> appendRendered(const RenderedPart &part, const QString &what);

@@ -85,7 +85,11 @@ class BindSession
 public:
     BindSession(const ProjectFile &file, const BindOptions &options, const ProgressFn &progress,
                 const CallDefinition &call, BindResult &result)
-        : m_file(file), m_options(options), m_progress(progress), m_call(call), m_result(result)
+        : m_file(file)
+        , m_options(options)
+        , m_progress(progress)
+        , m_call(call)
+        , m_result(result)
     {
     }
 
@@ -95,8 +99,10 @@ private:
     bool prepare();
     bool openEvidence();
     bool planAndRender();
-    RenderedParts render(const DossierPlan &plan, const DossierPageInput &base, bool separators) const;
-    void describePlan(const DossierPlan &plan, DossierPageInput &input, QList<OutlineEntry> &outline);
+    RenderedParts render(const DossierPlan &plan, const DossierPageInput &base,
+                         bool separators) const;
+    void describePlan(const DossierPlan &plan, DossierPageInput &input,
+                      QList<OutlineEntry> &outline);
     bool assembleAndWrite(const QString &partPath);
     void step(double fraction, const QString &what)
     {
@@ -176,10 +182,17 @@ bool BindSession::prepare()
 
 bool BindSession::openEvidence()
 {
-    m_tmp = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("shenbao-bind-XXXXXX")));
+    m_tmp = std::make_unique<QTemporaryDir>(
+        QDir::temp().filePath(QStringLiteral("shenbao-bind-XXXXXX")));
     if (!m_tmp->isValid())
         return fail(QString(), QStringLiteral("无法创建临时文件夹：%1").arg(m_tmp->errorString()));
     const QList<const Evidence *> order = bindingOrder(m_project);
+    // qpdf keeps every source PDF open until the output is written; past this many, each
+    // is closed between reads (like `qpdf --pages`) so that file handles do not run out.
+    constexpr int kKeepOpenLimit = 200;
+    int pdfs = 0;
+    for (const auto &f : m_store->storedFiles())
+        pdfs += f.mediaType == MediaType::Pdf ? 1 : 0;
     bool ok = true;
     for (int i = 0; i < order.size(); ++i) {
         const Evidence &e = *order.at(i);
@@ -190,8 +203,9 @@ bool BindSession::openEvidence()
         step(0.4 * i / std::max<qsizetype>(1, order.size()),
              QStringLiteral("读取佐证材料 %1/%2：%3").arg(i + 1).arg(order.size()).arg(title));
         if (!stored) {
-            ok = fail(QStringLiteral("evidence[%1]").arg(e.id),
-                      QStringLiteral("佐证材料「%1」没有文件：请重新添加文件或删除该条目").arg(title));
+            ok = fail(
+                QStringLiteral("evidence[%1]").arg(e.id),
+                QStringLiteral("佐证材料「%1」没有文件：请重新添加文件或删除该条目").arg(title));
             continue;
         }
         item.stored = *stored;
@@ -200,30 +214,35 @@ bool BindSession::openEvidence()
         item.file.originalName = stored->originalName;
         item.file.mediaType = stored->mediaType;
         item.file.storedPages = stored->pages;
+        item.file.keepOpen = pdfs <= kKeepOpenLimit;
         item.file.path = m_tmp->filePath(QStringLiteral("evidence-%1").arg(i));
         {
             QFile out(item.file.path);
             QString error;
             if (!out.open(QIODevice::WriteOnly) || !m_store->copyEvidenceTo(e.id, out, &error)) {
-                ok = fail(stored->originalName, describeEvidence(item.file)
-                              + QStringLiteral("无法从项目文件中读出：%1")
-                                    .arg(error.isEmpty() ? out.errorString() : error));
+                ok = fail(stored->originalName,
+                          describeEvidence(item.file) +
+                              QStringLiteral("无法从项目文件中读出：%1")
+                                  .arg(error.isEmpty() ? out.errorString() : error));
                 continue;
             }
         }
         const QString work = m_tmp->filePath(QStringLiteral("decoded-%1").arg(i));
         QDir().mkpath(work);
-        item.source = EvidenceSource::open(item.file, m_options.passwords.value(e.id), work, &m_result.problems);
+        item.source = EvidenceSource::open(item.file, m_options.passwords.value(e.id), work,
+                                           &m_result.problems);
         if (!item.source) {
             ok = false;
             continue;
         }
         // The project counted the pages when the file was added; reading it now must agree.
         if (stored->pages > 0 && stored->pages != item.source->pageCount()) {
-            ok = fail(stored->originalName, describeEvidence(item.file)
-                          + QStringLiteral("的页数不一致：添加时为 %1 页，现在读取到 %2 页；请重新添加该文件")
-                                .arg(stored->pages)
-                                .arg(item.source->pageCount()));
+            ok = fail(stored->originalName,
+                      describeEvidence(item.file) +
+                          QStringLiteral(
+                              "的页数不一致：添加时为 %1 页，现在读取到 %2 页；请重新添加该文件")
+                              .arg(stored->pages)
+                              .arg(item.source->pageCount()));
             continue;
         }
         m_items.push_back(std::move(item));
@@ -231,10 +250,15 @@ bool BindSession::openEvidence()
     return ok;
 }
 
-void BindSession::describePlan(const DossierPlan &plan, DossierPageInput &input, QList<OutlineEntry> &outline)
+void BindSession::describePlan(const DossierPlan &plan, DossierPageInput &input,
+                               QList<OutlineEntry> &outline)
 {
-    const auto label = [&](int physical) { return plan.pages.at(physical).label; };
-    const auto number = [&](int physical) { return plan.numberAt(physical); };
+    const auto label = [&](int physical) {
+        return plan.pages.at(physical).label;
+    };
+    const auto number = [&](int physical) {
+        return plan.numberAt(physical);
+    };
 
     input.evidence.clear();
     input.toc.clear();
@@ -271,7 +295,8 @@ void BindSession::describePlan(const DossierPlan &plan, DossierPageInput &input,
                OutlineEntry{formTitle, plan.form.first, {}},
                OutlineEntry{pledgeTitle, plan.pledge.first, {}},
                OutlineEntry{indexTitle, plan.evidenceIndex.first, {}}};
-    input.toc = {TocLine{0, formTitle, label(plan.form.first)}, TocLine{0, pledgeTitle, label(plan.pledge.first)},
+    input.toc = {TocLine{0, formTitle, label(plan.form.first)},
+                 TocLine{0, pledgeTitle, label(plan.pledge.first)},
                  TocLine{0, indexTitle, label(plan.evidenceIndex.first)}};
     if (input.evidence.isEmpty())
         return;
@@ -293,7 +318,8 @@ void BindSession::describePlan(const DossierPlan &plan, DossierPageInput &input,
     outline.append(evidence);
 }
 
-RenderedParts BindSession::render(const DossierPlan &plan, const DossierPageInput &base, bool separators) const
+RenderedParts BindSession::render(const DossierPlan &plan, const DossierPageInput &base,
+                                  bool separators) const
 {
     RenderedParts parts;
     auto at = [&](const PlanSpan &span) {
@@ -314,7 +340,8 @@ RenderedParts BindSession::render(const DossierPlan &plan, const DossierPageInpu
     parts.pledge = renderDossierPart(DossierPart::Pledge, at(plan.pledge));
     parts.evidenceIndex = renderDossierPart(DossierPart::EvidenceIndex, at(plan.evidenceIndex));
     for (int i = 0; separators && i < base.evidence.size(); ++i)
-        parts.separators.append(renderSeparator(base.evidence.at(i), at(plan.items.at(i).separator)));
+        parts.separators.append(
+            renderSeparator(base.evidence.at(i), at(plan.items.at(i).separator)));
     parts.blank = renderBlankPage(base);
     return parts;
 }
@@ -358,15 +385,20 @@ bool BindSession::planAndRender()
         for (int i = 0; i < m_parts.separators.size(); ++i)
             rendered.separators[i] = m_parts.separators.at(i).pageCount;
         if (m_parts.blank.pageCount != 1)
-            return fail(QString(), QStringLiteral("空白页排版为 %1 页（应为 1 页）").arg(m_parts.blank.pageCount));
-        const bool same = separators && rendered.cover == counts.cover && rendered.toc == counts.toc && rendered.form == counts.form
-            && rendered.pledge == counts.pledge && rendered.evidenceIndex == counts.evidenceIndex
-            && rendered.separators == counts.separators;
+            return fail(
+                QString(),
+                QStringLiteral("空白页排版为 %1 页（应为 1 页）").arg(m_parts.blank.pageCount));
+        const bool same = separators && rendered.cover == counts.cover &&
+                          rendered.toc == counts.toc && rendered.form == counts.form &&
+                          rendered.pledge == counts.pledge &&
+                          rendered.evidenceIndex == counts.evidenceIndex &&
+                          rendered.separators == counts.separators;
         if (same)
             return true;
         counts = rendered;
     }
-    return fail(QString(), QStringLiteral("页码排版无法收敛（生成页面的页数随页码变化）；请报告此问题"));
+    return fail(QString(),
+                QStringLiteral("页码排版无法收敛（生成页面的页数随页码变化）；请报告此问题"));
 }
 
 bool BindSession::assembleAndWrite(const QString &partPath)
@@ -393,7 +425,10 @@ bool BindSession::assembleAndWrite(const QString &partPath)
         in,
         [&](int item) {
             step(0.5 + 0.1 * item / std::max(1, count),
-                 QStringLiteral("装订佐证材料 %1/%2：%3").arg(item + 1).arg(count).arg(m_items.at(size_t(item)).file.title));
+                 QStringLiteral("装订佐证材料 %1/%2：%3")
+                     .arg(item + 1)
+                     .arg(count)
+                     .arg(m_items.at(size_t(item)).file.title));
             return true;
         },
         &m_result.problems, &cancelled);
@@ -402,12 +437,14 @@ bool BindSession::assembleAndWrite(const QString &partPath)
 
     // Document info, embedded data, catalog.
     const QString name = m_project.applicant.name.value_or(QString());
-    const QString domain = m_call.domainDisplayName(m_project.domain, m_project.talentKind, m_project.pilotCategory,
-                                                    m_project.pilotSubcategory);
+    const QString domain =
+        m_call.domainDisplayName(m_project.domain, m_project.talentKind, m_project.pilotCategory,
+                                 m_project.pilotSubcategory);
     const QString version = QStringLiteral(SHENBAO_VERSION);
     DocumentInfo info;
-    info.title = (m_call.formTitle.isEmpty() ? QStringLiteral("广东省智能制造生态合作伙伴申报书") : m_call.formTitle)
-        + QStringLiteral(" — ") + name;
+    info.title = (m_call.formTitle.isEmpty() ? QStringLiteral("广东省智能制造生态合作伙伴申报书")
+                                             : m_call.formTitle) +
+                 QStringLiteral(" — ") + name;
     info.author = name;
     info.subject = domain;
     QStringList keywords;
@@ -417,21 +454,28 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     keywords.removeAll(QString());
     info.keywords = keywords.join(QStringLiteral(", "));
     info.creator = QStringLiteral("Shenbao ") + version;
-    info.producer = QStringLiteral("Shenbao %1 (qpdf %2)").arg(version, QString::fromStdString(QPDF::QPDFVersion()));
+    info.producer = QStringLiteral("Shenbao %1 (qpdf %2)")
+                        .arg(version, QString::fromStdString(QPDF::QPDFVersion()));
     info.fingerprint = m_input.fingerprint;
     info.date = m_modified;
     writeDocumentInfo(out, info);
-    embedFile(out, QString::fromLatin1(kDossierAttachmentName), dossierJsonBytes(m_json), QStringLiteral("application/json"),
-              QStringLiteral("申报数据（shenbao/1）及数据指纹"), m_modified);
+    embedFile(out, QString::fromLatin1(kDossierAttachmentName), dossierJsonBytes(m_json),
+              QStringLiteral("application/json"), QStringLiteral("申报数据（shenbao/1）及数据指纹"),
+              m_modified);
     if (m_options.embedSignedOriginals) {
         for (int i = 0; i < count; ++i) {
             const BoundItem &item = m_items.at(size_t(i));
             if (!item.source->isSigned())
                 continue;
-            const QString fileName = QStringLiteral("佐证材料%1-原始签名文件-%2").arg(i + 1).arg(item.file.originalName);
-            embedFile(out, fileName, QUtil::file_provider(QFile::encodeName(item.file.path).toStdString()),
+            const QString fileName =
+                QStringLiteral("佐证材料%1-原始签名文件-%2").arg(i + 1).arg(item.file.originalName);
+            embedFile(out, fileName,
+                      QUtil::file_provider(QFile::encodeName(item.file.path).toStdString()),
                       QStringLiteral("application/pdf"),
-                      QStringLiteral("佐证材料 %1「%2」的原始文件（带数字签名）").arg(i + 1).arg(item.file.title), m_modified);
+                      QStringLiteral("佐证材料 %1「%2」的原始文件（带数字签名）")
+                          .arg(i + 1)
+                          .arg(item.file.title),
+                      m_modified);
         }
     }
     QPDFObjectHandle root = out.getRoot();
@@ -454,8 +498,10 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     writer.setDecodeLevel(qpdf_dl_none);
     writer.setMinimumPDFVersion(minimum);
     if (m_progress) {
-        writer.registerProgressReporter(std::make_shared<QPDFWriter::FunctionProgressReporter>(
-            [this](int percent) { m_progress(0.6 + 0.4 * percent / 100.0, QStringLiteral("写入 PDF")); }));
+        writer.registerProgressReporter(
+            std::make_shared<QPDFWriter::FunctionProgressReporter>([this](int percent) {
+                m_progress(0.6 + 0.4 * percent / 100.0, QStringLiteral("写入 PDF"));
+            }));
     }
     writer.write();
 
@@ -463,10 +509,11 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     for (const auto &item : m_items) {
         const QStringList later = item.source->takeWarnings();
         if (!later.isEmpty()) {
-            m_result.problems.append(Problem{Problem::Severity::Warning, item.file.originalName,
-                                             describeEvidence(item.file)
-                                                 + QStringLiteral("有损坏，已尽可能修复（%1）；请核对装订后的页面")
-                                                       .arg(later.first())});
+            m_result.problems.append(
+                Problem{Problem::Severity::Warning, item.file.originalName,
+                        describeEvidence(item.file) +
+                            QStringLiteral("有损坏，已尽可能修复（%1）；请核对装订后的页面")
+                                .arg(later.first())});
         }
     }
     m_result.pageCount = int(out.getAllPages().size());
@@ -485,10 +532,12 @@ void BindSession::run(const QString &outPdf, const QString &partPath)
         fail(QString(), QStringLiteral("已取消导出"));
         return;
     } catch (const QPDFExc &e) {
-        fail(QString(), QStringLiteral("装订失败：%1").arg(humanise(QString::fromStdString(e.what()))));
+        fail(QString(),
+             QStringLiteral("装订失败：%1").arg(humanise(QString::fromStdString(e.what()))));
         return;
     } catch (const std::exception &e) {
-        fail(QString(), QStringLiteral("装订失败：%1").arg(humanise(QString::fromLocal8Bit(e.what()))));
+        fail(QString(),
+             QStringLiteral("装订失败：%1").arg(humanise(QString::fromLocal8Bit(e.what()))));
         return;
     }
     if (QFile::exists(outPdf) && !QFile::remove(outPdf)) {
@@ -505,13 +554,15 @@ void BindSession::run(const QString &outPdf, const QString &partPath)
 
 } // namespace
 
-BindResult bindDossier(const ProjectFile &project, const QString &outPdf, const BindOptions &options,
-                       const ProgressFn &progress, const CallDefinition *call)
+BindResult bindDossier(const ProjectFile &project, const QString &outPdf,
+                       const BindOptions &options, const ProgressFn &progress,
+                       const CallDefinition *call)
 {
     BindResult result;
     const QString partPath = outPdf + QStringLiteral(".part");
     QFile::remove(partPath);
-    BindSession session(project, options, progress, call ? *call : CallDefinition::bundled(), result);
+    BindSession session(project, options, progress, call ? *call : CallDefinition::bundled(),
+                        result);
     session.run(outPdf, partPath);
     if (!result.ok) {
         // Nothing is left behind: neither the partial file nor a half-written target.

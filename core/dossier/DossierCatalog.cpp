@@ -17,10 +17,14 @@ namespace {
 
 using OH = QPDFObjectHandle;
 
-OH text(const QString &s) { return OH::newUnicodeString(s.toStdString()); }
+OH text(const QString &s)
+{
+    return OH::newUnicodeString(s.toStdString());
+}
 
 // Builds the items of one level; returns the number of visible descendants (all open).
-int buildLevel(QPDF &out, OH parent, const QList<OutlineEntry> &entries, const std::vector<OH> &pages)
+int buildLevel(QPDF &out, OH parent, const QList<OutlineEntry> &entries,
+               const std::vector<OH> &pages)
 {
     OH prev;
     int visible = 0;
@@ -136,15 +140,15 @@ void writeDocumentInfo(QPDF &out, const DocumentInfo &info)
 void embedFile(QPDF &out, const QString &name, const QByteArray &data, const QString &mimeType,
                const QString &description, const QDateTime &date)
 {
-    fileSpec(out, name, QPDFEFStreamObjectHelper::createEFStream(out, data.toStdString()), mimeType, description,
-             date);
+    fileSpec(out, name, QPDFEFStreamObjectHelper::createEFStream(out, data.toStdString()), mimeType,
+             description, date);
 }
 
-void embedFile(QPDF &out, const QString &name, std::function<void(Pipeline *)> provider, const QString &mimeType,
-               const QString &description, const QDateTime &date)
+void embedFile(QPDF &out, const QString &name, std::function<void(Pipeline *)> provider,
+               const QString &mimeType, const QString &description, const QDateTime &date)
 {
-    fileSpec(out, name, QPDFEFStreamObjectHelper::createEFStream(out, std::move(provider)), mimeType, description,
-             date);
+    fileSpec(out, name, QPDFEFStreamObjectHelper::createEFStream(out, std::move(provider)),
+             mimeType, description, date);
 }
 
 } // namespace shenbao

@@ -9,7 +9,10 @@ namespace {
 class Planner
 {
 public:
-    explicit Planner(bool duplex) : m_duplex(duplex) {}
+    explicit Planner(bool duplex)
+        : m_duplex(duplex)
+    {
+    }
 
     // A part or an evidence item begins: on a front side when printing on both sides.
     void startOnFront()
@@ -69,8 +72,9 @@ QString romanLower(int n)
     {
         int value;
         const char *text;
-    } table[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
-                 {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
+    } table[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"},
+                 {90, "xc"},  {50, "l"},   {40, "xl"}, {10, "x"},   {9, "ix"},
+                 {5, "v"},    {4, "iv"},   {1, "i"}};
     QString out;
     for (const auto &t : table) {
         while (n >= t.value) {

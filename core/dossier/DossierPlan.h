@@ -12,15 +12,25 @@
 
 namespace shenbao {
 
-enum class PlanPart { Cover, Toc, Form, Pledge, EvidenceIndex, Separator, Evidence, Blank };
+enum class PlanPart
+{
+    Cover,
+    Toc,
+    Form,
+    Pledge,
+    EvidenceIndex,
+    Separator,
+    Evidence,
+    Blank
+};
 
 struct PlannedPage
 {
     PlanPart part = PlanPart::Blank;
-    int item = -1;       // evidence item in binding order (Separator, Evidence), else -1
-    int pageInPart = 0;  // 0-based within its part, separator or evidence item
-    int number = 0;      // numbered page (footer 「第 n 页」), 1-based; 0 = front matter
-    QString label;       // the page label a PDF viewer shows
+    int item = -1;      // evidence item in binding order (Separator, Evidence), else -1
+    int pageInPart = 0; // 0-based within its part, separator or evidence item
+    int number = 0;     // numbered page (footer 「第 n 页」), 1-based; 0 = front matter
+    QString label;      // the page label a PDF viewer shows
 };
 
 // Physical pages are 0-based indexes into DossierPlan::pages.

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 
+#include <qpdf/ClosedFileInputSource.hh>
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -33,13 +34,19 @@ Problem warning(const EvidenceFile &f, const QString &what)
     return Problem{Problem::Severity::Warning, f.originalName, describeEvidence(f) + what};
 }
 
-std::string localPath(const QString &path) { return QFile::encodeName(path).toStdString(); }
+std::string localPath(const QString &path)
+{
+    return QFile::encodeName(path).toStdString();
+}
 
-QPDFObjectHandle realNumber(double v) { return QPDFObjectHandle::newReal(v, 4); }
+QPDFObjectHandle realNumber(double v)
+{
+    return QPDFObjectHandle::newReal(v, 4);
+}
 
 // An A4 page showing `image` upright inside the image area of its side of the sheet.
-QPDFPageObjectHelper addImagePage(QPDF &out, QPDFObjectHandle image, const QSizeF &natural, int orientation,
-                                  bool bindingOnLeft)
+QPDFPageObjectHelper addImagePage(QPDF &out, QPDFObjectHandle image, const QSizeF &natural,
+                                  int orientation, bool bindingOnLeft)
 {
     const QRectF box = fitCentred(natural, imageAreaOnA4(bindingOnLeft));
     const PdfMatrix m = imagePlacement(orientation, box);
@@ -54,23 +61,30 @@ QPDFPageObjectHelper addImagePage(QPDF &out, QPDFObjectHandle image, const QSize
     resources.replaceKey("/XObject", xobjects);
     QPDFObjectHandle page = QPDFObjectHandle::newDictionary();
     page.replaceKey("/Type", QPDFObjectHandle::newName("/Page"));
-    page.replaceKey("/MediaBox", QPDFObjectHandle::newArray({QPDFObjectHandle::newInteger(0),
-                                                             QPDFObjectHandle::newInteger(0),
-                                                             realNumber(kA4WidthPt), realNumber(kA4HeightPt)}));
+    page.replaceKey("/MediaBox",
+                    QPDFObjectHandle::newArray({QPDFObjectHandle::newInteger(0),
+                                                QPDFObjectHandle::newInteger(0),
+                                                realNumber(kA4WidthPt), realNumber(kA4HeightPt)}));
     page.replaceKey("/Resources", resources);
     page.replaceKey("/Contents", QPDFObjectHandle::newStream(&out, content));
     QPDFPageDocumentHelper(out).addPage(QPDFPageObjectHelper(out.makeIndirectObject(page)), false);
     return QPDFPageObjectHelper(out.getAllPages().back());
 }
 
-bool bindingOnLeftAt(int physical, bool duplex) { return !duplex || physical % 2 == 0; }
+bool bindingOnLeftAt(int physical, bool duplex)
+{
+    return !duplex || physical % 2 == 0;
+}
 
 // ------------------------------------------------------------------------------------- PDF
 
 class PdfSource final : public EvidenceSource
 {
 public:
-    explicit PdfSource(const EvidenceFile &file) : EvidenceSource(file) {}
+    explicit PdfSource(const EvidenceFile &file)
+        : EvidenceSource(file)
+    {
+    }
 
     bool open(const QString &password, Problems *problems)
     {
@@ -79,25 +93,38 @@ public:
         m_pdf->setAttemptRecovery(true);
         try {
             const QByteArray pw = password.toUtf8();
-            m_pdf->processFile(localPath(m_file.path).c_str(), password.isEmpty() ? nullptr : pw.constData());
+            const char *given = password.isEmpty() ? nullptr : pw.constData();
+            if (m_file.keepOpen) {
+                m_pdf->processFile(localPath(m_file.path).c_str(), given);
+            } else {
+                m_closing = std::make_shared<ClosedFileInputSource>(localPath(m_file.path).c_str());
+                m_closing->stayOpen(true);
+                m_pdf->processInputSource(m_closing, given);
+            }
             m_pages = m_pdf->getAllPages();
         } catch (const QPDFExc &e) {
             if (e.getErrorCode() == qpdf_e_password) {
-                problems->append(error(m_file, password.isEmpty()
-                                                   ? QStringLiteral("已加密：请提供密码")
-                                                   : QStringLiteral("已加密，所提供的密码不正确：请提供正确的密码")));
+                problems->append(error(
+                    m_file, password.isEmpty()
+                                ? QStringLiteral("已加密：请提供密码")
+                                : QStringLiteral("已加密，所提供的密码不正确：请提供正确的密码")));
             } else {
-                problems->append(error(m_file, QStringLiteral("已损坏，无法修复：%1。请重新扫描或另存为 PDF 后再添加")
-                                                   .arg(QString::fromStdString(e.getMessageDetail()))));
+                problems->append(error(
+                    m_file, QStringLiteral("已损坏，无法修复：%1。请重新扫描或另存为 PDF 后再添加")
+                                .arg(QString::fromStdString(e.getMessageDetail()))));
             }
             return false;
         } catch (const std::exception &e) {
-            problems->append(error(m_file, QStringLiteral("已损坏，无法读取：%1。请重新扫描或另存为 PDF 后再添加")
-                                               .arg(QString::fromLocal8Bit(e.what()))));
+            problems->append(error(
+                m_file, QStringLiteral("已损坏，无法读取：%1。请重新扫描或另存为 PDF 后再添加")
+                            .arg(QString::fromLocal8Bit(e.what()))));
             return false;
         }
         if (m_pages.empty()) {
-            problems->append(error(m_file, QStringLiteral("没有可读取的页面（文件可能已损坏）。请重新扫描或另存为 PDF 后再添加")));
+            problems->append(
+                error(m_file,
+                      QStringLiteral(
+                          "没有可读取的页面（文件可能已损坏）。请重新扫描或另存为 PDF 后再添加")));
             return false;
         }
         m_pageCount = int(m_pages.size());
@@ -108,13 +135,17 @@ public:
         }
         const QStringList repairs = takeWarnings();
         if (!repairs.isEmpty()) {
-            problems->append(warning(m_file, QStringLiteral("有损坏，已自动修复（%1）；请核对装订后的页面是否完整")
-                                                 .arg(repairs.first())));
+            problems->append(warning(
+                m_file, QStringLiteral("有损坏，已自动修复（%1）；请核对装订后的页面是否完整")
+                            .arg(repairs.first())));
         }
         m_signed = detectSignature();
+        if (m_closing)
+            m_closing->stayOpen(false);
         if (m_signed) {
-            problems->append(warning(m_file, QStringLiteral("带有数字签名：装订后签名不再有效（页面内容不变）；"
-                                                            "如需验证签名，请另行提交原始文件")));
+            problems->append(
+                warning(m_file, QStringLiteral("带有数字签名：装订后签名不再有效（页面内容不变）；"
+                                               "如需验证签名，请另行提交原始文件")));
         }
         return true;
     }
@@ -125,12 +156,16 @@ public:
     {
         std::vector<QPDFPageObjectHelper> added;
         QPDFPageDocumentHelper dh(out);
+        if (m_closing)
+            m_closing->stayOpen(true);
         for (const auto &page : m_pages) {
             // A foreign page: qpdf pushes inherited attributes down and copies the page with
             // everything it uses; stream data stays in the source file until written.
             dh.addPage(QPDFPageObjectHelper(page), false);
             added.emplace_back(out.getAllPages().back());
         }
+        if (m_closing)
+            m_closing->stayOpen(false);
         return added;
     }
 
@@ -170,6 +205,7 @@ private:
         return false;
     }
 
+    std::shared_ptr<ClosedFileInputSource> m_closing; // set when the file is not kept open
     std::unique_ptr<QPDF> m_pdf;
     std::vector<QPDFObjectHandle> m_pages;
 };
@@ -179,13 +215,17 @@ private:
 class JpegSource final : public EvidenceSource
 {
 public:
-    explicit JpegSource(const EvidenceFile &file) : EvidenceSource(file) {}
+    explicit JpegSource(const EvidenceFile &file)
+        : EvidenceSource(file)
+    {
+    }
 
     bool open(Problems *problems)
     {
         QFile f(m_file.path);
         if (!f.open(QIODevice::ReadOnly)) {
-            problems->append(error(m_file, QStringLiteral("无法读取临时文件：%1").arg(f.errorString())));
+            problems->append(
+                error(m_file, QStringLiteral("无法读取临时文件：%1").arg(f.errorString())));
             return false;
         }
         QString why;
@@ -195,14 +235,16 @@ public:
             return false;
         }
         // Not decoded here, but every viewer will: the same guard as for PNG / TIFF.
-        if (qint64(info->width) * info->height > kMaxImagePixels || info->width > kMaxImageSide
-            || info->height > kMaxImageSide) {
-            problems->append(error(m_file, QStringLiteral("图像尺寸过大（%1 × %2 像素），超过 %3 万像素或单边 %4 像素的上限；"
-                                                          "请缩小后重新添加")
-                                               .arg(info->width)
-                                               .arg(info->height)
-                                               .arg(kMaxImagePixels / 10000)
-                                               .arg(kMaxImageSide)));
+        if (qint64(info->width) * info->height > kMaxImagePixels || info->width > kMaxImageSide ||
+            info->height > kMaxImageSide) {
+            problems->append(error(
+                m_file,
+                QStringLiteral("图像尺寸过大（%1 × %2 像素），超过 %3 万像素或单边 %4 像素的上限；"
+                               "请缩小后重新添加")
+                    .arg(info->width)
+                    .arg(info->height)
+                    .arg(kMaxImagePixels / 10000)
+                    .arg(kMaxImageSide)));
             return false;
         }
         m_info = *info;
@@ -219,9 +261,9 @@ public:
         dict.replaceKey("/Width", QPDFObjectHandle::newInteger(m_info.width));
         dict.replaceKey("/Height", QPDFObjectHandle::newInteger(m_info.height));
         dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
-        const char *space = m_info.components == 1 ? "/DeviceGray"
-            : m_info.components == 3                ? "/DeviceRGB"
-                                                    : "/DeviceCMYK";
+        const char *space = m_info.components == 1   ? "/DeviceGray"
+                            : m_info.components == 3 ? "/DeviceRGB"
+                                                     : "/DeviceCMYK";
         dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName(space));
         if (m_info.components == 4 && m_info.adobe) {
             // Adobe writes CMYK JPEGs inverted; PDF readers expect this /Decode for them.
@@ -233,12 +275,15 @@ public:
             dict.replaceKey("/Decode", QPDFObjectHandle::newArray(decode));
         }
         // The original bytes, read from the temporary file only while the PDF is written.
-        image.replaceStreamData(QUtil::file_provider(localPath(m_file.path)), QPDFObjectHandle::newName("/DCTDecode"),
+        image.replaceStreamData(QUtil::file_provider(localPath(m_file.path)),
+                                QPDFObjectHandle::newName("/DCTDecode"),
                                 QPDFObjectHandle::newNull());
         // Already compressed: the writer must not try to filter it (it would read it twice).
         image.setFilterOnWrite(false);
-        const QSizeF natural = imageNaturalSize(m_info.width, m_info.height, m_info.dpiX, m_info.dpiY, m_info.orientation);
-        return {addImagePage(out, image, natural, m_info.orientation, bindingOnLeftAt(firstPhysical, duplex))};
+        const QSizeF natural = imageNaturalSize(m_info.width, m_info.height, m_info.dpiX,
+                                                m_info.dpiY, m_info.orientation);
+        return {addImagePage(out, image, natural, m_info.orientation,
+                             bindingOnLeftAt(firstPhysical, duplex))};
     }
 
 private:
@@ -250,7 +295,10 @@ private:
 class RasterSource final : public EvidenceSource
 {
 public:
-    explicit RasterSource(const EvidenceFile &file) : EvidenceSource(file) {}
+    explicit RasterSource(const EvidenceFile &file)
+        : EvidenceSource(file)
+    {
+    }
 
     bool open(const QString &workDir, Problems *problems)
     {
@@ -279,24 +327,28 @@ public:
             dict.replaceKey("/Width", QPDFObjectHandle::newInteger(p.width));
             dict.replaceKey("/Height", QPDFObjectHandle::newInteger(p.height));
             dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(p.bitsPerComponent));
-            dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName(p.components == 1 ? "/DeviceGray" : "/DeviceRGB"));
+            dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName(
+                                               p.components == 1 ? "/DeviceGray" : "/DeviceRGB"));
             if (p.invert) {
-                dict.replaceKey("/Decode", QPDFObjectHandle::newArray({QPDFObjectHandle::newInteger(1),
-                                                                       QPDFObjectHandle::newInteger(0)}));
+                dict.replaceKey("/Decode",
+                                QPDFObjectHandle::newArray({QPDFObjectHandle::newInteger(1),
+                                                            QPDFObjectHandle::newInteger(0)}));
             }
             QPDFObjectHandle parms = QPDFObjectHandle::newNull();
             if (p.pngPredictor) {
                 parms = QPDFObjectHandle::newDictionary();
                 parms.replaceKey("/Predictor", QPDFObjectHandle::newInteger(15));
                 parms.replaceKey("/Colors", QPDFObjectHandle::newInteger(p.components));
-                parms.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(p.bitsPerComponent));
+                parms.replaceKey("/BitsPerComponent",
+                                 QPDFObjectHandle::newInteger(p.bitsPerComponent));
                 parms.replaceKey("/Columns", QPDFObjectHandle::newInteger(p.width));
             }
-            image.replaceStreamData(QUtil::file_provider(localPath(p.dataPath)), QPDFObjectHandle::newName("/FlateDecode"),
-                                    parms);
+            image.replaceStreamData(QUtil::file_provider(localPath(p.dataPath)),
+                                    QPDFObjectHandle::newName("/FlateDecode"), parms);
             image.setFilterOnWrite(false);
             const QSizeF natural = imageNaturalSize(p.width, p.height, p.dpiX, p.dpiY, 1);
-            added.push_back(addImagePage(out, image, natural, 1, bindingOnLeftAt(firstPhysical + i, duplex)));
+            added.push_back(
+                addImagePage(out, image, natural, 1, bindingOnLeftAt(firstPhysical + i, duplex)));
         }
         return added;
     }
@@ -310,13 +362,15 @@ private:
 QString describeEvidence(const EvidenceFile &file)
 {
     const QString title = file.title.isEmpty() ? file.evidenceId : file.title;
-    return file.originalName.isEmpty() ? QStringLiteral("佐证材料「%1」").arg(title)
-                                       : QStringLiteral("佐证材料「%1」（%2）").arg(title, file.originalName);
+    return file.originalName.isEmpty()
+               ? QStringLiteral("佐证材料「%1」").arg(title)
+               : QStringLiteral("佐证材料「%1」（%2）").arg(title, file.originalName);
 }
 
 EvidenceSource::~EvidenceSource() = default;
 
-std::unique_ptr<EvidenceSource> EvidenceSource::open(const EvidenceFile &file, const QString &password,
+std::unique_ptr<EvidenceSource> EvidenceSource::open(const EvidenceFile &file,
+                                                     const QString &password,
                                                      const QString &workDir, Problems *problems)
 {
     switch (file.mediaType) {
@@ -333,7 +387,8 @@ std::unique_ptr<EvidenceSource> EvidenceSource::open(const EvidenceFile &file, c
         auto s = std::make_unique<RasterSource>(file);
         return s->open(workDir, problems) ? std::move(s) : nullptr;
     }
-    case MediaType::Unknown: break;
+    case MediaType::Unknown:
+        break;
     }
     problems->append(error(file, QStringLiteral("不是支持的文件类型（PDF、JPEG、PNG 或 TIFF）")));
     return nullptr;

@@ -31,8 +31,12 @@ struct EvidenceFile
     QString title;        // as the applicant named it
     QString originalName; // file name as attached
     MediaType mediaType = MediaType::Unknown;
-    QString path;         // the bytes, streamed out of the project into a temporary file
-    int storedPages = 0;  // page count the project recorded at import (0 = unknown)
+    QString path;        // the bytes, streamed out of the project into a temporary file
+    int storedPages = 0; // page count the project recorded at import (0 = unknown)
+    // PDF: keep the file open until the output is written. With hundreds of PDF items the
+    // binder closes each between reads instead, as `qpdf --pages` does, so that file handles
+    // do not run out.
+    bool keepOpen = true;
 };
 
 // 「佐证材料「营业执照」（licence.pdf）」: how problems name an evidence file.
@@ -56,13 +60,17 @@ public:
 
     // Appends the pages to `out`, page i on physical page `firstPhysical` + i (0-based: even
     // indexes are front sides); returns the added pages as they are in `out`.
-    virtual std::vector<QPDFPageObjectHelper> appendTo(QPDF &out, int firstPhysical, bool duplex) = 0;
+    virtual std::vector<QPDFPageObjectHelper> appendTo(QPDF &out, int firstPhysical,
+                                                       bool duplex) = 0;
 
     // Warnings qpdf raised while reading this file since the last call (damage it repaired).
     virtual QStringList takeWarnings() { return {}; }
 
 protected:
-    explicit EvidenceSource(const EvidenceFile &file) : m_file(file) {}
+    explicit EvidenceSource(const EvidenceFile &file)
+        : m_file(file)
+    {
+    }
     EvidenceFile m_file;
     int m_pageCount = 0;
     bool m_signed = false;

@@ -21,7 +21,10 @@ namespace shenbao {
 
 namespace {
 
-bool isRadical(char32_t c) { return (c >= 0x2E80 && c <= 0x2EFF) || (c >= 0x2F00 && c <= 0x2FDF); }
+bool isRadical(char32_t c)
+{
+    return (c >= 0x2E80 && c <= 0x2EFF) || (c >= 0x2F00 && c <= 0x2FDF);
+}
 
 // Radical → ideograph, learnt from the installed CJK fonts: for every unified ideograph its
 // glyph, then for every radical the ideograph with the same glyph.
@@ -35,7 +38,8 @@ const QHash<char32_t, char32_t> &radicalTable()
         QString radicals;
         for (char32_t c = 0x2E80; c <= 0x2FDF; ++c)
             radicals += QChar(char16_t(c));
-        for (const char *family : {"Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "Source Han Serif SC"}) {
+        for (const char *family : {"Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC",
+                                   "Source Han Serif SC"}) {
             QFont font(QString::fromLatin1(family));
             font.setPixelSize(100);
             const QRawFont raw = QRawFont::fromFont(font);
@@ -127,7 +131,8 @@ private:
         if (!map.isStream() || !seen(map))
             return;
         const auto data = map.getStreamData(qpdf_dl_generalized);
-        const QByteArray cmap(reinterpret_cast<const char *>(data->getBuffer()), qsizetype(data->getSize()));
+        const QByteArray cmap(reinterpret_cast<const char *>(data->getBuffer()),
+                              qsizetype(data->getSize()));
         if (!twoByteCodes(cmap))
             return;
         const QByteArray fixed = pages::repairToUnicodeCMap(cmap, [](const QString &entry) {
@@ -139,7 +144,8 @@ private:
         });
         if (fixed.isEmpty())
             return;
-        map.replaceStreamData(fixed.toStdString(), QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+        map.replaceStreamData(fixed.toStdString(), QPDFObjectHandle::newNull(),
+                              QPDFObjectHandle::newNull());
         ++repaired;
     }
 
@@ -148,7 +154,10 @@ private:
 
 } // namespace
 
-char32_t ideographForRadical(char32_t radical) { return radicalTable().value(radical, 0); }
+char32_t ideographForRadical(char32_t radical)
+{
+    return radicalTable().value(radical, 0);
+}
 
 int repairRadicalTextMaps(QPDF &pdf)
 {

@@ -32,7 +32,10 @@ constexpr int kStripDpi = 600;
 constexpr double kStripWidthPt = 210.0 * 72.0 / 25.4;
 constexpr double kStripHeightPt = kFooterStripHeightMm * 72.0 / 25.4;
 
-double devMm(double mm) { return mm * kStripDpi / 25.4; }
+double devMm(double mm)
+{
+    return mm * kStripDpi / 25.4;
+}
 
 // WenQuanYi Zen Hei maps every glyph back to its own code point, so pdftotext and officers'
 // searches get the applicant's name exactly; Noto CJK's tables send common characters such as
@@ -41,7 +44,9 @@ QString footerFontFamily()
 {
     static const QString family = [] {
         const QString wqy = QStringLiteral("WenQuanYi Zen Hei");
-        auto listed = [&] { return QFontDatabase::families().contains(wqy, Qt::CaseInsensitive); };
+        auto listed = [&] {
+            return QFontDatabase::families().contains(wqy, Qt::CaseInsensitive);
+        };
         if (!listed()) {
             const QString file = QStringLiteral("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
             if (QFile::exists(file))
@@ -85,7 +90,8 @@ bool readBox(QPDFObjectHandle h, Box &box)
     if (!h.isRectangle())
         return false;
     const auto r = h.getArrayAsRectangle();
-    box = Box{std::min(r.llx, r.urx), std::min(r.lly, r.ury), std::max(r.llx, r.urx), std::max(r.lly, r.ury)};
+    box = Box{std::min(r.llx, r.urx), std::min(r.lly, r.ury), std::max(r.llx, r.urx),
+              std::max(r.lly, r.ury)};
     return box.urx - box.llx > 0 && box.ury - box.lly > 0;
 }
 
@@ -103,8 +109,8 @@ QByteArray renderFooterStrips(const FooterText &text, const std::function<bool(i
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QSizeF(210.0, kFooterStripHeightMm), QPageSize::Millimeter, QString(),
-                                     QPageSize::ExactMatch));
+        writer.setPageSize(QPageSize(QSizeF(210.0, kFooterStripHeightMm), QPageSize::Millimeter,
+                                     QString(), QPageSize::ExactMatch));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setResolution(kStripDpi);
         writer.setCreator(QStringLiteral("Shenbao"));
@@ -116,20 +122,23 @@ QByteArray renderFooterStrips(const FooterText &text, const std::function<bool(i
         p.setPen(QColor(50, 50, 50));
         const QFontMetricsF metrics(font, &writer);
         const double h = devMm(kFooterStripHeightMm);
-        const QString fingerprint = QStringLiteral("数据指纹 ") + shortFingerprint(text.fingerprintHex);
+        const QString fingerprint =
+            QStringLiteral("数据指纹 ") + shortFingerprint(text.fingerprintHex);
         for (int n = 1; n <= text.total; ++n) {
             if (n > 1)
                 writer.newPage();
             const bool left = !bindingOnLeft || bindingOnLeft(n);
             const double x0 = devMm(left ? pages::kBindingMarginMm : pages::kOuterMarginMm);
-            const double x1 = devMm(210.0 - (left ? pages::kOuterMarginMm : pages::kBindingMarginMm));
+            const double x1 =
+                devMm(210.0 - (left ? pages::kOuterMarginMm : pages::kBindingMarginMm));
             const double centre = devMm(46.0);
             const double cell = (x1 - x0 - centre) / 2;
             const QRectF band(x0, 0, x1 - x0, h);
             p.drawText(QRectF(x0, 0, cell, h), Qt::AlignLeft | Qt::AlignVCenter,
                        metrics.elidedText(text.applicant, Qt::ElideRight, cell));
             p.drawText(band, Qt::AlignHCenter | Qt::AlignVCenter, footerPageText(n, text.total));
-            p.drawText(QRectF(x1 - cell, 0, cell, h), Qt::AlignRight | Qt::AlignVCenter, fingerprint);
+            p.drawText(QRectF(x1 - cell, 0, cell, h), Qt::AlignRight | Qt::AlignVCenter,
+                       fingerprint);
         }
         p.end();
     }
@@ -137,7 +146,9 @@ QByteArray renderFooterStrips(const FooterText &text, const std::function<bool(i
 }
 
 FooterStamper::FooterStamper(QPDF &out, const QByteArray &stripsPdf)
-    : m_out(out), m_stripsData(stripsPdf), m_strips(std::make_unique<QPDF>())
+    : m_out(out)
+    , m_stripsData(stripsPdf)
+    , m_strips(std::make_unique<QPDF>())
 {
     m_strips->setSuppressWarnings(true);
     m_strips->processMemoryFile("footers", m_stripsData.constData(), size_t(m_stripsData.size()));
@@ -155,7 +166,8 @@ QPDFObjectHandle FooterStamper::formFor(int number)
         return it->second;
     if (number < 1 || number > int(m_stripPages.size()))
         throw std::runtime_error("footer number out of range");
-    QPDFObjectHandle form = m_out.copyForeignObject(m_stripPages.at(size_t(number - 1)).getFormXObjectForPage(false));
+    QPDFObjectHandle form =
+        m_out.copyForeignObject(m_stripPages.at(size_t(number - 1)).getFormXObjectForPage(false));
     m_forms.emplace(number, form);
     return form;
 }
@@ -179,8 +191,8 @@ void FooterStamper::stamp(QPDFPageObjectHelper page, int number)
     Box visible = media;
     Box crop;
     if (readBox(page.getAttribute("/CropBox", false), crop)) {
-        const Box cut{std::max(crop.llx, media.llx), std::max(crop.lly, media.lly), std::min(crop.urx, media.urx),
-                      std::min(crop.ury, media.ury)};
+        const Box cut{std::max(crop.llx, media.llx), std::max(crop.lly, media.lly),
+                      std::min(crop.urx, media.urx), std::min(crop.ury, media.ury)};
         if (cut.urx > cut.llx && cut.ury > cut.lly)
             visible = cut;
     }
@@ -197,23 +209,33 @@ void FooterStamper::stamp(QPDFPageObjectHelper page, int number)
     const bool quarter = rotate == 90 || rotate == 270;
     const double vw = quarter ? h : w, vh = quarter ? w : h;
     // Natural size on A4 and wider pages; narrower (or very short) pages get a smaller footer.
-    double s = std::min({1.0, vw * userUnit / kStripWidthPt, vh * userUnit * 0.25 / kStripHeightPt}) / userUnit;
+    double s =
+        std::min({1.0, vw * userUnit / kStripWidthPt, vh * userUnit * 0.25 / kStripHeightPt}) /
+        userUnit;
     const double xv = (vw - kStripWidthPt * s) / 2;
 
     // Visible (upright) coordinates → default user space, per /Rotate (clockwise on display).
     double Ra = 1, Rb = 0, Rc = 0, Rd = 1, Re = visible.llx, Rf = visible.lly;
     switch (rotate) {
-    case 90: Ra = 0, Rb = 1, Rc = -1, Rd = 0, Re = visible.urx, Rf = visible.lly; break;
-    case 180: Ra = -1, Rb = 0, Rc = 0, Rd = -1, Re = visible.urx, Rf = visible.ury; break;
-    case 270: Ra = 0, Rb = -1, Rc = 1, Rd = 0, Re = visible.llx, Rf = visible.ury; break;
-    default: break;
+    case 90:
+        Ra = 0, Rb = 1, Rc = -1, Rd = 0, Re = visible.urx, Rf = visible.lly;
+        break;
+    case 180:
+        Ra = -1, Rb = 0, Rc = 0, Rd = -1, Re = visible.urx, Rf = visible.ury;
+        break;
+    case 270:
+        Ra = 0, Rb = -1, Rc = 1, Rd = 0, Re = visible.llx, Rf = visible.ury;
+        break;
+    default:
+        break;
     }
-    const std::string cm = num(Ra * s) + " " + num(Rb * s) + " " + num(Rc * s) + " " + num(Rd * s) + " "
-        + num(Ra * xv + Re) + " " + num(Rb * xv + Rf) + " cm";
+    const std::string cm = num(Ra * s) + " " + num(Rb * s) + " " + num(Rc * s) + " " + num(Rd * s) +
+                           " " + num(Ra * xv + Re) + " " + num(Rb * xv + Rf) + " cm";
 
     // Fresh (direct) resource dictionaries: the originals may be shared with other pages.
     QPDFObjectHandle resources = oh.getKey("/Resources");
-    resources = resources.isDictionary() ? resources.shallowCopy() : QPDFObjectHandle::newDictionary();
+    resources =
+        resources.isDictionary() ? resources.shallowCopy() : QPDFObjectHandle::newDictionary();
     QPDFObjectHandle xobjects = resources.getKey("/XObject");
     xobjects = xobjects.isDictionary() ? xobjects.shallowCopy() : QPDFObjectHandle::newDictionary();
     std::string name = "/ShenbaoFooter";

@@ -34,7 +34,8 @@ struct FooterText
 // Footer strips for pages 1 … total: page n-1 of the returned PDF is the footer of numbered
 // page n, A4 wide and kFooterStripHeightMm high. `bindingOnLeft(n)` mirrors the margins like
 // Shenbao's own pages (binding edge left on odd physical pages when duplex).
-QByteArray renderFooterStrips(const FooterText &text, const std::function<bool(int)> &bindingOnLeft);
+QByteArray renderFooterStrips(const FooterText &text,
+                              const std::function<bool(int)> &bindingOnLeft);
 
 inline constexpr double kFooterStripHeightMm = 16.0;
 

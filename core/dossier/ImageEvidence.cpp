@@ -26,7 +26,10 @@ namespace {
 
 constexpr double kPtPerMm = 72.0 / 25.4;
 
-quint16 be16(const uchar *p) { return quint16((p[0] << 8) | p[1]); }
+quint16 be16(const uchar *p)
+{
+    return quint16((p[0] << 8) | p[1]);
+}
 
 struct ExifInfo
 {
@@ -57,8 +60,10 @@ ExifInfo parseExif(const QByteArray &payload)
     auto u32 = [&](qsizetype at) -> quint32 {
         if (at < 0 || at + 4 > n)
             return 0;
-        return le ? quint32(t[at]) | quint32(t[at + 1]) << 8 | quint32(t[at + 2]) << 16 | quint32(t[at + 3]) << 24
-                  : quint32(t[at]) << 24 | quint32(t[at + 1]) << 16 | quint32(t[at + 2]) << 8 | quint32(t[at + 3]);
+        return le ? quint32(t[at]) | quint32(t[at + 1]) << 8 | quint32(t[at + 2]) << 16 |
+                        quint32(t[at + 3]) << 24
+                  : quint32(t[at]) << 24 | quint32(t[at + 1]) << 16 | quint32(t[at + 2]) << 8 |
+                        quint32(t[at + 3]);
     };
     if (u16(2) != 42)
         return info;
@@ -90,13 +95,20 @@ ExifInfo parseExif(const QByteArray &payload)
 }
 
 // Stated resolutions below this are placeholders (0, 1) rather than facts.
-double plausibleDpi(double dpi) { return dpi >= 36 && dpi <= 10000 ? dpi : 0; }
+double plausibleDpi(double dpi)
+{
+    return dpi >= 36 && dpi <= 10000 ? dpi : 0;
+}
 
 // Writes bytes that qpdf's pipelines produce into a QFile.
 class PlQFile final : public Pipeline
 {
 public:
-    explicit PlQFile(QFile &file) : Pipeline("shenbao-file", nullptr), m_file(file) {}
+    explicit PlQFile(QFile &file)
+        : Pipeline("shenbao-file", nullptr)
+        , m_file(file)
+    {
+    }
     void write(unsigned char const *data, size_t len) override
     {
         if (m_file.write(reinterpret_cast<const char *>(data), qint64(len)) != qint64(len))
@@ -126,15 +138,23 @@ void filterRow(const QByteArray &row, const QByteArray &prev, int bpp, QByteArra
             const int a = i >= bpp ? r[i - bpp] : 0, b = p[i], cc = i >= bpp ? p[i - bpp] : 0;
             int pred = 0;
             switch (type) {
-            case 1: pred = a; break;
-            case 2: pred = b; break;
-            case 3: pred = (a + b) / 2; break;
+            case 1:
+                pred = a;
+                break;
+            case 2:
+                pred = b;
+                break;
+            case 3:
+                pred = (a + b) / 2;
+                break;
             case 4: {
-                const int pa = std::abs(b - cc), pb = std::abs(a - cc), pc = std::abs(a + b - 2 * cc);
+                const int pa = std::abs(b - cc), pb = std::abs(a - cc),
+                          pc = std::abs(a + b - 2 * cc);
                 pred = (pa <= pb && pa <= pc) ? a : (pb <= pc ? b : cc);
                 break;
             }
-            default: break;
+            default:
+                break;
             }
             const uchar v = uchar(r[i] - pred);
             c[i + 1] = v;
@@ -171,8 +191,9 @@ bool encodeFrame(const QImage &image, const QString &dataPath, RasterPage &page)
     page.width = w;
     page.height = h;
 
-    const bool bilevel = (image.format() == QImage::Format_Mono || image.format() == QImage::Format_MonoLSB)
-        && image.colorCount() == 2 && !image.hasAlphaChannel() && allGray(image);
+    const bool bilevel =
+        (image.format() == QImage::Format_Mono || image.format() == QImage::Format_MonoLSB) &&
+        image.colorCount() == 2 && !image.hasAlphaChannel() && allGray(image);
     if (bilevel) {
         const QImage mono = image.convertToFormat(QImage::Format_Mono);
         page.components = 1;
@@ -200,7 +221,9 @@ bool encodeFrame(const QImage &image, const QString &dataPath, RasterPage &page)
             const QRgb c = px[x];
             const int a = qAlpha(c);
             // Transparency flattened onto white paper.
-            auto over = [a](int v) { return (v * a + 255 * (255 - a) + 127) / 255; };
+            auto over = [a](int v) {
+                return (v * a + 255 * (255 - a) + 127) / 255;
+            };
             if (gray) {
                 out[x] = uchar(over(qRed(c)));
             } else {
@@ -219,7 +242,10 @@ bool encodeFrame(const QImage &image, const QString &dataPath, RasterPage &page)
 
 } // namespace
 
-int exifOrientation(const QByteArray &app1Payload) { return parseExif(app1Payload).orientation; }
+int exifOrientation(const QByteArray &app1Payload)
+{
+    return parseExif(app1Payload).orientation;
+}
 
 std::optional<JpegInfo> readJpegInfo(QIODevice &in, QString *error)
 {
@@ -276,9 +302,11 @@ std::optional<JpegInfo> readJpegInfo(QIODevice &in, QString *error)
                 exif = parseExif(payload);
         } else if (marker == 0xEE && payload.startsWith("Adobe")) {
             info.adobe = true;
-        } else if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+        } else if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
+                   marker != 0xCC) {
             if (marker != 0xC0 && marker != 0xC1 && marker != 0xC2)
-                return fail(QStringLiteral("不支持的 JPEG 编码方式（无损或算术编码），请另存为普通 JPEG 或 PDF"));
+                return fail(QStringLiteral(
+                    "不支持的 JPEG 编码方式（无损或算术编码），请另存为普通 JPEG 或 PDF"));
             if (segment < 6)
                 return fail(QStringLiteral("JPEG 帧头损坏"));
             info.precision = p[0];
@@ -289,7 +317,8 @@ std::optional<JpegInfo> readJpegInfo(QIODevice &in, QString *error)
         }
     }
     if (info.precision != 8)
-        return fail(QStringLiteral("不支持 %1 位的 JPEG（只支持 8 位），请另存为普通 JPEG").arg(info.precision));
+        return fail(QStringLiteral("不支持 %1 位的 JPEG（只支持 8 位），请另存为普通 JPEG")
+                        .arg(info.precision));
     if (info.width <= 0 || info.height <= 0)
         return fail(QStringLiteral("JPEG 帧头没有图像尺寸"));
     if (info.components != 1 && info.components != 3 && info.components != 4)
@@ -326,19 +355,22 @@ std::optional<QList<RasterPage>> decodeRasterImage(const QString &path, const QS
             return fail(QStringLiteral("无法读取第 %1 页（文件可能已损坏）").arg(frame + 1));
         const QSize size = reader.size();
         if (!size.isValid())
-            return fail(QStringLiteral("无法读取图像尺寸（文件可能已损坏）：%1").arg(reader.errorString()));
-        if (qint64(size.width()) * size.height() > kMaxImagePixels || size.width() > kMaxImageSide
-            || size.height() > kMaxImageSide) {
-            return fail(QStringLiteral("图像尺寸过大（%1 × %2 像素），超过 %3 万像素或单边 %4 像素的上限，"
-                                       "可能是异常文件；请缩小后重新添加")
-                            .arg(size.width())
-                            .arg(size.height())
-                            .arg(kMaxImagePixels / 10000)
-                            .arg(kMaxImageSide));
+            return fail(
+                QStringLiteral("无法读取图像尺寸（文件可能已损坏）：%1").arg(reader.errorString()));
+        if (qint64(size.width()) * size.height() > kMaxImagePixels ||
+            size.width() > kMaxImageSide || size.height() > kMaxImageSide) {
+            return fail(
+                QStringLiteral("图像尺寸过大（%1 × %2 像素），超过 %3 万像素或单边 %4 像素的上限，"
+                               "可能是异常文件；请缩小后重新添加")
+                    .arg(size.width())
+                    .arg(size.height())
+                    .arg(kMaxImagePixels / 10000)
+                    .arg(kMaxImageSide));
         }
         QImage image;
         if (!reader.read(&image) || image.isNull())
-            return fail(QStringLiteral("无法解码图像（文件可能已损坏）：%1").arg(reader.errorString()));
+            return fail(
+                QStringLiteral("无法解码图像（文件可能已损坏）：%1").arg(reader.errorString()));
         RasterPage page;
         page.dataPath = QDir(workDir).filePath(QStringLiteral("raster-%1.flate").arg(frame));
         const double dpmToDpi = 0.0254;
@@ -350,7 +382,8 @@ std::optional<QList<RasterPage>> decodeRasterImage(const QString &path, const QS
             if (!encodeFrame(image, page.dataPath, page))
                 return fail(QStringLiteral("无法写入临时文件（磁盘空间不足？）"));
         } catch (const std::exception &e) {
-            return fail(QStringLiteral("无法写入临时文件：%1").arg(QString::fromLocal8Bit(e.what())));
+            return fail(
+                QStringLiteral("无法写入临时文件：%1").arg(QString::fromLocal8Bit(e.what())));
         }
         pages.append(page);
     }

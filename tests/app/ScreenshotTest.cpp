@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "AppTestSupport.h"
 #include "ApplicationEditor.h"
+#include "ExportPage.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 
 #include <QDir>
 #include <QImage>
 #include <QPixmap>
+#include <QSettings>
+#include <QSignalSpy>
 
 #include <catch2/catch.hpp>
 
@@ -30,12 +33,23 @@ TEST_CASE("Screenshots of the start page and of every step", "[screenshots]")
         REQUIRE(image.save(out.filePath(name)));
         CHECK(image.width() >= 1000);
     };
+    // The start page as a returning user sees it: the example among the recent files.
+    QSettings().remove(QStringLiteral("recentProjects"));
+    const QString demo = test::writeDemo(dir, QStringLiteral("广州示例智能装备有限公司.shenbao"));
+    REQUIRE(w.openProject(demo));
+    w.closeProject();
     save(QStringLiteral("00-start.png"));
-    REQUIRE(w.openProject(test::writeDemo(dir, QStringLiteral("广州示例智能装备有限公司.shenbao"))));
+    REQUIRE(w.openProject(demo));
     static const char *const names[] = {"01-domain", "02-basic-info", "03-operations", "04-ip", "05-cases",
                                         "06-domain-detail", "07-narrative", "08-evidence", "09-check", "10-export"};
     for (int i = 0; i < kStepCount; ++i) {
         w.editor()->setStep(Step(i));
+        if (Step(i) == Step::Export) {
+            // The export step with a finished export: page count and fingerprint.
+            QSignalSpy finished(w.editor()->exportPage(), &ExportPage::exportFinished);
+            REQUIRE(w.editor()->exportPage()->startExport(dir.filePath(QStringLiteral("申报材料.pdf"))));
+            REQUIRE(test::waitUntil([&] { return finished.count() == 1; }, 120000));
+        }
         save(QString::fromLatin1(names[i]) + QStringLiteral(".png"));
     }
 }

@@ -20,8 +20,8 @@
 #include <QProcess>
 #include <QTransform>
 
-#include <qpdf/Pl_String.hh>
 #include <qpdf/Pl_Flate.hh>
+#include <qpdf/Pl_String.hh>
 
 #include <array>
 
@@ -130,9 +130,9 @@ QByteArray jpegWithOrientation6(const QImage &upright, int dpi)
     buffer.open(QIODevice::WriteOnly);
     REQUIRE(stored.save(&buffer, "JPEG", 90));
     // EXIF APP1, big-endian TIFF with one IFD0 entry: Orientation (0x0112) SHORT = 6.
-    const QByteArray exif = QByteArray("Exif\0\0", 6) + QByteArray("MM\0\x2a\0\0\0\x08", 8)
-        + QByteArray("\0\x01", 2) + QByteArray("\x01\x12\0\x03\0\0\0\x01\0\x06\0\0", 12)
-        + QByteArray("\0\0\0\0", 4);
+    const QByteArray exif =
+        QByteArray("Exif\0\0", 6) + QByteArray("MM\0\x2a\0\0\0\x08", 8) + QByteArray("\0\x01", 2) +
+        QByteArray("\x01\x12\0\x03\0\0\0\x01\0\x06\0\0", 12) + QByteArray("\0\0\0\0", 4);
     const int len = int(exif.size()) + 2;
     QByteArray app1 = QByteArray("\xff\xe1", 2);
     app1 += char(len >> 8);
@@ -200,7 +200,8 @@ QJsonDocument qpdfJson(const QString &pdf, const QStringList &keys)
 
 QStringList pageLabelsOf(const QString &pdf)
 {
-    const QJsonObject root = qpdfJson(pdf, {QStringLiteral("pages"), QStringLiteral("pagelabels")}).object();
+    const QJsonObject root =
+        qpdfJson(pdf, {QStringLiteral("pages"), QStringLiteral("pagelabels")}).object();
     const int pages = int(root.value(QStringLiteral("pages")).toArray().size());
     const QJsonArray ranges = root.value(QStringLiteral("pagelabels")).toArray();
     QStringList out;
@@ -221,9 +222,9 @@ QStringList pageLabelsOf(const QString &pdf)
 
 QStringList pageTextsOf(const QString &pdf)
 {
-    const QString text = QString::fromUtf8(runTool(QStringLiteral("pdftotext"),
-                                                   {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                                    QStringLiteral("-")}));
+    const QString text = QString::fromUtf8(
+        runTool(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}));
     QStringList pages = text.split(u'\f');
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
         pages.removeLast();

@@ -25,6 +25,10 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFWriter.hh>
+
 using namespace shenbao;
 using namespace shenbao::test;
 
@@ -35,14 +39,30 @@ QString kinds(const DossierPlan &plan)
     QString out;
     for (const auto &p : plan.pages) {
         switch (p.part) {
-        case PlanPart::Cover: out += u'C'; break;
-        case PlanPart::Toc: out += u'T'; break;
-        case PlanPart::Form: out += u'F'; break;
-        case PlanPart::Pledge: out += u'P'; break;
-        case PlanPart::EvidenceIndex: out += u'I'; break;
-        case PlanPart::Separator: out += u'S'; break;
-        case PlanPart::Evidence: out += u'E'; break;
-        case PlanPart::Blank: out += u'_'; break;
+        case PlanPart::Cover:
+            out += u'C';
+            break;
+        case PlanPart::Toc:
+            out += u'T';
+            break;
+        case PlanPart::Form:
+            out += u'F';
+            break;
+        case PlanPart::Pledge:
+            out += u'P';
+            break;
+        case PlanPart::EvidenceIndex:
+            out += u'I';
+            break;
+        case PlanPart::Separator:
+            out += u'S';
+            break;
+        case PlanPart::Evidence:
+            out += u'E';
+            break;
+        case PlanPart::Blank:
+            out += u'_';
+            break;
         }
     }
     return out;
@@ -68,8 +88,9 @@ TEST_CASE("plan: duplex starts every part and item on a front side, blanks count
     QStringList labels;
     for (const auto &p : plan.pages)
         labels << p.label;
-    CHECK(labels.mid(0, 6) == QStringList{QStringLiteral("封面"), QStringLiteral("封面"), QStringLiteral("i"),
-                                          QStringLiteral("ii"), QStringLiteral("1"), QStringLiteral("2")});
+    CHECK(labels.mid(0, 6) == QStringList{QStringLiteral("封面"), QStringLiteral("封面"),
+                                          QStringLiteral("i"), QStringLiteral("ii"),
+                                          QStringLiteral("1"), QStringLiteral("2")});
     CHECK(labels.last() == QStringLiteral("16"));
     REQUIRE(plan.labelRanges.size() == 3);
     CHECK(plan.labelRanges.at(1).first == 2);
@@ -124,14 +145,17 @@ TEST_CASE("fingerprint: SHA-256 of the canonical JSON without the fingerprint ke
     const QJsonObject a{{QStringLiteral("b"), 1}, {QStringLiteral("a"), QStringLiteral("中文")}};
     const QString fp = dossierFingerprint(a);
     CHECK(fp.size() == 64);
-    CHECK(fp == QString::fromLatin1(QCryptographicHash::hash(ProjectJson::canonical(a), QCryptographicHash::Sha256).toHex()));
+    CHECK(fp == QString::fromLatin1(
+                    QCryptographicHash::hash(ProjectJson::canonical(a), QCryptographicHash::Sha256)
+                        .toHex()));
     const QJsonObject with = withFingerprint(a);
     CHECK(with.value(QStringLiteral("fingerprint")).toString() == fp);
     CHECK(dossierFingerprint(with) == fp);
     QJsonObject changed = a;
     changed.insert(QStringLiteral("b"), 2);
     CHECK(dossierFingerprint(changed) != fp);
-    CHECK(shortFingerprint(QStringLiteral("0123456789abcdef0123")) == QStringLiteral("0123 4567 89ab"));
+    CHECK(shortFingerprint(QStringLiteral("0123456789abcdef0123")) ==
+          QStringLiteral("0123 4567 89ab"));
 }
 
 TEST_CASE("radicals map to the ideographs that share their glyph", "[binder]")
@@ -147,7 +171,7 @@ TEST_CASE("image geometry: fitted, centred, never upscaled", "[binder]")
     const QRectF area(50, 80, 400, 600);
     CHECK(fitCentred(QSizeF(400, 600), area) == area); // exactly fits: unchanged
     CHECK(fitCentred(QSizeF(100, 50), area) == QRectF(200, 355, 100, 50)); // small: natural size
-    const QRectF big = fitCentred(QSizeF(800, 600), area); // too wide by 2: halved
+    const QRectF big = fitCentred(QSizeF(800, 600), area);                 // too wide by 2: halved
     CHECK(big.width() == Approx(400));
     CHECK(big.height() == Approx(300));
     CHECK(big.center().y() == Approx(area.center().y()));
@@ -247,8 +271,8 @@ TEST_CASE("PNG / TIFF decoding: bilevel stays 1 bit, bombs are refused by size",
         }
     }
 
-    const auto tiff = decodeRasterImage(dataPath(QStringLiteral("evidence/two-pages.tif")), dir.path(),
-                                        QStringLiteral("two-pages.tif"), &problems);
+    const auto tiff = decodeRasterImage(dataPath(QStringLiteral("evidence/two-pages.tif")),
+                                        dir.path(), QStringLiteral("two-pages.tif"), &problems);
     REQUIRE(tiff);
     CHECK(tiff->size() == 2);
 
@@ -294,4 +318,39 @@ TEST_CASE("evidence that cannot be opened is an error naming the file", "[binder
     CHECK(repaired->pageCount() >= 1);
     REQUIRE(problems.size() == 1);
     CHECK_FALSE(problems.first().isError());
+}
+
+TEST_CASE("a PDF whose file is closed between reads binds the same pages", "[binder]")
+{
+    QTemporaryDir dir;
+    for (const bool keepOpen : {true, false}) {
+        EvidenceFile file;
+        file.evidenceId = QStringLiteral("ev-2");
+        file.title = QStringLiteral("两页");
+        file.originalName = QStringLiteral("two-pages.pdf");
+        file.mediaType = MediaType::Pdf;
+        file.path = dataPath(QStringLiteral("evidence/two-pages.pdf"));
+        file.keepOpen = keepOpen;
+        Problems problems;
+        const auto source = EvidenceSource::open(file, QString(), dir.path(), &problems);
+        REQUIRE(source);
+        CHECK(source->pageCount() == 2);
+        QPDF out;
+        out.emptyPDF();
+        CHECK(source->appendTo(out, 0, true).size() == 2);
+        QPDFWriter writer(out);
+        writer.setOutputMemory();
+        writer.write();
+        const auto buffer = writer.getBufferSharedPointer();
+        QPDF back;
+        back.processMemoryFile("bound", reinterpret_cast<const char *>(buffer->getBuffer()),
+                               buffer->getSize());
+        CHECK(back.getAllPages().size() == 2);
+        // Images came along: the page's image stream is readable in the output.
+        QPDFObjectHandle page = back.getAllPages().front();
+        QPDFObjectHandle xobjects = page.getKey("/Resources").getKey("/XObject");
+        REQUIRE(xobjects.isDictionary());
+        for (auto &[name, x] : xobjects.ditems())
+            CHECK(x.getRawStreamData()->getSize() > 0);
+    }
 }

@@ -72,8 +72,9 @@ void writeSignedPdf(const QString &source, const QString &target)
     // What matters for the binder is the AcroForm: /SigFlags 3 and a filled /Sig field.
     QPDF pdf;
     pdf.processFile(QFile::encodeName(source).constData());
-    QPDFObjectHandle sig = pdf.makeIndirectObject(QPDFObjectHandle::parse(
-        "<< /FT /Sig /T (Signature1) /V << /Type /Sig /Filter /Adobe.PPKLite /Contents <00> >> >>"));
+    QPDFObjectHandle sig = pdf.makeIndirectObject(
+        QPDFObjectHandle::parse("<< /FT /Sig /T (Signature1) /V << /Type /Sig /Filter "
+                                "/Adobe.PPKLite /Contents <00> >> >>"));
     QPDFObjectHandle acro = QPDFObjectHandle::newDictionary();
     acro.replaceKey("/SigFlags", QPDFObjectHandle::newInteger(3));
     acro.replaceKey("/Fields", QPDFObjectHandle::newArray({sig}));
@@ -88,15 +89,21 @@ BinderFixture &fixture()
     static const std::unique_ptr<BinderFixture> fx = [] {
         auto f = std::make_unique<BinderFixture>();
         REQUIRE(f->dir.isValid());
-        const auto p = [&f](const QString &n) { return f->path(n); };
+        const auto p = [&f](const QString &n) {
+            return f->path(n);
+        };
 
         // Noto Serif: Qt's text layer says 「⼆〇⼆⼀年度审计报告 第 1 ⻚」; the binder repairs it.
-        writeTextPdf(p(QStringLiteral("audit2021.pdf")), QStringLiteral("AUDIT2021"), QStringLiteral("二〇二一年度审计报告"), 3,
-                     QPageSize(QPageSize::A4), QStringLiteral("Noto Serif CJK SC"));
-        writeTextPdf(p(QStringLiteral("plain2019.pdf")), QStringLiteral("AUDIT2019"), QStringLiteral("二〇一九年度审计报告"), 2);
-        runTool(QStringLiteral("qpdf"), {QStringLiteral("--rotate=+90:1"), p(QStringLiteral("plain2019.pdf")),
-                                         p(QStringLiteral("audit2019-rotated.pdf"))});
-        writeTextPdf(p(QStringLiteral("credit-ok.pdf")), QStringLiteral("CREDIT"), QStringLiteral("信用报告"), 2);
+        writeTextPdf(p(QStringLiteral("audit2021.pdf")), QStringLiteral("AUDIT2021"),
+                     QStringLiteral("二〇二一年度审计报告"), 3, QPageSize(QPageSize::A4),
+                     QStringLiteral("Noto Serif CJK SC"));
+        writeTextPdf(p(QStringLiteral("plain2019.pdf")), QStringLiteral("AUDIT2019"),
+                     QStringLiteral("二〇一九年度审计报告"), 2);
+        runTool(QStringLiteral("qpdf"),
+                {QStringLiteral("--rotate=+90:1"), p(QStringLiteral("plain2019.pdf")),
+                 p(QStringLiteral("audit2019-rotated.pdf"))});
+        writeTextPdf(p(QStringLiteral("credit-ok.pdf")), QStringLiteral("CREDIT"),
+                     QStringLiteral("信用报告"), 2);
         {
             // Damaged: the cross-reference offset points nowhere; qpdf rebuilds the table.
             QByteArray bytes = readFile(p(QStringLiteral("credit-ok.pdf")));
@@ -108,13 +115,19 @@ BinderFixture &fixture()
             REQUIRE(out.open(QIODevice::WriteOnly));
             out.write(bytes);
         }
-        writeTextPdf(p(QStringLiteral("patent.pdf")), QStringLiteral("PATENT"), QStringLiteral("专利证书"), 1,
-                     QPageSize(QSizeF(150, 100), QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
-        writeTextPdf(p(QStringLiteral("contract-plain.pdf")), QStringLiteral("CONTRACT"), QStringLiteral("服务合同"), 1);
-        runTool(QStringLiteral("qpdf"), {QStringLiteral("--encrypt"), kPassword, QStringLiteral("owner-pw"),
-                                         QStringLiteral("256"), QStringLiteral("--"), p(QStringLiteral("contract-plain.pdf")),
-                                         p(QStringLiteral("contract-encrypted.pdf"))});
-        writeTextPdf(p(QStringLiteral("cert-plain.pdf")), QStringLiteral("SIGNED"), QStringLiteral("带签名的证明"), 1);
+        writeTextPdf(
+            p(QStringLiteral("patent.pdf")), QStringLiteral("PATENT"), QStringLiteral("专利证书"),
+            1,
+            QPageSize(QSizeF(150, 100), QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
+        writeTextPdf(p(QStringLiteral("contract-plain.pdf")), QStringLiteral("CONTRACT"),
+                     QStringLiteral("服务合同"), 1);
+        runTool(QStringLiteral("qpdf"),
+                {QStringLiteral("--encrypt"), kPassword, QStringLiteral("owner-pw"),
+                 QStringLiteral("256"), QStringLiteral("--"),
+                 p(QStringLiteral("contract-plain.pdf")),
+                 p(QStringLiteral("contract-encrypted.pdf"))});
+        writeTextPdf(p(QStringLiteral("cert-plain.pdf")), QStringLiteral("SIGNED"),
+                     QStringLiteral("带签名的证明"), 1);
         writeSignedPdf(p(QStringLiteral("cert-plain.pdf")), p(QStringLiteral("cert-signed.pdf")));
 
         f->jpeg = jpegWithOrientation6(quadrantImage(400, 300), 150);
@@ -127,23 +140,69 @@ BinderFixture &fixture()
         f->png = QImage(240, 160, QImage::Format_ARGB32);
         for (int y = 0; y < f->png.height(); ++y) {
             for (int x = 0; x < f->png.width(); ++x) {
-                f->png.setPixel(x, y, x < 120 ? qRgba((x * 2) % 256, (y * 3) % 256, (x + y) % 256, 255)
-                                              : qRgba(10, 20, 30, 0));
+                f->png.setPixel(x, y,
+                                x < 120 ? qRgba((x * 2) % 256, (y * 3) % 256, (x + y) % 256, 255)
+                                        : qRgba(10, 20, 30, 0));
             }
         }
         REQUIRE(f->png.save(p(QStringLiteral("award.png")), "PNG"));
-        QFile::copy(dataPath(QStringLiteral("evidence/two-pages.tif")), p(QStringLiteral("scan.tif")));
+        QFile::copy(dataPath(QStringLiteral("evidence/two-pages.tif")),
+                    p(QStringLiteral("scan.tif")));
 
         f->evidence = {
-            {"ev-a2021", EvidenceCategory::AuditReport, 2021, QStringLiteral("2021年度审计报告"), QStringLiteral("audit2021.pdf"), 3, QStringLiteral("AUDIT2021")},
-            {"ev-other", EvidenceCategory::Other, {}, QStringLiteral("扫描件"), QStringLiteral("scan.tif"), 2, {}},
-            {"ev-lic", EvidenceCategory::BusinessLicense, {}, QStringLiteral("营业执照"), QStringLiteral("licence.jpg"), 1, {}},
-            {"ev-a2019", EvidenceCategory::AuditReport, 2019, QStringLiteral("2019年度审计报告"), QStringLiteral("audit2019-rotated.pdf"), 2, QStringLiteral("AUDIT2019")},
-            {"ev-credit", EvidenceCategory::CreditReport, {}, QStringLiteral("信用中国报告"), QStringLiteral("credit-damaged.pdf"), 2, QStringLiteral("CREDIT")},
-            {"ev-award", EvidenceCategory::Qualification, {}, QStringLiteral("获奖证书"), QStringLiteral("award.png"), 1, {}},
-            {"ev-patent", EvidenceCategory::Ip, {}, QStringLiteral("发明专利证书"), QStringLiteral("patent.pdf"), 1, QStringLiteral("PATENT")},
-            {"ev-case", EvidenceCategory::Case, {}, QStringLiteral("服务合同"), QStringLiteral("contract-encrypted.pdf"), 1, QStringLiteral("CONTRACT")},
-            {"ev-sign", EvidenceCategory::Other, {}, QStringLiteral("带签名的证明"), QStringLiteral("cert-signed.pdf"), 1, QStringLiteral("SIGNED")},
+            {"ev-a2021", EvidenceCategory::AuditReport, 2021, QStringLiteral("2021年度审计报告"),
+             QStringLiteral("audit2021.pdf"), 3, QStringLiteral("AUDIT2021")},
+            {"ev-other",
+             EvidenceCategory::Other,
+             {},
+             QStringLiteral("扫描件"),
+             QStringLiteral("scan.tif"),
+             2,
+             {}},
+            {"ev-lic",
+             EvidenceCategory::BusinessLicense,
+             {},
+             QStringLiteral("营业执照"),
+             QStringLiteral("licence.jpg"),
+             1,
+             {}},
+            {"ev-a2019", EvidenceCategory::AuditReport, 2019, QStringLiteral("2019年度审计报告"),
+             QStringLiteral("audit2019-rotated.pdf"), 2, QStringLiteral("AUDIT2019")},
+            {"ev-credit",
+             EvidenceCategory::CreditReport,
+             {},
+             QStringLiteral("信用中国报告"),
+             QStringLiteral("credit-damaged.pdf"),
+             2,
+             QStringLiteral("CREDIT")},
+            {"ev-award",
+             EvidenceCategory::Qualification,
+             {},
+             QStringLiteral("获奖证书"),
+             QStringLiteral("award.png"),
+             1,
+             {}},
+            {"ev-patent",
+             EvidenceCategory::Ip,
+             {},
+             QStringLiteral("发明专利证书"),
+             QStringLiteral("patent.pdf"),
+             1,
+             QStringLiteral("PATENT")},
+            {"ev-case",
+             EvidenceCategory::Case,
+             {},
+             QStringLiteral("服务合同"),
+             QStringLiteral("contract-encrypted.pdf"),
+             1,
+             QStringLiteral("CONTRACT")},
+            {"ev-sign",
+             EvidenceCategory::Other,
+             {},
+             QStringLiteral("带签名的证明"),
+             QStringLiteral("cert-signed.pdf"),
+             1,
+             QStringLiteral("SIGNED")},
         };
         Project project;
         project.domain = Domain::Equipment;
@@ -191,7 +250,8 @@ bool hasProblem(const BindResult &r, Problem::Severity severity, const QStringLi
         if (p.severity != severity)
             continue;
         const QString text = p.toString();
-        if (std::all_of(parts.begin(), parts.end(), [&](const QString &s) { return text.contains(s); }))
+        if (std::all_of(parts.begin(), parts.end(),
+                        [&](const QString &s) { return text.contains(s); }))
             return true;
     }
     return false;
@@ -203,14 +263,16 @@ QString pdfinfoOf(const QString &pdf, int page = 0, bool custom = false)
     if (custom)
         args << QStringLiteral("-custom"); // the info dictionary only, Shenbao's own keys too
     if (page > 0)
-        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+             << QString::number(page);
     args << pdf;
     return QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), args));
 }
 
 QString infoField(const QString &info, const QString &key)
 {
-    const QRegularExpression re(QStringLiteral("^") + QRegularExpression::escape(key) + QStringLiteral(":\\s*(.*)$"),
+    const QRegularExpression re(QStringLiteral("^") + QRegularExpression::escape(key) +
+                                    QStringLiteral(":\\s*(.*)$"),
                                 QRegularExpression::MultilineOption);
     return re.match(info).captured(1).trimmed();
 }
@@ -234,13 +296,15 @@ Bound bind(const QString &name, const BindOptions &options, const ProjectFile *f
     REQUIRE(b.result.ok);
     b.labels = pageLabelsOf(b.pdf);
     b.texts = pageTextsOf(b.pdf);
-    b.json = QJsonDocument::fromJson(runTool(QStringLiteral("qpdf"),
-                                             {QStringLiteral("--show-attachment=shenbao-dossier.json"), b.pdf}))
+    b.json = QJsonDocument::fromJson(
+                 runTool(QStringLiteral("qpdf"),
+                         {QStringLiteral("--show-attachment=shenbao-dossier.json"), b.pdf}))
                  .object();
     return b;
 }
 
-// Exactly one page holds 「佐证材料 n：…」 as a separator: the one just before the item's first page.
+// Exactly one page holds 「佐证材料 n：…」 as a separator: the one just before the item's first
+// page.
 int physicalOfLabel(const QStringList &labels, const QString &label)
 {
     return int(labels.indexOf(label));
@@ -285,40 +349,50 @@ TEST_CASE("binder: parts, numbering, footers, outline and data agree", "[binder]
 
     SECTION("the embedded JSON recomputes its fingerprint; info and footers carry it")
     {
-        const QJsonObject json = QJsonDocument::fromJson(runTool(
-            QStringLiteral("qpdf"), {QStringLiteral("--show-attachment=shenbao-dossier.json"), pdf})).object();
+        const QJsonObject json =
+            QJsonDocument::fromJson(
+                runTool(QStringLiteral("qpdf"),
+                        {QStringLiteral("--show-attachment=shenbao-dossier.json"), pdf}))
+                .object();
         REQUIRE_FALSE(json.isEmpty());
         const QString fp = json.value(QStringLiteral("fingerprint")).toString();
         CHECK(fp.size() == 64);
         CHECK(dossierFingerprint(json) == fp);
         CHECK(r.fingerprint == fp);
         CHECK(infoField(info, QStringLiteral("ShenbaoFingerprint")) == fp);
-        CHECK(infoField(info, QStringLiteral("Title")) == QStringLiteral("广东省智能制造生态合作伙伴申报书 — ") + kApplicant);
+        CHECK(infoField(info, QStringLiteral("Title")) ==
+              QStringLiteral("广东省智能制造生态合作伙伴申报书 — ") + kApplicant);
         CHECK(infoField(info, QStringLiteral("Author")) == kApplicant);
         CHECK(infoField(info, QStringLiteral("Subject")) == QStringLiteral("智能制造装备领域"));
         CHECK(infoField(info, QStringLiteral("Keywords")).contains(kUscc));
-        CHECK(infoField(info, QStringLiteral("Creator")) == QStringLiteral("Shenbao " SHENBAO_VERSION));
+        CHECK(infoField(info, QStringLiteral("Creator")) ==
+              QStringLiteral("Shenbao " SHENBAO_VERSION));
         CHECK_FALSE(infoField(info, QStringLiteral("CreationDate")).isEmpty());
         const QJsonArray rules = json.value(QStringLiteral("rules")).toArray();
         CHECK_FALSE(rules.isEmpty());
         CHECK(rules.first().toObject().contains(QStringLiteral("state")));
         // The signed original rides along on request.
-        const QString attachments = QString::fromUtf8(runTool(QStringLiteral("qpdf"), {QStringLiteral("--list-attachments"), pdf}));
+        const QString attachments = QString::fromUtf8(
+            runTool(QStringLiteral("qpdf"), {QStringLiteral("--list-attachments"), pdf}));
         CHECK(attachments.contains(QStringLiteral("shenbao-dossier.json")));
         CHECK(attachments.contains(QStringLiteral("cert-signed.pdf")));
     }
 
     // Where each item is: its JSON entry, its separator, its pages.
-    const QJsonObject json = QJsonDocument::fromJson(runTool(
-        QStringLiteral("qpdf"), {QStringLiteral("--show-attachment=shenbao-dossier.json"), pdf})).object();
+    const QJsonObject json =
+        QJsonDocument::fromJson(
+            runTool(QStringLiteral("qpdf"),
+                    {QStringLiteral("--show-attachment=shenbao-dossier.json"), pdf}))
+            .object();
     const QString fp = json.value(QStringLiteral("fingerprint")).toString();
     QHash<QString, QJsonObject> entries;
     for (const auto &v : json.value(QStringLiteral("evidence")).toArray())
         entries.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
     // Binding order: category enum order, audit reports by year, else project order.
-    const QStringList order{QStringLiteral("ev-lic"),   QStringLiteral("ev-a2019"), QStringLiteral("ev-a2021"),
-                            QStringLiteral("ev-credit"), QStringLiteral("ev-award"), QStringLiteral("ev-patent"),
-                            QStringLiteral("ev-case"),  QStringLiteral("ev-other"), QStringLiteral("ev-sign")};
+    const QStringList order{
+        QStringLiteral("ev-lic"),    QStringLiteral("ev-a2019"), QStringLiteral("ev-a2021"),
+        QStringLiteral("ev-credit"), QStringLiteral("ev-award"), QStringLiteral("ev-patent"),
+        QStringLiteral("ev-case"),   QStringLiteral("ev-other"), QStringLiteral("ev-sign")};
 
     SECTION("every page is exactly one of: front matter, generated, separator, evidence, blank")
     {
@@ -327,25 +401,29 @@ TEST_CASE("binder: parts, numbering, footers, outline and data agree", "[binder]
         int n = 0;
         for (const auto &id : order) {
             ++n;
-            const auto spec = std::find_if(fx.evidence.begin(), fx.evidence.end(),
-                                           [&](const EvidenceSpec &e) { return QLatin1StringView(e.id) == id; });
+            const auto spec =
+                std::find_if(fx.evidence.begin(), fx.evidence.end(),
+                             [&](const EvidenceSpec &e) { return QLatin1StringView(e.id) == id; });
             const QJsonObject e = entries.value(id);
             INFO(id.toStdString());
             const int first = e.value(QStringLiteral("firstPage")).toInt();
             const int pages = e.value(QStringLiteral("pages")).toInt();
             CHECK(pages == spec->pages);
-            CHECK(e.value(QStringLiteral("sha256")).toString() == sha256OfFile(fx.path(spec->file)));
+            CHECK(e.value(QStringLiteral("sha256")).toString() ==
+                  sha256OfFile(fx.path(spec->file)));
             const int at = physicalOfLabel(labels, QString::number(first));
             REQUIRE(at > 0);
             // The separator right before, on a front side (odd page) in duplex.
-            CHECK(texts.at(at - 1).contains(QStringLiteral("佐证材料 %1：%2").arg(n).arg(spec->title)));
+            CHECK(texts.at(at - 1).contains(
+                QStringLiteral("佐证材料 %1：%2").arg(n).arg(spec->title)));
             CHECK((at - 1) % 2 == 0);
             kind[at - 1] = QStringLiteral("separator");
             for (int i = 0; i < pages; ++i) {
                 REQUIRE(kind.at(at + i).isEmpty());
                 kind[at + i] = QStringLiteral("evidence");
                 if (!spec->marker.isEmpty())
-                    CHECK(texts.at(at + i).contains(QStringLiteral("%1-P%2").arg(spec->marker).arg(i + 1)));
+                    CHECK(texts.at(at + i).contains(
+                        QStringLiteral("%1-P%2").arg(spec->marker).arg(i + 1)));
             }
             evidencePages += pages;
         }
@@ -403,16 +481,23 @@ TEST_CASE("binder: parts, numbering, footers, outline and data agree", "[binder]
 
     SECTION("the outline mirrors the parts, items nested under their category")
     {
-        const QJsonArray outlines = qpdfJson(pdf, {QStringLiteral("outlines")}).object().value(QStringLiteral("outlines")).toArray();
+        const QJsonArray outlines = qpdfJson(pdf, {QStringLiteral("outlines")})
+                                        .object()
+                                        .value(QStringLiteral("outlines"))
+                                        .toArray();
         QStringList top;
         for (const auto &o : outlines)
             top << o.toObject().value(QStringLiteral("title")).toString();
-        CHECK(top == QStringList{QStringLiteral("封面"), QStringLiteral("目录"), QStringLiteral("申报书"),
-                                 QStringLiteral("申报单位承诺书"), QStringLiteral("佐证材料目录"), QStringLiteral("佐证材料")});
-        const auto dest = [](const QJsonValue &o) { return o.toObject().value(QStringLiteral("destpageposfrom1")).toInt(); };
+        CHECK(top == QStringList{QStringLiteral("封面"), QStringLiteral("目录"),
+                                 QStringLiteral("申报书"), QStringLiteral("申报单位承诺书"),
+                                 QStringLiteral("佐证材料目录"), QStringLiteral("佐证材料")});
+        const auto dest = [](const QJsonValue &o) {
+            return o.toObject().value(QStringLiteral("destpageposfrom1")).toInt();
+        };
         CHECK(dest(outlines.at(0)) == 1);
         CHECK(labels.at(dest(outlines.at(2)) - 1) == QStringLiteral("1"));
-        const QJsonArray categories = outlines.at(5).toObject().value(QStringLiteral("kids")).toArray();
+        const QJsonArray categories =
+            outlines.at(5).toObject().value(QStringLiteral("kids")).toArray();
         QStringList names;
         int n = 0;
         for (const auto &c : categories) {
@@ -420,14 +505,18 @@ TEST_CASE("binder: parts, numbering, footers, outline and data agree", "[binder]
             for (const auto &item : c.toObject().value(QStringLiteral("kids")).toArray()) {
                 const QString id = order.at(n++);
                 const int first = entries.value(id).value(QStringLiteral("firstPage")).toInt();
-                CHECK(item.toObject().value(QStringLiteral("title")).toString().startsWith(QStringLiteral("佐证材料 %1：").arg(n)));
+                CHECK(item.toObject()
+                          .value(QStringLiteral("title"))
+                          .toString()
+                          .startsWith(QStringLiteral("佐证材料 %1：").arg(n)));
                 // Points at the separator, the page before the item's first page.
                 CHECK(dest(item) == physicalOfLabel(labels, QString::number(first)));
             }
         }
         CHECK(n == order.size());
-        CHECK(names == QStringList{QStringLiteral("营业执照"), QStringLiteral("审计报告"), QStringLiteral("信用中国报告"),
-                                   QStringLiteral("资质认定"), QStringLiteral("知识产权"), QStringLiteral("服务案例"),
+        CHECK(names == QStringList{QStringLiteral("营业执照"), QStringLiteral("审计报告"),
+                                   QStringLiteral("信用中国报告"), QStringLiteral("资质认定"),
+                                   QStringLiteral("知识产权"), QStringLiteral("服务案例"),
                                    QStringLiteral("其他材料")});
     }
 
@@ -436,34 +525,44 @@ TEST_CASE("binder: parts, numbering, footers, outline and data agree", "[binder]
         // The JPEG file's bytes, unchanged, as one stream.
         CHECK(readFile(pdf).contains(fx.jpeg));
         const auto firstOf = [&](const char *id) {
-            return physicalOfLabel(labels, QString::number(entries.value(QLatin1StringView(id)).value(QStringLiteral("firstPage")).toInt())) + 1;
+            return physicalOfLabel(labels, QString::number(entries.value(QLatin1StringView(id))
+                                                               .value(QStringLiteral("firstPage"))
+                                                               .toInt())) +
+                   1;
         };
-        const QString list = QString::fromUtf8(runTool(QStringLiteral("pdfimages"),
-            {QStringLiteral("-list"), QStringLiteral("-f"), QString::number(firstOf("ev-lic")), QStringLiteral("-l"),
-             QString::number(firstOf("ev-lic")), pdf}));
+        const QString list = QString::fromUtf8(runTool(
+            QStringLiteral("pdfimages"),
+            {QStringLiteral("-list"), QStringLiteral("-f"), QString::number(firstOf("ev-lic")),
+             QStringLiteral("-l"), QString::number(firstOf("ev-lic")), pdf}));
         INFO(list.toStdString());
         CHECK(list.contains(QStringLiteral("jpeg")));
         // Stored 300 × 400, shown 400 × 300 at its 150 dpi: not upscaled (ppi stays 150).
-        CHECK(list.contains(QRegularExpression(QStringLiteral("\\s300\\s+400\\s+rgb\\s+3\\s+8\\s+jpeg\\s.*\\s150\\s+150\\s"))));
+        CHECK(list.contains(QRegularExpression(
+            QStringLiteral("\\s300\\s+400\\s+rgb\\s+3\\s+8\\s+jpeg\\s.*\\s150\\s+150\\s"))));
 
         const QString rotated = pdfinfoOf(pdf, firstOf("ev-a2019"));
         CHECK(rotated.contains(QRegularExpression(QStringLiteral("rot:\\s+90"))));
         const QString notRotated = pdfinfoOf(pdf, firstOf("ev-a2019") + 1);
         CHECK(notRotated.contains(QRegularExpression(QStringLiteral("rot:\\s+0"))));
         const QString patent = pdfinfoOf(pdf, firstOf("ev-patent"));
-        CHECK(patent.contains(QRegularExpression(QStringLiteral("size:\\s+425(\\.\\d+)? x 283(\\.\\d+)? pts"))));
+        CHECK(patent.contains(
+            QRegularExpression(QStringLiteral("size:\\s+425(\\.\\d+)? x 283(\\.\\d+)? pts"))));
 
         QTemporaryDir out;
         const int awardPage = firstOf("ev-award");
-        runTool(QStringLiteral("pdfimages"), {QStringLiteral("-png"), QStringLiteral("-f"), QString::number(awardPage),
-                                              QStringLiteral("-l"), QString::number(awardPage), pdf, out.filePath(QStringLiteral("img"))});
+        runTool(QStringLiteral("pdfimages"),
+                {QStringLiteral("-png"), QStringLiteral("-f"), QString::number(awardPage),
+                 QStringLiteral("-l"), QString::number(awardPage), pdf,
+                 out.filePath(QStringLiteral("img"))});
         QImage extracted(out.filePath(QStringLiteral("img-000.png")));
         REQUIRE_FALSE(extracted.isNull());
         REQUIRE(extracted.size() == fx.png.size());
         int differing = 0;
         for (int y = 0; y < fx.png.height(); ++y) {
             for (int x = 0; x < fx.png.width(); ++x) {
-                const QRgb want = qAlpha(fx.png.pixel(x, y)) == 0 ? qRgb(255, 255, 255) : (fx.png.pixel(x, y) | 0xff000000u);
+                const QRgb want = qAlpha(fx.png.pixel(x, y)) == 0
+                                      ? qRgb(255, 255, 255)
+                                      : (fx.png.pixel(x, y) | 0xff000000u);
                 if ((extracted.pixel(x, y) | 0xff000000u) != want)
                     ++differing;
             }
@@ -471,16 +570,20 @@ TEST_CASE("binder: parts, numbering, footers, outline and data agree", "[binder]
         CHECK(differing == 0);
         // Radicals in the Noto text layer came back as the ideographs that were drawn.
         for (int i = 0; i < 3; ++i)
-            CHECK(texts.at(firstOf("ev-a2021") - 1 + i).contains(QStringLiteral("二〇二一年度审计报告 第 %1 页").arg(i + 1)));
+            CHECK(texts.at(firstOf("ev-a2021") - 1 + i)
+                      .contains(QStringLiteral("二〇二一年度审计报告 第 %1 页").arg(i + 1)));
         const int tiff = firstOf("ev-other");
-        CHECK(entries.value(QStringLiteral("ev-other")).value(QStringLiteral("pages")).toInt() == 2);
+        CHECK(entries.value(QStringLiteral("ev-other")).value(QStringLiteral("pages")).toInt() ==
+              2);
         CHECK(labels.at(tiff) == QString::number(labels.at(tiff - 1).toInt() + 1));
     }
 
     SECTION("damage is repaired with a warning, a signature is reported")
     {
-        CHECK(hasProblem(r, Problem::Severity::Warning, {QStringLiteral("credit-damaged.pdf"), QStringLiteral("已自动修复")}));
-        CHECK(hasProblem(r, Problem::Severity::Warning, {QStringLiteral("cert-signed.pdf"), QStringLiteral("数字签名")}));
+        CHECK(hasProblem(r, Problem::Severity::Warning,
+                         {QStringLiteral("credit-damaged.pdf"), QStringLiteral("已自动修复")}));
+        CHECK(hasProblem(r, Problem::Severity::Warning,
+                         {QStringLiteral("cert-signed.pdf"), QStringLiteral("数字签名")}));
         CHECK_FALSE(hasErrors(r.problems));
     }
 
@@ -494,8 +597,10 @@ TEST_CASE("binder: parts, numbering, footers, outline and data agree", "[binder]
         CHECK(read.state == DossierReadResult::State::Ok);
         CHECK(read.fingerprint == fp);
         for (const auto &id : order)
-            CHECK(read.evidencePages.value(id).firstIndex
-                  == physicalOfLabel(labels, QString::number(entries.value(id).value(QStringLiteral("firstPage")).toInt())));
+            CHECK(read.evidencePages.value(id).firstIndex ==
+                  physicalOfLabel(
+                      labels, QString::number(
+                                  entries.value(id).value(QStringLiteral("firstPage")).toInt())));
     }
 }
 
@@ -536,7 +641,8 @@ TEST_CASE("binder: copy marks give N copies sharing their content", "[binder]")
     CHECK(copies.labels.at(0) == QStringLiteral("封面"));
     CHECK(copies.labels.at(perCopy) == QStringLiteral("第2份 封面"));
     CHECK(copies.labels.at(2 * perCopy) == QStringLiteral("第3份 封面"));
-    CHECK(copies.labels.at(perCopy - 1).toInt() == perCopy - int(copies.labels.indexOf(QStringLiteral("1"))));
+    CHECK(copies.labels.at(perCopy - 1).toInt() ==
+          perCopy - int(copies.labels.indexOf(QStringLiteral("1"))));
     CHECK(copies.texts.at(0) != copies.texts.at(perCopy));
     CHECK(copies.texts.at(1) == copies.texts.at(perCopy + 1));
     CHECK(copies.texts.at(perCopy - 1) == copies.texts.at(2 * perCopy - 1));
@@ -556,15 +662,17 @@ TEST_CASE("binder: encrypted evidence needs its password; nothing is left behind
     {
         const BindResult r = bindDossier(*fx.file, pdf, options);
         CHECK_FALSE(r.ok);
-        CHECK(hasProblem(r, Problem::Severity::Error, {QStringLiteral("服务合同"), QStringLiteral("contract-encrypted.pdf"),
-                                                       QStringLiteral("已加密：请提供密码")}));
+        CHECK(hasProblem(r, Problem::Severity::Error,
+                         {QStringLiteral("服务合同"), QStringLiteral("contract-encrypted.pdf"),
+                          QStringLiteral("已加密：请提供密码")}));
     }
     SECTION("with a wrong password")
     {
         options.passwords.insert(QStringLiteral("ev-case"), QStringLiteral("wrong"));
         const BindResult r = bindDossier(*fx.file, pdf, options);
         CHECK_FALSE(r.ok);
-        CHECK(hasProblem(r, Problem::Severity::Error, {QStringLiteral("contract-encrypted.pdf"), QStringLiteral("密码不正确")}));
+        CHECK(hasProblem(r, Problem::Severity::Error,
+                         {QStringLiteral("contract-encrypted.pdf"), QStringLiteral("密码不正确")}));
     }
     CHECK_FALSE(QFile::exists(pdf));
     CHECK_FALSE(QFile::exists(pdf + QStringLiteral(".part")));
@@ -599,7 +707,8 @@ TEST_CASE("binder: a decompression bomb is refused before decoding", "[binder]")
     e.file = QStringLiteral("bomb.png");
     project.evidence << e;
     Problems problems;
-    auto file = ProjectFile::createFrom(dir.filePath(QStringLiteral("bomb.shenbao")), project, dir.path(), &problems);
+    auto file = ProjectFile::createFrom(dir.filePath(QStringLiteral("bomb.shenbao")), project,
+                                        dir.path(), &problems);
     REQUIRE(file);
     BindOptions options;
     options.force = true;
@@ -607,8 +716,9 @@ TEST_CASE("binder: a decompression bomb is refused before decoding", "[binder]")
     const BindResult r = bindDossier(*file, pdf, options);
     INFO(problemsText(r).toStdString());
     CHECK_FALSE(r.ok);
-    CHECK(hasProblem(r, Problem::Severity::Error, {QStringLiteral("bomb.png"), QStringLiteral("巨幅图片"),
-                                                   QStringLiteral("40000 × 40000"), QStringLiteral("图像尺寸过大")}));
+    CHECK(hasProblem(r, Problem::Severity::Error,
+                     {QStringLiteral("bomb.png"), QStringLiteral("巨幅图片"),
+                      QStringLiteral("40000 × 40000"), QStringLiteral("图像尺寸过大")}));
     CHECK_FALSE(QFile::exists(pdf));
 }
 
@@ -625,8 +735,9 @@ TEST_CASE("binder: a page count that changed since import stops the export", "[b
     const QString pdf = dir.filePath(QStringLiteral("tampered.pdf"));
     const BindResult r = bindDossier(*file, pdf, forcedWithPassword());
     CHECK_FALSE(r.ok);
-    CHECK(hasProblem(r, Problem::Severity::Error, {QStringLiteral("audit2021.pdf"), QStringLiteral("页数不一致"),
-                                                   QStringLiteral("4 页"), QStringLiteral("3 页")}));
+    CHECK(hasProblem(r, Problem::Severity::Error,
+                     {QStringLiteral("audit2021.pdf"), QStringLiteral("页数不一致"),
+                      QStringLiteral("4 页"), QStringLiteral("3 页")}));
     CHECK_FALSE(QFile::exists(pdf));
 }
 
@@ -635,9 +746,8 @@ TEST_CASE("binder: cancelling between items leaves nothing", "[binder]")
     auto &fx = fixture();
     const QString pdf = fx.path(QStringLiteral("cancelled.pdf"));
     int calls = 0;
-    const BindResult r = bindDossier(*fx.file, pdf, forcedWithPassword(), [&](double, const QString &) {
-        return ++calls < 4;
-    });
+    const BindResult r = bindDossier(*fx.file, pdf, forcedWithPassword(),
+                                     [&](double, const QString &) { return ++calls < 4; });
     CHECK_FALSE(r.ok);
     CHECK(hasProblem(r, Problem::Severity::Error, {QStringLiteral("已取消")}));
     CHECK(calls == 4);

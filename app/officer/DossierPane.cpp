@@ -1,0 +1,264 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "DossierPane.h"
+
+#include "StateIcons.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPdfBookmarkModel>
+#include <QPdfDocument>
+#include <QPdfPageNavigator>
+#include <QPdfSearchModel>
+#include <QPdfView>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace shenbao {
+
+namespace {
+
+constexpr int kRuleIdRole = Qt::UserRole;
+constexpr int kMaxSearchResults = 500;
+
+} // namespace
+
+DossierPane::DossierPane(QWidget *parent)
+    : QWidget(parent)
+    , m_pdf(new QPdfDocument(this))
+    , m_view(new QPdfView(this))
+    , m_bookmarks(new QPdfBookmarkModel(this))
+    , m_search(new QPdfSearchModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_rules(new QTreeWidget(this))
+    , m_outline(new QTreeView(this))
+    , m_searchEdit(new QLineEdit(this))
+    , m_searchResults(new QListWidget(this))
+    , m_coverLabel(new QLabel(this))
+    , m_pageLabel(new QLabel(this))
+{
+    m_view->setObjectName(QStringLiteral("dossierView"));
+    m_view->setDocument(m_pdf);
+    m_view->setPageMode(QPdfView::PageMode::MultiPage);
+    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_bookmarks->setDocument(m_pdf);
+    m_search->setDocument(m_pdf);
+
+    m_rules->setObjectName(QStringLiteral("ruleList"));
+    m_rules->setColumnCount(2);
+    m_rules->setRootIsDecorated(false);
+    m_rules->setWordWrap(true);
+    m_rules->header()->setStretchLastSection(true);
+    m_coverLabel->setWordWrap(true);
+    auto *rulesTab = new QWidget(this);
+    auto *rulesLayout = new QVBoxLayout(rulesTab);
+    rulesLayout->setContentsMargins(0, 0, 0, 0);
+    rulesLayout->addWidget(m_coverLabel);
+    rulesLayout->addWidget(m_rules);
+
+    m_outline->setModel(m_bookmarks);
+    m_outline->setHeaderHidden(true);
+
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+    auto *searchTab = new QWidget(this);
+    auto *searchLayout = new QVBoxLayout(searchTab);
+    searchLayout->setContentsMargins(0, 0, 0, 0);
+    searchLayout->addWidget(m_searchEdit);
+    searchLayout->addWidget(m_searchResults);
+
+    m_tabs->addTab(rulesTab, QString());
+    m_tabs->addTab(m_outline, QString());
+    m_tabs->addTab(searchTab, QString());
+
+    auto *viewerBox = new QWidget(this);
+    auto *viewerLayout = new QVBoxLayout(viewerBox);
+    viewerLayout->setContentsMargins(0, 0, 0, 0);
+    viewerLayout->addWidget(m_pageLabel);
+    viewerLayout->addWidget(m_view, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(viewerBox);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    m_tabs->setTabText(0, tr("Conditions"));
+    m_tabs->setTabText(1, tr("Bookmarks"));
+    m_tabs->setTabText(2, tr("Search"));
+    m_rules->setHeaderLabels({tr("Condition (recomputed)"), tr("Figure")});
+    m_searchEdit->setPlaceholderText(tr("Search the dossier's text"));
+
+    connect(m_rules, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        const QString id = item->data(0, kRuleIdRole).toString();
+        if (!showRuleEvidence(id))
+            emit message(tr("%1 names no evidence bound in this dossier.").arg(id));
+    });
+    connect(m_outline, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        const int page = index.data(int(QPdfBookmarkModel::Role::Page)).toInt();
+        m_view->pageNavigator()->jump(page, {}, m_view->pageNavigator()->currentZoom());
+    });
+    connect(m_searchEdit, &QLineEdit::returnPressed, this,
+            [this] { m_search->setSearchString(m_searchEdit->text().trimmed()); });
+    connect(m_search, &QAbstractItemModel::modelReset, this, &DossierPane::updateSearchResults);
+    connect(m_search, &QAbstractItemModel::rowsInserted, this, &DossierPane::updateSearchResults);
+    connect(m_searchResults, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        m_view->pageNavigator()->jump(m_search->resultAtIndex(m_searchResults->row(item)));
+    });
+    connect(m_view->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this, &DossierPane::updatePageLabel);
+    clear();
+}
+
+DossierPane::~DossierPane() = default;
+
+void DossierPane::clear()
+{
+    m_path.clear();
+    m_result.reset();
+    m_pdf->close();
+    m_rules->clear();
+    m_searchResults->clear();
+    m_coverLabel->setText(tr("Select a dossier in the table to see it here."));
+    updatePageLabel();
+}
+
+void DossierPane::setDossier(const QString &pdfPath, std::shared_ptr<const DossierReadResult> result)
+{
+    if (pdfPath == m_path && result == m_result)
+        return;
+    m_path = pdfPath;
+    m_result = std::move(result);
+    m_searchResults->clear();
+    m_search->setSearchString(QString());
+    m_pdf->load(pdfPath);
+    fillRules();
+    checkCover();
+    updatePageLabel();
+}
+
+int DossierPane::currentPage() const
+{
+    return m_view->pageNavigator()->currentPage();
+}
+
+int DossierPane::ruleCount() const
+{
+    return m_rules->topLevelItemCount();
+}
+
+void DossierPane::fillRules()
+{
+    m_rules->clear();
+    if (!m_result || !m_result->project)
+        return;
+    for (const RuleResult &rule : m_result->recomputed.rules) {
+        auto *item = new QTreeWidgetItem(m_rules);
+        item->setText(0, rule.title.isEmpty() ? rule.id : QStringLiteral("%1  %2").arg(rule.id, rule.title));
+        item->setText(1, rule.figure);
+        item->setIcon(0, markIcon(markFor(rule.state)));
+        item->setData(0, kRuleIdRole, rule.id);
+        QString tip = rule.cite.isEmpty() ? rule.clauseText : rule.cite + QLatin1Char('\n') + rule.clauseText;
+        if (firstEvidencePage(rule) >= 0)
+            tip += QLatin1Char('\n') + tr("Click to show the evidence pages.");
+        item->setToolTip(0, tip.trimmed());
+        item->setToolTip(1, rule.figure);
+    }
+    m_rules->resizeColumnToContents(0);
+}
+
+void DossierPane::checkCover()
+{
+    if (!m_result || !m_result->project || m_pdf->status() != QPdfDocument::Status::Ready) {
+        m_coverLabel->setText(m_result && m_result->state == DossierReadResult::State::NotShenbao
+                                  ? tr("Not a Shenbao dossier: its data must be entered by hand.")
+                                  : QString());
+        return;
+    }
+    // The reader cannot see the cover's text (qpdf extracts none); QtPdf can.
+    const auto problem = checkCoverText(m_pdf->getAllText(0).text(), m_result->fingerprint);
+    if (problem) {
+        m_coverLabel->setText(tr("Cover: %1").arg(problem->message));
+        m_coverLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    } else {
+        m_coverLabel->setText(tr("The cover shows the recomputed fingerprint %1.").arg(m_result->fingerprint.left(16) + QStringLiteral("…")));
+        m_coverLabel->setStyleSheet(QString());
+    }
+}
+
+int DossierPane::firstEvidencePage(const RuleResult &rule) const
+{
+    if (!m_result)
+        return -1;
+    int best = -1;
+    for (const QString &id : rule.evidenceIds) {
+        int page = m_result->evidencePages.value(id).firstIndex;
+        if (page < 0 && m_result->project) {
+            // Fall back to the page labels: Evidence::firstPage is the printed page number.
+            for (const Evidence &e : m_result->project->evidence) {
+                if (e.id != id || !e.firstPage)
+                    continue;
+                for (int i = 0; i < m_pdf->pageCount(); ++i) {
+                    if (m_pdf->pageLabel(i) == QString::number(*e.firstPage)) {
+                        page = i;
+                        break;
+                    }
+                }
+            }
+        }
+        if (page >= 0 && (best < 0 || page < best))
+            best = page;
+    }
+    return best;
+}
+
+bool DossierPane::showRuleEvidence(const QString &ruleId)
+{
+    if (!m_result)
+        return false;
+    const RuleResult *rule = m_result->recomputed.rule(ruleId);
+    if (!rule)
+        return false;
+    const int page = firstEvidencePage(*rule);
+    if (page < 0 || page >= m_pdf->pageCount())
+        return false;
+    m_view->pageNavigator()->jump(page, {}, m_view->pageNavigator()->currentZoom());
+    updatePageLabel();
+    return true;
+}
+
+void DossierPane::updateSearchResults()
+{
+    m_searchResults->clear();
+    const int n = std::min(m_search->rowCount({}), kMaxSearchResults);
+    for (int i = 0; i < n; ++i) {
+        const QModelIndex index = m_search->index(i, 0);
+        const int page = index.data(int(QPdfSearchModel::Role::Page)).toInt();
+        const QString before = index.data(int(QPdfSearchModel::Role::ContextBefore)).toString();
+        const QString after = index.data(int(QPdfSearchModel::Role::ContextAfter)).toString();
+        const QString label = m_pdf->pageLabel(page);
+        m_searchResults->addItem(tr("p. %1: %2").arg(label.isEmpty() ? QString::number(page + 1) : label,
+                                                     QString(before + m_search->searchString() + after).simplified()));
+    }
+}
+
+void DossierPane::updatePageLabel()
+{
+    if (m_pdf->status() != QPdfDocument::Status::Ready) {
+        m_pageLabel->setText(m_path.isEmpty() ? QString() : tr("Cannot show this file."));
+        return;
+    }
+    const int page = currentPage();
+    const QString label = m_pdf->pageLabel(page);
+    m_pageLabel->setText(tr("Page %1 of %2").arg(page + 1).arg(m_pdf->pageCount())
+                         + (label.isEmpty() ? QString() : tr(" (printed page number %1)").arg(label)));
+}
+
+} // namespace shenbao

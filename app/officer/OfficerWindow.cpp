@@ -1,0 +1,455 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "OfficerWindow.h"
+
+#include "DossierPane.h"
+#include "DossierPrinter.h"
+#include "WorkspaceModel.h"
+
+#include "summary/XlsxSummaryWriter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace shenbao {
+
+namespace {
+
+// Cities forward each dossier upward in two paper copies (一式两份).
+constexpr int kDossierCopies = 2;
+const QString kRecommenderKey = QStringLiteral("officer/recommender");
+const QString kLastDirKey = QStringLiteral("officer/lastDirectory");
+
+QString lastDirectory()
+{
+    return QSettings().value(kLastDirKey, QDir::homePath()).toString();
+}
+
+void rememberDirectory(const QString &dir)
+{
+    QSettings().setValue(kLastDirKey, dir);
+}
+
+} // namespace
+
+OfficerWindow::OfficerWindow(const QString &workspacePath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(new Workspace(workspacePath, this))
+    , m_model(new WorkspaceModel(m_workspace, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_recommender(new QLineEdit(this))
+    , m_pane(new DossierPane(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(this))
+    , m_count(new QLabel(this))
+{
+    setObjectName(QStringLiteral("officerWindow"));
+    setWindowTitle(tr("Shenbao — review and summary (officers)"));
+    setAcceptDrops(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(WorkspaceModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    m_table->setObjectName(QStringLiteral("dossierTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(WorkspaceModel::Order, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(90);
+
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(tr("Filter: name, code, district, domain, remarks…"));
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_recommender->setObjectName(QStringLiteral("recommenderEdit"));
+    m_recommender->setPlaceholderText(tr("Recommending authority"));
+    m_recommender->setMinimumWidth(220);
+    m_recommender->setText(QSettings().value(kRecommenderKey).toString());
+    connect(m_recommender, &QLineEdit::textChanged, this,
+            [](const QString &text) { QSettings().setValue(kRecommenderKey, text.trimmed()); });
+
+    buildActions();
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(4, 4, 4, 0);
+    topLayout->addWidget(m_filter);
+    topLayout->addWidget(m_table);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(m_pane);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    setCentralWidget(splitter);
+
+    m_progress->setMaximumWidth(240);
+    m_progress->hide();
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, m_workspace, &Workspace::cancelLoading);
+    statusBar()->addPermanentWidget(m_count);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+
+    connect(m_workspace, &Workspace::loadProgress, this, &OfficerWindow::onProgress);
+    connect(m_workspace, &Workspace::loadingFinished, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        m_table->resizeColumnsToContents();
+        statusBar()->showMessage(tr("All dossiers read."), 5000);
+    });
+    connect(m_workspace, &Workspace::entryChanged, this, [this](int row) {
+        const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+        if (current.isValid() && current.row() == row)
+            showCurrent();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OfficerWindow::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OfficerWindow::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OfficerWindow::showCurrent);
+    connect(m_pane, &DossierPane::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+
+    if (!m_workspace->isOpen())
+        statusBar()->showMessage(tr("Cannot open the workspace: %1").arg(m_workspace->errorString()));
+    m_table->resizeColumnsToContents();
+    updateActions();
+    resize(1400, 900);
+    // Files changed since the last session are read again.
+    m_workspace->refresh();
+}
+
+OfficerWindow::~OfficerWindow() = default;
+
+void OfficerWindow::buildActions()
+{
+    QToolBar *bar = addToolBar(tr("Workspace"));
+    bar->setObjectName(QStringLiteral("officerToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const auto add = [this, bar](QStyle::StandardPixmap icon, const QString &text, auto slot) {
+        QAction *a = bar->addAction(style()->standardIcon(icon), text);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_addFiles = add(QStyle::SP_FileIcon, tr("Add dossiers…"), &OfficerWindow::chooseFiles);
+    m_addFolder = add(QStyle::SP_DirIcon, tr("Add folder…"), &OfficerWindow::chooseFolder);
+    m_remove = add(QStyle::SP_TrashIcon, tr("Remove"), &OfficerWindow::removeSelected);
+    bar->addSeparator();
+    m_up = add(QStyle::SP_ArrowUp, tr("Move up"), [this] { moveSelected(-1); });
+    m_down = add(QStyle::SP_ArrowDown, tr("Move down"), [this] { moveSelected(1); });
+    m_up->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    m_down->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    bar->addSeparator();
+    m_exportAll = add(QStyle::SP_DialogSaveButton, tr("Export Attachment 3…"), [this] { exportInteractive(false); });
+    m_exportSelected = add(QStyle::SP_DialogSaveButton, tr("Export selected…"), [this] { exportInteractive(true); });
+    m_printTable = add(QStyle::SP_FileDialogDetailedView, tr("Print table…"), &OfficerWindow::printTable);
+    m_printDossier = add(QStyle::SP_FileDialogContentsView, tr("Print dossier…"), &OfficerWindow::printDossier);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Recommending authority:") + QLatin1Char(' '), this));
+    bar->addWidget(m_recommender);
+    m_addFiles->setToolTip(tr("Add received dossiers (PDF). You can also drop files or whole folders on the window."));
+    m_exportAll->setToolTip(tr("Write Attachment 3 for all dossiers, in recommendation order."));
+}
+
+void OfficerWindow::addPaths(const QStringList &paths)
+{
+    const int queued = m_workspace->addPaths(paths);
+    if (queued == 0)
+        statusBar()->showMessage(tr("No new or changed dossiers found."), 5000);
+    m_table->resizeColumnsToContents();
+}
+
+void OfficerWindow::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add dossiers"), lastDirectory(),
+                                                            tr("PDF dossiers (*.pdf *.PDF)"));
+    if (files.isEmpty())
+        return;
+    rememberDirectory(QFileInfo(files.first()).absolutePath());
+    addPaths(files);
+}
+
+void OfficerWindow::chooseFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a folder of dossiers"), lastDirectory());
+    if (dir.isEmpty())
+        return;
+    rememberDirectory(dir);
+    addPaths({dir});
+}
+
+void OfficerWindow::removeSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Remove dossiers"),
+                              tr("Remove %n dossier(s) from the workspace? The files themselves are kept.", "",
+                                 int(rows.size())))
+        != QMessageBox::Yes)
+        return;
+    m_pane->clear();
+    m_workspace->remove(rows);
+}
+
+QList<int> OfficerWindow::selectedRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &i : selected)
+        rows << m_proxy->mapToSource(i).row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void OfficerWindow::selectRow(int row)
+{
+    if (row < 0 || row >= m_workspace->count())
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, WorkspaceModel::Name));
+    if (!index.isValid())
+        return; // filtered out
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void OfficerWindow::moveSelected(int delta)
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (!current.isValid())
+        return;
+    const int from = current.row();
+    const int to = std::clamp(from + delta, 0, m_workspace->count() - 1);
+    if (from == to)
+        return;
+    const QString path = m_workspace->entry(from).path;
+    m_workspace->move(from, to);
+    selectRow(m_workspace->indexOf(path));
+}
+
+QString OfficerWindow::recommender() const
+{
+    return m_recommender->text().trimmed();
+}
+
+void OfficerWindow::setRecommender(const QString &text)
+{
+    m_recommender->setText(text);
+}
+
+bool OfficerWindow::exportSummary(const QString &xlsxPath, const QList<int> &rows, QString *error)
+{
+    QList<int> chosen = rows;
+    if (chosen.isEmpty()) {
+        for (int i = 0; i < m_workspace->count(); ++i)
+            chosen << i;
+    }
+    const auto summary = m_workspace->summaryRows(chosen, error);
+    if (!summary)
+        return false;
+    return writeSummaryXlsx(xlsxPath, *summary, SummaryHeader{recommender(), QDate::currentDate()},
+                            CallDefinition::bundled(), error);
+}
+
+void OfficerWindow::exportInteractive(bool selectedOnly)
+{
+    const QList<int> rows = selectedOnly ? selectedRows() : QList<int>{};
+    if (selectedOnly && rows.isEmpty())
+        return;
+    if (recommender().isEmpty()
+        && QMessageBox::question(this, tr("Export Attachment 3"),
+                                 tr("The recommending authority is empty; the table will have a blank line to fill in by hand. Export anyway?"))
+               != QMessageBox::Yes)
+        return;
+    const QString suggested = QDir(lastDirectory()).filePath(tr("Attachment 3 summary") + QStringLiteral(".xlsx"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Attachment 3"), suggested, tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    rememberDirectory(QFileInfo(path).absolutePath());
+    QString error;
+    if (!exportSummary(path, rows, &error)) {
+        QMessageBox::warning(this, tr("Export Attachment 3"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Attachment 3 written to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+QString OfficerWindow::tableHtml() const
+{
+    QString html = QStringLiteral("<html><body><h3 align=\"center\">%1</h3><p>%2</p>"
+                                  "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>")
+                       .arg(tr("Summary of recommended applicants").toHtmlEscaped(),
+                            summaryHeaderLine(SummaryHeader{recommender(), QDate::currentDate()}).toHtmlEscaped());
+    for (int c = 0; c < WorkspaceModel::ColumnCount; ++c)
+        html += QStringLiteral("<th>%1</th>").arg(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString().toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    // As shown: the officer's current sort and filter.
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const int row = m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < WorkspaceModel::ColumnCount; ++c)
+            html += QStringLiteral("<td>%1</td>").arg(m_model->displayText(row, c).toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table></body></html>");
+}
+
+void OfficerWindow::printTable()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(tr("Summary of recommended applicants"));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QTextDocument doc;
+    QFont font = doc.defaultFont();
+    font.setPointSizeF(8);
+    doc.setDefaultFont(font);
+    doc.setHtml(tableHtml());
+    doc.print(&printer);
+}
+
+void OfficerWindow::printDossier()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (!current.isValid())
+        return;
+    const QString path = m_workspace->entry(current.row()).path;
+    QPrinter printer(QPrinter::HighResolution);
+    DossierPrinter::preset(printer, QFileInfo(path).completeBaseName());
+    printer.setCopyCount(kDossierCopies);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QProgressDialog progress(tr("Printing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    QString error;
+    const bool ok = DossierPrinter::print(path, printer,
+                                          [&progress](double fraction, const QString &) {
+                                              progress.setValue(int(fraction * 1000));
+                                              QApplication::processEvents();
+                                              return !progress.wasCanceled();
+                                          },
+                                          &error);
+    progress.reset();
+    if (!ok && !error.isEmpty())
+        QMessageBox::warning(this, tr("Print dossier"), error);
+}
+
+void OfficerWindow::showCurrent()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (!current.isValid()) {
+        m_pane->clear();
+        return;
+    }
+    const WorkspaceEntry &e = m_workspace->entry(current.row());
+    if (!e.loaded) {
+        m_pane->setDossier(e.path, nullptr);
+        return;
+    }
+    m_pane->setDossier(e.path, m_workspace->readResult(current.row()));
+}
+
+void OfficerWindow::updateActions()
+{
+    const bool any = m_workspace->count() > 0;
+    const bool selected = m_table->selectionModel()->hasSelection();
+    const bool open = m_workspace->isOpen();
+    m_addFiles->setEnabled(open);
+    m_addFolder->setEnabled(open);
+    m_remove->setEnabled(selected);
+    m_up->setEnabled(selected);
+    m_down->setEnabled(selected);
+    m_exportAll->setEnabled(any);
+    m_exportSelected->setEnabled(selected);
+    m_printTable->setEnabled(any);
+    m_printDossier->setEnabled(selected);
+    m_count->setText(tr("%n dossier(s)", "", m_workspace->count()));
+}
+
+void OfficerWindow::onProgress(int done, int total)
+{
+    const bool busy = done < total;
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    if (busy)
+        statusBar()->showMessage(tr("Reading dossiers: %1 of %2").arg(done).arg(total));
+}
+
+void OfficerWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void OfficerWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    const auto urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addPaths(paths);
+}
+
+void OfficerWindow::closeEvent(QCloseEvent *event)
+{
+    QString error;
+    if (!m_workspace->save(&error) && m_workspace->isOpen())
+        QMessageBox::warning(this, tr("Workspace"), tr("The workspace could not be saved: %1").arg(error));
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace shenbao

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+#include "Workspace.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace shenbao {
+
+class DossierPane;
+class WorkspaceModel;
+
+// The district or city officer's workspace (issue 5): received dossiers in, a checked and
+// ordered Attachment 3 out. Reading runs on worker threads, so the window stays usable while
+// a folder of dossiers loads.
+class OfficerWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit OfficerWindow(const QString &workspacePath = Workspace::defaultPath(), QWidget *parent = nullptr);
+    ~OfficerWindow() override;
+
+    Workspace *workspace() const { return m_workspace; }
+    QTableView *table() const { return m_table; }
+    DossierPane *dossierPane() const { return m_pane; }
+
+    // Files and folders, from the file dialogs and from drag and drop alike.
+    void addPaths(const QStringList &paths);
+    // Selects the dossier at `row` of the recommendation order (and shows it).
+    void selectRow(int row);
+    // Moves the selected dossier `delta` places in the recommendation order.
+    void moveSelected(int delta);
+    // The selected dossiers as rows of the recommendation order, ascending.
+    QList<int> selectedRows() const;
+
+    // Attachment 3 of `rows` (all when empty) in recommendation order, with the 推荐单位
+    // and today's date. No dialog: the file dialog and any message are the caller's.
+    bool exportSummary(const QString &xlsxPath, const QList<int> &rows, QString *error);
+    QString recommender() const;
+    void setRecommender(const QString &text);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void chooseFiles();
+    void chooseFolder();
+    void removeSelected();
+    void exportInteractive(bool selectedOnly);
+    void printTable();
+    void printDossier();
+    void showCurrent();
+    void updateActions();
+    void onProgress(int done, int total);
+    QString tableHtml() const;
+
+    Workspace *m_workspace;
+    WorkspaceModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QLineEdit *m_filter;
+    QLineEdit *m_recommender;
+    DossierPane *m_pane;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QLabel *m_count;
+    QAction *m_addFiles = nullptr, *m_addFolder = nullptr, *m_remove = nullptr, *m_up = nullptr,
+            *m_down = nullptr, *m_exportAll = nullptr, *m_exportSelected = nullptr, *m_printTable = nullptr,
+            *m_printDossier = nullptr;
+};
+
+} // namespace shenbao

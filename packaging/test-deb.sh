@@ -1,0 +1,220 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Shenbao authors
+# SPDX-License-Identifier: LGPL-3.0-or-later
+#
+# Proves the Debian install path (issue 6, CTest deb_install): builds the .deb with CPack from
+# a built tree, installs it with apt, runs the installed program (demo, check, export, read),
+# checks the menu entry, MIME type, icons, metainfo and translations as installed, and removes
+# the package again. Whatever happens, the machine is left as it was found: the package and
+# any dependency apt pulled in for it are removed on every exit path.
+#
+#   packaging/test-deb.sh BUILD_DIR [EXPECTED_VERSION]
+#
+# Exit 0 pass, 1 fail, 2 usage, 77 skip (not root, no apt/dpkg/cpack, or shenbao is already
+# installed here: then it is somebody's real installation and not ours to replace).
+set -euo pipefail
+
+usage() { echo "usage: $0 BUILD_DIR [EXPECTED_VERSION]" >&2; exit 2; }
+if [ $# -lt 1 ] || [ $# -gt 2 ]; then usage; fi
+build=$(cd "$1" && pwd) || usage
+version=${2:-}
+
+say() { echo "test-deb: $*"; }
+skip() { say "SKIP: $*"; exit 77; }
+fail() { echo "test-deb: FAIL: $*" >&2; exit 1; }
+
+[ "$(id -u)" -eq 0 ] || skip "needs root to install a package (run ctest as root, or sudo $0 $*)"
+for tool in apt-get dpkg dpkg-deb dpkg-query cpack; do
+  command -v "$tool" >/dev/null || skip "$tool not found (not a Debian system?)"
+done
+[ -f "$build/CPackConfig.cmake" ] || fail "$build/CPackConfig.cmake missing: configure and build first"
+
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+installed shenbao && skip "a shenbao package is already installed here; not replacing it"
+
+export DEBIAN_FRONTEND=noninteractive
+# Another apt run (a developer installing packages) must not make this test fail.
+apt_opts=(-y -q -o DPkg::Lock::Timeout=600)
+
+work=$(mktemp -d /tmp/shenbao-deb-test.XXXXXX)
+we_installed=no
+before=$work/packages-before
+dpkg-query -W -f='${Package}\n' | sort >"$before"
+
+# Packages present now that were not before the test, besides shenbao itself: dependencies apt
+# installed only for it. They go with it; a package that was here before stays.
+new_packages() { dpkg-query -W -f='${Package}\n' | sort | comm -13 "$before" - | grep -vx shenbao || true; }
+
+# shellcheck disable=SC2317  # invoked by the EXIT trap
+cleanup() {
+  local rc=$?
+  set +e
+  if [ "$we_installed" = yes ]; then
+    local extra
+    mapfile -t extra < <(new_packages)
+    say "removing shenbao ${extra[*]}"
+    apt-get remove "${apt_opts[@]}" shenbao "${extra[@]}" >"$work/remove.log" 2>&1 ||
+      { cat "$work/remove.log" >&2; rc=1; }
+    if dpkg-query -W -f='${Status}' shenbao 2>/dev/null | grep -q "config-files"; then
+      dpkg --purge shenbao >/dev/null
+    fi
+    if installed shenbao || [ -e /usr/bin/shenbao ]; then
+      echo "test-deb: FAIL: shenbao still installed after apt-get remove" >&2
+      rc=1
+    fi
+  fi
+  rm -rf "$work"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM HUP
+
+# --- build ---------------------------------------------------------------------------------
+say "cpack -G DEB from $build"
+cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/pkg" >"$work/cpack.log" 2>&1 ||
+  { cat "$work/cpack.log" >&2; fail "cpack failed"; }
+debs=("$work"/pkg/shenbao_*.deb)
+if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then fail "expected one shenbao_*.deb in $work/pkg"; fi
+deb=${debs[0]}
+say "built $(basename "$deb") ($(du -h "$deb" | cut -f1))"
+
+field() { dpkg-deb -f "$deb" "$1"; }
+[ "$(field Package)" = shenbao ] || fail "Package is '$(field Package)'"
+[ -z "$version" ] || [ "$(field Version)" = "$version" ] || fail "Version is '$(field Version)', expected $version"
+depends=$(field Depends)
+say "Depends: $depends"
+# shlibdeps must have found the libraries; the dlopen'ed plugin and the font are explicit.
+for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6pdf6 libqt6printsupport6 \
+           libqpdf libxlsxwriter libsqlite3 libqt6sql6-sqlite qt6-image-formats-plugins fonts-noto-cjk; do
+  grep -q "\b$dep" <<<"$depends" || fail "Depends lacks $dep"
+done
+
+contents=$(dpkg-deb -c "$deb" | awk '{ print $6 }' | sed 's|^\./|/|')
+expected_files=(
+  /usr/bin/shenbao
+  /usr/share/applications/org.shenbao.Shenbao.desktop
+  /usr/share/mime/packages/org.shenbao.Shenbao.xml
+  /usr/share/metainfo/org.shenbao.Shenbao.metainfo.xml
+  /usr/share/icons/hicolor/scalable/apps/org.shenbao.Shenbao.svg
+  /usr/share/doc/shenbao/copyright
+)
+for size in 16 24 32 48 64 128 256; do
+  expected_files+=("/usr/share/icons/hicolor/${size}x${size}/apps/org.shenbao.Shenbao.png")
+done
+for f in "${expected_files[@]}"; do
+  grep -qx "$f" <<<"$contents" || fail "package lacks $f"
+done
+grep -q '^/usr/share/shenbao/translations/shenbao_zh_CN\.qm$' <<<"$contents" ||
+  fail "package lacks the zh_CN translation"
+say "package holds the binary, menu entry, MIME type, metainfo, icons and translations"
+
+if command -v lintian >/dev/null; then
+  # Informational: a CPack-built package is not a Debian source package, and lintian says so.
+  say "lintian (informational):"
+  lintian --no-tag-display-limit "$deb" 2>&1 | sed 's/^/  /' || true
+fi
+
+# --- install -------------------------------------------------------------------------------
+say "apt-get install $(basename "$deb")"
+we_installed=yes
+apt-get install "${apt_opts[@]}" "$deb" >"$work/install.log" 2>&1 ||
+  { cat "$work/install.log" >&2; fail "apt-get install failed"; }
+installed shenbao || fail "shenbao not installed after apt-get install"
+
+[ "$(command -v shenbao)" = /usr/bin/shenbao ] || fail "shenbao on PATH is $(command -v shenbao)"
+if ldd /usr/bin/shenbao | grep -q "not found"; then
+  fail "unresolved libraries: $(ldd /usr/bin/shenbao | grep 'not found')"
+fi
+got=$(/usr/bin/shenbao --version)
+[ -z "$version" ] || [ "$got" = "shenbao $version" ] || fail "--version says '$got'"
+say "ok: /usr/bin/shenbao --version: $got"
+
+# --- run the installed program, from a directory of its own ----------------------------------
+run=$work/run
+mkdir "$run"
+cd "$run"
+/usr/bin/shenbao demo demo.shenbao >/dev/null || fail "shenbao demo failed"
+check=$(/usr/bin/shenbao check demo.shenbao) || fail "shenbao check: the demo is not eligible (exit $?)"
+[ "$(tail -n 1 <<<"$check")" = "verdict: eligible" ] || fail "shenbao check: last line '$(tail -n 1 <<<"$check")'"
+say "ok: demo, check ($(tail -n 1 <<<"$check"))"
+/usr/bin/shenbao export demo.shenbao --pdf demo.pdf --xlsx row.xlsx >/dev/null || fail "shenbao export failed"
+[ "$(head -c 5 demo.pdf)" = "%PDF-" ] || fail "export wrote no PDF"
+if command -v qpdf >/dev/null; then
+  qpdf --check demo.pdf >/dev/null 2>&1 || [ $? -eq 3 ] || fail "qpdf --check finds errors in the exported dossier"
+fi
+[ "$(head -c 2 row.xlsx)" = "PK" ] || fail "export wrote no XLSX"
+/usr/bin/shenbao read demo.pdf >/dev/null || fail "shenbao read: the exported dossier does not read back"
+say "ok: export --pdf --xlsx, read ($(stat -c %s demo.pdf) bytes)"
+
+# --- desktop integration as installed --------------------------------------------------------
+desktop=/usr/share/applications/org.shenbao.Shenbao.desktop
+if command -v desktop-file-validate >/dev/null; then
+  out=$(desktop-file-validate "$desktop" 2>&1) || fail "desktop-file-validate: $out"
+  [ -z "$out" ] || fail "desktop-file-validate warns: $out"
+  say "ok: desktop-file-validate $desktop"
+else
+  say "desktop-file-validate not installed (desktop-file-utils); menu entry not validated"
+fi
+if command -v appstreamcli >/dev/null; then
+  appstreamcli validate --no-net /usr/share/metainfo/org.shenbao.Shenbao.metainfo.xml >"$work/as.log" 2>&1 ||
+    { cat "$work/as.log" >&2; fail "appstreamcli validate"; }
+  say "ok: appstreamcli validate --no-net"
+fi
+
+# shared-mime-info's dpkg trigger compiles our XML into the system database.
+if command -v update-mime-database >/dev/null; then
+  [ -f /usr/share/mime/application/x-shenbao.xml ] || fail "MIME database lacks application/x-shenbao"
+  if command -v xdg-mime >/dev/null; then
+    cp demo.shenbao no-extension
+    for f in demo.shenbao no-extension; do
+      got=$(xdg-mime query filetype "$f")
+      [ "$got" = application/x-shenbao ] || fail "xdg-mime query filetype $f: $got"
+    done
+    say "ok: xdg-mime recognises a project by name and by content"
+    # desktop-file-utils' trigger lists us as a handler: what a file manager opens on double-click.
+    if command -v update-desktop-database >/dev/null; then
+      grep -q '^application/x-shenbao=.*org\.shenbao\.Shenbao\.desktop' /usr/share/applications/mimeinfo.cache ||
+        fail "mimeinfo.cache does not list org.shenbao.Shenbao.desktop for application/x-shenbao"
+      got=$(xdg-mime query default application/x-shenbao)
+      [ "$got" = org.shenbao.Shenbao.desktop ] || fail "xdg-mime query default application/x-shenbao: '$got'"
+      say "ok: .shenbao files open with org.shenbao.Shenbao.desktop"
+    fi
+  else
+    say "xdg-mime not installed (xdg-utils); file type query skipped"
+  fi
+fi
+
+cd /
+# --- remove --------------------------------------------------------------------------------
+say "apt-get remove shenbao"
+trap - EXIT
+we_installed=no
+mapfile -t extra < <(new_packages)
+apt-get remove "${apt_opts[@]}" shenbao "${extra[@]}" >"$work/remove.log" 2>&1 ||
+  { cat "$work/remove.log" >&2; rm -rf "$work"; fail "apt-get remove failed"; }
+rc=0
+if installed shenbao; then
+  echo "test-deb: FAIL: still installed" >&2
+  rc=1
+fi
+for f in /usr/bin/shenbao "$desktop" /usr/share/mime/application/x-shenbao.xml \
+         /usr/share/icons/hicolor/48x48/apps/org.shenbao.Shenbao.png; do
+  if [ -e "$f" ]; then
+    echo "test-deb: FAIL: $f left behind" >&2
+    rc=1
+  fi
+done
+if [ -f /usr/share/applications/mimeinfo.cache ] && grep -q 'org\.shenbao\.Shenbao' /usr/share/applications/mimeinfo.cache; then
+  echo "test-deb: FAIL: mimeinfo.cache still names org.shenbao.Shenbao.desktop" >&2
+  rc=1
+fi
+after=$(dpkg-query -W -f='${Package}\n' | sort)
+if [ "$after" != "$(cat "$before")" ]; then
+  echo "test-deb: FAIL: package set differs from before the test" >&2
+  rc=1
+fi
+rm -rf "$work"
+if [ $rc -eq 0 ]; then
+  say "ok: removed cleanly; package set as before"
+fi
+exit $rc

@@ -1,0 +1,328 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// The officer's workspace on dossiers bound by the real binder: add, read off the GUI thread,
+// reorder, remark, export Attachment 3 (read back with openpyxl), reopen.
+
+#include "AppTestSupport.h"
+
+#include "DossierPane.h"
+#include "OfficerWindow.h"
+#include "Workspace.h"
+#include "WorkspaceModel.h"
+
+#include "demo/DemoProject.h"
+#include "dossier/DossierBinder.h"
+#include "rules/Uscc.h"
+#include "store/ProjectFile.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPdfDocument>
+#include <QProcess>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+using namespace shenbao;
+using namespace shenbao::test;
+
+namespace {
+
+QString validUscc(const QString &first17)
+{
+    return first17 + checkUscc(first17 + u'0').expectedCheck;
+}
+
+QString bind(const QString &dir, const QString &name, const Project &project, bool force)
+{
+    const QString evidence = QDir(dir).filePath(name + QStringLiteral("-evidence"));
+    QDir().mkpath(evidence);
+    QString error;
+    REQUIRE(writeDemoEvidence(project, evidence, &error));
+    Problems problems;
+    auto file = ProjectFile::createFrom(QDir(dir).filePath(name + QStringLiteral(".shenbao")), project, evidence, &problems);
+    REQUIRE(file);
+    BindOptions options;
+    options.force = force;
+    const QString pdf = QDir(dir).filePath(QStringLiteral("received/") + name + QStringLiteral(".pdf"));
+    QDir().mkpath(QFileInfo(pdf).absolutePath());
+    const BindResult bound = bindDossier(*file, pdf, options);
+    REQUIRE(bound.ok);
+    return pdf;
+}
+
+struct Received
+{
+    QTemporaryDir dir;
+    QString a, b, c, sameUsccAsA;
+    QString nameA, nameB, nameC, usccA, usccB, usccC;
+};
+
+// Binding takes a few seconds per dossier: once per test run.
+const Received &received()
+{
+    static Received *r = [] {
+        auto *out = new Received;
+        Project a = demoProjectData();
+        out->nameA = *a.applicant.name;
+        out->usccA = *a.applicant.uscc;
+        out->a = bind(out->dir.path(), QStringLiteral("a"), a, false);
+
+        Project b = a;
+        out->nameB = QStringLiteral("佛山示例机器人有限公司");
+        b.applicant.name = out->nameB;
+        b.applicant.city = QStringLiteral("佛山市");
+        b.applicant.district = QStringLiteral("顺德区");
+        out->usccB = validUscc(QStringLiteral("91440606MA4UK7Q2X"));
+        b.applicant.uscc = out->usccB;
+        out->b = bind(out->dir.path(), QStringLiteral("b"), b, false);
+
+        Project c = a;
+        out->nameC = QStringLiteral("东莞示例自动化有限公司");
+        c.applicant.name = out->nameC;
+        c.applicant.rdStaff = 19; // EQ-3 needs 20: bound with force, not eligible
+        out->usccC = validUscc(QStringLiteral("91441900MA51R6E8Y"));
+        c.applicant.uscc = out->usccC;
+        out->c = bind(out->dir.path(), QStringLiteral("c"), c, true);
+
+        // A second version of a's dossier: another fingerprint, the same applicant.
+        Project a2 = a;
+        a2.applicant.rdStaff = *a.applicant.rdStaff + 1;
+        out->sameUsccAsA = bind(out->dir.path() + QStringLiteral("/v2"), QStringLiteral("a"), a2, false);
+        return out;
+    }();
+    return *r;
+}
+
+QJsonObject dumpXlsx(const QString &path)
+{
+    QProcess py;
+    py.start(QStringLiteral("/usr/bin/python3"),
+             {QStringLiteral(SHENBAO_TEST_DATA) + QStringLiteral("/summary/dump_xlsx.py"), path});
+    REQUIRE(py.waitForFinished(60000));
+    INFO(QString::fromUtf8(py.readAllStandardError()));
+    REQUIRE(py.exitCode() == 0);
+    return QJsonDocument::fromJson(py.readAllStandardOutput()).object();
+}
+
+QString cellText(const QJsonObject &dump, const char *cell)
+{
+    return dump.value(QStringLiteral("cells")).toObject().value(QLatin1StringView(cell)).toObject().value(QStringLiteral("value")).toVariant().toString();
+}
+
+bool allLoaded(const Workspace &ws)
+{
+    if (ws.isLoading())
+        return false;
+    for (int i = 0; i < ws.count(); ++i) {
+        if (!ws.entry(i).loaded)
+            return false;
+    }
+    return true;
+}
+
+QStringList namesInOrder(const Workspace &ws)
+{
+    QStringList names;
+    for (int i = 0; i < ws.count(); ++i)
+        names << ws.entry(i).row.name;
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("the officer adds three dossiers, reorders them and exports Attachment 3 in that order", "[officer]")
+{
+    const Received &in = received();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("workspace.sqlite"));
+    const QString xlsx = dir.filePath(QStringLiteral("附件3.xlsx"));
+    const QString remark = QStringLiteral("材料齐全，建议推荐");
+
+    {
+        OfficerWindow window(db);
+        window.show();
+        Workspace &ws = *window.workspace();
+        window.addPaths({in.a, in.b, in.c});
+        REQUIRE(ws.count() == 3);
+        REQUIRE(waitUntil([&ws] { return allLoaded(ws); }));
+        CHECK(namesInOrder(ws) == QStringList{in.nameA, in.nameB, in.nameC});
+        for (int i = 0; i < 3; ++i) {
+            INFO(ws.entry(i).errors.join(u'\n'));
+            CHECK(ws.entry(i).state == DossierReadResult::State::Ok);
+            CHECK(ws.entry(i).pageCount > 0);
+            CHECK(ws.duplicateReason(i).isEmpty());
+        }
+        // The verdict is the officer's own: c's 19 R&D staff miss EQ-3's 20.
+        CHECK(ws.entry(0).verdict == Verdict::Eligible);
+        CHECK(ws.entry(2).verdict == Verdict::NotEligible);
+        CHECK(ws.entry(2).row.rdStaff == 19);
+
+        // The same files again (a folder holding them) add nothing.
+        window.addPaths({QFileInfo(in.a).absolutePath()});
+        CHECK(ws.count() == 3);
+
+        // The third moves up twice: c, a, b.
+        window.selectRow(2);
+        window.moveSelected(-1);
+        window.moveSelected(-1);
+        CHECK(namesInOrder(ws) == QStringList{in.nameC, in.nameA, in.nameB});
+        CHECK(window.selectedRows() == QList<int>{0});
+        // Moving the first one up changes nothing.
+        window.moveSelected(-1);
+        CHECK(namesInOrder(ws) == QStringList{in.nameC, in.nameA, in.nameB});
+
+        // A remark typed in the table's remarks cell.
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(window.table()->model());
+        REQUIRE(proxy);
+        const QModelIndex remarkCell = proxy->index(1, WorkspaceModel::Remarks);
+        REQUIRE(proxy->flags(remarkCell).testFlag(Qt::ItemIsEditable));
+        REQUIRE(proxy->setData(remarkCell, remark));
+        CHECK(ws.entry(1).remarks == remark);
+        CHECK(proxy->index(1, WorkspaceModel::Order).data().toInt() == 2);
+
+        // Filtering narrows the table; the recommendation order is kept.
+        window.findChild<QLineEdit *>(QStringLiteral("filterEdit"))->setText(QStringLiteral("佛山"));
+        CHECK(proxy->rowCount() == 1);
+        CHECK(proxy->index(0, WorkspaceModel::Order).data().toInt() == 3);
+        window.findChild<QLineEdit *>(QStringLiteral("filterEdit"))->clear();
+        CHECK(proxy->rowCount() == 3);
+
+        // Clicking a rule jumps the viewer to the first page of its evidence.
+        window.selectRow(1);
+        DossierPane *pane = window.dossierPane();
+        REQUIRE(pane->path() == in.a);
+        REQUIRE(pane->document()->pageCount() == ws.entry(1).pageCount);
+        CHECK(pane->ruleCount() > 0);
+        const auto result = ws.readResult(1);
+        REQUIRE(result);
+        const RuleResult *withEvidence = nullptr;
+        for (const RuleResult &rule : result->recomputed.rules) {
+            if (!rule.evidenceIds.isEmpty() && result->evidencePages.value(rule.evidenceIds.first()).firstIndex > 0) {
+                withEvidence = &rule;
+                break;
+            }
+        }
+        REQUIRE(withEvidence);
+        int expected = -1;
+        for (const QString &id : withEvidence->evidenceIds) {
+            const int first = result->evidencePages.value(id).firstIndex;
+            if (first >= 0 && (expected < 0 || first < expected))
+                expected = first;
+        }
+        CHECK(pane->showRuleEvidence(withEvidence->id));
+        CHECK(pane->currentPage() == expected);
+        CHECK(pane->document()->pageLabel(expected).toInt() > 0); // a numbered page, not the cover
+
+        window.setRecommender(QStringLiteral("广州市工业和信息化局"));
+        QString error;
+        REQUIRE(window.exportSummary(xlsx, {}, &error));
+
+        window.selectRow(0);
+        window.resize(1500, 950);
+        QDir().mkpath(QStringLiteral(SHENBAO_SCREENSHOT_DIR));
+        CHECK(window.grab().save(QStringLiteral(SHENBAO_SCREENSHOT_DIR "/officer-workspace.png")));
+    }
+
+    const QJsonObject d = dumpXlsx(xlsx);
+    CHECK(d.value(QStringLiteral("maxRow")).toInt() == 6);
+    const QDate today = QDate::currentDate();
+    CHECK(cellText(d, "A2")
+          == QStringLiteral("推荐单位（盖章）：广州市工业和信息化局　　填表日期：%1年%2月%3日")
+                 .arg(today.year())
+                 .arg(today.month())
+                 .arg(today.day()));
+    CHECK(cellText(d, "A4") == QStringLiteral("1"));
+    CHECK(cellText(d, "A6") == QStringLiteral("3"));
+    CHECK(cellText(d, "B4") == in.nameC);
+    CHECK(cellText(d, "B5") == in.nameA);
+    CHECK(cellText(d, "B6") == in.nameB);
+    CHECK(cellText(d, "C4") == in.usccC);
+    CHECK(cellText(d, "C6") == in.usccB);
+    CHECK(cellText(d, "K4") == QStringLiteral("19"));
+    CHECK(cellText(d, "M4") == QStringLiteral("不符合"));
+    CHECK(cellText(d, "M5") == QStringLiteral("符合"));
+    CHECK(cellText(d, "P5") == remark);
+    CHECK(cellText(d, "P4").isEmpty());
+
+    // Reopened: same order and remarks, from the cache, without reading the files again.
+    OfficerWindow again(db);
+    Workspace &ws = *again.workspace();
+    CHECK_FALSE(ws.isLoading());
+    REQUIRE(ws.count() == 3);
+    CHECK(namesInOrder(ws) == QStringList{in.nameC, in.nameA, in.nameB});
+    CHECK(ws.entry(1).remarks == remark);
+    CHECK(ws.entry(0).verdict == Verdict::NotEligible);
+    CHECK(ws.entry(0).row.rdStaff == 19);
+    CHECK(ws.entry(1).state == DossierReadResult::State::Ok);
+    CHECK(ws.entry(1).result == nullptr);
+    CHECK(ws.readResult(1)); // read again on demand for the viewer
+}
+
+TEST_CASE("the workspace flags the same applicant or the same dossier twice and will not export both", "[officer]")
+{
+    const Received &in = received();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("copy-of-b.pdf"));
+    REQUIRE(QFile::copy(in.b, copy));
+
+    Workspace ws(dir.filePath(QStringLiteral("ws.sqlite")));
+    REQUIRE(ws.isOpen());
+    ws.addPaths({in.a, in.b, in.c, in.sameUsccAsA, copy});
+    REQUIRE(waitUntil([&ws] { return allLoaded(ws); }));
+    REQUIRE(ws.count() == 5);
+    const int a = ws.indexOf(in.a), b = ws.indexOf(in.b), c = ws.indexOf(in.c), a2 = ws.indexOf(in.sameUsccAsA),
+              b2 = ws.indexOf(copy);
+    CHECK(ws.entry(a).fingerprint != ws.entry(a2).fingerprint);
+    CHECK(ws.duplicateReason(a).contains(in.usccA));
+    CHECK(ws.duplicateReason(a2).contains(in.usccA));
+    CHECK(ws.duplicateReason(b).contains(QStringLiteral("fingerprint")));
+    CHECK(ws.duplicateReason(b2).contains(QStringLiteral("fingerprint")));
+    CHECK(ws.duplicateReason(c).isEmpty());
+
+    QString error;
+    CHECK_FALSE(ws.summaryRows({a, a2}, &error));
+    CHECK(error.contains(in.usccA));
+    const auto rows = ws.summaryRows({c, a}, &error);
+    REQUIRE(rows);
+    REQUIRE(rows->size() == 2);
+    // In recommendation order, numbered 1..n, whatever order they were chosen in.
+    CHECK(rows->at(0).name == in.nameA);
+    CHECK(rows->at(0).order == 1);
+    CHECK(rows->at(1).order == 2);
+
+    // Removing the copy clears the flag on the original.
+    ws.remove({b2});
+    CHECK(ws.duplicateReason(ws.indexOf(in.b)).isEmpty());
+}
+
+TEST_CASE("a PDF that is not a Shenbao dossier is listed as such and kept out of the table", "[officer]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString plain = writePdf(dir.filePath(QStringLiteral("scan.pdf")), 2);
+    QFile junk(dir.filePath(QStringLiteral("broken.pdf")));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write("%PDF-1.7\nthis is not really a PDF");
+    junk.close();
+
+    Workspace ws(dir.filePath(QStringLiteral("ws.sqlite")));
+    // A folder: both PDFs inside it, the database file is not one.
+    CHECK(ws.addPaths({dir.path()}) == 2);
+    REQUIRE(waitUntil([&ws] { return allLoaded(ws); }));
+    REQUIRE(ws.count() == 2);
+    const int p = ws.indexOf(QFileInfo(plain).absoluteFilePath());
+    REQUIRE(p >= 0);
+    CHECK(ws.entry(p).state == DossierReadResult::State::NotShenbao);
+    CHECK(ws.entry(p).pageCount == 2);
+    CHECK(ws.entry(1 - p).state == DossierReadResult::State::Unreadable);
+    QString error;
+    CHECK_FALSE(ws.summaryRows({p}, &error));
+    CHECK(error.contains(QStringLiteral("scan.pdf")));
+}
