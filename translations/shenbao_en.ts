@@ -1805,11 +1805,11 @@ The dossier can still be exported; its cover will then say 「条件未全部符
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For district and city officers. Not available in this version yet.</source>
+        <source>No applications yet. Start a new one, or open the example to look around.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No applications yet. Start a new one, or open the example to look around.</source>
+        <source>For district and city officers: check received dossiers, put them in recommendation order and export Attachment 3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1789,12 +1789,12 @@ The dossier can still be exported; its cover will then say 「条件未全部符
         <translation>各地市于%1前报省工业和信息化厅</translation>
     </message>
     <message>
-        <source>For district and city officers. Not available in this version yet.</source>
-        <translation>供区、市工信部门使用。本版本暂未提供。</translation>
-    </message>
-    <message>
         <source>No applications yet. Start a new one, or open the example to look around.</source>
         <translation>还没有申报。请新建申报，或打开示例了解使用方法。</translation>
+    </message>
+    <message>
+        <source>For district and city officers: check received dossiers, put them in recommendation order and export Attachment 3.</source>
+        <translation>供区、市工信部门使用：审核收到的申报材料，按推荐优先顺序排列并导出附件3推荐汇总表。</translation>
     </message>
 </context>
 <context>

@@ -129,10 +129,11 @@ void printReadReport(QTextStream &out, const QString &path, const DossierReadRes
             << "重新计算 verdict:      " << row.conditionState << " (" << toKey(r.recomputed.verdict) << ")\n"
             << "指纹 fingerprint:      " << r.fingerprint << '\n';
     }
-    // A non-Shenbao PDF's only finding is the state line above.
-    if (!r.findings.isEmpty() && r.state != State::NotShenbao) {
+    Problems findings = r.findings;
+    findings.removeIf([&](const Problem &p) { return p.message == stateText(r.state); }); // said above
+    if (!findings.isEmpty()) {
         out << "核对结果 findings:\n";
-        for (const auto &p : r.findings)
+        for (const auto &p : findings)
             out << "  " << (p.isError() ? "错误 " : "提示 ") << p.toString() << '\n';
     }
     if (r.project) {

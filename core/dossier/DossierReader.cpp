@@ -98,21 +98,25 @@ DossierReadResult evaluate(DossierPdfScan scan, const CallDefinition &call)
     r.pageCount = scan.pageCount;
     r.pageLabels = scan.pageLabels;
     r.infoFingerprint = scan.info.value(QStringLiteral("ShenbaoFingerprint"));
-    if (!scan.repairs.isEmpty()) {
-        // A Shenbao dossier is written by qpdf and never needs repair: damage means this is
-        // not the file that was exported, so the pages themselves cannot be trusted either.
-        addError(r, QStringLiteral("pdf"),
-                 QStringLiteral("文件已损坏，经修复才能读取，请向申报单位索取完好的文件（%1）")
-                     .arg(scan.repairs.mid(0, 3).join(QStringLiteral("；"))));
-    }
+    // A Shenbao dossier is written by qpdf and never needs repair: damage means this is not the
+    // file that was exported, so its pages cannot be trusted either (an error). A PDF from
+    // elsewhere often has small defects that viewers ignore (a warning).
+    const bool damaged = !scan.repairs.isEmpty();
+    const QString damage = QStringLiteral("文件已损坏，经修复才能读取（%1）")
+                               .arg(scan.repairs.mid(0, 3).join(QStringLiteral("；")));
 
     switch (scan.attachment) {
     case DossierPdfScan::Attachment::Absent:
-        if (!scan.repairs.isEmpty())
-            return unreadable(std::move(r), attachmentWhere(), QStringLiteral("文件已损坏，找不到内嵌数据"));
+        if (scan.info.contains(QStringLiteral("ShenbaoFingerprint"))) {
+            return unreadable(std::move(r), attachmentWhere(),
+                              QStringLiteral("这份文件由 Shenbao 生成（文档属性中有指纹），但其中没有内嵌数据："
+                                             "文件已损坏或被其他软件另存过，请向申报单位索取原文件"));
+        }
         r.state = State::NotShenbao;
         r.findings.append({Problem::Severity::Warning, QString(),
                            QStringLiteral("不是 Shenbao 生成的申报材料：数据需手工录入")});
+        if (damaged)
+            r.findings.append({Problem::Severity::Warning, QStringLiteral("pdf"), damage});
         return r;
     case DossierPdfScan::Attachment::TooLarge:
         return unreadable(std::move(r), attachmentWhere(),
@@ -123,6 +127,8 @@ DossierReadResult evaluate(DossierPdfScan scan, const CallDefinition &call)
     case DossierPdfScan::Attachment::Read:
         break;
     }
+    if (damaged)
+        addError(r, QStringLiteral("pdf"), damage + QStringLiteral("，请向申报单位索取完好的文件"));
 
     auto root = decodeEmbeddedJson(scan.attachmentBytes, r);
     scan.attachmentBytes.clear();

@@ -6,7 +6,6 @@
 
 #include "dossier/EvidenceImport.h"
 
-#include "dossier/EvidenceTextRepair.h"
 #include "dossier/ImageEvidence.h"
 
 #include <QDir>
@@ -128,11 +127,6 @@ public:
             return false;
         }
         m_pageCount = int(m_pages.size());
-        try {
-            // Text layer only; a font we cannot read is left as it is.
-            repairRadicalTextMaps(*m_pdf);
-        } catch (const std::exception &) {
-        }
         const QStringList repairs = takeWarnings();
         if (!repairs.isEmpty()) {
             problems->append(warning(

@@ -2,13 +2,14 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 #
 # Turns the released sections of CHANGELOG.md (Keep a Changelog style) into AppStream
-# <release> elements, so the metainfo never disagrees with the changelog.
+# <release> elements and, optionally, a Debian changelog, so neither disagrees with it.
 #
-#   shenbao_changelog_releases(<CHANGELOG.md> <out_xml_var> <out_newest_version_var>)
+#   shenbao_changelog_releases(<CHANGELOG.md> <out_xml_var> <out_newest_version_var>
+#                              [DEBIAN_OUTPUT <var> PACKAGE <name> MAINTAINER <"Name <mail>">])
 #
 # Reads "## [x.y.z] - YYYY-MM-DD" headings (others, e.g. "## [Unreleased]", end a release and
 # are skipped), "### Added"-style sections, "- " bullets and their indented continuation lines.
-# Backticks become <code>, ** and * emphasis is dropped; &, < and > are escaped.
+# In the XML, backticks become <code>, ** emphasis is dropped and &, < and > are escaped.
 
 function(_shenbao_changelog_inline text out_var)
   string(REPLACE "&" "&amp;" text "${text}")
@@ -19,7 +20,51 @@ function(_shenbao_changelog_inline text out_var)
   set(${out_var} "${text}" PARENT_SCOPE)
 endfunction()
 
+# "2026-11-25" -> "Wed, 25 Nov 2026 00:00:00 +0000" (RFC 5322, as dpkg wants it).
+function(_shenbao_rfc_date iso out_var)
+  string(REGEX MATCH "^([0-9]+)-0*([0-9]+)-0*([0-9]+)$" _ "${iso}")
+  set(y ${CMAKE_MATCH_1})
+  set(m ${CMAKE_MATCH_2})
+  set(d ${CMAKE_MATCH_3})
+  # Sakamoto's day of the week, 0 = Sunday.
+  set(offsets 0 3 2 5 0 3 5 1 4 6 2 4)
+  math(EXPR mi "${m} - 1")
+  list(GET offsets ${mi} t)
+  set(yy ${y})
+  if(m LESS 3)
+    math(EXPR yy "${y} - 1")
+  endif()
+  math(EXPR dow "(${yy} + ${yy} / 4 - ${yy} / 100 + ${yy} / 400 + ${t} + ${d}) % 7")
+  set(days Sun Mon Tue Wed Thu Fri Sat)
+  set(months Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec)
+  list(GET days ${dow} day)
+  list(GET months ${mi} month)
+  if(d LESS 10)
+    set(d "0${d}")
+  endif()
+  set(${out_var} "${day}, ${d} ${month} ${y} 00:00:00 +0000" PARENT_SCOPE)
+endfunction()
+
+# One "  * " item of a Debian changelog, wrapped below 80 columns.
+function(_shenbao_debian_item text out_var)
+  string(REPLACE "**" "" text "${text}")
+  string(REPLACE "`" "" text "${text}")
+  string(REPLACE " " ";" words "${text}")
+  set(out "")
+  set(line "  *")
+  foreach(word IN LISTS words)
+    string(LENGTH "${line} ${word}" len)
+    if(len GREATER 78 AND NOT line STREQUAL "  *" AND NOT line STREQUAL "   ")
+      string(APPEND out "${line}\n")
+      set(line "   ")
+    endif()
+    string(APPEND line " ${word}")
+  endforeach()
+  set(${out_var} "${out}${line}\n" PARENT_SCOPE)
+endfunction()
+
 function(shenbao_changelog_releases changelog out_xml out_newest)
+  cmake_parse_arguments(PARSE_ARGV 3 arg "" "DEBIAN_OUTPUT;PACKAGE;MAINTAINER" "")
   file(READ "${changelog}" content)
   # CMake lists split on ';' and treat '[' ']' specially: park them while splitting lines.
   string(REPLACE ";" "@SEMI@" content "${content}")
@@ -28,11 +73,13 @@ function(shenbao_changelog_releases changelog out_xml out_newest)
   string(REPLACE "\n" ";" lines "${content}")
 
   set(xml "")
+  set(deb "")
   set(newest "")
   set(in_release FALSE)
   set(section "")
   set(items "")      # <li> lines of the current section
   set(body "")       # <p>/<ul> lines of the current release
+  set(deb_body "")   # "  * " items of the current release
   set(bullet "")
   set(i "        ")  # indentation of <p>/<ul> inside <release><description>
 
@@ -65,9 +112,10 @@ function(shenbao_changelog_releases changelog out_xml out_newest)
 
     # Close what the line ends: the bullet, then the section, then the release.
     if(NOT bullet STREQUAL "")
-      string(REPLACE "@SEMI@" ";" bullet "${bullet}")
-      string(REPLACE "@LB@" "[" bullet "${bullet}")
-      string(REPLACE "@RB@" "]" bullet "${bullet}")
+      if(arg_DEBIAN_OUTPUT)
+        _shenbao_debian_item("${bullet}" deb_item)
+        string(APPEND deb_body "${deb_item}")
+      endif()
       _shenbao_changelog_inline("${bullet}" bullet)
       string(APPEND items "${i}  <li>${bullet}</li>\n")
       set(bullet "")
@@ -91,7 +139,19 @@ function(shenbao_changelog_releases changelog out_xml out_newest)
                           "      <description>\n${body}      </description>\n"
                           "    </release>\n")
       endif()
+      if(arg_DEBIAN_OUTPUT)
+        if(deb_body STREQUAL "")
+          set(deb_body "  * Release ${version}.\n")
+        endif()
+        _shenbao_rfc_date("${date}" rfc_date)
+        if(NOT deb STREQUAL "")
+          string(APPEND deb "\n")
+        endif()
+        string(APPEND deb "${arg_PACKAGE} (${version}) unstable; urgency=medium\n\n${deb_body}\n"
+                          " -- ${arg_MAINTAINER}  ${rfc_date}\n")
+      endif()
       set(body "")
+      set(deb_body "")
       set(in_release FALSE)
     endif()
 
@@ -109,7 +169,15 @@ function(shenbao_changelog_releases changelog out_xml out_newest)
     endif()
   endforeach()
 
-  string(REGEX REPLACE "\n$" "" xml "${xml}")
+  foreach(var IN ITEMS xml deb)
+    string(REGEX REPLACE "\n$" "" ${var} "${${var}}")
+    string(REPLACE "@SEMI@" ";" ${var} "${${var}}")
+    string(REPLACE "@LB@" "[" ${var} "${${var}}")
+    string(REPLACE "@RB@" "]" ${var} "${${var}}")
+  endforeach()
   set(${out_xml} "${xml}" PARENT_SCOPE)
   set(${out_newest} "${newest}" PARENT_SCOPE)
+  if(arg_DEBIAN_OUTPUT)
+    set(${arg_DEBIAN_OUTPUT} "${deb}\n" PARENT_SCOPE)
+  endif()
 endfunction()

@@ -14,7 +14,6 @@
 #include "dossier/DossierJson.h"
 #include "dossier/DossierPlan.h"
 #include "dossier/EvidenceImport.h"
-#include "dossier/EvidenceTextRepair.h"
 #include "dossier/ImageEvidence.h"
 #include "store/ProjectJson.h"
 
@@ -156,14 +155,6 @@ TEST_CASE("fingerprint: SHA-256 of the canonical JSON without the fingerprint ke
     CHECK(dossierFingerprint(changed) != fp);
     CHECK(shortFingerprint(QStringLiteral("0123456789abcdef0123")) ==
           QStringLiteral("0123 4567 89ab"));
-}
-
-TEST_CASE("radicals map to the ideographs that share their glyph", "[binder]")
-{
-    CHECK(ideographForRadical(0x2F00) == 0x4E00); // ⼀ → 一
-    CHECK(ideographForRadical(0x2F2F) == 0x5DE5); // ⼯ → 工
-    CHECK(ideographForRadical(0x2EDA) == 0x9875); // ⻚ → 页 (no Unicode decomposition)
-    CHECK(ideographForRadical(0x4E00) == 0);
 }
 
 TEST_CASE("image geometry: fitted, centred, never upscaled", "[binder]")
