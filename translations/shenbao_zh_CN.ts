@@ -1805,7 +1805,7 @@ The dossier can still be exported; its cover will then say 「条件未全部符
     </message>
     <message>
         <source>The same dossier (fingerprint) is in the workspace more than once.</source>
-        <translation>同一份申报材料（指纹相同）在工作区中出现了多次。</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Another dossier in the workspace has the same unified social credit code %1.</source>

@@ -19,7 +19,11 @@ void setUpApplication(QApplication &app)
     QApplication::setApplicationName(QStringLiteral("shenbao"));
     QApplication::setApplicationDisplayName(QStringLiteral("Shenbao"));
     QApplication::setApplicationVersion(QStringLiteral(SHENBAO_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("shenbao"));
+    QApplication::setDesktopFileName(QStringLiteral("org.shenbao.Shenbao")); // packaging/linux
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/shenbao-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.shenbao.Shenbao"), icon));
     // Fields with a problem are framed (FieldBinder sets the "problem" property).
     app.setStyleSheet(QStringLiteral(
         "QLineEdit[problem=\"error\"], QPlainTextEdit[problem=\"error\"], QComboBox[problem=\"error\"]"

@@ -77,10 +77,9 @@ DomainPage::DomainPage(ProjectDocument *document, QWidget *parent)
     }
     connect(table, &QTableWidget::cellChanged, this, &DomainPage::onQualificationEdited);
     table->resizeRowsToContents();
-    int tableHeight = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
-    for (int r = 0; r < table->rowCount(); ++r)
-        tableHeight += table->rowHeight(r);
-    table->setFixedHeight(tableHeight);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + table->verticalHeader()->length()
+                          + 2 * table->frameWidth() + 2);
     retranslate();
 }
 

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QIcon>
 
 namespace shenbao {
 
@@ -16,6 +17,9 @@ StartPage::StartPage(QWidget *parent)
     , ui(std::make_unique<Ui::StartPage>())
 {
     ui->setupUi(this);
+    ui->recentList->setWordWrap(true); // name on one line, folder on the next
+    ui->recentList->setSpacing(3);
+    ui->logoLabel->setPixmap(QIcon(QStringLiteral(":/icons/shenbao-256.png")).pixmap(QSize(96, 96)));
     connect(ui->newButton, &QPushButton::clicked, this, &StartPage::newRequested);
     connect(ui->openButton, &QPushButton::clicked, this, &StartPage::openRequested);
     connect(ui->demoButton, &QPushButton::clicked, this, &StartPage::demoRequested);

@@ -211,6 +211,14 @@ void ChecksView::rebuild()
                 selected = item;
         }
     }
+    if (!selected && selectedKey.isEmpty()) {
+        // Nothing chosen yet: the first condition that needs work, so its clause is in view.
+        for (QTreeWidgetItemIterator it(m_tree); *it && !selected; ++it) {
+            const RuleResult *r = m_evaluation.rule((*it)->data(0, KeyRole).toString());
+            if (r && !r->informational && !r->id.startsWith(QLatin1StringView("ROUTE-")) && r->state != RuleState::Met)
+                selected = *it;
+        }
+    }
     if (selected)
         m_tree->setCurrentItem(selected);
     else

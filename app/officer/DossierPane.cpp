@@ -258,7 +258,7 @@ void DossierPane::updatePageLabel()
     const int page = currentPage();
     const QString label = m_pdf->pageLabel(page);
     m_pageLabel->setText(tr("Page %1 of %2").arg(page + 1).arg(m_pdf->pageCount())
-                         + (label.isEmpty() ? QString() : tr(" (printed page number %1)").arg(label)));
+                         + (label.isEmpty() ? QString() : tr(" (page label: %1)").arg(label)));
 }
 
 } // namespace shenbao

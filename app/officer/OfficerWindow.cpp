@@ -89,10 +89,18 @@ OfficerWindow::OfficerWindow(const QString &workspacePath, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setAlternatingRowColors(true);
+    m_table->setDragEnabled(true);
+    m_table->setAcceptDrops(true);
+    m_table->setDropIndicatorShown(true);
+    m_table->setDragDropMode(QAbstractItemView::DragDrop);
+    m_table->setDefaultDropAction(Qt::MoveAction);
+    connect(m_model, &WorkspaceModel::rowDropped, this, &OfficerWindow::selectRow);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(90);
+    // The Attachment 3 headers are long: wrapped, so that the figures' columns stay narrow.
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().height() * 3 + 8);
 
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setClearButtonEnabled(true);
@@ -133,7 +141,7 @@ OfficerWindow::OfficerWindow(const QString &workspacePath, QWidget *parent)
     connect(m_workspace, &Workspace::loadingFinished, this, [this] {
         m_progress->hide();
         m_cancel->hide();
-        m_table->resizeColumnsToContents();
+        fitColumns();
         statusBar()->showMessage(tr("All dossiers read."), 5000);
     });
     connect(m_workspace, &Workspace::entryChanged, this, [this](int row) {
@@ -148,7 +156,7 @@ OfficerWindow::OfficerWindow(const QString &workspacePath, QWidget *parent)
 
     if (!m_workspace->isOpen())
         statusBar()->showMessage(tr("Cannot open the workspace: %1").arg(m_workspace->errorString()));
-    m_table->resizeColumnsToContents();
+    fitColumns();
     updateActions();
     resize(1400, 900);
     // Files changed since the last session are read again.
@@ -187,12 +195,26 @@ void OfficerWindow::buildActions()
     m_exportAll->setToolTip(tr("Write Attachment 3 for all dossiers, in recommendation order."));
 }
 
+void OfficerWindow::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // Figures need little room; names and codes as much as they take, within reason.
+    for (int c = 0; c < WorkspaceModel::ColumnCount; ++c) {
+        const bool figure = c == WorkspaceModel::Order || (c >= WorkspaceModel::Pages && c <= WorkspaceModel::GdCases);
+        const int limit = figure ? 96 : 240;
+        if (m_table->columnWidth(c) > limit)
+            m_table->setColumnWidth(c, limit);
+        else if (c == WorkspaceModel::Order)
+            m_table->setColumnWidth(c, std::max(m_table->columnWidth(c), m_table->fontMetrics().horizontalAdvance(u'0') * 10));
+    }
+}
+
 void OfficerWindow::addPaths(const QStringList &paths)
 {
     const int queued = m_workspace->addPaths(paths);
     if (queued == 0)
         statusBar()->showMessage(tr("No new or changed dossiers found."), 5000);
-    m_table->resizeColumnsToContents();
+    fitColumns();
 }
 
 void OfficerWindow::chooseFiles()

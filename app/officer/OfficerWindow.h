@@ -64,6 +64,7 @@ private:
     void printDossier();
     void showCurrent();
     void updateActions();
+    void fitColumns();
     void onProgress(int done, int total);
     QString tableHtml() const;
 

@@ -11,12 +11,18 @@
 #include <QColor>
 #include <QDir>
 #include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace shenbao {
 
 namespace {
 
 using State = DossierReadResult::State;
+
+const QString kRowMime = QStringLiteral("application/x-shenbao-workspace-row");
 
 QString integrityText(const WorkspaceEntry &e)
 {
@@ -236,7 +242,9 @@ QVariant WorkspaceModel::headerData(int section, Qt::Orientation orientation, in
 
 Qt::ItemFlags WorkspaceModel::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    Qt::ItemFlags f = QAbstractTableModel::flags(index) | Qt::ItemIsDropEnabled;
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
     if (index.isValid() && index.column() == Remarks)
         f |= Qt::ItemIsEditable;
     return f;
@@ -247,6 +255,57 @@ bool WorkspaceModel::setData(const QModelIndex &index, const QVariant &value, in
     if (!index.isValid() || index.column() != Remarks || role != Qt::EditRole)
         return false;
     m_workspace->setRemarks(index.row(), value.toString().trimmed());
+    return true;
+}
+
+Qt::DropActions WorkspaceModel::supportedDropActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+QStringList WorkspaceModel::mimeTypes() const
+{
+    return {kRowMime, QStringLiteral("text/uri-list")};
+}
+
+QMimeData *WorkspaceModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    // One dossier at a time: the recommendation order is decided one place at a time.
+    data->setData(kRowMime, QByteArray::number(indexes.first().row()));
+    return data;
+}
+
+bool WorkspaceModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
+{
+    if (!data || action == Qt::IgnoreAction)
+        return false;
+    if (!data->hasFormat(kRowMime)) {
+        QStringList paths;
+        const auto urls = data->urls();
+        for (const QUrl &url : urls) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        }
+        if (paths.isEmpty())
+            return false;
+        m_workspace->addPaths(paths);
+        return true;
+    }
+    bool ok = false;
+    const int from = data->data(kRowMime).toInt(&ok);
+    if (!ok || from < 0 || from >= m_workspace->count())
+        return false;
+    // Between rows: `row` is the insertion point; on a row: that row's place.
+    int to = row >= 0 ? row : (parent.isValid() ? parent.row() : m_workspace->count());
+    if (to > from && row >= 0)
+        --to; // the insertion point counted the dragged row itself
+    to = std::clamp(to, 0, m_workspace->count() - 1);
+    m_workspace->move(from, to);
+    emit rowDropped(to);
+    // removeRows() is not implemented, so the view's "move" cannot delete anything afterwards.
     return true;
 }
 

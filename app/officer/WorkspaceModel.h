@@ -44,8 +44,19 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
 
+    // Rows are reordered by dragging them; files dropped on the table are added.
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
     // The text of every cell as shown, for printing the table.
     QString displayText(int row, int column) const;
+
+signals:
+    // A dragged row landed at `row` of the recommendation order.
+    void rowDropped(int row);
 
 private:
     QVariant display(int row, int column) const;

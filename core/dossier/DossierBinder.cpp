@@ -215,8 +215,15 @@ bool BindSession::openEvidence()
         item.file.mediaType = stored->mediaType;
         item.file.storedPages = stored->pages;
         item.file.keepOpen = pdfs <= kKeepOpenLimit;
-        item.file.path = m_tmp->filePath(QStringLiteral("evidence-%1").arg(i));
-        {
+        if (stored->mediaType == MediaType::Jpeg) {
+            // Embedded unchanged: streamed from the project while the PDF is written.
+            const ProjectFile *store = m_store;
+            const QString id = e.id;
+            item.file.streamBytes = [store, id](QIODevice &out) {
+                return store->copyEvidenceTo(id, out, nullptr);
+            };
+        } else {
+            item.file.path = m_tmp->filePath(QStringLiteral("evidence-%1").arg(i));
             QFile out(item.file.path);
             QString error;
             if (!out.open(QIODevice::WriteOnly) || !m_store->copyEvidenceTo(e.id, out, &error)) {

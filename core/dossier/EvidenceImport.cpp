@@ -8,6 +8,7 @@
 
 #include "dossier/ImageEvidence.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 
@@ -206,6 +207,57 @@ private:
 
 // ------------------------------------------------------------------------------------ JPEG
 
+// Enough for the segments before the frame header of real scans (EXIF with thumbnail, ICC).
+constexpr qint64 kJpegHeadBytes = 1024 * 1024;
+
+// Keeps the first `limit` bytes written to it, then refuses more, which ends the copy early.
+class HeadCollector final : public QIODevice
+{
+public:
+    explicit HeadCollector(qint64 limit)
+        : m_limit(limit)
+    {
+        open(QIODevice::WriteOnly);
+    }
+    QByteArray &bytes() { return m_bytes; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 len) override
+    {
+        if (m_bytes.size() >= m_limit)
+            return -1;
+        m_bytes.append(data, qsizetype(len));
+        return len;
+    }
+
+private:
+    qint64 m_limit;
+    QByteArray m_bytes;
+};
+
+// Hands bytes written to it on to a qpdf pipeline (the PDF being written).
+class PipelineDevice final : public QIODevice
+{
+public:
+    explicit PipelineDevice(Pipeline *pipeline)
+        : m_pipeline(pipeline)
+    {
+        open(QIODevice::WriteOnly);
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 len) override
+    {
+        m_pipeline->write(reinterpret_cast<const unsigned char *>(data), size_t(len));
+        return len;
+    }
+
+private:
+    Pipeline *m_pipeline;
+};
+
 class JpegSource final : public EvidenceSource
 {
 public:
@@ -216,14 +268,24 @@ public:
 
     bool open(Problems *problems)
     {
-        QFile f(m_file.path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            problems->append(
-                error(m_file, QStringLiteral("无法读取临时文件：%1").arg(f.errorString())));
-            return false;
-        }
         QString why;
-        const auto info = readJpegInfo(f, &why);
+        std::optional<JpegInfo> info;
+        if (m_file.streamBytes) {
+            // The header segments (EXIF, ICC, SOF) sit at the start; the rest is not read.
+            HeadCollector head(kJpegHeadBytes);
+            m_file.streamBytes(head);
+            QBuffer buffer(&head.bytes());
+            buffer.open(QIODevice::ReadOnly);
+            info = readJpegInfo(buffer, &why);
+        } else {
+            QFile f(m_file.path);
+            if (!f.open(QIODevice::ReadOnly)) {
+                problems->append(
+                    error(m_file, QStringLiteral("无法读取临时文件：%1").arg(f.errorString())));
+                return false;
+            }
+            info = readJpegInfo(f, &why);
+        }
         if (!info) {
             problems->append(error(m_file, QStringLiteral("无法使用：%1").arg(why)));
             return false;
@@ -268,10 +330,21 @@ public:
             }
             dict.replaceKey("/Decode", QPDFObjectHandle::newArray(decode));
         }
-        // The original bytes, read from the temporary file only while the PDF is written.
-        image.replaceStreamData(QUtil::file_provider(localPath(m_file.path)),
-                                QPDFObjectHandle::newName("/DCTDecode"),
-                                QPDFObjectHandle::newNull());
+        // The original bytes, read only while the PDF is written.
+        if (m_file.streamBytes) {
+            image.replaceStreamData(
+                [stream = m_file.streamBytes, title = m_file.title](Pipeline *pipeline) {
+                    PipelineDevice device(pipeline);
+                    if (!stream(device))
+                        throw std::runtime_error("cannot read evidence " + title.toStdString());
+                    pipeline->finish();
+                },
+                QPDFObjectHandle::newName("/DCTDecode"), QPDFObjectHandle::newNull());
+        } else {
+            image.replaceStreamData(QUtil::file_provider(localPath(m_file.path)),
+                                    QPDFObjectHandle::newName("/DCTDecode"),
+                                    QPDFObjectHandle::newNull());
+        }
         // Already compressed: the writer must not try to filter it (it would read it twice).
         image.setFilterOnWrite(false);
         const QSizeF natural = imageNaturalSize(m_info.width, m_info.height, m_info.dpiX,

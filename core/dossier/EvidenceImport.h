@@ -13,7 +13,10 @@
 #include "model/Problem.h"
 #include "store/ProjectFile.h"
 
+#include <QIODevice>
 #include <QString>
+
+#include <functional>
 #include <QStringList>
 
 #include <qpdf/PDFVersion.hh>
@@ -32,6 +35,10 @@ struct EvidenceFile
     QString originalName; // file name as attached
     MediaType mediaType = MediaType::Unknown;
     QString path;        // the bytes, streamed out of the project into a temporary file
+    // JPEG only: instead of `path`, the bytes are streamed straight out of the project while
+    // the PDF is written (they are embedded unchanged, so a temporary copy would only cost a
+    // second write and read of every scan). Returns false when the bytes cannot be read.
+    std::function<bool(QIODevice &out)> streamBytes;
     int storedPages = 0; // page count the project recorded at import (0 = unknown)
     // PDF: keep the file open until the output is written. With hundreds of PDF items the
     // binder closes each between reads instead, as `qpdf --pages` does, so that file handles

@@ -23,10 +23,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPdfDocument>
 #include <QProcess>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTest>
+
+#include <memory>
 
 using namespace shenbao;
 using namespace shenbao::test;
@@ -226,6 +230,8 @@ TEST_CASE("the officer adds three dossiers, reorders them and exports Attachment
 
         window.selectRow(0);
         window.resize(1500, 950);
+        // QPdfView renders pages on a worker thread: give it time before the picture.
+        QTest::qWait(2000);
         QDir().mkpath(QStringLiteral(SHENBAO_SCREENSHOT_DIR));
         CHECK(window.grab().save(QStringLiteral(SHENBAO_SCREENSHOT_DIR "/officer-workspace.png")));
     }
@@ -301,6 +307,18 @@ TEST_CASE("the workspace flags the same applicant or the same dossier twice and 
     CHECK(rows->at(0).name == in.nameA);
     CHECK(rows->at(0).order == 1);
     CHECK(rows->at(1).order == 2);
+
+    // Dragging a row reorders: c dropped before the first row, then a dropped on the last.
+    WorkspaceModel model(&ws);
+    std::unique_ptr<QMimeData> drag(model.mimeData({model.index(c, WorkspaceModel::Name)}));
+    REQUIRE(drag);
+    REQUIRE(model.dropMimeData(drag.get(), Qt::MoveAction, 0, 0, {}));
+    CHECK(ws.indexOf(in.c) == 0);
+    CHECK(ws.indexOf(in.a) == a + 1);
+    drag.reset(model.mimeData({model.index(ws.indexOf(in.a), WorkspaceModel::Name)}));
+    REQUIRE(model.dropMimeData(drag.get(), Qt::MoveAction, -1, -1, model.index(ws.count() - 1, 0)));
+    CHECK(ws.indexOf(in.a) == ws.count() - 1);
+    CHECK(model.index(ws.count() - 1, WorkspaceModel::Name).data().toString() == in.nameA);
 
     // Removing the copy clears the flag on the original.
     ws.remove({b2});
