@@ -19,6 +19,9 @@ packages=(
   xvfb xauth
   # the binder benchmark compares against img2pdf + qpdf
   img2pdf
+  # packaging: cpack's DEB dependency scan (dpkg-shlibdeps) and the desktop-integration tests
+  # (menu entry, MIME type by content, AppStream metainfo, the deb_install test)
+  dpkg-dev desktop-file-utils shared-mime-info xdg-utils libfile-mimeinfo-perl appstream
 )
 
 missing=()

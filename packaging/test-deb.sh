@@ -3,9 +3,10 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 #
 # Proves the Debian install path (issue 6, CTest deb_install): builds the .deb with CPack from
-# a built tree, installs it with apt, runs the installed program (demo, check, export, read),
-# checks the menu entry, MIME type, icons, metainfo and translations as installed, and removes
-# the package again. Whatever happens, the machine is left as it was found: the package and
+# a built tree, installs it with apt, runs the installed program (demo, check, export, read,
+# and the window via the menu entry's command line on a virtual display), checks the menu
+# entry, MIME type and file association, icons, metainfo and translations as installed, and
+# removes the package again. Whatever happens, the machine is left as it was found: the package and
 # any dependency apt pulled in for it are removed on every exit path.
 #
 #   packaging/test-deb.sh BUILD_DIR [EXPECTED_VERSION]
@@ -24,10 +25,15 @@ skip() { say "SKIP: $*"; exit 77; }
 fail() { echo "test-deb: FAIL: $*" >&2; exit 1; }
 
 [ "$(id -u)" -eq 0 ] || skip "needs root to install a package (run ctest as root, or sudo $0 $*)"
-for tool in apt-get dpkg dpkg-deb dpkg-query cpack; do
+for tool in apt-get dpkg dpkg-deb dpkg-query cpack flock; do
   command -v "$tool" >/dev/null || skip "$tool not found (not a Debian system?)"
 done
 [ -f "$build/CPackConfig.cmake" ] || fail "$build/CPackConfig.cmake missing: configure and build first"
+
+# One run at a time per machine: several build trees (developers, presets) may run their test
+# suites at once, and two runs installing and removing the same package would trip each other.
+exec 9>/var/lock/shenbao-deb-test.lock
+flock -w 1500 9 || skip "another deb_install run held the lock for 25 minutes"
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 installed shenbao && skip "a shenbao package is already installed here; not replacing it"
@@ -114,6 +120,15 @@ grep -q '^/usr/share/shenbao/translations/shenbao_zh_CN\.qm$' <<<"$contents" ||
   fail "package lacks the zh_CN translation"
 say "package holds the binary, menu entry, MIME type, metainfo, icons and translations"
 
+# The tree as packaged: the metainfo together with the desktop file and icons it refers to.
+if command -v appstreamcli >/dev/null; then
+  stage=$(find "$work/pkg/_CPack_Packages" -type d -path '*/DEB/shenbao-*' -prune | head -n 1)
+  [ -n "$stage" ] || fail "cpack's staging tree not found under $work/pkg/_CPack_Packages"
+  appstreamcli validate-tree --no-net "$stage" >"$work/as-tree.log" 2>&1 ||
+    { cat "$work/as-tree.log" >&2; fail "appstreamcli validate-tree on the packaged tree"; }
+  say "ok: appstreamcli validate-tree --no-net on the packaged tree"
+fi
+
 if command -v lintian >/dev/null; then
   # Informational: a CPack-built package is not a Debian source package, and lintian says so.
   say "lintian (informational):"
@@ -138,8 +153,12 @@ got=$(/usr/bin/shenbao --version)
 say "ok: /usr/bin/shenbao --version: $got"
 
 # --- run the installed program, from a directory of its own ----------------------------------
+# A home of its own too: settings (recent files) and caches must not land in root's home.
 run=$work/run
-mkdir "$run"
+mkdir -p "$run" "$work/home" "$work/runtime"
+chmod 700 "$work/runtime"
+export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share \
+       XDG_CACHE_HOME=$work/home/.cache XDG_RUNTIME_DIR=$work/runtime
 cd "$run"
 /usr/bin/shenbao demo demo.shenbao >/dev/null || fail "shenbao demo failed"
 check=$(/usr/bin/shenbao check demo.shenbao) || fail "shenbao check: the demo is not eligible (exit $?)"
@@ -163,6 +182,25 @@ if command -v desktop-file-validate >/dev/null; then
 else
   say "desktop-file-validate not installed (desktop-file-utils); menu entry not validated"
 fi
+# The menu entry's own command line (Exec=shenbao %f), as a desktop runs it when a project is
+# double-clicked: the window must come up and stay until timeout ends it, not exit with an error.
+exec_line=$(sed -n 's/^Exec=//p' "$desktop" | head -n 1)
+read -r -a gui_cmd <<<"${exec_line//%f/$run/demo.shenbao}"
+if command -v xvfb-run >/dev/null; then
+  gui=(xvfb-run -a timeout 10 "${gui_cmd[@]}")
+else
+  gui=(env QT_QPA_PLATFORM=offscreen timeout 10 "${gui_cmd[@]}")
+fi
+set +e
+"${gui[@]}" >"$work/gui.log" 2>&1
+gui_rc=$?
+set -e
+if [ $gui_rc -ne 124 ]; then
+  cat "$work/gui.log" >&2
+  fail "'$exec_line' on demo.shenbao exited with $gui_rc instead of showing the window"
+fi
+say "ok: '$exec_line' opens demo.shenbao in a window (${gui[0]})"
+
 if command -v appstreamcli >/dev/null; then
   appstreamcli validate --no-net /usr/share/metainfo/org.shenbao.Shenbao.metainfo.xml >"$work/as.log" 2>&1 ||
     { cat "$work/as.log" >&2; fail "appstreamcli validate"; }

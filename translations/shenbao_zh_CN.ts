@@ -1095,8 +1095,8 @@
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
     <message>
-        <source> (printed page number %1)</source>
-        <translation>（印刷页码 %1）</translation>
+        <source> (page label: %1)</source>
+        <translation>（页码标签：%1）</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1478,14 @@ The dossier can still be exported; its cover will then say 「条件未全部符
     <message>
         <source>Shenbao applications (*.shenbao);;All files (*)</source>
         <translation>申报项目文件 (*.shenbao);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>上一步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>下一步(&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <climits>
 
 namespace shenbao {
 
@@ -183,7 +184,7 @@ QList<int> EvidencePage::bindingOrder() const
         if (ca != cb)
             return ca < cb;
         if (ev[a].category == EvidenceCategory::AuditReport)
-            return ev[a].year.value_or(0) < ev[b].year.value_or(0);
+            return ev[a].year.value_or(INT_MAX) < ev[b].year.value_or(INT_MAX); // no year: last
         return false;
     });
     return order;

@@ -113,6 +113,20 @@ void MainWindow::createActions()
             m_document->undoStack()->redo();
     });
 
+    // The step list is always there, but the keyboard need not go through it.
+    m_nextStep = new QAction(this);
+    m_nextStep->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(m_nextStep, &QAction::triggered, this, [this] {
+        if (m_editor && int(m_editor->currentStep()) + 1 < kStepCount)
+            m_editor->setStep(Step(int(m_editor->currentStep()) + 1));
+    });
+    m_previousStep = new QAction(this);
+    m_previousStep->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(m_previousStep, &QAction::triggered, this, [this] {
+        if (m_editor && m_editor->currentStep() != Step::Domain)
+            m_editor->setStep(Step(int(m_editor->currentStep()) - 1));
+    });
+
     m_languages = new QActionGroup(this);
     m_chinese = new QAction(QStringLiteral("简体中文"), m_languages);
     m_chinese->setData(QStringLiteral("zh_CN"));
@@ -147,6 +161,9 @@ void MainWindow::createActions()
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_previousStep);
+    m_viewMenu->addAction(m_nextStep);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_dock->toggleViewAction());
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languages->actions());
@@ -167,6 +184,8 @@ void MainWindow::retranslate()
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_previousStep->setText(tr("&Previous step"));
+    m_nextStep->setText(tr("&Next step"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Shenbao"));
@@ -175,6 +194,8 @@ void MainWindow::retranslate()
     updateUndoActions();
     updateTitle();
     documentChanged();
+    m_nextStep->setEnabled(m_document != nullptr);
+    m_previousStep->setEnabled(m_document != nullptr);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -236,6 +257,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_start->setRecent(recent());
         updateUndoActions();
         updateTitle();
+        m_nextStep->setEnabled(false);
+        m_previousStep->setEnabled(false);
         return;
     }
     connect(m_document.get(), &ProjectDocument::changed, this, &MainWindow::documentChanged);
@@ -262,6 +285,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     addRecent(m_document->path());
     documentChanged();
     updateUndoActions();
+    m_nextStep->setEnabled(true);
+    m_previousStep->setEnabled(true);
 }
 
 bool MainWindow::openProject(const QString &path)

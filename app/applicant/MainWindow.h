@@ -77,6 +77,7 @@ private:
           *m_helpMenu = nullptr, *m_recentMenu = nullptr;
     QAction *m_new = nullptr, *m_open = nullptr, *m_demo = nullptr, *m_close = nullptr, *m_quit = nullptr;
     QAction *m_undo = nullptr, *m_redo = nullptr, *m_about = nullptr;
+    QAction *m_nextStep = nullptr, *m_previousStep = nullptr;
     QAction *m_chinese = nullptr, *m_english = nullptr;
     QActionGroup *m_languages = nullptr;
 };

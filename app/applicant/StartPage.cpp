@@ -67,6 +67,7 @@ void StartPage::setRecent(const QStringList &paths)
                                          ui->recentList);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
+        item->setSizeHint(QSize(0, 2 * ui->recentList->fontMetrics().lineSpacing() + 8));
     }
     if (m_recent.isEmpty()) {
         auto *item = new QListWidgetItem(tr("No applications yet. Start a new one, or open the example to look around."),

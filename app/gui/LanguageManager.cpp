@@ -61,16 +61,16 @@ bool LanguageManager::apply(const QString &language)
             *t = nullptr;
         }
     }
-    // English is the source language; only Qt's own strings would need a file, and they are
-    // English already.
+    // English is the source language: its file only carries plural forms, and Qt's own
+    // strings are English already.
+    auto *own = new QTranslator(app);
+    if (own->load(QStringLiteral(":/i18n/shenbao_%1.qm").arg(language))) {
+        QCoreApplication::installTranslator(own);
+        appTranslator() = own;
+    } else {
+        delete own;
+    }
     if (language != u"en") {
-        auto *own = new QTranslator(app);
-        if (own->load(QStringLiteral(":/i18n/shenbao_%1.qm").arg(language))) {
-            QCoreApplication::installTranslator(own);
-            appTranslator() = own;
-        } else {
-            delete own;
-        }
         auto *qt = new QTranslator(app);
         if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt);

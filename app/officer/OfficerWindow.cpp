@@ -42,8 +42,6 @@ namespace shenbao {
 
 namespace {
 
-// Cities forward each dossier upward in two paper copies (一式两份).
-constexpr int kDossierCopies = 2;
 const QString kRecommenderKey = QStringLiteral("officer/recommender");
 const QString kLastDirKey = QStringLiteral("officer/lastDirectory");
 
@@ -186,8 +184,8 @@ void OfficerWindow::buildActions()
     bar->addSeparator();
     m_exportAll = add(QStyle::SP_DialogSaveButton, tr("Export Attachment 3…"), [this] { exportInteractive(false); });
     m_exportSelected = add(QStyle::SP_DialogSaveButton, tr("Export selected…"), [this] { exportInteractive(true); });
-    m_printTable = add(QStyle::SP_FileDialogDetailedView, tr("Print table…"), &OfficerWindow::printTable);
-    m_printDossier = add(QStyle::SP_FileDialogContentsView, tr("Print dossier…"), &OfficerWindow::printDossier);
+    m_printTable = add(QStyle::SP_FileDialogDetailedView, tr("Print table…"), &OfficerWindow::printTableInteractive);
+    m_printDossier = add(QStyle::SP_FileDialogContentsView, tr("Print dossier…"), &OfficerWindow::printDossierInteractive);
     bar->addSeparator();
     bar->addWidget(new QLabel(tr("Recommending authority:") + QLatin1Char(' '), this));
     bar->addWidget(m_recommender);
@@ -205,7 +203,7 @@ void OfficerWindow::fitColumns()
         if (m_table->columnWidth(c) > limit)
             m_table->setColumnWidth(c, limit);
         else if (c == WorkspaceModel::Order)
-            m_table->setColumnWidth(c, std::max(m_table->columnWidth(c), m_table->fontMetrics().horizontalAdvance(u'0') * 10));
+            m_table->setColumnWidth(c, std::max(m_table->columnWidth(c), m_table->fontMetrics().horizontalAdvance(u'0') * 12));
     }
 }
 
@@ -337,7 +335,7 @@ void OfficerWindow::exportInteractive(bool selectedOnly)
 QString OfficerWindow::tableHtml() const
 {
     QString html = QStringLiteral("<html><body><h3 align=\"center\">%1</h3><p>%2</p>"
-                                  "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>")
+                                  "<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\"><tr>")
                        .arg(tr("Summary of recommended applicants").toHtmlEscaped(),
                             summaryHeaderLine(SummaryHeader{recommender(), QDate::currentDate()}).toHtmlEscaped());
     for (int c = 0; c < WorkspaceModel::ColumnCount; ++c)
@@ -347,22 +345,21 @@ QString OfficerWindow::tableHtml() const
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         const int row = m_proxy->mapToSource(m_proxy->index(r, 0)).row();
         html += QStringLiteral("<tr>");
-        for (int c = 0; c < WorkspaceModel::ColumnCount; ++c)
-            html += QStringLiteral("<td>%1</td>").arg(m_model->displayText(row, c).toHtmlEscaped());
+        for (int c = 0; c < WorkspaceModel::ColumnCount; ++c) {
+            // Codes and figures are read whole: never broken across lines.
+            const bool figure = c == WorkspaceModel::Order || (c >= WorkspaceModel::Pages && c <= WorkspaceModel::GdCases);
+            const QString attributes = c == WorkspaceModel::Uscc ? QStringLiteral(" nowrap")
+                                       : figure                  ? QStringLiteral(" nowrap align=\"right\"")
+                                                                 : QString();
+            html += QStringLiteral("<td%1>%2</td>").arg(attributes, m_model->displayText(row, c).toHtmlEscaped());
+        }
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table></body></html>");
 }
 
-void OfficerWindow::printTable()
+void OfficerWindow::printTable(QPrinter &printer) const
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(tr("Summary of recommended applicants"));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
     QTextDocument doc;
     QFont font = doc.defaultFont();
     font.setPointSizeF(8);
@@ -371,28 +368,51 @@ void OfficerWindow::printTable()
     doc.print(&printer);
 }
 
-void OfficerWindow::printDossier()
+void OfficerWindow::printTableInteractive()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(tr("Summary of recommended applicants"));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    printTable(printer);
+}
+
+void OfficerWindow::presetDossierPrinter(QPrinter &printer, int row) const
+{
+    DossierPrinter::preset(printer, QFileInfo(m_workspace->entry(row).path).completeBaseName());
+    printer.setCopyCount(kDossierCopies);
+}
+
+bool OfficerWindow::printDossier(int row, QPrinter &printer, const ProgressFn &progress, QString *error) const
+{
+    return DossierPrinter::print(m_workspace->entry(row).path, printer, progress, error);
+}
+
+void OfficerWindow::printDossierInteractive()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
     if (!current.isValid())
         return;
-    const QString path = m_workspace->entry(current.row()).path;
+    const int row = current.row();
     QPrinter printer(QPrinter::HighResolution);
-    DossierPrinter::preset(printer, QFileInfo(path).completeBaseName());
-    printer.setCopyCount(kDossierCopies);
+    presetDossierPrinter(printer, row);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QProgressDialog progress(tr("Printing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
+    const QString name = QFileInfo(m_workspace->entry(row).path).fileName();
+    QProgressDialog progress(tr("Printing %1…").arg(name), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     QString error;
-    const bool ok = DossierPrinter::print(path, printer,
-                                          [&progress](double fraction, const QString &) {
-                                              progress.setValue(int(fraction * 1000));
-                                              QApplication::processEvents();
-                                              return !progress.wasCanceled();
-                                          },
-                                          &error);
+    const bool ok = printDossier(row, printer,
+                                 [&progress](double fraction, const QString &) {
+                                     progress.setValue(int(fraction * 1000));
+                                     QApplication::processEvents();
+                                     return !progress.wasCanceled();
+                                 },
+                                 &error);
     progress.reset();
     if (!ok && !error.isEmpty())
         QMessageBox::warning(this, tr("Print dossier"), error);

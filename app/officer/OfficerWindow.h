@@ -4,9 +4,12 @@
 
 #include "Workspace.h"
 
+#include "dossier/DossierBinder.h"
+
 #include <QMainWindow>
 
 class QAction;
+class QPrinter;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -47,6 +50,14 @@ public:
     // and today's date. No dialog: the file dialog and any message are the caller's.
     bool exportSummary(const QString &xlsxPath, const QList<int> &rows, QString *error);
     QString recommender() const;
+
+    // Cities forward each dossier upward in two paper copies (一式两份).
+    static constexpr int kDossierCopies = 2;
+    // The table as shown (current sort and filter), with title and 推荐单位 line.
+    void printTable(QPrinter &printer) const;
+    // Sets the printer up for the dossier at `row`: A4, duplex, kDossierCopies collated.
+    void presetDossierPrinter(QPrinter &printer, int row) const;
+    bool printDossier(int row, QPrinter &printer, const ProgressFn &progress, QString *error) const;
     void setRecommender(const QString &text);
 
 protected:
@@ -60,8 +71,8 @@ private:
     void chooseFolder();
     void removeSelected();
     void exportInteractive(bool selectedOnly);
-    void printTable();
-    void printDossier();
+    void printTableInteractive();
+    void printDossierInteractive();
     void showCurrent();
     void updateActions();
     void fitColumns();

@@ -166,6 +166,7 @@ Workspace::Workspace(const QString &databasePath, QObject *parent)
             startNextBatch();
             return;
         }
+        m_reading = false;
         scheduleSave();
         emit loadingFinished();
     });
@@ -323,7 +324,7 @@ int Workspace::addPaths(const QStringList &paths)
         if (!m_queue.contains(f))
             m_queue << f;
     }
-    if (!m_watcher.isRunning())
+    if (!m_reading)
         startNextBatch();
     return int(toRead.size());
 }
@@ -346,6 +347,7 @@ void Workspace::startNextBatch()
     const QStringList batch = std::exchange(m_queue, {});
     m_batchDone = 0;
     m_batchTotal = int(batch.size());
+    m_reading = true;
     emit loadProgress(0, m_batchTotal);
     m_watcher.setFuture(QtConcurrent::mapped(batch, &Workspace::readOne));
 }

@@ -72,7 +72,8 @@ public:
     int addPaths(const QStringList &paths);
     // Queues every dossier that was never read or whose file changed since it was read.
     int refresh();
-    bool isLoading() const { return m_watcher.isRunning() || !m_queue.isEmpty(); }
+    // True until every result is applied (the watcher's signals arrive after its future ends).
+    bool isLoading() const { return m_reading || !m_queue.isEmpty(); }
     void cancelLoading();
 
     void move(int from, int to);
@@ -126,6 +127,7 @@ private:
     QHash<QString, int> m_usccCount, m_fingerprintCount;
     QStringList m_queue; // waiting for the current batch to finish
     QFutureWatcher<Read> m_watcher;
+    bool m_reading = false;
     int m_batchDone = 0, m_batchTotal = 0;
     QTimer m_saveTimer;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "AppTestSupport.h"
 #include "ApplicationEditor.h"
+#include "EvaluationText.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ProjectDocument.h"
@@ -33,6 +34,9 @@ TEST_CASE("Language: Chinese by default, English on request, kept in the setting
     CHECK(steps->item(0)->text() == QStringLiteral("① Domain"));
     CHECK(w.menuBar()->actions().first()->text() == QStringLiteral("&File"));
     CHECK(QSettings().value(QStringLiteral("language")).toString() == QStringLiteral("en"));
+    // Plurals come from shenbao_en.ts.
+    w.document()->edit(QStringLiteral("test"), [](Project &p) { p.applicant.rdStaff = 19; });
+    CHECK(EvaluationText::verdict(w.document()->evaluation()) == QStringLiteral("Not eligible: 1 condition not met"));
     // Official terms stay as the notice writes them in every language.
     CHECK(w.document()->call().nameOf(Domain::Equipment, "domain") == QStringLiteral("智能制造装备领域"));
 

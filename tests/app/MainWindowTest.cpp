@@ -4,9 +4,12 @@
 #include "ApplicationEditor.h"
 #include "ChecksView.h"
 #include "MainWindow.h"
+#include "PatentsPage.h"
 #include "ProjectDocument.h"
 
 #include <QAction>
+#include <QFile>
+#include <QSettings>
 #include <QLineEdit>
 #include <QTest>
 #include <QTreeWidget>
@@ -93,6 +96,7 @@ TEST_CASE("Main window: clicking a rule in the checks panel opens its step and f
             eq3 = *it;
     }
     REQUIRE(eq3);
+    w.checks()->tree()->scrollToItem(eq3);
     const QRect rect = w.checks()->tree()->visualItemRect(eq3);
     QTest::mouseClick(w.checks()->tree()->viewport(), Qt::LeftButton, {}, rect.center());
     const auto *rule = w.document()->evaluation().rule(QStringLiteral("EQ-3"));
@@ -134,4 +138,59 @@ TEST_CASE("Main window: paths of the JSON map to the steps that edit them", "[wi
     CHECK(stepForPath(QStringLiteral("narrative.profile")) == Step::Narrative);
     CHECK(stepForPath(QStringLiteral("evidence")) == Step::Evidence);
     CHECK(stepForPath(QStringLiteral("whatever.pdf")) == Step::Review);
+}
+
+TEST_CASE("Main window: a wrong mobile number frames its field with the reason; a right one clears it", "[window]")
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openProject(test::writeDemo(dir)));
+    w.editor()->setStep(Step::BasicInfo);
+    auto *mobile = w.findChild<QLineEdit *>(QStringLiteral("mobileEdit"));
+    REQUIRE(mobile);
+    CHECK(mobile->property("problem").toString().isEmpty());
+    REQUIRE(test::typeInto(w, QStringLiteral("mobileEdit"), QStringLiteral("1380013800")));
+    CHECK(w.document()->project().applicant.contact.mobile == QStringLiteral("1380013800"));
+    CHECK(mobile->property("problem").toString() == QStringLiteral("error"));
+    CHECK_FALSE(mobile->toolTip().isEmpty());
+    REQUIRE(test::typeInto(w, QStringLiteral("mobileEdit"), QStringLiteral("13800138001")));
+    CHECK(mobile->property("problem").toString().isEmpty());
+}
+
+TEST_CASE("Main window: patents imported from CSV are one undo step", "[window]")
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openProject(test::writeDemo(dir)));
+    const qsizetype before = w.document()->project().patents.size();
+    const QString csv = dir.filePath(QStringLiteral("patents.csv"));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("专利名称,专利号,类型,授权日期,核心\n一种方法,ZL202110000001.1,发明专利,2021-05-01,是\n"
+                           "一种装置,ZL202120000002.2,实用新型,2021-06-01,否\n")
+                .toUtf8());
+    f.close();
+    const QStringList messages = w.editor()->patentsPage()->importCsv(csv);
+    CHECK(messages.isEmpty());
+    CHECK(w.document()->project().patents.size() == before + 2);
+    CHECK(w.document()->project().patents.last().kind == PatentKind::UtilityModel);
+    w.undoAction()->trigger();
+    CHECK(w.document()->project().patents.size() == before);
+}
+
+TEST_CASE("Main window: the window remembers its geometry", "[window]")
+{
+    QByteArray saved;
+    {
+        MainWindow w;
+        w.resize(1111, 777);
+        w.show();
+        w.close();
+        saved = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+    }
+    CHECK_FALSE(saved.isEmpty());
+    MainWindow again;
+    CHECK(again.size() == QSize(1111, 777));
 }

@@ -25,6 +25,8 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPdfDocument>
+#include <QPrinter>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -224,6 +226,41 @@ TEST_CASE("the officer adds three dossiers, reorders them and exports Attachment
         CHECK(pane->currentPage() == expected);
         CHECK(pane->document()->pageLabel(expected).toInt() > 0); // a numbered page, not the cover
 
+        // The printed table lists the dossiers in recommendation order.
+        {
+            const QString pdf = dir.filePath(QStringLiteral("table.pdf"));
+            QPrinter printer(QPrinter::ScreenResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(pdf);
+            printer.setPageOrientation(QPageLayout::Landscape);
+            window.printTable(printer);
+            QPdfDocument printed;
+            REQUIRE(printed.load(pdf) == QPdfDocument::Error::None);
+            // Names may wrap inside their narrow cells.
+            QString text = printed.getAllText(0).text();
+            text.remove(QRegularExpression(QStringLiteral("\\s")));
+            INFO(text);
+            CHECK(text.indexOf(in.nameC) >= 0);
+            CHECK(text.indexOf(in.nameC) < text.indexOf(in.nameA));
+            CHECK(text.indexOf(in.nameA) < text.indexOf(in.nameB));
+        }
+        // A dossier prints in two collated copies by default.
+        {
+            const QString pdf = dir.filePath(QStringLiteral("copies.pdf"));
+            QPrinter printer(QPrinter::ScreenResolution);
+            window.presetDossierPrinter(printer, 2);
+            CHECK(printer.copyCount() == OfficerWindow::kDossierCopies);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(pdf);
+            QString error;
+            REQUIRE(window.printDossier(2, printer, {}, &error));
+            QPdfDocument printed;
+            REQUIRE(printed.load(pdf) == QPdfDocument::Error::None);
+            const int pages = ws.entry(2).pageCount;
+            // Double-sided, an odd-length copy gets a blank back before the next one.
+            CHECK(printed.pageCount() == 2 * pages + (printer.duplex() != QPrinter::DuplexNone ? pages % 2 : 0));
+        }
+
         window.setRecommender(QStringLiteral("广州市工业和信息化局"));
         QString error;
         REQUIRE(window.exportSummary(xlsx, {}, &error));
@@ -321,7 +358,8 @@ TEST_CASE("the workspace flags the same applicant or the same dossier twice and 
     CHECK(model.index(ws.count() - 1, WorkspaceModel::Name).data().toString() == in.nameA);
 
     // Removing the copy clears the flag on the original.
-    ws.remove({b2});
+    ws.remove({ws.indexOf(copy)});
+    CHECK(ws.count() == 4);
     CHECK(ws.duplicateReason(ws.indexOf(in.b)).isEmpty());
 }
 
@@ -348,4 +386,42 @@ TEST_CASE("a PDF that is not a Shenbao dossier is listed as such and kept out of
     QString error;
     CHECK_FALSE(ws.summaryRows({p}, &error));
     CHECK(error.contains(QStringLiteral("scan.pdf")));
+
+    // Unchanged files are not read again; a changed one is (size and time differ).
+    CHECK(ws.refresh() == 0);
+    QFile::remove(plain);
+    writePdf(plain, 3);
+    QFile touched(plain);
+    REQUIRE(touched.open(QIODevice::ReadWrite));
+    REQUIRE(touched.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime));
+    touched.close();
+    CHECK(ws.refresh() == 1);
+    REQUIRE(waitUntil([&ws] { return allLoaded(ws); }));
+    CHECK(ws.entry(p).pageCount == 3);
+}
+
+TEST_CASE("reading can be cancelled and resumed; a foreign database is not taken for a workspace", "[officer]")
+{
+    const Received &in = received();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Workspace ws(dir.filePath(QStringLiteral("ws.sqlite")));
+    ws.addPaths({in.a, in.b, in.c});
+    ws.cancelLoading();
+    REQUIRE(waitUntil([&ws] { return !ws.isLoading(); }));
+    int unread = 0;
+    for (int i = 0; i < ws.count(); ++i)
+        unread += ws.entry(i).loaded ? 0 : 1;
+    // Whatever was not read before the cancel is read on the next refresh, and only that.
+    CHECK(ws.refresh() == unread);
+    REQUIRE(waitUntil([&ws] { return allLoaded(ws); }));
+    CHECK(ws.count() == 3);
+
+    const QString project = writeDemo(dir);
+    REQUIRE_FALSE(project.isEmpty());
+    Workspace foreign(project);
+    CHECK_FALSE(foreign.isOpen());
+    CHECK_FALSE(foreign.errorString().isEmpty());
+    CHECK(foreign.addPaths({in.a}) >= 0);
+    CHECK_FALSE(foreign.save());
 }

@@ -7,16 +7,23 @@
 #include "ApplicantApp.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 
 int main(int argc, char **argv)
 {
+    // No display needed, also when CTest lists the tests at build time (catch_discover_tests
+    // runs this executable without the test's ENVIRONMENT). Screenshots render offscreen too.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     // Settings, recent files and the demo copy go to a test location, never the user's.
     QStandardPaths::setTestModeEnabled(true);
     // The crash-recovery test runs this executable as the application it then kills.
     if (argc == 3 && qstrcmp(argv[1], "--crash-child") == 0)
         return shenbao::test::runCrashChild(argc, argv);
     QApplication app(argc, argv);
+    // Every run starts as a first run: no saved geometry, language or recent files.
+    QSettings(QStringLiteral("Shenbao"), QStringLiteral("shenbao")).clear();
     shenbao::setUpApplication(app);
     return Catch::Session().run(argc, argv);
 }

@@ -171,6 +171,7 @@ SyntheticDossier makeSyntheticDossier(const DossierSpec &spec)
     pdf.attachment = QJsonDocument(embedded).toJson(QJsonDocument::Compact);
     pdf.declareAttachmentSize = spec.declareAttachmentSize;
     pdf.pagePadding = spec.pagePadding;
+    pdf.compress = spec.compress;
     out.pdf = makeSyntheticPdf(pdf);
     return out;
 }

@@ -53,6 +53,7 @@ struct DossierSpec
     std::optional<QString> infoFingerprint; // overrides /ShenbaoFingerprint
     bool pageLabels = true;
     bool declareAttachmentSize = true;
+    bool compress = true; // false: plain objects and streams (fuzz seeds that mutate well)
     int pagePadding = 0;
 };
 

@@ -82,6 +82,9 @@ int main(int argc, char **argv)
         ok &= write(out + QStringLiteral("/dossier-json"), name + QStringLiteral(".json"),
                     QJsonDocument(dossier.embedded).toJson(QJsonDocument::Compact));
         ok &= write(out + QStringLiteral("/dossier-pdf"), name + QStringLiteral(".pdf"), dossier.pdf);
+        spec.compress = false;
+        ok &= write(out + QStringLiteral("/dossier-pdf"), name + QStringLiteral("-plain.pdf"),
+                    test::makeSyntheticDossier(spec).pdf);
     }
     // An uncompressed dossier, so that mutations land on PDF syntax and readable JSON.
     test::SyntheticPdf plain;
