@@ -113,7 +113,8 @@ DossierPane::DossierPane(QWidget *parent)
     connect(m_searchResults, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         m_view->pageNavigator()->jump(m_search->resultAtIndex(m_searchResults->row(item)));
     });
-    connect(m_view->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this, &DossierPane::updatePageLabel);
+    connect(m_view->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this,
+            &DossierPane::updatePageLabel);
     clear();
 }
 
@@ -130,7 +131,8 @@ void DossierPane::clear()
     updatePageLabel();
 }
 
-void DossierPane::setDossier(const QString &pdfPath, std::shared_ptr<const DossierReadResult> result)
+void DossierPane::setDossier(const QString &pdfPath,
+                             std::shared_ptr<const DossierReadResult> result)
 {
     if (pdfPath == m_path && result == m_result)
         return;
@@ -161,11 +163,13 @@ void DossierPane::fillRules()
         return;
     for (const RuleResult &rule : m_result->recomputed.rules) {
         auto *item = new QTreeWidgetItem(m_rules);
-        item->setText(0, rule.title.isEmpty() ? rule.id : QStringLiteral("%1  %2").arg(rule.id, rule.title));
+        item->setText(0, rule.title.isEmpty() ? rule.id
+                                              : QStringLiteral("%1  %2").arg(rule.id, rule.title));
         item->setText(1, rule.figure);
         item->setIcon(0, markIcon(markFor(rule.state)));
         item->setData(0, kRuleIdRole, rule.id);
-        QString tip = rule.cite.isEmpty() ? rule.clauseText : rule.cite + QLatin1Char('\n') + rule.clauseText;
+        QString tip =
+            rule.cite.isEmpty() ? rule.clauseText : rule.cite + QLatin1Char('\n') + rule.clauseText;
         if (firstEvidencePage(rule) >= 0)
             tip += QLatin1Char('\n') + tr("Click to show the evidence pages.");
         item->setToolTip(0, tip.trimmed());
@@ -188,7 +192,8 @@ void DossierPane::checkCover()
         m_coverLabel->setText(tr("Cover: %1").arg(problem->message));
         m_coverLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     } else {
-        m_coverLabel->setText(tr("The cover shows the recomputed fingerprint %1.").arg(m_result->fingerprint.left(16) + QStringLiteral("…")));
+        m_coverLabel->setText(tr("The cover shows the recomputed fingerprint %1.")
+                                  .arg(m_result->fingerprint.left(16) + QStringLiteral("…")));
         m_coverLabel->setStyleSheet(QString());
     }
 }
@@ -244,8 +249,10 @@ void DossierPane::updateSearchResults()
         const QString before = index.data(int(QPdfSearchModel::Role::ContextBefore)).toString();
         const QString after = index.data(int(QPdfSearchModel::Role::ContextAfter)).toString();
         const QString label = m_pdf->pageLabel(page);
-        m_searchResults->addItem(tr("p. %1: %2").arg(label.isEmpty() ? QString::number(page + 1) : label,
-                                                     QString(before + m_search->searchString() + after).simplified()));
+        m_searchResults->addItem(
+            tr("p. %1: %2")
+                .arg(label.isEmpty() ? QString::number(page + 1) : label,
+                     QString(before + m_search->searchString() + after).simplified()));
     }
 }
 
@@ -257,8 +264,8 @@ void DossierPane::updatePageLabel()
     }
     const int page = currentPage();
     const QString label = m_pdf->pageLabel(page);
-    m_pageLabel->setText(tr("Page %1 of %2").arg(page + 1).arg(m_pdf->pageCount())
-                         + (label.isEmpty() ? QString() : tr(" (page label: %1)").arg(label)));
+    m_pageLabel->setText(tr("Page %1 of %2").arg(page + 1).arg(m_pdf->pageCount()) +
+                         (label.isEmpty() ? QString() : tr(" (page label: %1)").arg(label)));
 }
 
 } // namespace shenbao

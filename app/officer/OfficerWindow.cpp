@@ -97,13 +97,15 @@ OfficerWindow::OfficerWindow(const QString &workspacePath, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     // The Attachment 3 headers are long: wrapped, so that the figures' columns stay narrow.
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    m_table->horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().height() * 3 + 8);
 
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setPlaceholderText(tr("Filter: name, code, district, domain, remarks…"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
 
     m_recommender->setObjectName(QStringLiteral("recommenderEdit"));
     m_recommender->setPlaceholderText(tr("Recommending authority"));
@@ -148,12 +150,16 @@ OfficerWindow::OfficerWindow(const QString &workspacePath, QWidget *parent)
             showCurrent();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &OfficerWindow::updateActions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OfficerWindow::updateActions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OfficerWindow::showCurrent);
-    connect(m_pane, &DossierPane::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OfficerWindow::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OfficerWindow::showCurrent);
+    connect(m_pane, &DossierPane::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     if (!m_workspace->isOpen())
-        statusBar()->showMessage(tr("Cannot open the workspace: %1").arg(m_workspace->errorString()));
+        statusBar()->showMessage(
+            tr("Cannot open the workspace: %1").arg(m_workspace->errorString()));
     fitColumns();
     updateActions();
     resize(1400, 900);
@@ -182,14 +188,19 @@ void OfficerWindow::buildActions()
     m_up->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
     m_down->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
     bar->addSeparator();
-    m_exportAll = add(QStyle::SP_DialogSaveButton, tr("Export Attachment 3…"), [this] { exportInteractive(false); });
-    m_exportSelected = add(QStyle::SP_DialogSaveButton, tr("Export selected…"), [this] { exportInteractive(true); });
-    m_printTable = add(QStyle::SP_FileDialogDetailedView, tr("Print table…"), &OfficerWindow::printTableInteractive);
-    m_printDossier = add(QStyle::SP_FileDialogContentsView, tr("Print dossier…"), &OfficerWindow::printDossierInteractive);
+    m_exportAll = add(QStyle::SP_DialogSaveButton, tr("Export Attachment 3…"),
+                      [this] { exportInteractive(false); });
+    m_exportSelected = add(QStyle::SP_DialogSaveButton, tr("Export selected…"),
+                           [this] { exportInteractive(true); });
+    m_printTable = add(QStyle::SP_FileDialogDetailedView, tr("Print table…"),
+                       &OfficerWindow::printTableInteractive);
+    m_printDossier = add(QStyle::SP_FileDialogContentsView, tr("Print dossier…"),
+                         &OfficerWindow::printDossierInteractive);
     bar->addSeparator();
     bar->addWidget(new QLabel(tr("Recommending authority:") + QLatin1Char(' '), this));
     bar->addWidget(m_recommender);
-    m_addFiles->setToolTip(tr("Add received dossiers (PDF). You can also drop files or whole folders on the window."));
+    m_addFiles->setToolTip(
+        tr("Add received dossiers (PDF). You can also drop files or whole folders on the window."));
     m_exportAll->setToolTip(tr("Write Attachment 3 for all dossiers, in recommendation order."));
 }
 
@@ -198,12 +209,15 @@ void OfficerWindow::fitColumns()
     m_table->resizeColumnsToContents();
     // Figures need little room; names and codes as much as they take, within reason.
     for (int c = 0; c < WorkspaceModel::ColumnCount; ++c) {
-        const bool figure = c == WorkspaceModel::Order || (c >= WorkspaceModel::Pages && c <= WorkspaceModel::GdCases);
+        const bool figure = c == WorkspaceModel::Order ||
+                            (c >= WorkspaceModel::Pages && c <= WorkspaceModel::GdCases);
         const int limit = figure ? 96 : 240;
         if (m_table->columnWidth(c) > limit)
             m_table->setColumnWidth(c, limit);
         else if (c == WorkspaceModel::Order)
-            m_table->setColumnWidth(c, std::max(m_table->columnWidth(c), m_table->fontMetrics().horizontalAdvance(u'0') * 12));
+            m_table->setColumnWidth(c,
+                                    std::max(m_table->columnWidth(c),
+                                             m_table->fontMetrics().horizontalAdvance(u'0') * 12));
     }
 }
 
@@ -217,8 +231,8 @@ void OfficerWindow::addPaths(const QStringList &paths)
 
 void OfficerWindow::chooseFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add dossiers"), lastDirectory(),
-                                                            tr("PDF dossiers (*.pdf *.PDF)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Add dossiers"), lastDirectory(), tr("PDF dossiers (*.pdf *.PDF)"));
     if (files.isEmpty())
         return;
     rememberDirectory(QFileInfo(files.first()).absolutePath());
@@ -227,7 +241,8 @@ void OfficerWindow::chooseFiles()
 
 void OfficerWindow::chooseFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a folder of dossiers"), lastDirectory());
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Add a folder of dossiers"), lastDirectory());
     if (dir.isEmpty())
         return;
     rememberDirectory(dir);
@@ -239,10 +254,10 @@ void OfficerWindow::removeSelected()
     const QList<int> rows = selectedRows();
     if (rows.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Remove dossiers"),
-                              tr("Remove %n dossier(s) from the workspace? The files themselves are kept.", "",
-                                 int(rows.size())))
-        != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Remove dossiers"),
+            tr("Remove %n dossier(s) from the workspace? The files themselves are kept.", "",
+               int(rows.size()))) != QMessageBox::Yes)
         return;
     m_pane->clear();
     m_workspace->remove(rows);
@@ -265,7 +280,8 @@ void OfficerWindow::selectRow(int row)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, WorkspaceModel::Name));
     if (!index.isValid())
         return; // filtered out
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -312,13 +328,15 @@ void OfficerWindow::exportInteractive(bool selectedOnly)
     const QList<int> rows = selectedOnly ? selectedRows() : QList<int>{};
     if (selectedOnly && rows.isEmpty())
         return;
-    if (recommender().isEmpty()
-        && QMessageBox::question(this, tr("Export Attachment 3"),
-                                 tr("The recommending authority is empty; the table will have a blank line to fill in by hand. Export anyway?"))
-               != QMessageBox::Yes)
+    if (recommender().isEmpty() &&
+        QMessageBox::question(this, tr("Export Attachment 3"),
+                              tr("The recommending authority is empty; the table will have a blank "
+                                 "line to fill in by hand. Export anyway?")) != QMessageBox::Yes)
         return;
-    const QString suggested = QDir(lastDirectory()).filePath(tr("Attachment 3 summary") + QStringLiteral(".xlsx"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Attachment 3"), suggested, tr("Excel workbook (*.xlsx)"));
+    const QString suggested =
+        QDir(lastDirectory()).filePath(tr("Attachment 3 summary") + QStringLiteral(".xlsx"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Attachment 3"), suggested,
+                                                tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive))
@@ -329,17 +347,24 @@ void OfficerWindow::exportInteractive(bool selectedOnly)
         QMessageBox::warning(this, tr("Export Attachment 3"), error);
         return;
     }
-    statusBar()->showMessage(tr("Attachment 3 written to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    statusBar()->showMessage(tr("Attachment 3 written to %1.").arg(QDir::toNativeSeparators(path)),
+                             8000);
 }
 
 QString OfficerWindow::tableHtml() const
 {
-    QString html = QStringLiteral("<html><body><h3 align=\"center\">%1</h3><p>%2</p>"
-                                  "<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\"><tr>")
-                       .arg(tr("Summary of recommended applicants").toHtmlEscaped(),
-                            summaryHeaderLine(SummaryHeader{recommender(), QDate::currentDate()}).toHtmlEscaped());
+    QString html =
+        QStringLiteral(
+            "<html><body><h3 align=\"center\">%1</h3><p>%2</p>"
+            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\"><tr>")
+            .arg(tr("Summary of recommended applicants").toHtmlEscaped(),
+                 summaryHeaderLine(SummaryHeader{recommender(), QDate::currentDate()})
+                     .toHtmlEscaped());
     for (int c = 0; c < WorkspaceModel::ColumnCount; ++c)
-        html += QStringLiteral("<th>%1</th>").arg(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString().toHtmlEscaped());
+        html += QStringLiteral("<th>%1</th>")
+                    .arg(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole)
+                             .toString()
+                             .toHtmlEscaped());
     html += QStringLiteral("</tr>");
     // As shown: the officer's current sort and filter.
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
@@ -347,11 +372,13 @@ QString OfficerWindow::tableHtml() const
         html += QStringLiteral("<tr>");
         for (int c = 0; c < WorkspaceModel::ColumnCount; ++c) {
             // Codes and figures are read whole: never broken across lines.
-            const bool figure = c == WorkspaceModel::Order || (c >= WorkspaceModel::Pages && c <= WorkspaceModel::GdCases);
+            const bool figure = c == WorkspaceModel::Order ||
+                                (c >= WorkspaceModel::Pages && c <= WorkspaceModel::GdCases);
             const QString attributes = c == WorkspaceModel::Uscc ? QStringLiteral(" nowrap")
-                                       : figure                  ? QStringLiteral(" nowrap align=\"right\"")
-                                                                 : QString();
-            html += QStringLiteral("<td%1>%2</td>").arg(attributes, m_model->displayText(row, c).toHtmlEscaped());
+                                       : figure ? QStringLiteral(" nowrap align=\"right\"")
+                                                : QString();
+            html += QStringLiteral("<td%1>%2</td>")
+                        .arg(attributes, m_model->displayText(row, c).toHtmlEscaped());
         }
         html += QStringLiteral("</tr>");
     }
@@ -386,7 +413,8 @@ void OfficerWindow::presetDossierPrinter(QPrinter &printer, int row) const
     printer.setCopyCount(kDossierCopies);
 }
 
-bool OfficerWindow::printDossier(int row, QPrinter &printer, const ProgressFn &progress, QString *error) const
+bool OfficerWindow::printDossier(int row, QPrinter &printer, const ProgressFn &progress,
+                                 QString *error) const
 {
     return DossierPrinter::print(m_workspace->entry(row).path, printer, progress, error);
 }
@@ -406,13 +434,14 @@ void OfficerWindow::printDossierInteractive()
     QProgressDialog progress(tr("Printing %1…").arg(name), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     QString error;
-    const bool ok = printDossier(row, printer,
-                                 [&progress](double fraction, const QString &) {
-                                     progress.setValue(int(fraction * 1000));
-                                     QApplication::processEvents();
-                                     return !progress.wasCanceled();
-                                 },
-                                 &error);
+    const bool ok = printDossier(
+        row, printer,
+        [&progress](double fraction, const QString &) {
+            progress.setValue(int(fraction * 1000));
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        },
+        &error);
     progress.reset();
     if (!ok && !error.isEmpty())
         QMessageBox::warning(this, tr("Print dossier"), error);
@@ -490,7 +519,8 @@ void OfficerWindow::closeEvent(QCloseEvent *event)
 {
     QString error;
     if (!m_workspace->save(&error) && m_workspace->isOpen())
-        QMessageBox::warning(this, tr("Workspace"), tr("The workspace could not be saved: %1").arg(error));
+        QMessageBox::warning(this, tr("Workspace"),
+                             tr("The workspace could not be saved: %1").arg(error));
     QMainWindow::closeEvent(event);
 }
 

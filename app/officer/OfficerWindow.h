@@ -30,7 +30,8 @@ class OfficerWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit OfficerWindow(const QString &workspacePath = Workspace::defaultPath(), QWidget *parent = nullptr);
+    explicit OfficerWindow(const QString &workspacePath = Workspace::defaultPath(),
+                           QWidget *parent = nullptr);
     ~OfficerWindow() override;
 
     Workspace *workspace() const { return m_workspace; }
@@ -90,8 +91,8 @@ private:
     QPushButton *m_cancel;
     QLabel *m_count;
     QAction *m_addFiles = nullptr, *m_addFolder = nullptr, *m_remove = nullptr, *m_up = nullptr,
-            *m_down = nullptr, *m_exportAll = nullptr, *m_exportSelected = nullptr, *m_printTable = nullptr,
-            *m_printDossier = nullptr;
+            *m_down = nullptr, *m_exportAll = nullptr, *m_exportSelected = nullptr,
+            *m_printTable = nullptr, *m_printDossier = nullptr;
 };
 
 } // namespace shenbao

@@ -60,7 +60,9 @@ QJsonObject rowToJson(const SummaryRow &r)
 SummaryRow rowFromJson(const QJsonObject &o)
 {
     SummaryRow r;
-    const auto text = [&o](const char *key) { return o.value(QLatin1StringView(key)).toString(); };
+    const auto text = [&o](const char *key) {
+        return o.value(QLatin1StringView(key)).toString();
+    };
     r.name = text("name");
     r.uscc = text("uscc");
     r.city = text("city");
@@ -93,7 +95,8 @@ QString rowText(const WorkspaceEntry &e)
 
 QString joinLines(const QStringList &lines)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(lines)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(lines)).toJson(QJsonDocument::Compact));
 }
 
 QStringList splitLines(const QString &json)
@@ -198,19 +201,21 @@ bool Workspace::openDatabase()
     if (!appId || !version)
         return false;
     if (*appId == 0 && *version == 0) {
-        const QByteArray init = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;"
-                                               "CREATE TABLE IF NOT EXISTS dossier("
-                                               " position INTEGER NOT NULL, path TEXT PRIMARY KEY,"
-                                               " size INTEGER, modified INTEGER, loaded INTEGER,"
-                                               " state TEXT, errors TEXT, warnings TEXT, pages INTEGER,"
-                                               " fingerprint TEXT, row TEXT, remarks TEXT);")
-                                    .arg(kApplicationId)
-                                    .arg(kSchemaVersion)
-                                    .toUtf8();
+        const QByteArray init =
+            QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;"
+                           "CREATE TABLE IF NOT EXISTS dossier("
+                           " position INTEGER NOT NULL, path TEXT PRIMARY KEY,"
+                           " size INTEGER, modified INTEGER, loaded INTEGER,"
+                           " state TEXT, errors TEXT, warnings TEXT, pages INTEGER,"
+                           " fingerprint TEXT, row TEXT, remarks TEXT);")
+                .arg(kApplicationId)
+                .arg(kSchemaVersion)
+                .toUtf8();
         if (!m_db->exec(init.constData(), &m_error))
             return false;
     } else if (*appId != kApplicationId || *version != kSchemaVersion) {
-        m_error = tr("%1 is not an officer's workspace of this version of Shenbao.").arg(QDir::toNativeSeparators(m_dbPath));
+        m_error = tr("%1 is not an officer's workspace of this version of Shenbao.")
+                      .arg(QDir::toNativeSeparators(m_dbPath));
         m_db->close();
         return false;
     }
@@ -219,9 +224,10 @@ bool Workspace::openDatabase()
 
 void Workspace::loadFromDatabase()
 {
-    auto st = m_db->prepare("SELECT path, size, modified, loaded, state, errors, warnings, pages, fingerprint,"
-                            " row, remarks FROM dossier ORDER BY position",
-                            &m_error);
+    auto st = m_db->prepare(
+        "SELECT path, size, modified, loaded, state, errors, warnings, pages, fingerprint,"
+        " row, remarks FROM dossier ORDER BY position",
+        &m_error);
     while (st.isValid() && st.step() == sqlite::Statement::Step::Row) {
         WorkspaceEntry e;
         e.path = st.columnText(0);
@@ -233,7 +239,7 @@ void Workspace::loadFromDatabase()
         e.warnings = splitLines(st.columnText(6));
         e.pageCount = int(st.columnInt64(7));
         e.fingerprint = st.columnText(8);
-            const QJsonObject row = QJsonDocument::fromJson(st.columnText(9).toUtf8()).object();
+        const QJsonObject row = QJsonDocument::fromJson(st.columnText(9).toUtf8()).object();
         e.row = rowFromJson(row);
         if (const auto v = fromKey<Verdict>(row.value(QLatin1StringView("verdict")).toString()))
             e.verdict = *v;
@@ -256,9 +262,10 @@ bool Workspace::save(QString *error)
         return false;
     for (int i = 0; i < count(); ++i) {
         const WorkspaceEntry &e = m_entries.at(i);
-        auto row = m_db->prepare("INSERT INTO dossier(position, path, size, modified, loaded, state, errors,"
-                                 " warnings, pages, fingerprint, row, remarks) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
-                                 error);
+        auto row = m_db->prepare(
+            "INSERT INTO dossier(position, path, size, modified, loaded, state, errors,"
+            " warnings, pages, fingerprint, row, remarks) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+            error);
         row.bind(1, qint64(i))
             .bind(2, e.path)
             .bind(3, e.size)
@@ -365,7 +372,8 @@ Workspace::Read Workspace::readOne(const QString &path)
     r.path = path;
     r.size = info.size();
     r.modified = info.lastModified();
-    r.result = std::make_shared<const DossierReadResult>(readDossier(path, CallDefinition::bundled()));
+    r.result =
+        std::make_shared<const DossierReadResult>(readDossier(path, CallDefinition::bundled()));
     return r;
 }
 
@@ -387,7 +395,8 @@ void Workspace::applyRead(const Read &read)
     e.pageCount = r.pageCount;
     e.fingerprint = r.project ? r.fingerprint : QString();
     // From the officer's own evaluation, never the verdict the applicant's tool wrote.
-    e.row = r.project ? summaryRowFor(*r.project, r.recomputed, CallDefinition::bundled()) : SummaryRow{};
+    e.row = r.project ? summaryRowFor(*r.project, r.recomputed, CallDefinition::bundled())
+                      : SummaryRow{};
     e.verdict = r.project ? std::optional<Verdict>(r.recomputed.verdict) : std::nullopt;
     e.result = read.result;
     recountDuplicates();
@@ -462,11 +471,14 @@ QString Workspace::duplicateReason(int index) const
     if (!e.fingerprint.isEmpty() && m_fingerprintCount.value(e.fingerprint) > 1)
         reasons << tr("The same dossier (fingerprint) is in the workspace more than once.");
     else if (!e.row.uscc.isEmpty() && m_usccCount.value(e.row.uscc) > 1)
-        reasons << tr("Another dossier in the workspace has the same unified social credit code %1.").arg(e.row.uscc);
+        reasons
+            << tr("Another dossier in the workspace has the same unified social credit code %1.")
+                   .arg(e.row.uscc);
     return reasons.join(u'\n');
 }
 
-std::optional<QList<SummaryRow>> Workspace::summaryRows(const QList<int> &indexes, QString *error) const
+std::optional<QList<SummaryRow>> Workspace::summaryRows(const QList<int> &indexes,
+                                                        QString *error) const
 {
     QList<int> sorted = indexes;
     std::sort(sorted.begin(), sorted.end());
@@ -480,9 +492,12 @@ std::optional<QList<SummaryRow>> Workspace::summaryRows(const QList<int> &indexe
         if (!e.loaded)
             problems << tr("%1: not read yet.").arg(name);
         else if (e.state != State::Ok)
-            problems << tr("%1: integrity check failed or not a Shenbao dossier; it cannot go into the table.").arg(name);
+            problems << tr("%1: integrity check failed or not a Shenbao dossier; it cannot go into "
+                           "the table.")
+                            .arg(name);
         else if (usccs.contains(e.row.uscc))
-            problems << tr("%1: the same applicant (%2) is selected twice; keep only one.").arg(name, e.row.uscc);
+            problems << tr("%1: the same applicant (%2) is selected twice; keep only one.")
+                            .arg(name, e.row.uscc);
         usccs.insert(e.row.uscc);
         SummaryRow row = e.row;
         row.order = int(rows.size() + 1);

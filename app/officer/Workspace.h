@@ -38,7 +38,7 @@ struct WorkspaceEntry
     QString fingerprint;
     SummaryRow row; // Attachment 3 columns from the officer's own evaluation (order unset)
     std::optional<Verdict> verdict; // the recomputed one; empty without embedded data
-    QString remarks; // 初审意见
+    QString remarks;                // 初审意见
     // The full read result of this session, for the rule list and the viewer; empty after
     // reopening until readResult() reads the file again.
     std::shared_ptr<const DossierReadResult> result;

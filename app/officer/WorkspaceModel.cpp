@@ -63,21 +63,27 @@ QString integrityTip(const WorkspaceEntry &e)
     if (!e.loaded)
         lines << WorkspaceModel::tr("The dossier is being read, or reading was cancelled.");
     else if (e.state == State::Ok)
-        lines << WorkspaceModel::tr("The embedded data, the fingerprint, the page manifest and the recomputed conditions agree.");
+        lines << WorkspaceModel::tr("The embedded data, the fingerprint, the page manifest and the "
+                                    "recomputed conditions agree.");
     else if (e.state == State::NotShenbao)
-        lines << WorkspaceModel::tr("This PDF carries no Shenbao data: its figures must be entered by hand.");
+        lines << WorkspaceModel::tr(
+            "This PDF carries no Shenbao data: its figures must be entered by hand.");
     lines << e.errors << e.warnings;
     return lines.join(u'\n');
 }
 
 QString averageText(const SummaryRow &row)
 {
-    const auto hundredths = averageHundredthsOfWan(row.mainRevenueSum3y, int(CallDefinition::bundled().financeYears.size()));
+    const auto hundredths = averageHundredthsOfWan(
+        row.mainRevenueSum3y, int(CallDefinition::bundled().financeYears.size()));
     if (!hundredths)
         return QString();
     const qint64 v = *hundredths;
     const qint64 a = v < 0 ? -v : v;
-    return QStringLiteral("%1%2.%3").arg(v < 0 ? QStringLiteral("-") : QString()).arg(a / 100).arg(a % 100, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1%2.%3")
+        .arg(v < 0 ? QStringLiteral("-") : QString())
+        .arg(a / 100)
+        .arg(a % 100, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -88,9 +94,8 @@ WorkspaceModel::WorkspaceModel(Workspace *workspace, QObject *parent)
 {
     connect(workspace, &Workspace::aboutToReset, this, &WorkspaceModel::beginResetModel);
     connect(workspace, &Workspace::reset, this, &WorkspaceModel::endResetModel);
-    connect(workspace, &Workspace::entryChanged, this, [this](int row) {
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    });
+    connect(workspace, &Workspace::entryChanged, this,
+            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
 }
 
 int WorkspaceModel::rowCount(const QModelIndex &parent) const
@@ -161,13 +166,14 @@ QVariant WorkspaceModel::data(const QModelIndex &index, int role) const
         return display(row, column);
     case SortRole: {
         if (column == AverageRevenue)
-            return e.row.mainRevenueSum3y ? QVariant(*e.row.mainRevenueSum3y) : QVariant(qint64(-1));
+            return e.row.mainRevenueSum3y ? QVariant(*e.row.mainRevenueSum3y)
+                                          : QVariant(qint64(-1));
         const QVariant v = display(row, column);
         return v.isValid() ? v : QVariant(-1);
     }
     case Qt::TextAlignmentRole:
-        if (column == Order || column == Pages || column == AverageRevenue || column == CorePatents || column == RdStaff
-            || column == GdCases)
+        if (column == Order || column == Pages || column == AverageRevenue ||
+            column == CorePatents || column == RdStaff || column == GdCases)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::DecorationRole:
@@ -193,7 +199,8 @@ QVariant WorkspaceModel::data(const QModelIndex &index, int role) const
         if (column == Name)
             return QDir::toNativeSeparators(e.path);
         if (column == Remarks)
-            return tr("Preliminary review remarks (初审意见): double-click to edit; exported as column 16.");
+            return tr("Preliminary review remarks (初审意见): double-click to edit; exported as "
+                      "column 16.");
         return {};
     }
     default:
@@ -278,7 +285,8 @@ QMimeData *WorkspaceModel::mimeData(const QModelIndexList &indexes) const
     return data;
 }
 
-bool WorkspaceModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
+bool WorkspaceModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                  const QModelIndex &parent)
 {
     if (!data || action == Qt::IgnoreAction)
         return false;

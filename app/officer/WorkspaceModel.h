@@ -16,7 +16,8 @@ class WorkspaceModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         Order,
         Name,
         Uscc,

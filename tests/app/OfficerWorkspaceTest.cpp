@@ -26,8 +26,8 @@
 #include <QMimeData>
 #include <QPdfDocument>
 #include <QPrinter>
-#include <QRegularExpression>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
@@ -51,11 +51,13 @@ QString bind(const QString &dir, const QString &name, const Project &project, bo
     QString error;
     REQUIRE(writeDemoEvidence(project, evidence, &error));
     Problems problems;
-    auto file = ProjectFile::createFrom(QDir(dir).filePath(name + QStringLiteral(".shenbao")), project, evidence, &problems);
+    auto file = ProjectFile::createFrom(QDir(dir).filePath(name + QStringLiteral(".shenbao")),
+                                        project, evidence, &problems);
     REQUIRE(file);
     BindOptions options;
     options.force = force;
-    const QString pdf = QDir(dir).filePath(QStringLiteral("received/") + name + QStringLiteral(".pdf"));
+    const QString pdf =
+        QDir(dir).filePath(QStringLiteral("received/") + name + QStringLiteral(".pdf"));
     QDir().mkpath(QFileInfo(pdf).absolutePath());
     const BindResult bound = bindDossier(*file, pdf, options);
     REQUIRE(bound.ok);
@@ -99,7 +101,8 @@ const Received &received()
         // A second version of a's dossier: another fingerprint, the same applicant.
         Project a2 = a;
         a2.applicant.rdStaff = *a.applicant.rdStaff + 1;
-        out->sameUsccAsA = bind(out->dir.path() + QStringLiteral("/v2"), QStringLiteral("a"), a2, false);
+        out->sameUsccAsA =
+            bind(out->dir.path() + QStringLiteral("/v2"), QStringLiteral("a"), a2, false);
         return out;
     }();
     return *r;
@@ -118,7 +121,13 @@ QJsonObject dumpXlsx(const QString &path)
 
 QString cellText(const QJsonObject &dump, const char *cell)
 {
-    return dump.value(QStringLiteral("cells")).toObject().value(QLatin1StringView(cell)).toObject().value(QStringLiteral("value")).toVariant().toString();
+    return dump.value(QStringLiteral("cells"))
+        .toObject()
+        .value(QLatin1StringView(cell))
+        .toObject()
+        .value(QStringLiteral("value"))
+        .toVariant()
+        .toString();
 }
 
 bool allLoaded(const Workspace &ws)
@@ -142,7 +151,8 @@ QStringList namesInOrder(const Workspace &ws)
 
 } // namespace
 
-TEST_CASE("the officer adds three dossiers, reorders them and exports Attachment 3 in that order", "[officer]")
+TEST_CASE("the officer adds three dossiers, reorders them and exports Attachment 3 in that order",
+          "[officer]")
 {
     const Received &in = received();
     QTemporaryDir dir;
@@ -194,7 +204,8 @@ TEST_CASE("the officer adds three dossiers, reorders them and exports Attachment
         CHECK(proxy->index(1, WorkspaceModel::Order).data().toInt() == 2);
 
         // Filtering narrows the table; the recommendation order is kept.
-        window.findChild<QLineEdit *>(QStringLiteral("filterEdit"))->setText(QStringLiteral("佛山"));
+        window.findChild<QLineEdit *>(QStringLiteral("filterEdit"))
+            ->setText(QStringLiteral("佛山"));
         CHECK(proxy->rowCount() == 1);
         CHECK(proxy->index(0, WorkspaceModel::Order).data().toInt() == 3);
         window.findChild<QLineEdit *>(QStringLiteral("filterEdit"))->clear();
@@ -210,7 +221,8 @@ TEST_CASE("the officer adds three dossiers, reorders them and exports Attachment
         REQUIRE(result);
         const RuleResult *withEvidence = nullptr;
         for (const RuleResult &rule : result->recomputed.rules) {
-            if (!rule.evidenceIds.isEmpty() && result->evidencePages.value(rule.evidenceIds.first()).firstIndex > 0) {
+            if (!rule.evidenceIds.isEmpty() &&
+                result->evidencePages.value(rule.evidenceIds.first()).firstIndex > 0) {
                 withEvidence = &rule;
                 break;
             }
@@ -258,7 +270,8 @@ TEST_CASE("the officer adds three dossiers, reorders them and exports Attachment
             REQUIRE(printed.load(pdf) == QPdfDocument::Error::None);
             const int pages = ws.entry(2).pageCount;
             // Double-sided, an odd-length copy gets a blank back before the next one.
-            CHECK(printed.pageCount() == 2 * pages + (printer.duplex() != QPrinter::DuplexNone ? pages % 2 : 0));
+            CHECK(printed.pageCount() ==
+                  2 * pages + (printer.duplex() != QPrinter::DuplexNone ? pages % 2 : 0));
         }
 
         window.setRecommender(QStringLiteral("广州市工业和信息化局"));
@@ -276,11 +289,11 @@ TEST_CASE("the officer adds three dossiers, reorders them and exports Attachment
     const QJsonObject d = dumpXlsx(xlsx);
     CHECK(d.value(QStringLiteral("maxRow")).toInt() == 6);
     const QDate today = QDate::currentDate();
-    CHECK(cellText(d, "A2")
-          == QStringLiteral("推荐单位（盖章）：广州市工业和信息化局　　填表日期：%1年%2月%3日")
-                 .arg(today.year())
-                 .arg(today.month())
-                 .arg(today.day()));
+    CHECK(cellText(d, "A2") ==
+          QStringLiteral("推荐单位（盖章）：广州市工业和信息化局　　填表日期：%1年%2月%3日")
+              .arg(today.year())
+              .arg(today.month())
+              .arg(today.day()));
     CHECK(cellText(d, "A4") == QStringLiteral("1"));
     CHECK(cellText(d, "A6") == QStringLiteral("3"));
     CHECK(cellText(d, "B4") == in.nameC);
@@ -308,7 +321,9 @@ TEST_CASE("the officer adds three dossiers, reorders them and exports Attachment
     CHECK(ws.readResult(1)); // read again on demand for the viewer
 }
 
-TEST_CASE("the workspace flags the same applicant or the same dossier twice and will not export both", "[officer]")
+TEST_CASE(
+    "the workspace flags the same applicant or the same dossier twice and will not export both",
+    "[officer]")
 {
     const Received &in = received();
     QTemporaryDir dir;
@@ -321,8 +336,8 @@ TEST_CASE("the workspace flags the same applicant or the same dossier twice and 
     ws.addPaths({in.a, in.b, in.c, in.sameUsccAsA, copy});
     REQUIRE(waitUntil([&ws] { return allLoaded(ws); }));
     REQUIRE(ws.count() == 5);
-    const int a = ws.indexOf(in.a), b = ws.indexOf(in.b), c = ws.indexOf(in.c), a2 = ws.indexOf(in.sameUsccAsA),
-              b2 = ws.indexOf(copy);
+    const int a = ws.indexOf(in.a), b = ws.indexOf(in.b), c = ws.indexOf(in.c),
+              a2 = ws.indexOf(in.sameUsccAsA), b2 = ws.indexOf(copy);
     CHECK(ws.entry(a).fingerprint != ws.entry(a2).fingerprint);
     CHECK(ws.duplicateReason(a).contains(in.usccA));
     CHECK(ws.duplicateReason(a2).contains(in.usccA));
@@ -363,7 +378,8 @@ TEST_CASE("the workspace flags the same applicant or the same dossier twice and 
     CHECK(ws.duplicateReason(ws.indexOf(in.b)).isEmpty());
 }
 
-TEST_CASE("a PDF that is not a Shenbao dossier is listed as such and kept out of the table", "[officer]")
+TEST_CASE("a PDF that is not a Shenbao dossier is listed as such and kept out of the table",
+          "[officer]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -393,14 +409,16 @@ TEST_CASE("a PDF that is not a Shenbao dossier is listed as such and kept out of
     writePdf(plain, 3);
     QFile touched(plain);
     REQUIRE(touched.open(QIODevice::ReadWrite));
-    REQUIRE(touched.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime));
+    REQUIRE(touched.setFileTime(QDateTime::currentDateTime().addSecs(60),
+                                QFileDevice::FileModificationTime));
     touched.close();
     CHECK(ws.refresh() == 1);
     REQUIRE(waitUntil([&ws] { return allLoaded(ws); }));
     CHECK(ws.entry(p).pageCount == 3);
 }
 
-TEST_CASE("reading can be cancelled and resumed; a foreign database is not taken for a workspace", "[officer]")
+TEST_CASE("reading can be cancelled and resumed; a foreign database is not taken for a workspace",
+          "[officer]")
 {
     const Received &in = received();
     QTemporaryDir dir;

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 
 int main(int argc, char **argv)
@@ -21,9 +22,11 @@ int main(int argc, char **argv)
     // The crash-recovery test runs this executable as the application it then kills.
     if (argc == 3 && qstrcmp(argv[1], "--crash-child") == 0)
         return shenbao::test::runCrashChild(argc, argv);
+    // Every run starts as a first run (no saved geometry, language or recent files), and test
+    // processes that CTest runs in parallel do not share settings.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QApplication app(argc, argv);
-    // Every run starts as a first run: no saved geometry, language or recent files.
-    QSettings(QStringLiteral("Shenbao"), QStringLiteral("shenbao")).clear();
     shenbao::setUpApplication(app);
     return Catch::Session().run(argc, argv);
 }
