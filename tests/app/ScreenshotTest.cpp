@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "AppTestSupport.h"
 #include "ApplicationEditor.h"
+#include "DossierViewer.h"
 #include "ExportPage.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -52,4 +53,11 @@ TEST_CASE("Screenshots of the start page and of every step", "[screenshots]")
         }
         save(QString::fromLatin1(names[i]) + QStringLiteral(".png"));
     }
+    // The exported dossier in the app's viewer, with its bookmarks.
+    DossierViewer viewer(w.editor()->exportPage()->lastPdf(), &w);
+    viewer.resize(1280, 860);
+    viewer.show();
+    CHECK(viewer.pageCount() > 0);
+    test::waitUntil([] { return false; }, 500);
+    REQUIRE(viewer.grab().toImage().save(out.filePath(QStringLiteral("11-viewer.png"))));
 }
