@@ -6,6 +6,8 @@
 
 #include "dossier/DossierCatalog.h"
 
+#include <algorithm>
+
 #include <qpdf/QPDFEFStreamObjectHelper.hh>
 #include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
 #include <qpdf/QPDFFileSpecObjectHelper.hh>
@@ -22,6 +24,26 @@ OH text(const QString &s)
     return OH::newUnicodeString(s.toStdString());
 }
 
+// [page /XYZ left top 0]: the page's top-left corner at the viewer's current zoom. /Fit would
+// do for most viewers, but PDFium (QtPdf, Chrome) gives no location for it and QtPdf's
+// bookmark model then reports the entry as invalid.
+OH topOfPage(OH page)
+{
+    double left = 0, top = 842;
+    OH box = page.getKey("/MediaBox");
+    if (box.isArray() && box.getArrayNItems() == 4) {
+        double v[4] = {0, 0, 0, 0};
+        for (int i = 0; i < 4; ++i) {
+            OH n = box.getArrayItem(i);
+            v[i] = n.isNumber() ? n.getNumericValue() : 0;
+        }
+        left = std::min(v[0], v[2]);
+        top = std::max(v[1], v[3]);
+    }
+    return OH::newArray({page, OH::newName("/XYZ"), OH::newReal(left, 2), OH::newReal(top, 2),
+                         OH::newInteger(0)});
+}
+
 // Builds the items of one level; returns the number of visible descendants (all open).
 int buildLevel(QPDF &out, OH parent, const QList<OutlineEntry> &entries,
                const std::vector<OH> &pages)
@@ -34,7 +56,7 @@ int buildLevel(QPDF &out, OH parent, const QList<OutlineEntry> &entries,
         OH item = out.makeIndirectObject(OH::newDictionary());
         item.replaceKey("/Title", text(e.title));
         item.replaceKey("/Parent", parent);
-        item.replaceKey("/Dest", OH::newArray({pages.at(size_t(e.physical)), OH::newName("/Fit")}));
+        item.replaceKey("/Dest", topOfPage(pages.at(size_t(e.physical))));
         if (prev.isInitialized()) {
             prev.replaceKey("/Next", item);
             item.replaceKey("/Prev", prev);
