@@ -95,12 +95,14 @@ Part countPart(const Tally &t, qint64 min, const QString &label, const QString &
     p.field = field;
     if (t.yes >= min)
         p.state = RuleState::Met;
-    else if (t.yes + t.maybe >= min)
+    else if (t.listed == 0 || t.yes + t.maybe >= min)
         p.state = RuleState::Incomplete;
     else
         p.state = RuleState::NotMet;
     p.figure = QStringLiteral("%1 %2 / %3 %4").arg(label).arg(t.yes).arg(min).arg(unit);
-    if (p.state != RuleState::Met && t.maybe > 0)
+    if (t.listed == 0 && p.state != RuleState::Met)
+        p.figure += QStringLiteral("（尚未填写）");
+    else if (p.state != RuleState::Met && t.maybe > 0)
         p.figure += QStringLiteral("（另有 %1 %2信息不全）").arg(t.maybe).arg(unit);
     return p;
 }

@@ -76,12 +76,14 @@ struct Tally
 {
     int yes = 0;
     int maybe = 0;
+    int listed = 0;     // items in the list at all
     QList<int> counted; // indexes of the items that count
 };
 
 template <typename T, typename FitFn> Tally tally(const QList<T> &items, FitFn fit)
 {
     Tally t;
+    t.listed = int(items.size());
     for (int i = 0; i < items.size(); ++i) {
         switch (fit(items.at(i))) {
         case Fit::Yes:
@@ -98,8 +100,9 @@ template <typename T, typename FitFn> Tally tally(const QList<T> &items, FitFn f
     return t;
 }
 
-// met when enough items count; incomplete when the items that might count could still reach
-// the bound; notMet otherwise. Figure e.g. 「核心发明专利 4 / 5 项（另有 1 项信息不全）」.
+// met when enough items count; incomplete when the list is still empty (not filled in yet: a
+// new project must not greet its user with 不符合) or when the items that might count could
+// still reach the bound; notMet otherwise. Figure e.g. 「核心发明专利 4 / 5 项（另有 1 项信息不全）」.
 Part countPart(const Tally &t, qint64 min, const QString &label, const QString &unit,
                const QString &field);
 

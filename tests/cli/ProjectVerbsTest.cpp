@@ -93,7 +93,7 @@ TEST_CASE("new --from round-trips the demo data and check agrees", "[cli]")
     CHECK(strip(a.out) == strip(b.out));
 }
 
-TEST_CASE("check of a project that is not eligible exits 1", "[cli]")
+TEST_CASE("check of an incomplete project exits 1", "[cli]")
 {
     QTemporaryDir dir;
     const QString json = pathIn(dir, "thin.json");
@@ -103,8 +103,8 @@ TEST_CASE("check of a project that is not eligible exits 1", "[cli]")
     REQUIRE(runCli({QStringLiteral("new"), QStringLiteral("--from"), json, project}).code == 0);
     const auto r = runCli({QStringLiteral("check"), project});
     CHECK(r.code == 1);
-    // No patents or cases at all is a count below the threshold (notMet), not missing data.
-    CHECK(r.out.contains(QStringLiteral("verdict: notEligible")));
+    // Nothing entered yet: incomplete (待补充), not notEligible.
+    CHECK(r.out.contains(QStringLiteral("verdict: incomplete")));
     CHECK(r.out.contains(QStringLiteral("EQ-1")));
 }
 

@@ -64,10 +64,12 @@ TEST_CASE("core invention patents: only core inventions granted by the evaluatio
     open.patents.last().core.reset();
     CHECK(ruleOf(open, "EQ-1").figure ==
           QStringLiteral("核心发明专利 4 / 5 项（另有 1 项信息不全）"));
-    // No patents at all is an answer, not missing data.
+    // No patents listed yet is not filled in (待补充), not 不符合: a new project must not open
+    // on a failure. Export stays blocked either way.
     auto none = p;
     none.patents.clear();
-    CHECK(stateOf(none, "EQ-1") == RuleState::NotMet);
+    CHECK(stateOf(none, "EQ-1") == RuleState::Incomplete);
+    CHECK(ruleOf(none, "EQ-1").figure == QStringLiteral("核心发明专利 0 / 5 项（尚未填写）"));
 }
 
 TEST_CASE("EQ-2 and EQ-3: R&D institution and team", "[rules]")
