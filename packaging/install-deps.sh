@@ -10,7 +10,7 @@ packages=(
   # build
   cmake g++ make pkg-config
   qt6-base-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins
+  libqt6sql6-sqlite libqt6svg6 libqt6test6 qt6-image-formats-plugins qt6-translations-l10n
   libsqlite3-dev libqpdf-dev libxlsxwriter-dev catch2
   # run: a CJK font whose glyphs map back to the right code points in PDFs
   fonts-noto-cjk fonts-wqy-zenhei
