@@ -166,7 +166,9 @@ void DossierPane::fillRules()
         item->setText(0, rule.title.isEmpty() ? rule.id
                                               : QStringLiteral("%1  %2").arg(rule.id, rule.title));
         item->setText(1, rule.figure);
-        item->setIcon(0, markIcon(markFor(rule.state)));
+        // Routes are facts about the applicant, not conditions: never a red cross.
+        const bool informational = rule.informational || rule.id.startsWith(QLatin1StringView("ROUTE-"));
+        item->setIcon(0, markIcon(informational ? Mark::Info : markFor(rule.state)));
         item->setData(0, kRuleIdRole, rule.id);
         QString tip =
             rule.cite.isEmpty() ? rule.clauseText : rule.cite + QLatin1Char('\n') + rule.clauseText;
