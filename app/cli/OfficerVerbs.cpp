@@ -73,7 +73,8 @@ int exitCodeFor(State s)
     return BadInput;
 }
 
-QJsonObject readReportJson(const QString &path, const DossierReadResult &r, const CallDefinition &call)
+QJsonObject readReportJson(const QString &path, const DossierReadResult &r,
+                           const CallDefinition &call)
 {
     QJsonArray findings, embedded;
     for (const auto &p : r.findings)
@@ -113,7 +114,8 @@ void printReadReport(QTextStream &out, const QString &path, const DossierReadRes
                      const CallDefinition &call)
 {
     out << "申报材料 dossier:      " << path << '\n'
-        << "完整性 integrity:      " << dossierStateKey(r.state) << "  " << stateText(r.state) << '\n'
+        << "完整性 integrity:      " << dossierStateKey(r.state) << "  " << stateText(r.state)
+        << '\n'
         << "页数 pages:            " << r.pageCount << '\n';
     if (r.project) {
         const Project &p = *r.project;
@@ -121,16 +123,21 @@ void printReadReport(QTextStream &out, const QString &path, const DossierReadRes
         const SummaryRow row = summaryRowFor(p, r.recomputed, call);
         out << "申报单位 applicant:    " << orDash(a.name) << '\n'
             << "统一社会信用代码 USCC: " << orDash(a.uscc) << '\n'
-            << "所在地 location:       " << orDash(a.city) << ' ' << a.district.value_or(QString()) << '\n'
+            << "所在地 location:       " << orDash(a.city) << ' ' << a.district.value_or(QString())
+            << '\n'
             << "申报领域 domain:       "
-            << call.domainDisplayName(p.domain, p.talentKind, p.pilotCategory, p.pilotSubcategory) << '\n'
-            << "认定方式 route:        " << call.name(QStringLiteral("route"), toKey(r.recomputed.route))
-            << " (" << toKey(r.recomputed.route) << ")\n"
-            << "重新计算 verdict:      " << row.conditionState << " (" << toKey(r.recomputed.verdict) << ")\n"
+            << call.domainDisplayName(p.domain, p.talentKind, p.pilotCategory, p.pilotSubcategory)
+            << '\n'
+            << "认定方式 route:        "
+            << call.name(QStringLiteral("route"), toKey(r.recomputed.route)) << " ("
+            << toKey(r.recomputed.route) << ")\n"
+            << "重新计算 verdict:      " << row.conditionState << " ("
+            << toKey(r.recomputed.verdict) << ")\n"
             << "指纹 fingerprint:      " << r.fingerprint << '\n';
     }
     Problems findings = r.findings;
-    findings.removeIf([&](const Problem &p) { return p.message == stateText(r.state); }); // said above
+    findings.removeIf(
+        [&](const Problem &p) { return p.message == stateText(r.state); }); // said above
     if (!findings.isEmpty()) {
         out << "核对结果 findings:\n";
         for (const auto &p : findings)
@@ -162,9 +169,8 @@ struct ReadDossier
 
 // `--order FILE`: one USCC per line; blank lines and lines starting with '#' are skipped.
 // Returns the dossiers in that order, or nothing after naming every mismatch on `err`.
-std::optional<QList<const ReadDossier *>> applyOrderFile(const QString &orderPath,
-                                                         const QList<ReadDossier> &dossiers,
-                                                         QTextStream &err)
+std::optional<QList<const ReadDossier *>>
+applyOrderFile(const QString &orderPath, const QList<ReadDossier> &dossiers, QTextStream &err)
 {
     QFile f(orderPath);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
@@ -203,8 +209,9 @@ std::optional<QList<const ReadDossier *>> applyOrderFile(const QString &orderPat
     for (const auto &d : dossiers) {
         const QString uscc = d.result.project->applicant.uscc.value_or(QString());
         if (!seen.contains(uscc)) {
-            err << d.path << ": 统一社会信用代码 " << (uscc.isEmpty() ? QStringLiteral("（未填写）") : uscc)
-                << " 不在推荐顺序文件 " << orderPath << " 中\n";
+            err << d.path << ": 统一社会信用代码 "
+                << (uscc.isEmpty() ? QStringLiteral("（未填写）") : uscc) << " 不在推荐顺序文件 "
+                << orderPath << " 中\n";
             ok = false;
         }
     }
@@ -219,7 +226,8 @@ int runRead(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Args a(args, {QStringLiteral("json")}, {});
     if (!a.ok() || a.positional().size() != 1) {
-        err << "shenbao read: " << (a.ok() ? QStringLiteral("expected DOSSIER.pdf") : a.error()) << '\n';
+        err << "shenbao read: " << (a.ok() ? QStringLiteral("expected DOSSIER.pdf") : a.error())
+            << '\n';
         return BadInput;
     }
     const QString path = a.positional().first();
@@ -232,7 +240,8 @@ int runRead(const QStringList &args, QTextStream &out, QTextStream &err)
     if (r.state == State::Unreadable || r.state == State::NotShenbao)
         printUnusable(err, path, r);
     if (a.flag("json"))
-        out << QString::fromUtf8(QJsonDocument(readReportJson(path, r, call)).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(
+            QJsonDocument(readReportJson(path, r, call)).toJson(QJsonDocument::Indented));
     else if (r.state != State::Unreadable)
         printReadReport(out, path, r, call);
     return exitCodeFor(r.state);
@@ -244,7 +253,8 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto xlsx = a.option("xlsx");
     if (!a.ok() || !xlsx || a.positional().isEmpty()) {
         err << "shenbao summary: "
-            << (a.ok() ? QStringLiteral("expected DOSSIER.pdf… --xlsx OUT.xlsx [--order FILE]") : a.error())
+            << (a.ok() ? QStringLiteral("expected DOSSIER.pdf… --xlsx OUT.xlsx [--order FILE]")
+                       : a.error())
             << '\n';
         return BadInput;
     }
@@ -307,8 +317,8 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
         if (uscc.isEmpty())
             continue;
         if (firstPathOf.contains(uscc)) {
-            err << d.path << ": 与 " << firstPathOf.value(uscc) << " 是同一申报单位（统一社会信用代码 " << uscc
-                << "），请只保留一份\n";
+            err << d.path << ": 与 " << firstPathOf.value(uscc)
+                << " 是同一申报单位（统一社会信用代码 " << uscc << "），请只保留一份\n";
             duplicate = true;
         } else {
             firstPathOf.insert(uscc, d.path);
@@ -331,12 +341,14 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
     QList<SummaryRow> rows;
     for (qsizetype i = 0; i < ordered.size(); ++i) {
         // From the officer's own evaluation, never the verdict the applicant's tool wrote.
-        SummaryRow row = summaryRowFor(*ordered.at(i)->result.project, ordered.at(i)->result.recomputed, call);
+        SummaryRow row =
+            summaryRowFor(*ordered.at(i)->result.project, ordered.at(i)->result.recomputed, call);
         row.order = int(i + 1);
         rows << row;
     }
     QString error;
-    if (!writeSummaryXlsx(*xlsx, rows, SummaryHeader{QString(), QDate::currentDate()}, call, &error)) {
+    if (!writeSummaryXlsx(*xlsx, rows, SummaryHeader{QString(), QDate::currentDate()}, call,
+                          &error)) {
         err << (error.isEmpty() ? *xlsx + QStringLiteral(": cannot write") : error) << '\n';
         return BadInput;
     }

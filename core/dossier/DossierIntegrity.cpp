@@ -113,7 +113,8 @@ QList<RuleResult> readEmbeddedRules(const QJsonValue &rules, Problems *findings)
         r.id = id;
         r.state = *state;
         r.figure = o.value(QLatin1StringView("figure")).toString();
-        if (const auto ev = fromKey<EvidenceState>(o.value(QLatin1StringView("evidence")).toString()))
+        if (const auto ev =
+                fromKey<EvidenceState>(o.value(QLatin1StringView("evidence")).toString()))
             r.evidenceState = *ev;
         r.informational = o.value(QLatin1StringView("informational")).toBool();
         out << r;
@@ -125,7 +126,8 @@ void checkFingerprints(const QString &recomputed, const QString &embedded, const
                        Problems *findings)
 {
     if (embedded.isEmpty()) {
-        error(findings, QStringLiteral("fingerprint"), QStringLiteral("内嵌数据缺少指纹（fingerprint）"));
+        error(findings, QStringLiteral("fingerprint"),
+              QStringLiteral("内嵌数据缺少指纹（fingerprint）"));
     } else if (embedded.compare(recomputed, Qt::CaseInsensitive) != 0) {
         error(findings, QStringLiteral("fingerprint"),
               QStringLiteral("内嵌数据与其指纹不符：记载的指纹为 %1，按内容重新计算为 %2。"
@@ -203,10 +205,12 @@ QHash<QString, EvidencePages> checkPageManifest(const Project &project, int page
     qint64 sum = 0;
     for (qsizetype n = 0; n < project.evidence.size(); ++n) {
         const Evidence &e = project.evidence.at(n);
-        const QString where = QStringLiteral("evidence[%1]").arg(e.id.isEmpty() ? QString::number(n) : e.id);
+        const QString where =
+            QStringLiteral("evidence[%1]").arg(e.id.isEmpty() ? QString::number(n) : e.id);
         if (!e.pages && !e.firstPage && !e.sha256) {
-            warning(findings, where, QStringLiteral("佐证材料%1未装订（没有文件与页码）")
-                                         .arg(quoted(e.title.value_or(e.id))));
+            warning(findings, where,
+                    QStringLiteral("佐证材料%1未装订（没有文件与页码）")
+                        .arg(quoted(e.title.value_or(e.id))));
             continue;
         }
         if (!e.pages || !e.firstPage || *e.pages < 1 || *e.firstPage < 1) {
@@ -227,23 +231,32 @@ QHash<QString, EvidencePages> checkPageManifest(const Project &project, int page
             if (!fits) {
                 error(findings, where,
                       QStringLiteral("佐证材料%1记载在第 %2–%3 页，但 PDF 中没有这些页（共 %4 页）")
-                          .arg(quoted(e.title.value_or(e.id))).arg(first).arg(last).arg(pageCount));
+                          .arg(quoted(e.title.value_or(e.id)))
+                          .arg(first)
+                          .arg(last)
+                          .arg(pageCount));
                 continue;
             }
             placed.insert(e.id, {firstIndex, *e.pages});
         } else if (last > pageCount) {
             error(findings, where,
                   QStringLiteral("佐证材料%1记载到第 %2 页，但 PDF 只有 %3 页")
-                      .arg(quoted(e.title.value_or(e.id))).arg(last).arg(pageCount));
+                      .arg(quoted(e.title.value_or(e.id)))
+                      .arg(last)
+                      .arg(pageCount));
         }
     }
-    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.first < b.first; });
+    std::sort(spans.begin(), spans.end(),
+              [](const Span &a, const Span &b) { return a.first < b.first; });
     for (qsizetype i = 1; i < spans.size(); ++i) {
         if (spans.at(i).first <= spans.at(i - 1).last) {
             error(findings, QStringLiteral("evidence[%1]").arg(spans.at(i).id),
                   QStringLiteral("页码 %1–%2 与佐证材料 %3 的页码 %4–%5 重叠")
-                      .arg(spans.at(i).first).arg(spans.at(i).last)
-                      .arg(spans.at(i - 1).id).arg(spans.at(i - 1).first).arg(spans.at(i - 1).last));
+                      .arg(spans.at(i).first)
+                      .arg(spans.at(i).last)
+                      .arg(spans.at(i - 1).id)
+                      .arg(spans.at(i - 1).first)
+                      .arg(spans.at(i - 1).last));
         }
     }
     if (sum > pageCount) {
@@ -253,13 +266,15 @@ QHash<QString, EvidencePages> checkPageManifest(const Project &project, int page
     return placed;
 }
 
-void checkDocumentInfo(const Project &project, const QHash<QString, QString> &info, Problems *findings)
+void checkDocumentInfo(const Project &project, const QHash<QString, QString> &info,
+                       Problems *findings)
 {
     const QString name = project.applicant.name.value_or(QString());
     const QString author = info.value(QStringLiteral("Author"));
     if (!name.isEmpty() && author != name) {
         warning(findings, QStringLiteral("pdf: Author"),
-                QStringLiteral("文档属性的作者为%1，与申报单位名称%2不同").arg(quoted(author), quoted(name)));
+                QStringLiteral("文档属性的作者为%1，与申报单位名称%2不同")
+                    .arg(quoted(author), quoted(name)));
     }
     const QString uscc = project.applicant.uscc.value_or(QString());
     if (!uscc.isEmpty() && !info.value(QStringLiteral("Keywords")).contains(uscc)) {

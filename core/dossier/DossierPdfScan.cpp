@@ -81,8 +81,8 @@ void readInfo(QPDF &pdf, DossierPdfScan &scan)
     QPDFObjectHandle info = pdf.getTrailer().getKey("/Info");
     if (!info.isDictionary())
         return;
-    static const char *const keys[] = {"Title", "Author", "Subject", "Keywords", "Creator",
-                                       "ShenbaoFingerprint"};
+    static const char *const keys[] = {"Title",    "Author",  "Subject",
+                                       "Keywords", "Creator", "ShenbaoFingerprint"};
     for (const char *key : keys) {
         QPDFObjectHandle v = info.getKey(std::string("/") + key);
         if (!v.isString())
@@ -145,7 +145,7 @@ void readAttachment(QPDF &pdf, const char *name, qint64 maxBytes, DossierPdfScan
     QPDFObjectHandle stream = fs->getEmbeddedFileStream();
     if (!stream.isStream()) {
         scan.attachment = DossierPdfScan::Attachment::Broken;
-        scan.error = QStringLiteral("the file specification has no embedded stream");
+        scan.error = QStringLiteral("文件说明中没有内嵌的数据（外部文件一律不读取）");
         return;
     }
     QPDFObjectHandle dict = stream.getDict();
@@ -172,12 +172,15 @@ void readAttachment(QPDF &pdf, const char *name, qint64 maxBytes, DossierPdfScan
         scan.attachment = DossierPdfScan::Attachment::TooLarge;
         return;
     }
-    const bool hasFilter = !dict.getKey("/Filter").isNull();
-    if (!ok || (hasFilter && !filtered)) {
+    if (!ok) {
         scan.attachment = DossierPdfScan::Attachment::Broken;
-        scan.error = hasFilter && !filtered
-                         ? QStringLiteral("the embedded file uses a compression this build cannot decode")
-                         : QStringLiteral("the embedded file's data are damaged");
+        scan.error = QStringLiteral("数据已损坏，无法解压");
+        return;
+    }
+    // qpdf hands out the raw bytes of a filter it does not decode; they are not the JSON.
+    if (!filtered && !dict.getKey("/Filter").isNull()) {
+        scan.attachment = DossierPdfScan::Attachment::Broken;
+        scan.error = QStringLiteral("使用了无法解码的压缩方式");
         return;
     }
     scan.attachment = DossierPdfScan::Attachment::Read;
@@ -220,7 +223,7 @@ DossierPdfScan scan(const std::function<void(QPDF &)> &open, const char *attachm
         out.error = QString::fromUtf8(e.what());
     } catch (...) {
         out.opened = false;
-        out.error = QStringLiteral("unknown error while reading the PDF");
+        out.error = QStringLiteral("读取 PDF 时发生未知错误");
     }
     return out;
 }
@@ -228,8 +231,8 @@ DossierPdfScan scan(const std::function<void(QPDF &)> &open, const char *attachm
 QString roman(qint64 n)
 {
     static const std::pair<int, const char *> table[] = {
-        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"},
-        {50, "l"},   {40, "xl"},  {10, "x"},  {9, "ix"},   {5, "v"},   {4, "iv"}, {1, "i"}};
+        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+        {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
     QString out;
     for (const auto &[value, text] : table) {
         while (n >= value) {
@@ -255,7 +258,8 @@ QString formatPageLabel(const QString &prefix, const QString &style, qint64 numb
     } else if (style == QLatin1StringView("A") || style == QLatin1StringView("a")) {
         // PDF 32000 12.4.2: A … Z, then AA … ZZ, AAA …
         if (inRange && number <= kMaxAlphaNumber) {
-            const QChar letter(char16_t((style == QLatin1StringView("A") ? u'A' : u'a') + (number - 1) % 26));
+            const QChar letter(
+                char16_t((style == QLatin1StringView("A") ? u'A' : u'a') + (number - 1) % 26));
             return prefix + QString(int((number - 1) / 26 + 1), letter);
         }
     } else if (style != QLatin1StringView("D")) {

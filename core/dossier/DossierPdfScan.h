@@ -15,16 +15,17 @@ namespace shenbao {
 
 struct DossierPdfScan
 {
-    enum class Attachment {
+    enum class Attachment
+    {
         Absent,   // no embedded file of that name
         Read,     // `attachment` holds its decoded bytes
         TooLarge, // refused before or while reading: above the size limit
         Broken    // present but not readable (no stream, unsupported filter, damaged data)
     };
 
-    bool opened = false;   // false: not a PDF, or damaged beyond what qpdf can recover
-    QString error;         // why not opened (qpdf's own message), or why the attachment is Broken
-    QStringList repairs;   // qpdf's warnings: damage it recovered from while reading
+    bool opened = false; // false: not a PDF, or damaged beyond what qpdf can recover
+    QString error;       // why not opened (qpdf's own message), or why the attachment is Broken
+    QStringList repairs; // qpdf's warnings: damage it recovered from while reading
     int pageCount = 0;
     QStringList pageLabels; // one per page, as a viewer shows them; empty without /PageLabels
     // Document info entries that Shenbao writes, as text: Title, Author, Subject, Keywords,

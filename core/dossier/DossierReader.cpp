@@ -45,12 +45,15 @@ std::optional<QJsonObject> decodeEmbeddedJson(const QByteArray &bytes, DossierRe
 {
     const QString &where = attachmentWhere();
     if (bytes.size() > kDossierJsonMaxBytes) {
-        addError(r, where, QStringLiteral("内嵌数据超过 %1 MB 的上限，拒绝读取").arg(kDossierJsonMaxBytes >> 20));
+        addError(
+            r, where,
+            QStringLiteral("内嵌数据超过 %1 MB 的上限，拒绝读取").arg(kDossierJsonMaxBytes >> 20));
         return std::nullopt;
     }
     if (jsonNestingDepth(bytes, kDossierJsonMaxDepth) > kDossierJsonMaxDepth) {
         addError(r, where,
-                 QStringLiteral("内嵌数据的嵌套层数超过 %1 层的上限，拒绝读取").arg(kDossierJsonMaxDepth));
+                 QStringLiteral("内嵌数据的嵌套层数超过 %1 层的上限，拒绝读取")
+                     .arg(kDossierJsonMaxDepth));
         return std::nullopt;
     }
     QJsonParseError parseError;
@@ -63,7 +66,8 @@ std::optional<QJsonObject> decodeEmbeddedJson(const QByteArray &bytes, DossierRe
             r.findings += syntax;
         } else {
             const auto pos = json::positionOf(bytes, parseError.offset);
-            addError(r, where + QStringLiteral(": line %1, column %2").arg(pos.line).arg(pos.column),
+            addError(r,
+                     where + QStringLiteral(": line %1, column %2").arg(pos.line).arg(pos.column),
                      QStringLiteral("内嵌数据不是有效的 JSON：%1").arg(parseError.errorString()));
         }
         return std::nullopt;
@@ -76,7 +80,7 @@ std::optional<QJsonObject> decodeEmbeddedJson(const QByteArray &bytes, DossierRe
     const QJsonValue schema = root.value(QLatin1StringView("schema"));
     const QString expected = Project().schema;
     if (!schema.isString() || schema.toString() != expected) {
-        const QString found = schema.isString() ? schema.toString()
+        const QString found = schema.isString()      ? schema.toString()
                               : schema.isUndefined() ? QStringLiteral("（未注明）")
                                                      : json::describe(schema);
         addError(r, where + QStringLiteral(": schema"),
@@ -108,9 +112,10 @@ DossierReadResult evaluate(DossierPdfScan scan, const CallDefinition &call)
     switch (scan.attachment) {
     case DossierPdfScan::Attachment::Absent:
         if (scan.info.contains(QStringLiteral("ShenbaoFingerprint"))) {
-            return unreadable(std::move(r), attachmentWhere(),
-                              QStringLiteral("这份文件由 Shenbao 生成（文档属性中有指纹），但其中没有内嵌数据："
-                                             "文件已损坏或被其他软件另存过，请向申报单位索取原文件"));
+            return unreadable(
+                std::move(r), attachmentWhere(),
+                QStringLiteral("这份文件由 Shenbao 生成（文档属性中有指纹），但其中没有内嵌数据："
+                               "文件已损坏或被其他软件另存过，请向申报单位索取原文件"));
         }
         r.state = State::NotShenbao;
         r.findings.append({Problem::Severity::Warning, QString(),
@@ -119,8 +124,9 @@ DossierReadResult evaluate(DossierPdfScan scan, const CallDefinition &call)
             r.findings.append({Problem::Severity::Warning, QStringLiteral("pdf"), damage});
         return r;
     case DossierPdfScan::Attachment::TooLarge:
-        return unreadable(std::move(r), attachmentWhere(),
-                          QStringLiteral("内嵌数据超过 %1 MB 的上限，拒绝读取").arg(kDossierJsonMaxBytes >> 20));
+        return unreadable(
+            std::move(r), attachmentWhere(),
+            QStringLiteral("内嵌数据超过 %1 MB 的上限，拒绝读取").arg(kDossierJsonMaxBytes >> 20));
     case DossierPdfScan::Attachment::Broken:
         return unreadable(std::move(r), attachmentWhere(),
                           QStringLiteral("内嵌数据无法读取：%1").arg(scan.error));
@@ -161,7 +167,8 @@ DossierReadResult evaluate(DossierPdfScan scan, const CallDefinition &call)
         e.file.reset();
 
     if (!fingerprintValue.isUndefined() && !fingerprintValue.isString())
-        addError(r, QStringLiteral("fingerprint"), QStringLiteral("内嵌数据的 fingerprint 应为字符串"));
+        addError(r, QStringLiteral("fingerprint"),
+                 QStringLiteral("内嵌数据的 fingerprint 应为字符串"));
     r.embeddedFingerprint = fingerprintValue.toString();
     checkFingerprints(r.fingerprint, r.embeddedFingerprint, r.infoFingerprint, &r.findings);
 
@@ -188,7 +195,8 @@ DossierReadResult guarded(const std::function<DossierPdfScan()> &scan, const Cal
     try {
         return evaluate(scan(), call);
     } catch (const std::exception &e) {
-        return unreadable({}, QStringLiteral("pdf"), QStringLiteral("读取失败：%1").arg(QString::fromUtf8(e.what())));
+        return unreadable({}, QStringLiteral("pdf"),
+                          QStringLiteral("读取失败：%1").arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -211,15 +219,19 @@ QString dossierStateKey(DossierReadResult::State state)
 
 DossierReadResult readDossier(const QString &pdfPath, const CallDefinition &call)
 {
-    return guarded([&] { return scanDossierPdfFile(pdfPath, kDossierAttachmentName, kDossierJsonMaxBytes); },
-                   call);
+    return guarded(
+        [&] { return scanDossierPdfFile(pdfPath, kDossierAttachmentName, kDossierJsonMaxBytes); },
+        call);
 }
 
 DossierReadResult readDossierData(const QByteArray &pdf, const QString &sourceName,
                                   const CallDefinition &call)
 {
     return guarded(
-        [&] { return scanDossierPdfData(pdf, sourceName, kDossierAttachmentName, kDossierJsonMaxBytes); },
+        [&] {
+            return scanDossierPdfData(pdf, sourceName, kDossierAttachmentName,
+                                      kDossierJsonMaxBytes);
+        },
         call);
 }
 
@@ -234,9 +246,10 @@ std::optional<Problem> checkCoverText(const QString &coverText, const QString &f
     }
     if (!fingerprint.isEmpty() && compact.contains(fingerprint, Qt::CaseInsensitive))
         return std::nullopt;
-    return Problem{Problem::Severity::Error, QStringLiteral("封面"),
-                   QStringLiteral("封面上印的指纹与内嵌数据的指纹（%1）不一致：纸质封面与文件不配套")
-                       .arg(fingerprint)};
+    return Problem{
+        Problem::Severity::Error, QStringLiteral("封面"),
+        QStringLiteral("封面上印的指纹与内嵌数据的指纹（%1）不一致：纸质封面与文件不配套")
+            .arg(fingerprint)};
 }
 
 } // namespace shenbao

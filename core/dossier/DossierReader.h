@@ -6,6 +6,26 @@
 // data, its document info, its page tree and the officer's own evaluation agree
 // (spec/dossier-layout.md, "Inside the file"). Dossiers come from outside: everything read
 // from them is untrusted, bounded, and never executed or followed.
+//
+// What is checked, in order (each failure is a finding naming what differs and where):
+//  1. the file opens as a PDF (qpdf); a file qpdf had to repair is damaged — an error for a
+//     Shenbao dossier, a warning for anyone else's PDF;
+//  2. `shenbao-dossier.json` is embedded (only the /EF stream; a file spec pointing outside
+//     the PDF is never opened). Absent → NotShenbao, unless the document info carries
+//     /ShenbaoFingerprint (then the data were lost: Unreadable);
+//  3. the JSON: ≤ 5 MB (declared sizes checked before reading, decoding stopped at the limit),
+//     nesting ≤ 64 (scanned before parsing), valid syntax, schema `shenbao/1`, then the codec
+//     (unknown keys, wrong types) — any failure → Unreadable;
+//  4. the fingerprint recomputed from the JSON (DossierJson.h) equals the JSON's own
+//     "fingerprint" and the document info's /ShenbaoFingerprint;
+//  5. the rules, recomputed with the officer's call data, against the embedded "rules": a
+//     different state or a missing rule is an error, a different figure a warning — the
+//     verdict shown is always the recomputed one;
+//  6. the evidence manifest: each item's `firstPage`…`firstPage + pages − 1` exist as page
+//     labels (numbered pages are labelled 1, 2 …), items do not overlap, and the PDF has at
+//     least as many pages as the items together;
+//  7. document info Author / Keywords against the name and USCC (warnings).
+// The printed cover cannot be checked here (qpdf extracts no text): see checkCoverText().
 
 #include "call/CallDefinition.h"
 #include "model/Problem.h"
@@ -39,7 +59,8 @@ struct EvidencePages
 
 struct DossierReadResult
 {
-    enum class State {
+    enum class State
+    {
         Ok,         // data, fingerprint, page manifest and recomputed rules all agree
         Mismatch,   // read, but something does not agree: see the error findings
         NotShenbao, // a readable PDF without Shenbao data: the officer enters it by hand
@@ -51,11 +72,11 @@ struct DossierReadResult
     // worth showing but do not fail integrity. `where` names the part of the dossier
     // (`fingerprint`, `rules.EQ-3`, `evidence[ev-3]`, `pdf`, a JSON path …).
     Problems findings;
-    std::optional<Project> project;  // the embedded data, when they could be read
-    Evaluation recomputed;           // the officer's own evaluation of `project`
-    QString fingerprint;             // recomputed from the embedded JSON
-    QString embeddedFingerprint;     // the JSON's own "fingerprint"
-    QString infoFingerprint;         // document info /ShenbaoFingerprint
+    std::optional<Project> project; // the embedded data, when they could be read
+    Evaluation recomputed;          // the officer's own evaluation of `project`
+    QString fingerprint;            // recomputed from the embedded JSON
+    QString embeddedFingerprint;    // the JSON's own "fingerprint"
+    QString infoFingerprint;        // document info /ShenbaoFingerprint
     int pageCount = 0;
     QStringList pageLabels;          // one per page; empty when the PDF has no /PageLabels
     QList<RuleResult> embeddedRules; // id, state, figure as the applicant's tool wrote them

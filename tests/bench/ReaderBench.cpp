@@ -5,7 +5,8 @@
 // the other as the workspace does when a folder is dropped on it. Target: 200 × 300 pages in
 // under 10 s. Generating the files is not timed; reading them is.
 //
-//   shenbao_reader_bench [--count N] [--pages P] [--padding BYTES] [--from DOSSIER.pdf] [--keep DIR]
+//   shenbao_reader_bench [--count N] [--pages P] [--padding BYTES] [--from DOSSIER.pdf] [--keep
+//   DIR]
 //
 // Without --from, each dossier is synthetic (qpdf-built: page labels, document info, the
 // embedded JSON of a distinct applicant, P pages whose content streams carry BYTES of filler).
@@ -112,8 +113,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     Options o;
     if (!parse(app.arguments(), o)) {
-        std::fprintf(stderr, "usage: shenbao_reader_bench [--count N] [--pages P] [--padding BYTES] "
-                             "[--from DOSSIER.pdf] [--keep DIR]\n");
+        std::fprintf(stderr,
+                     "usage: shenbao_reader_bench [--count N] [--pages P] [--padding BYTES] "
+                     "[--from DOSSIER.pdf] [--keep DIR]\n");
         return 2;
     }
     QTemporaryDir temp;
@@ -131,7 +133,8 @@ int main(int argc, char **argv)
             padBoundDossier(o.from, padded, o.pages);
         }
         for (int i = 0; i < o.count; ++i) {
-            const QString path = dir + QStringLiteral("/dossier-%1.pdf").arg(i + 1, 3, 10, QLatin1Char('0'));
+            const QString path =
+                dir + QStringLiteral("/dossier-%1.pdf").arg(i + 1, 3, 10, QLatin1Char('0'));
             const bool ok = padded.isEmpty() ? writeFile(path, syntheticDossier(i, o))
                                              : (QFile::remove(path), QFile::copy(padded, path));
             if (!ok) {

@@ -3,8 +3,8 @@
 
 // `shenbao read` and `shenbao summary` on dossiers bound by the real binder.
 
-#include "CliTestSupport.h"
 #include "../core/SyntheticDossier.h"
+#include "CliTestSupport.h"
 
 #include "demo/DemoProject.h"
 #include "dossier/DossierBinder.h"
@@ -25,11 +25,14 @@ namespace {
 struct Dossiers
 {
     QTemporaryDir dir;
-    QString a, b, c;   // three applicants; c does not qualify (bound with --force)
-    QString tampered;  // a, with rdStaff raised in the embedded JSON
+    QString a, b, c;  // three applicants; c does not qualify (bound with --force)
+    QString tampered; // a, with rdStaff raised in the embedded JSON
     QString usccA, usccB, usccC;
 
-    QString path(const char *name) const { return QDir(dir.path()).filePath(QLatin1StringView(name)); }
+    QString path(const char *name) const
+    {
+        return QDir(dir.path()).filePath(QLatin1StringView(name));
+    }
 };
 
 QString validUscc(const QString &first17)
@@ -44,8 +47,8 @@ QString bind(const QTemporaryDir &dir, const QString &name, Project project, boo
     QString error;
     REQUIRE(writeDemoEvidence(project, evidence, &error));
     Problems problems;
-    auto file = ProjectFile::createFrom(QDir(dir.path()).filePath(name + QStringLiteral(".shenbao")), project,
-                                        evidence, &problems);
+    auto file = ProjectFile::createFrom(
+        QDir(dir.path()).filePath(name + QStringLiteral(".shenbao")), project, evidence, &problems);
     REQUIRE(file);
     BindOptions options;
     options.force = force;
@@ -93,7 +96,8 @@ const Dossiers &dossiers()
 QJsonObject dumpXlsx(const QString &path)
 {
     QProcess py;
-    py.start(QStringLiteral("/usr/bin/python3"), {dataPath(QStringLiteral("summary/dump_xlsx.py")), path});
+    py.start(QStringLiteral("/usr/bin/python3"),
+             {dataPath(QStringLiteral("summary/dump_xlsx.py")), path});
     REQUIRE(py.waitForFinished(60'000));
     INFO(QString::fromUtf8(py.readAllStandardError()).toStdString());
     REQUIRE(py.exitCode() == 0);
@@ -102,7 +106,11 @@ QJsonObject dumpXlsx(const QString &path)
 
 QJsonValue cellValue(const QJsonObject &dump, const QString &ref)
 {
-    return dump.value(QLatin1StringView("cells")).toObject().value(ref).toObject().value(QLatin1StringView("value"));
+    return dump.value(QLatin1StringView("cells"))
+        .toObject()
+        .value(ref)
+        .toObject()
+        .value(QLatin1StringView("value"));
 }
 
 } // namespace
@@ -135,12 +143,20 @@ TEST_CASE("read --json: machine-readable report", "[reader][cli]")
     CHECK(o.value(QLatin1StringView("state")).toString() == QStringLiteral("ok"));
     CHECK(o.value(QLatin1StringView("integrity")).toBool());
     CHECK(o.value(QLatin1StringView("pageCount")).toInt() > 20);
-    CHECK(o.value(QLatin1StringView("applicant")).toObject().value(QLatin1StringView("uscc")).toString() == d.usccC);
+    CHECK(o.value(QLatin1StringView("applicant"))
+              .toObject()
+              .value(QLatin1StringView("uscc"))
+              .toString() == d.usccC);
     const QJsonObject recomputed = o.value(QLatin1StringView("recomputed")).toObject();
-    CHECK(recomputed.value(QLatin1StringView("verdict")).toString() == QStringLiteral("notEligible"));
+    CHECK(recomputed.value(QLatin1StringView("verdict")).toString() ==
+          QStringLiteral("notEligible"));
     CHECK(o.value(QLatin1StringView("fingerprint")).toString().size() == 64);
-    CHECK(o.value(QLatin1StringView("project")).toObject().value(QLatin1StringView("applicant"))
-              .toObject().value(QLatin1StringView("rdStaff")).toInt() == 19);
+    CHECK(o.value(QLatin1StringView("project"))
+              .toObject()
+              .value(QLatin1StringView("applicant"))
+              .toObject()
+              .value(QLatin1StringView("rdStaff"))
+              .toInt() == 19);
 }
 
 TEST_CASE("read: an edited dossier fails integrity with exit 1", "[reader][cli]")
@@ -155,8 +171,10 @@ TEST_CASE("read: an edited dossier fails integrity with exit 1", "[reader][cli]"
 
     const auto j = runCli({QStringLiteral("read"), d.tampered, QStringLiteral("--json")});
     CHECK(j.code == 1);
-    CHECK(QJsonDocument::fromJson(j.out.toUtf8()).object().value(QLatin1StringView("state")).toString() ==
-          QStringLiteral("mismatch"));
+    CHECK(QJsonDocument::fromJson(j.out.toUtf8())
+              .object()
+              .value(QLatin1StringView("state"))
+              .toString() == QStringLiteral("mismatch"));
 }
 
 TEST_CASE("read: other PDFs, non-PDFs and bad usage", "[reader][cli]")
@@ -164,7 +182,8 @@ TEST_CASE("read: other PDFs, non-PDFs and bad usage", "[reader][cli]")
     const QString plain = dataPath(QStringLiteral("evidence/two-pages.pdf"));
     const auto notShenbao = runCli({QStringLiteral("read"), plain});
     CHECK(notShenbao.code == 1);
-    CHECK(notShenbao.err.contains(plain + QStringLiteral(": 不是 Shenbao 生成的申报材料：数据需手工录入")));
+    CHECK(notShenbao.err.contains(plain +
+                                  QStringLiteral(": 不是 Shenbao 生成的申报材料：数据需手工录入")));
     CHECK(notShenbao.out.contains(QStringLiteral("notShenbao")));
 
     const QString text = dataPath(QStringLiteral("evidence/not-a-pdf.pdf"));
@@ -182,7 +201,8 @@ TEST_CASE("summary: rows in command-line order from the recomputed data", "[read
 {
     const auto &d = dossiers();
     const QString xlsx = d.path("summary-cli-order.xlsx");
-    const auto r = runCli({QStringLiteral("summary"), d.b, d.c, d.a, QStringLiteral("--xlsx"), xlsx});
+    const auto r =
+        runCli({QStringLiteral("summary"), d.b, d.c, d.a, QStringLiteral("--xlsx"), xlsx});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     const QJsonObject dump = dumpXlsx(xlsx);
@@ -192,7 +212,8 @@ TEST_CASE("summary: rows in command-line order from the recomputed data", "[read
     CHECK(cellValue(dump, QStringLiteral("C4")).toString() == d.usccB);
     CHECK(cellValue(dump, QStringLiteral("C5")).toString() == d.usccC);
     CHECK(cellValue(dump, QStringLiteral("C6")).toString() == d.usccA);
-    CHECK(cellValue(dump, QStringLiteral("B4")).toString() == QStringLiteral("佛山示例机器人有限公司"));
+    CHECK(cellValue(dump, QStringLiteral("B4")).toString() ==
+          QStringLiteral("佛山示例机器人有限公司"));
     CHECK(cellValue(dump, QStringLiteral("K5")).toInt() == 19);
     CHECK(cellValue(dump, QStringLiteral("M5")).toString() == QStringLiteral("不符合"));
     CHECK(cellValue(dump, QStringLiteral("M6")).toString() == QStringLiteral("符合"));
@@ -203,8 +224,9 @@ TEST_CASE("summary --order: the order file decides, and must match the dossiers"
     const auto &d = dossiers();
     const QString xlsx = d.path("summary-order.xlsx");
     const QString order = d.path("order.txt");
-    writeFile(order, (QStringLiteral("# 推荐顺序\n") + d.usccC + QStringLiteral("\n\n  ") + d.usccA +
-                      QStringLiteral("  \r\n") + d.usccB + u'\n').toUtf8());
+    writeFile(order, (QStringLiteral("# 推荐顺序\n") + d.usccC + QStringLiteral("\n\n  ") +
+                      d.usccA + QStringLiteral("  \r\n") + d.usccB + u'\n')
+                         .toUtf8());
     const auto r = runCli({QStringLiteral("summary"), d.a, d.b, d.c, QStringLiteral("--xlsx"), xlsx,
                            QStringLiteral("--order"), order});
     INFO(r.err.toStdString());
@@ -219,9 +241,11 @@ TEST_CASE("summary --order: the order file decides, and must match the dossiers"
     {
         const QString bad = d.path("order-unknown.txt");
         const QString out = d.path("never-unknown.xlsx");
-        writeFile(bad, (d.usccA + u'\n' + d.usccB + u'\n' + d.usccC + QStringLiteral("\n91440000000000000X\n")).toUtf8());
-        const auto u = runCli({QStringLiteral("summary"), d.a, d.b, d.c, QStringLiteral("--xlsx"), out,
-                               QStringLiteral("--order"), bad});
+        writeFile(bad, (d.usccA + u'\n' + d.usccB + u'\n' + d.usccC +
+                        QStringLiteral("\n91440000000000000X\n"))
+                           .toUtf8());
+        const auto u = runCli({QStringLiteral("summary"), d.a, d.b, d.c, QStringLiteral("--xlsx"),
+                               out, QStringLiteral("--order"), bad});
         CHECK(u.code == 2);
         CHECK(u.err.contains(bad + QStringLiteral(":4: 统一社会信用代码 91440000000000000X")));
         CHECK_FALSE(QFileInfo::exists(out));
@@ -231,8 +255,8 @@ TEST_CASE("summary --order: the order file decides, and must match the dossiers"
         const QString partial = d.path("order-partial.txt");
         const QString out = d.path("never-partial.xlsx");
         writeFile(partial, (d.usccA + u'\n' + d.usccB + u'\n').toUtf8());
-        const auto m = runCli({QStringLiteral("summary"), d.a, d.b, d.c, QStringLiteral("--xlsx"), out,
-                               QStringLiteral("--order"), partial});
+        const auto m = runCli({QStringLiteral("summary"), d.a, d.b, d.c, QStringLiteral("--xlsx"),
+                               out, QStringLiteral("--order"), partial});
         CHECK(m.code == 2);
         CHECK(m.err.contains(d.c + QStringLiteral(": 统一社会信用代码 ") + d.usccC));
         CHECK_FALSE(QFileInfo::exists(out));
@@ -245,7 +269,8 @@ TEST_CASE("summary refuses dossiers it cannot vouch for", "[reader][cli]")
     const QString out = d.path("never.xlsx");
     SECTION("integrity failure: exit 1 naming the dossier, no table")
     {
-        const auto r = runCli({QStringLiteral("summary"), d.a, d.tampered, QStringLiteral("--xlsx"), out});
+        const auto r =
+            runCli({QStringLiteral("summary"), d.a, d.tampered, QStringLiteral("--xlsx"), out});
         CHECK(r.code == 1);
         CHECK(r.err.contains(d.tampered + QStringLiteral(": 完整性核对未通过")));
         CHECK(r.err.contains(d.tampered + QStringLiteral(": fingerprint: ")));
@@ -253,13 +278,15 @@ TEST_CASE("summary refuses dossiers it cannot vouch for", "[reader][cli]")
     SECTION("not a Shenbao dossier: exit 2")
     {
         const QString plain = dataPath(QStringLiteral("evidence/two-pages.pdf"));
-        const auto r = runCli({QStringLiteral("summary"), d.a, plain, QStringLiteral("--xlsx"), out});
+        const auto r =
+            runCli({QStringLiteral("summary"), d.a, plain, QStringLiteral("--xlsx"), out});
         CHECK(r.code == 2);
         CHECK(r.err.contains(plain + QStringLiteral(": 不是 Shenbao")));
     }
     SECTION("the same applicant twice: exit 2")
     {
-        const auto r = runCli({QStringLiteral("summary"), d.a, d.b, d.a, QStringLiteral("--xlsx"), out});
+        const auto r =
+            runCli({QStringLiteral("summary"), d.a, d.b, d.a, QStringLiteral("--xlsx"), out});
         CHECK(r.code == 2);
         CHECK(r.err.contains(d.usccA));
     }

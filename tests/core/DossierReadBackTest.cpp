@@ -139,9 +139,10 @@ TEST_CASE("a bound dossier pushed below a threshold reports the changed state", 
     CHECK(r.recomputed.verdict == Verdict::NotEligible);
     bool eq3 = false;
     for (const auto &p : r.findings) {
-        eq3 = eq3 || (p.isError() && p.where == QStringLiteral("rules.EQ-3") &&
-                      p.message.contains(QStringLiteral("申报材料记载为“符合”，重新计算为“不符合”")) &&
-                      p.message.contains(QStringLiteral("19")));
+        eq3 = eq3 ||
+              (p.isError() && p.where == QStringLiteral("rules.EQ-3") &&
+               p.message.contains(QStringLiteral("申报材料记载为“符合”，重新计算为“不符合”")) &&
+               p.message.contains(QStringLiteral("19")));
     }
     CHECK(eq3);
 }

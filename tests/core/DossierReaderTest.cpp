@@ -64,7 +64,8 @@ QByteArray demoJsonWith(const std::function<void(QJsonObject &)> &edit)
 
 } // namespace
 
-TEST_CASE("a well-formed dossier reads back with integrity ok and the applicant's rules", "[reader]")
+TEST_CASE("a well-formed dossier reads back with integrity ok and the applicant's rules",
+          "[reader]")
 {
     const auto d = makeSyntheticDossier(demoSpec());
     const auto r = readDossierData(d.pdf, QStringLiteral("demo.pdf"));
@@ -208,7 +209,8 @@ TEST_CASE("evidence page ranges are checked against the page labels", "[reader]"
         spec.tamper = [](QJsonObject &o) {
             QJsonArray ev = o.value(QLatin1StringView("evidence")).toArray();
             QJsonObject last = ev.last().toObject();
-            last.insert(QStringLiteral("pages"), last.value(QLatin1StringView("pages")).toInt() + 1);
+            last.insert(QStringLiteral("pages"),
+                        last.value(QLatin1StringView("pages")).toInt() + 1);
             ev.replace(ev.size() - 1, last);
             o.insert(QStringLiteral("evidence"), ev);
             o.insert(QStringLiteral("fingerprint"), fingerprintOf(o));
@@ -229,7 +231,8 @@ TEST_CASE("evidence page ranges are checked against the page labels", "[reader]"
         spec.tamper = [](QJsonObject &o) {
             QJsonArray ev = o.value(QLatin1StringView("evidence")).toArray();
             QJsonObject second = ev.at(1).toObject();
-            second.insert(QStringLiteral("firstPage"), ev.at(0).toObject().value(QLatin1StringView("firstPage")));
+            second.insert(QStringLiteral("firstPage"),
+                          ev.at(0).toObject().value(QLatin1StringView("firstPage")));
             ev.replace(1, second);
             o.insert(QStringLiteral("evidence"), ev);
             o.insert(QStringLiteral("fingerprint"), fingerprintOf(o));
@@ -267,10 +270,12 @@ TEST_CASE("a PDF without embedded data is not a Shenbao dossier, not an error", 
     CHECK_FALSE(r.project);
     CHECK_FALSE(hasErrors(r.findings));
     REQUIRE(r.findings.size() == 1);
-    CHECK(r.findings.first().message == QStringLiteral("不是 Shenbao 生成的申报材料：数据需手工录入"));
+    CHECK(r.findings.first().message ==
+          QStringLiteral("不是 Shenbao 生成的申报材料：数据需手工录入"));
 }
 
-TEST_CASE("a Shenbao dossier stripped of its data is not mistaken for someone else's PDF", "[reader]")
+TEST_CASE("a Shenbao dossier stripped of its data is not mistaken for someone else's PDF",
+          "[reader]")
 {
     SyntheticPdf pdf;
     pdf.pageCount = 3;
@@ -293,14 +298,16 @@ TEST_CASE("truncated, damaged and non-PDF input is refused without crashing", "[
     const auto d = makeSyntheticDossier(demoSpec());
     SECTION("not a PDF at all")
     {
-        const auto r = readDossierData(QByteArray("hello, this is not a PDF\n"), QStringLiteral("a.txt"));
+        const auto r =
+            readDossierData(QByteArray("hello, this is not a PDF\n"), QStringLiteral("a.txt"));
         CHECK(r.state == State::Unreadable);
         REQUIRE_FALSE(r.findings.isEmpty());
         CHECK(r.findings.first().where == QStringLiteral("pdf"));
     }
     SECTION("empty")
     {
-        CHECK(readDossierData(QByteArray(), QStringLiteral("empty.pdf")).state == State::Unreadable);
+        CHECK(readDossierData(QByteArray(), QStringLiteral("empty.pdf")).state ==
+              State::Unreadable);
     }
     SECTION("a missing file")
     {
@@ -337,7 +344,8 @@ TEST_CASE("truncated, damaged and non-PDF input is refused without crashing", "[
     }
     SECTION("test data: damaged and unreadable evidence files")
     {
-        for (const char *name : {"evidence/damaged.pdf", "evidence/unreadable.pdf", "evidence/not-a-pdf.pdf"}) {
+        for (const char *name :
+             {"evidence/damaged.pdf", "evidence/unreadable.pdf", "evidence/not-a-pdf.pdf"}) {
             const auto r = readDossier(dataPath(QString::fromLatin1(name)));
             INFO(name);
             CHECK(r.state != State::Ok);
@@ -376,8 +384,9 @@ TEST_CASE("embedded JSON above 5 MB is refused before it is read", "[reader]")
     }
     SECTION("no declared size: reading stops at the limit")
     {
-        const auto scan = scanDossierPdfData(pdfWithAttachment(json, false), QStringLiteral("x.pdf"),
-                                             kDossierAttachmentName, kDossierJsonMaxBytes);
+        const auto scan =
+            scanDossierPdfData(pdfWithAttachment(json, false), QStringLiteral("x.pdf"),
+                               kDossierAttachmentName, kDossierJsonMaxBytes);
         CHECK(scan.attachment == DossierPdfScan::Attachment::TooLarge);
         CHECK(scan.attachmentBytes.isEmpty());
         const auto r = readDossierData(pdfWithAttachment(json, false), QStringLiteral("x.pdf"));
@@ -388,8 +397,9 @@ TEST_CASE("embedded JSON above 5 MB is refused before it is read", "[reader]")
     {
         QByteArray small = json;
         small.resize(kDossierJsonMaxBytes);
-        const auto scan = scanDossierPdfData(pdfWithAttachment(small, false), QStringLiteral("x.pdf"),
-                                             kDossierAttachmentName, kDossierJsonMaxBytes);
+        const auto scan =
+            scanDossierPdfData(pdfWithAttachment(small, false), QStringLiteral("x.pdf"),
+                               kDossierAttachmentName, kDossierJsonMaxBytes);
         CHECK(scan.attachment == DossierPdfScan::Attachment::Read);
         CHECK(scan.attachmentBytes.size() == kDossierJsonMaxBytes);
     }
@@ -397,8 +407,8 @@ TEST_CASE("embedded JSON above 5 MB is refused before it is read", "[reader]")
 
 TEST_CASE("deeply nested embedded JSON is refused before parsing", "[reader]")
 {
-    const QByteArray deep = QByteArray("{\"schema\":\"shenbao/1\",\"x\":") + QByteArray(10000, '[') +
-                            QByteArray(10000, ']') + '}';
+    const QByteArray deep = QByteArray("{\"schema\":\"shenbao/1\",\"x\":") +
+                            QByteArray(10000, '[') + QByteArray(10000, ']') + '}';
     const auto r = readDossierData(pdfWithAttachment(deep), QStringLiteral("x.pdf"));
     CHECK(r.state == State::Unreadable);
     CHECK(allFindings(r).contains(QStringLiteral("嵌套层数")));
@@ -411,16 +421,16 @@ TEST_CASE("deeply nested embedded JSON is refused before parsing", "[reader]")
 
 TEST_CASE("an unknown schema version is refused clearly", "[reader]")
 {
-    const QByteArray json = demoJsonWith([](QJsonObject &o) {
-        o.insert(QStringLiteral("schema"), QStringLiteral("shenbao/2"));
-    });
+    const QByteArray json = demoJsonWith(
+        [](QJsonObject &o) { o.insert(QStringLiteral("schema"), QStringLiteral("shenbao/2")); });
     const auto r = readDossierData(pdfWithAttachment(json), QStringLiteral("x.pdf"));
     CHECK(r.state == State::Unreadable);
     REQUIRE(r.findings.size() == 1);
     CHECK(r.findings.first().message.contains(QStringLiteral("shenbao/2")));
     CHECK(r.findings.first().message.contains(QStringLiteral("shenbao/1")));
 
-    const auto missing = readDossierData(pdfWithAttachment("{\"call\":\"gd-2022-batch2\"}"), QStringLiteral("x.pdf"));
+    const auto missing = readDossierData(pdfWithAttachment("{\"call\":\"gd-2022-batch2\"}"),
+                                         QStringLiteral("x.pdf"));
     CHECK(missing.state == State::Unreadable);
     CHECK(missing.findings.first().where.endsWith(QStringLiteral("schema")));
 }
@@ -445,14 +455,16 @@ TEST_CASE("page labels are formatted as viewers show them", "[reader]")
     CHECK(formatPageLabel(QString(), QStringLiteral("r"), 4000) == QStringLiteral("4000"));
     CHECK(formatPageLabel(QString(), QStringLiteral("A"), 1) == QStringLiteral("A"));
     CHECK(formatPageLabel(QString(), QStringLiteral("a"), 28) == QStringLiteral("bb"));
-    CHECK(formatPageLabel(QString(), QStringLiteral("a"), 1000000000000LL) == QStringLiteral("1000000000000"));
+    CHECK(formatPageLabel(QString(), QStringLiteral("a"), 1000000000000LL) ==
+          QStringLiteral("1000000000000"));
     CHECK(formatPageLabel(QStringLiteral("封面"), QString(), 1) == QStringLiteral("封面"));
     CHECK(formatPageLabel(QStringLiteral("A-"), QStringLiteral("D"), 3) == QStringLiteral("A-3"));
 }
 
 TEST_CASE("the cover text check finds the grouped fingerprint", "[reader]")
 {
-    const QString fp = QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+    const QString fp =
+        QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
     const QString cover = QStringLiteral("申报书\n指纹：0123 4567 89ab cdef 0123 4567 89ab cdef\n"
                                          "0123 4567 89AB CDEF 0123 4567 89ab cdef\n");
     CHECK_FALSE(checkCoverText(cover, fp));

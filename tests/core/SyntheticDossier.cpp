@@ -112,14 +112,16 @@ QByteArray makeSyntheticPdf(const SyntheticPdf &spec)
     writer.setObjectStreamMode(spec.compress ? qpdf_o_generate : qpdf_o_disable);
     writer.write();
     auto buffer = writer.getBufferSharedPointer();
-    return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+    return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()),
+                      qsizetype(buffer->getSize()));
 }
 
 QString fingerprintOf(QJsonObject embedded)
 {
     embedded.remove(QLatin1StringView("fingerprint"));
     return QString::fromLatin1(
-        QCryptographicHash::hash(ProjectJson::canonical(embedded), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(ProjectJson::canonical(embedded), QCryptographicHash::Sha256)
+            .toHex());
 }
 
 SyntheticDossier makeSyntheticDossier(const DossierSpec &spec)
@@ -162,12 +164,13 @@ SyntheticDossier makeSyntheticDossier(const DossierSpec &spec)
         pdf.labels << SyntheticPdf::LabelRange{spec.frontPages, QString(), 'D', 1};
     }
     const QString name = out.project.applicant.name.value_or(QString());
-    pdf.info = {{QStringLiteral("Title"), QStringLiteral("广东省智能制造生态合作伙伴申报书 — ") + name},
-                {QStringLiteral("Author"), name},
-                {QStringLiteral("Keywords"), QStringLiteral("智能制造生态合作伙伴, ") +
-                                                 out.project.applicant.uscc.value_or(QString())},
-                {QStringLiteral("Creator"), QStringLiteral("Shenbao test fixture")},
-                {QStringLiteral("ShenbaoFingerprint"), spec.infoFingerprint.value_or(out.fingerprint)}};
+    pdf.info = {
+        {QStringLiteral("Title"), QStringLiteral("广东省智能制造生态合作伙伴申报书 — ") + name},
+        {QStringLiteral("Author"), name},
+        {QStringLiteral("Keywords"),
+         QStringLiteral("智能制造生态合作伙伴, ") + out.project.applicant.uscc.value_or(QString())},
+        {QStringLiteral("Creator"), QStringLiteral("Shenbao test fixture")},
+        {QStringLiteral("ShenbaoFingerprint"), spec.infoFingerprint.value_or(out.fingerprint)}};
     pdf.attachment = QJsonDocument(embedded).toJson(QJsonDocument::Compact);
     pdf.declareAttachmentSize = spec.declareAttachmentSize;
     pdf.pagePadding = spec.pagePadding;
@@ -185,9 +188,10 @@ QByteArray editEmbeddedJson(const QByteArray &pdf, const std::function<void(QJso
         throw std::runtime_error("no shenbao-dossier.json");
     QPDFObjectHandle stream = fs->getEmbeddedFileStream();
     auto data = stream.getStreamData(qpdf_dl_generalized);
-    QJsonObject o = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char *>(data->getBuffer()),
-                                                       qsizetype(data->getSize())))
-                        .object();
+    QJsonObject o =
+        QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char *>(data->getBuffer()),
+                                           qsizetype(data->getSize())))
+            .object();
     edit(o);
     const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Indented);
     stream.replaceStreamData(std::string(json.constData(), std::size_t(json.size())),
@@ -201,7 +205,8 @@ QByteArray editEmbeddedJson(const QByteArray &pdf, const std::function<void(QJso
     writer.setOutputMemory();
     writer.write();
     auto buffer = writer.getBufferSharedPointer();
-    return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+    return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()),
+                      qsizetype(buffer->getSize()));
 }
 
 } // namespace shenbao::test

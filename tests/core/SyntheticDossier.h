@@ -32,7 +32,7 @@ struct SyntheticPdf
         int start;
     };
     QList<LabelRange> labels;
-    QHash<QString, QString> info; // document info keys without the slash
+    QHash<QString, QString> info;         // document info keys without the slash
     std::optional<QByteArray> attachment; // bytes of shenbao-dossier.json; none: no attachment
     bool declareAttachmentSize = true;    // keep /Params /Size (false: a writer that omits it)
     bool compress = true;
@@ -44,10 +44,10 @@ QByteArray makeSyntheticPdf(const SyntheticPdf &spec);
 struct DossierSpec
 {
     Project project;
-    int frontPages = 2;   // cover 「封面」, then roman TOC pages
-    int formPages = 6;    // numbered from 1: form, pledge, evidence index
+    int frontPages = 2;       // cover 「封面」, then roman TOC pages
+    int formPages = 6;        // numbered from 1: form, pledge, evidence index
     int pagesPerEvidence = 2; // each bound item also gets one separator page before it
-    int extraPages = 0;   // numbered pages appended at the end
+    int extraPages = 0;       // numbered pages appended at the end
     // Applied to the embedded JSON after the fingerprint is written into it.
     std::function<void(QJsonObject &)> tamper;
     std::optional<QString> infoFingerprint; // overrides /ShenbaoFingerprint

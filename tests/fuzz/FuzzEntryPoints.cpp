@@ -26,14 +26,14 @@ QByteArray pdfEmbedding(const QByteArray &json)
     object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
     object("<< /Type /Filespec /F (shenbao-dossier.json) /UF (shenbao-dossier.json) "
            "/EF << /F 5 0 R /UF 5 0 R >> >>");
-    object("<< /Type /EmbeddedFile /Length " + QByteArray::number(json.size()) + " >>\nstream\n" + json +
-           "\nendstream");
+    object("<< /Type /EmbeddedFile /Length " + QByteArray::number(json.size()) + " >>\nstream\n" +
+           json + "\nendstream");
     const qsizetype xref = out.size();
     out += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
     for (const qsizetype offset : offsets)
         out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-           QByteArray::number(xref) + "\n%%EOF\n";
+    out += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) +
+           " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return out;
 }
 

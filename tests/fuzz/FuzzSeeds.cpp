@@ -42,7 +42,8 @@ QList<std::pair<QString, Project>> variants()
     PilotProject project;
     project.name = QStringLiteral("示例试点项目");
     project.completed = QDate(2021, 9, 30);
-    project.elements = {PilotElement{true, QStringLiteral("要素一")}, PilotElement{false, std::nullopt}};
+    project.elements = {PilotElement{true, QStringLiteral("要素一")},
+                        PilotElement{false, std::nullopt}};
     project.ecommerceShare = 0.25;
     pilot.domainDetail.project = project;
     out.append({QStringLiteral("pilot"), pilot});
@@ -81,7 +82,8 @@ int main(int argc, char **argv)
         const auto dossier = test::makeSyntheticDossier(spec);
         ok &= write(out + QStringLiteral("/dossier-json"), name + QStringLiteral(".json"),
                     QJsonDocument(dossier.embedded).toJson(QJsonDocument::Compact));
-        ok &= write(out + QStringLiteral("/dossier-pdf"), name + QStringLiteral(".pdf"), dossier.pdf);
+        ok &=
+            write(out + QStringLiteral("/dossier-pdf"), name + QStringLiteral(".pdf"), dossier.pdf);
         spec.compress = false;
         ok &= write(out + QStringLiteral("/dossier-pdf"), name + QStringLiteral("-plain.pdf"),
                     test::makeSyntheticDossier(spec).pdf);
@@ -93,9 +95,11 @@ int main(int argc, char **argv)
     plain.labels = {{0, QStringLiteral("封面"), 0, 1}, {1, QString(), 'D', 1}};
     plain.info = {{QStringLiteral("ShenbaoFingerprint"), QString(64, u'0')}};
     plain.attachment = ProjectJson::write(demoProjectData(), ProjectJson::Flavor::Dossier);
-    ok &= write(out + QStringLiteral("/dossier-pdf"), QStringLiteral("plain.pdf"), test::makeSyntheticPdf(plain));
+    ok &= write(out + QStringLiteral("/dossier-pdf"), QStringLiteral("plain.pdf"),
+                test::makeSyntheticPdf(plain));
     plain.attachment.reset();
-    ok &= write(out + QStringLiteral("/dossier-pdf"), QStringLiteral("not-shenbao.pdf"), test::makeSyntheticPdf(plain));
+    ok &= write(out + QStringLiteral("/dossier-pdf"), QStringLiteral("not-shenbao.pdf"),
+                test::makeSyntheticPdf(plain));
     std::printf("seeds written to %s\n", argv[1]);
     return ok ? 0 : 1;
 }

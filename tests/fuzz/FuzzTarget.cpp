@@ -32,7 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     // Not copied: reads past the end of the input land outside libFuzzer's exact-size buffer,
     // where AddressSanitizer sees them.
-    const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray input =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const QString broken = shenbao::fuzz::SHENBAO_FUZZ_ENTRY(input);
     if (!broken.isEmpty()) {
         std::fprintf(stderr, "property broken: %s\n", broken.toLocal8Bit().constData());
