@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "about/LibraryVersions.h"
+
 #include "ApplicationEditor.h"
 #include "ChecksView.h"
 #include "EvaluationText.h"
@@ -146,7 +148,8 @@ void MainWindow::createActions()
                            tr("<h3>Shenbao %1</h3><p>Prepares applications for %2 offline: the form, the "
                               "checks against the notice, the bound dossier and the summary row.</p>"
                               "<p>Licensed under the GNU LGPL 3.0 or later.</p>")
-                               .arg(QStringLiteral(SHENBAO_VERSION), CallDefinition::bundled().title));
+                                   .arg(QStringLiteral(SHENBAO_VERSION), CallDefinition::bundled().title) +
+                               QStringLiteral("<p><small>%1</small></p>").arg(libraryVersions()));
     });
 
     m_fileMenu = menuBar()->addMenu(QString());
