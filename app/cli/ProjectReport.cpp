@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "cli/ProjectReport.h"
 
+#include "model/Money.h"
+
 namespace shenbao::cli {
 
 namespace {
@@ -17,20 +19,6 @@ QString stateName(const CallDefinition &call, RuleState s)
 }
 
 } // namespace
-
-QString formatWan(Yuan yuan)
-{
-    const bool negative = yuan < 0;
-    const qint64 abs = negative ? -yuan : yuan;
-    QString s = QString::number(abs / 10000);
-    if (const qint64 rest = abs % 10000) {
-        QString frac = QStringLiteral("%1").arg(rest, 4, 10, QLatin1Char('0'));
-        while (frac.endsWith(u'0'))
-            frac.chop(1);
-        s += u'.' + frac;
-    }
-    return negative ? u'-' + s : s;
-}
 
 void printProjectSummary(QTextStream &out, const Project &p, const QList<StoredFile> &files,
                          const CallDefinition &call)

@@ -17,7 +17,5 @@ void printProjectSummary(QTextStream &out, const Project &project, const QList<S
                          const CallDefinition &call);
 void printEvaluation(QTextStream &out, const Project &project, const Evaluation &evaluation,
                      const CallDefinition &call);
-// 万元 with up to four decimals, exact (integer arithmetic).
-QString formatWan(Yuan yuan);
 
 } // namespace shenbao::cli

@@ -57,26 +57,5 @@ WanParse parseWan(const QString &text)
     return {true, m.captured(1).isEmpty() ? yuan : -yuan, {}};
 }
 
-QString formatWan(Yuan yuan, bool grouped)
-{
-    const bool negative = yuan < 0;
-    // Negating the minimum would overflow; amounts that size never reach the UI.
-    const quint64 magnitude = negative ? quint64(-(yuan + 1)) + 1 : quint64(yuan);
-    const quint64 wan = magnitude / kYuanPerWan;
-    const quint64 rest = magnitude % kYuanPerWan;
-    QString whole = QString::number(wan);
-    if (grouped) {
-        for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
-            whole.insert(i, QLatin1Char(','));
-    }
-    QString out = negative && magnitude != 0 ? QStringLiteral("-") + whole : whole;
-    if (rest != 0) {
-        QString decimals = QString::number(rest).rightJustified(4, QLatin1Char('0'));
-        while (decimals.endsWith(QLatin1Char('0')))
-            decimals.chop(1);
-        out += QLatin1Char('.') + decimals;
-    }
-    return out;
-}
 
 } // namespace shenbao

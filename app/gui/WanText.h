@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
+#include "model/Money.h"
 #include "model/Project.h"
 
 #include <QString>
@@ -24,8 +25,5 @@ struct WanParse
 // Chinese input methods; refuses more than four decimals and anything that is not a number.
 WanParse parseWan(const QString &text);
 
-// 15500000 → "1550", 12345 → "1.2345", -5000 → "-0.5". `grouped` adds thousands separators
-// ("12,345.5") for read-only display.
-QString formatWan(Yuan yuan, bool grouped = false);
 
 } // namespace shenbao

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "demo/DemoProject.h"
 
+#include "model/Money.h"
+
 #include <QDir>
 #include <QFont>
 #include <QImage>
@@ -28,20 +30,6 @@ void drawSampleMark(QPainter &p, const QRectF &page)
     p.drawText(QRectF(-page.width(), -page.height() / 4, 2 * page.width(), page.height() / 2),
                Qt::AlignCenter, QStringLiteral("示例 SAMPLE"));
     p.restore();
-}
-
-QString wan(Yuan yuan)
-{
-    // 万元 with up to 4 decimals, exactly (1 万元 = 10,000 元).
-    const qint64 whole = yuan / 10000, rest = yuan % 10000;
-    QString s = QString::number(whole);
-    if (rest != 0) {
-        QString frac = QStringLiteral("%1").arg(rest, 4, 10, QLatin1Char('0'));
-        while (frac.endsWith(u'0'))
-            frac.chop(1);
-        s += u'.' + frac;
-    }
-    return s;
 }
 
 // A sample document: a title, some lines of body text, and the sample mark, on `pages` pages.
@@ -108,7 +96,7 @@ bool writeLicenceImage(const Project &demo, const QString &path, QString *error)
         QStringLiteral("名　　称：") + a.name.value_or(QString()),
         QStringLiteral("类　　型：有限责任公司"),
         QStringLiteral("法定代表人：") + a.legalRepresentative.value_or(QString()),
-        QStringLiteral("注册资本：人民币") + wan(a.registeredCapitalYuan.value_or(0)) + QStringLiteral("万元"),
+        QStringLiteral("注册资本：人民币") + formatWan(a.registeredCapitalYuan.value_or(0)) + QStringLiteral("万元"),
         QStringLiteral("成立日期：") + (a.founded ? a.founded->toString(QStringLiteral("yyyy年M月d日")) : QString()),
         QStringLiteral("住　　所：") + a.registeredAddress.value_or(QString()),
     };
@@ -147,10 +135,10 @@ bool writeDemoEvidence(const Project &demo, const QString &dir, QString *error)
             QStringList lines = {QStringLiteral("被审计单位：") + name,
                                  QStringLiteral("审计意见：标准无保留意见（示例）")};
             if (f) {
-                lines << QStringLiteral("营业收入：%1 万元").arg(wan(f->revenueYuan.value_or(0)))
-                      << QStringLiteral("主营业务收入：%1 万元").arg(wan(f->mainRevenueYuan.value_or(0)))
-                      << QStringLiteral("利润总额：%1 万元").arg(wan(f->profitYuan.value_or(0)))
-                      << QStringLiteral("研发投入：%1 万元").arg(wan(f->rdSpendYuan.value_or(0)));
+                lines << QStringLiteral("营业收入：%1 万元").arg(formatWan(f->revenueYuan.value_or(0)))
+                      << QStringLiteral("主营业务收入：%1 万元").arg(formatWan(f->mainRevenueYuan.value_or(0)))
+                      << QStringLiteral("利润总额：%1 万元").arg(formatWan(f->profitYuan.value_or(0)))
+                      << QStringLiteral("研发投入：%1 万元").arg(formatWan(f->rdSpendYuan.value_or(0)));
             }
             ok = writeSamplePdf(path, title, lines, 3, error);
             break;
@@ -184,7 +172,7 @@ bool writeDemoEvidence(const Project &demo, const QString &dir, QString *error)
                           << QStringLiteral("甲方（用户单位）：") + c.customer.value_or(QString())
                           << QStringLiteral("乙方：") + name
                           << QStringLiteral("项目地点：") + c.city.value_or(QString())
-                          << QStringLiteral("合同金额：%1 万元").arg(wan(c.amountYuan.value_or(0)))
+                          << QStringLiteral("合同金额：%1 万元").arg(formatWan(c.amountYuan.value_or(0)))
                           << QStringLiteral("验收结论：通过（%1年）").arg(c.year.value_or(0));
                 }
             }

@@ -2,25 +2,15 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "dossier/DossierFormat.h"
 
+#include "model/Money.h"
+
 #include <algorithm>
 
 namespace shenbao::pages {
 
 QString formatWan(Yuan yuan)
 {
-    // Work on the magnitude as unsigned: -INT64_MIN does not fit a qint64.
-    const bool negative = yuan < 0;
-    const quint64 magnitude = negative ? quint64(0) - quint64(yuan) : quint64(yuan);
-    const quint64 whole = magnitude / 10000;
-    quint64 fraction = magnitude % 10000;
-    QString out = QString::number(whole);
-    if (fraction != 0) {
-        QString digits = QString::number(fraction).rightJustified(4, u'0');
-        while (digits.endsWith(u'0'))
-            digits.chop(1);
-        out += u'.' + digits;
-    }
-    return negative ? u'-' + out : out;
+    return shenbao::formatWan(yuan);
 }
 
 QString formatWan(const std::optional<Yuan> &yuan)

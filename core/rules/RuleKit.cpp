@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "rules/RuleKit.h"
 
+#include "model/Money.h"
+
 #include "rules/Counting.h"
 
 namespace shenbao::rules {
@@ -259,27 +261,7 @@ bool isBlank(const std::optional<QString> &text)
 
 QString formatWan(Yuan yuan)
 {
-    const bool negative = yuan < 0;
-    // Work on the magnitude in unsigned arithmetic so that the most negative value cannot
-    // overflow when negated.
-    const quint64 magnitude = negative ? quint64(0) - quint64(yuan) : quint64(yuan);
-    const quint64 whole = magnitude / 10000;
-    const quint64 rest = magnitude % 10000;
-
-    QString digits = QString::number(whole);
-    QString grouped;
-    for (qsizetype i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            grouped += u',';
-        grouped += digits.at(i);
-    }
-    if (rest != 0) {
-        QString frac = QStringLiteral("%1").arg(rest, 4, 10, QLatin1Char('0'));
-        while (frac.endsWith(u'0'))
-            frac.chop(1);
-        grouped += u'.' + frac;
-    }
-    return negative ? u'-' + grouped : grouped;
+    return shenbao::formatWan(yuan, true);
 }
 
 QString formatDate(const QDate &date)
