@@ -1098,6 +1098,10 @@
         <source> (page label: %1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shenbao::DossierViewer</name>

@@ -1098,6 +1098,10 @@
         <source> (page label: %1)</source>
         <translation>（页码标签：%1）</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
 </context>
 <context>
     <name>shenbao::DossierViewer</name>

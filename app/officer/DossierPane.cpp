@@ -13,6 +13,8 @@
 #include <QPdfPageNavigator>
 #include <QPdfSearchModel>
 #include <QPdfView>
+
+#include "PageThumbnails.h"
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeView>
@@ -41,6 +43,7 @@ DossierPane::DossierPane(QWidget *parent)
     , m_searchResults(new QListWidget(this))
     , m_coverLabel(new QLabel(this))
     , m_pageLabel(new QLabel(this))
+    , m_thumbnails(new PageThumbnails(this))
 {
     m_view->setObjectName(QStringLiteral("dossierView"));
     m_view->setDocument(m_pdf);
@@ -75,6 +78,9 @@ DossierPane::DossierPane(QWidget *parent)
     m_tabs->addTab(rulesTab, QString());
     m_tabs->addTab(m_outline, QString());
     m_tabs->addTab(searchTab, QString());
+    m_thumbnails->setObjectName(QStringLiteral("pageThumbnails"));
+    m_thumbnails->setDocument(m_pdf);
+    m_tabs->addTab(m_thumbnails, QString());
 
     auto *viewerBox = new QWidget(this);
     auto *viewerLayout = new QVBoxLayout(viewerBox);
@@ -94,6 +100,7 @@ DossierPane::DossierPane(QWidget *parent)
     m_tabs->setTabText(0, tr("Conditions"));
     m_tabs->setTabText(1, tr("Bookmarks"));
     m_tabs->setTabText(2, tr("Search"));
+    m_tabs->setTabText(3, tr("Pages"));
     m_rules->setHeaderLabels({tr("Condition (recomputed)"), tr("Figure")});
     m_searchEdit->setPlaceholderText(tr("Search the dossier's text"));
 
@@ -104,6 +111,9 @@ DossierPane::DossierPane(QWidget *parent)
     });
     connect(m_outline, &QTreeView::clicked, this, [this](const QModelIndex &index) {
         const int page = index.data(int(QPdfBookmarkModel::Role::Page)).toInt();
+        m_view->pageNavigator()->jump(page, {}, m_view->pageNavigator()->currentZoom());
+    });
+    connect(m_thumbnails, &PageThumbnails::pageActivated, this, [this](int page) {
         m_view->pageNavigator()->jump(page, {}, m_view->pageNavigator()->currentZoom());
     });
     connect(m_searchEdit, &QLineEdit::returnPressed, this,

@@ -22,6 +22,8 @@ class QTreeWidgetItem;
 
 namespace shenbao {
 
+class PageThumbnails;
+
 // The officer's view of one dossier: its pages, and beside them the recomputed conditions
 // (clicking one jumps to the evidence pages that prove it), the bookmarks and a text search.
 class DossierPane : public QWidget
@@ -68,6 +70,7 @@ private:
     QListWidget *m_searchResults;
     QLabel *m_coverLabel;
     QLabel *m_pageLabel;
+    PageThumbnails *m_thumbnails;
 };
 
 } // namespace shenbao

@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPdfDocument>
 #include <QPrinter>
@@ -217,6 +218,15 @@ TEST_CASE("the officer adds three dossiers, reorders them and exports Attachment
         REQUIRE(pane->path() == in.a);
         REQUIRE(pane->document()->pageCount() == ws.entry(1).pageCount);
         CHECK(pane->ruleCount() > 0);
+        // One thumbnail per page, labelled with the page label; they are drawn in the background.
+        auto *thumbnails = pane->findChild<QListWidget *>(QStringLiteral("pageThumbnails"));
+        REQUIRE(thumbnails);
+        CHECK(thumbnails->count() == ws.entry(1).pageCount);
+        CHECK(thumbnails->item(0)->text() == pane->document()->pageLabel(0));
+        for (int waited = 0; thumbnails->item(thumbnails->count() - 1)->icon().isNull() && waited < 20000;
+             waited += 50)
+            QTest::qWait(50);
+        CHECK_FALSE(thumbnails->item(thumbnails->count() - 1)->icon().isNull());
         const auto result = ws.readResult(1);
         REQUIRE(result);
         const RuleResult *withEvidence = nullptr;
