@@ -2,10 +2,6 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
-#ifndef POINTERHOLDER_TRANSITION
-#define POINTERHOLDER_TRANSITION 4 // qpdf: std::shared_ptr everywhere, no PointerHolder
-#endif
-
 // Puts the planned pages together in one qpdf document: Shenbao's generated parts, the
 // evidence pages, blanks, footers, and the copies for copy marks. Knows nothing about
 // projects or rules; the binder hands it a plan, rendered parts and opened evidence.

@@ -2,10 +2,6 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
-#ifndef POINTERHOLDER_TRANSITION
-#define POINTERHOLDER_TRANSITION 4 // qpdf: std::shared_ptr everywhere, no PointerHolder
-#endif
-
 // The document-level furniture of the dossier (spec/dossier-layout.md, "Inside the file"):
 // outline, page labels, document info and embedded files, written into the catalog and
 // trailer of the assembled qpdf document.

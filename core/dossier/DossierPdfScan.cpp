@@ -4,10 +4,6 @@
 
 #include <QFile>
 
-// qpdf 11: use std::shared_ptr throughout, no PointerHolder compatibility layer.
-#ifndef POINTERHOLDER_TRANSITION
-#define POINTERHOLDER_TRANSITION 4
-#endif
 #include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>

@@ -2,10 +2,6 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
-#ifndef POINTERHOLDER_TRANSITION
-#define POINTERHOLDER_TRANSITION 4 // qpdf: std::shared_ptr everywhere, no PointerHolder
-#endif
-
 // One evidence file on its way into the dossier: opened (PDF: decrypted, repaired if qpdf can;
 // images: header read, PNG/TIFF decoded), counted, then appended to the output as pages.
 // PDF pages are copied as they are; nothing is rasterised or re-encoded.

@@ -1,9 +1,4 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
-// SPDX-License-Identifier: LGPL-3.0-or-later
-#ifndef POINTERHOLDER_TRANSITION
-#define POINTERHOLDER_TRANSITION 4 // qpdf: std::shared_ptr everywhere, no PointerHolder
-#endif
-
 #include "dossier/FooterStamp.h"
 
 #include "dossier/DossierJson.h"

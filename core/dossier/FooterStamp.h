@@ -2,10 +2,6 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
-#ifndef POINTERHOLDER_TRANSITION
-#define POINTERHOLDER_TRANSITION 4 // qpdf: std::shared_ptr everywhere, no PointerHolder
-#endif
-
 // The footer of every numbered page (spec/dossier-layout.md): 「第 n 页 / 共 N 页」, the short
 // fingerprint and the applicant's name. Drawn once by Qt as real text (one small strip per
 // page number), then stamped onto each page as a form XObject in a content stream of its own:

@@ -10,10 +10,6 @@
 #include <QSet>
 #include <QString>
 
-// Opt in to qpdf's std::shared_ptr API (silences the PointerHolder transition warning).
-#ifndef POINTERHOLDER_TRANSITION
-#define POINTERHOLDER_TRANSITION 4
-#endif
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>

@@ -6,10 +6,6 @@
 #include <QFileInfo>
 #include <QImageReader>
 
-// Use qpdf 11's std::shared_ptr API; without this every qpdf include warns.
-#ifndef POINTERHOLDER_TRANSITION
-#define POINTERHOLDER_TRANSITION 4
-#endif
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>

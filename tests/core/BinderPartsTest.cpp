@@ -4,10 +4,6 @@
 // The binder's pieces on their own: the page plan, image geometry and decoding, JPEG headers,
 // evidence that cannot be opened.
 
-#ifndef POINTERHOLDER_TRANSITION
-#define POINTERHOLDER_TRANSITION 4
-#endif
-
 #include "BinderFixtures.h"
 #include "TestSupport.h"
 

@@ -5,10 +5,6 @@
 // damaged, encrypted and signed PDFs, a JPEG with EXIF orientation, PNG, multi-page TIFF) is
 // bound, and the PDF is read back from the outside with qpdf and poppler.
 
-#ifndef POINTERHOLDER_TRANSITION
-#define POINTERHOLDER_TRANSITION 4
-#endif
-
 #include "BinderFixtures.h"
 #include "StoreTestSupport.h"
 #include "TestSupport.h"
