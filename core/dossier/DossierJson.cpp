@@ -3,8 +3,8 @@
 #include "dossier/DossierJson.h"
 
 #include "store/ProjectJson.h"
+#include "store/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -32,8 +32,7 @@ QString dossierFingerprint(const QJsonObject &dossierJson)
 {
     QJsonObject data = dossierJson;
     data.remove(kFingerprintKey);
-    return QString::fromLatin1(
-        QCryptographicHash::hash(ProjectJson::canonical(data), QCryptographicHash::Sha256).toHex());
+    return store::Sha256::hex(ProjectJson::canonical(data));
 }
 
 QJsonObject withFingerprint(QJsonObject dossierJson)

@@ -3,8 +3,8 @@
 #include "store/EvidenceBlobs.h"
 
 #include "store/ProjectSchema.h"
+#include "store/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -43,7 +43,7 @@ std::optional<QString> readChunks(const QString &filePath, const EvidenceInspect
         report(error, QStringLiteral("文件无法读取（%1）").arg(file.errorString()));
         return std::nullopt;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(kChunkSize, Qt::Uninitialized);
     qint64 offset = 0;
     for (;;) {
@@ -59,7 +59,7 @@ std::optional<QString> readChunks(const QString &filePath, const EvidenceInspect
             report(error, changedMessage());
             return std::nullopt;
         }
-        hash.addData(QByteArrayView(buffer.constData(), n));
+        hash.add(buffer.constData(), n);
         if (sink && !sink(buffer.constData(), int(n), offset))
             return std::nullopt;
         offset += n;
@@ -68,7 +68,7 @@ std::optional<QString> readChunks(const QString &filePath, const EvidenceInspect
         report(error, changedMessage());
         return std::nullopt;
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexDigest();
 }
 
 } // namespace
@@ -117,14 +117,11 @@ std::optional<StoredFile> storeEvidenceBlob(sqlite::Database &db, const QString 
     stored.size = inspection.size;
     stored.pages = inspection.pages;
 
-    // The hash is needed in the row before the bytes are written: updating the row afterwards
-    // would make SQLite rewrite the whole record, blob included, in memory. So hash first,
-    // then stream and hash again; a mismatch means the file changed in between.
-    const auto sha = readChunks(filePath, inspection, {}, error);
-    if (!sha)
-        return std::nullopt;
-    stored.sha256 = *sha;
-
+    // One pass: the bytes are hashed as they are streamed into the blob. The row is inserted
+    // with a placeholder digest of the same length, which is then overwritten in place through
+    // a blob handle on the TEXT column: an UPDATE would make SQLite rewrite the whole record,
+    // evidence bytes included, in memory. What is stored is exactly what was hashed.
+    const QString placeholder(64, u'0');
     const auto sqlFailed = [&] {
         report(error, QStringLiteral("无法写入项目文件（%1）").arg(db.lastError()));
         return std::nullopt;
@@ -142,17 +139,18 @@ std::optional<StoredFile> storeEvidenceBlob(sqlite::Database &db, const QString 
     if (!ins.isValid() || !ins.bind(1, evidenceId)
                                .bind(2, stored.originalName)
                                .bind(3, toKey(stored.mediaType))
-                               .bind(4, stored.sha256)
+                               .bind(4, placeholder)
                                .bind(5, stored.size)
                                .bind(6, qint64(stored.pages))
                                .bindZeroBlob(7, stored.size)
                                .exec())
         return sqlFailed();
+    const qint64 rowId = db.lastInsertRowId();
     QString sqlError;
     {
         // Closed before COMMIT: an open blob handle counts as a statement in progress.
         sqlite::Blob blob;
-        if (!blob.open(db, "evidence_file", "bytes", db.lastInsertRowId(), true, &sqlError)) {
+        if (!blob.open(db, "evidence_file", "bytes", rowId, true, &sqlError)) {
             report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
             return std::nullopt;
         }
@@ -167,8 +165,15 @@ std::optional<StoredFile> storeEvidenceBlob(sqlite::Database &db, const QString 
             error);
         if (!written)
             return std::nullopt;
-        if (*written != stored.sha256) {
-            report(error, changedMessage());
+        stored.sha256 = *written;
+    }
+    {
+        sqlite::Blob digest;
+        const QByteArray hex = stored.sha256.toLatin1();
+        if (!digest.open(db, "evidence_file", "sha256", rowId, true, &sqlError) ||
+            digest.size() != hex.size() ||
+            !digest.write(hex.constData(), int(hex.size()), 0, &sqlError)) {
+            report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
             return std::nullopt;
         }
     }
