@@ -22,8 +22,8 @@ packages=(
   # packaging: cpack's DEB dependency scan (dpkg-shlibdeps) and the desktop-integration tests
   # (menu entry, MIME type by content, AppStream metainfo, the deb_install test)
   dpkg-dev desktop-file-utils shared-mime-info xdg-utils libfile-mimeinfo-perl appstream
-  # hashing with SHA-NI (libcrypto), fonts found through fontconfig
-  libssl-dev libfontconfig-dev
+  # fonts found through fontconfig
+  libfontconfig-dev
   # printing the PDF itself through CUPS; the print test starts a private cupsd
   libcups2-dev cups-daemon cups-client cups-filters
   # OCR of scanned certificates for the evidence cross-check
