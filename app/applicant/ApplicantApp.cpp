@@ -1,15 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "ApplicantApp.h"
+#include "applicant/ApplicantApp.h"
 
-#include "LanguageManager.h"
-#include "MainWindow.h"
+#include "gui/LanguageManager.h"
 
 #include <QApplication>
-#include <QFileInfo>
 #include <QIcon>
-#include <QMessageBox>
-#include <QTextStream>
 
 namespace shenbao {
 
@@ -31,26 +27,6 @@ void setUpApplication(QApplication &app)
         "QLineEdit[problem=\"warning\"], QPlainTextEdit[problem=\"warning\"], QComboBox[problem=\"warning\"]"
         " { border: 2px solid #d08a00; border-radius: 3px; }"));
     LanguageManager::apply(LanguageManager::saved());
-}
-
-int runApplicantApp(int &argc, char **argv, const QStringList &args)
-{
-    QApplication app(argc, argv);
-    setUpApplication(app);
-    MainWindow window;
-    window.show();
-    if (args.size() == 1 && args.first() == u"--demo") {
-        window.openDemo();
-    } else if (args.size() == 1 && args.first().endsWith(QLatin1StringView(".pdf"), Qt::CaseInsensitive)) {
-        // A dossier is something an officer received: it opens in the officers' workspace.
-        window.openOfficerWorkspace({QFileInfo(args.first()).absoluteFilePath()});
-    } else if (args.size() == 1 && !args.first().startsWith(u'-')) {
-        window.openProject(QFileInfo(args.first()).absoluteFilePath());
-    } else if (!args.isEmpty()) {
-        QTextStream(stderr) << "usage: shenbao [FILE.shenbao | --demo | VERB …]\n";
-        return 2;
-    }
-    return app.exec();
 }
 
 } // namespace shenbao

@@ -1,19 +1,19 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "ApplicationEditor.h"
+#include "applicant/ApplicationEditor.h"
 
-#include "BasicInfoPage.h"
-#include "CasesPage.h"
-#include "DomainDetailPage.h"
-#include "DomainPage.h"
-#include "EvidencePage.h"
-#include "ExportPage.h"
-#include "FinancePage.h"
-#include "NarrativePage.h"
-#include "PatentsPage.h"
-#include "ProjectDocument.h"
-#include "ReviewPage.h"
-#include "StateIcons.h"
+#include "applicant/BasicInfoPage.h"
+#include "applicant/CasesPage.h"
+#include "applicant/DomainDetailPage.h"
+#include "applicant/DomainPage.h"
+#include "applicant/EvidencePage.h"
+#include "applicant/ExportPage.h"
+#include "applicant/FinancePage.h"
+#include "applicant/NarrativePage.h"
+#include "applicant/PatentsPage.h"
+#include "applicant/ReviewPage.h"
+#include "gui/ProjectDocument.h"
+#include "gui/StateIcons.h"
 #include "ui_ApplicationEditor.h"
 
 #include <QEvent>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
-#include "StepPage.h"
+#include "applicant/StepPage.h"
 
 #include <memory>
 

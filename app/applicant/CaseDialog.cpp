@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "CaseDialog.h"
+#include "applicant/CaseDialog.h"
 
-#include "CharacterCounter.h"
-#include "WanText.h"
+#include "gui/CharacterCounter.h"
+#include "model/Money.h"
 #include "ui_CaseDialog.h"
 
 #include <QCompleter>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "CasesPage.h"
+#include "applicant/CasesPage.h"
 
-#include "CaseDialog.h"
-#include "ProjectDocument.h"
-#include "StateIcons.h"
-#include "WanText.h"
+#include "applicant/CaseDialog.h"
+#include "gui/ProjectDocument.h"
+#include "gui/StateIcons.h"
+#include "model/Money.h"
 #include "rules/Counting.h"
 #include "ui_CasesPage.h"
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "DomainDetailPage.h"
+#include "applicant/DomainDetailPage.h"
 
-#include "FieldBinder.h"
-#include "PilotElementsEditor.h"
-#include "ProjectDocument.h"
-#include "RecordTable.h"
+#include "applicant/PilotElementsEditor.h"
+#include "gui/FieldBinder.h"
+#include "gui/ProjectDocument.h"
+#include "gui/RecordTable.h"
 #include "ui_DomainDetailPage.h"
 
 #include <QTableWidget>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "DomainPage.h"
+#include "applicant/DomainPage.h"
 
-#include "FieldBinder.h"
-#include "ProjectDocument.h"
-#include "StateIcons.h"
+#include "gui/FieldBinder.h"
+#include "gui/ProjectDocument.h"
+#include "gui/StateIcons.h"
 #include "ui_DomainPage.h"
 
 #include <QHeaderView>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "EvidencePage.h"
+#include "applicant/EvidencePage.h"
 
-#include "EvidenceGuess.h"
-#include "EvidencePreview.h"
-#include "EvidenceThumbnails.h"
-#include "FieldBinder.h"
-#include "ProjectDocument.h"
-#include "StateIcons.h"
+#include "gui/EvidencePreview.h"
+#include "gui/EvidenceThumbnails.h"
+#include "gui/FieldBinder.h"
+#include "gui/ProjectDocument.h"
+#include "gui/StateIcons.h"
+#include "store/EvidenceGuess.h"
 #include "ui_EvidencePage.h"
 
 #include <QDragEnterEvent>

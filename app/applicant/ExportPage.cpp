@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "ExportPage.h"
+#include "applicant/ExportPage.h"
 
-#include "DossierExport.h"
-#include "DossierPrinter.h"
-#include "DossierViewer.h"
-#include "EvaluationText.h"
-#include "ProjectDocument.h"
-#include "StateIcons.h"
+#include "gui/DossierExport.h"
+#include "gui/DossierPrinter.h"
+#include "gui/DossierViewer.h"
+#include "gui/EvaluationText.h"
+#include "gui/ProjectDocument.h"
+#include "gui/StateIcons.h"
 #include "summary/SummaryRow.h"
 #include "summary/XlsxSummaryWriter.h"
 #include "ui_ExportPage.h"

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "FinancePage.h"
+#include "applicant/FinancePage.h"
 
-#include "FieldBinder.h"
-#include "ProjectDocument.h"
-#include "WanText.h"
+#include "gui/FieldBinder.h"
+#include "gui/ProjectDocument.h"
+#include "model/Money.h"
 #include "summary/SummaryRow.h"
 #include "ui_FinancePage.h"
 
@@ -112,14 +112,11 @@ void FinancePage::refresh()
     QLabel *averages[] = {ui->revenueAverageLabel, ui->mainRevenueAverageLabel, ui->profitAverageLabel,
                           ui->rdSpendAverageLabel};
     for (int c = 0; c < 4; ++c) {
-        std::optional<Yuan> sum = Yuan(0);
-        for (const int year : years) {
-            const FinanceYear *f = p.financeFor(year);
-            if (!f || !(f->*kMetrics[c].member))
-                sum.reset();
-            else if (sum)
-                *sum += *(f->*kMetrics[c].member);
-        }
+        const Member member = kMetrics[c].member;
+        const std::optional<Yuan> sum = sumOverYears(years, [&p, member](int year) {
+                                            const FinanceYear *f = p.financeFor(year);
+                                            return f ? f->*member : std::nullopt;
+                                        }).sum;
         // Rounded once, from the exact sum, to the 0.01 万元 Attachment 3 prints.
         const auto hundredths = averageHundredthsOfWan(sum, int(years.size()));
         averages[c]->setText(hundredths ? hundredthsText(*hundredths) : QStringLiteral("—"));

@@ -1,17 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "MainWindow.h"
+#include "applicant/MainWindow.h"
 
 #include "about/LibraryVersions.h"
 
-#include "ApplicationEditor.h"
-#include "ChecksView.h"
-#include "EvaluationText.h"
-#include "LanguageManager.h"
-#include "OfficerWindow.h"
-#include "ProjectDocument.h"
-#include "StartPage.h"
-#include "cli/DemoLauncher.h"
+#include "applicant/ApplicationEditor.h"
+#include "applicant/StartPage.h"
+#include "demo/DemoProject.h"
+#include "gui/ChecksView.h"
+#include "gui/EvaluationText.h"
+#include "gui/LanguageManager.h"
+#include "gui/ProjectDocument.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -63,7 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_start, &StartPage::openRequested, this, &MainWindow::chooseOpen);
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartPage::recentRequested, this, &MainWindow::openProject);
-    connect(m_start, &StartPage::officerRequested, this, [this] { openOfficerWorkspace(); });
+    connect(m_start, &StartPage::officerRequested, this, [this] { emit officerWorkspaceRequested({}); });
     connect(m_checks, &ChecksView::jumpTo, this, [this](const QString &path) {
         if (m_editor)
             m_editor->jumpTo(path);
@@ -319,21 +318,12 @@ bool MainWindow::newProject(const QString &path)
 bool MainWindow::openDemo()
 {
     QString error;
-    const QString path = cli::demoProjectPath(&error);
+    const QString path = demoProjectPath(&error);
     if (path.isEmpty()) {
         showError(tr("Open the example"), error);
         return false;
     }
     return openProject(path);
-}
-
-void MainWindow::openOfficerWorkspace(const QStringList &dossiers)
-{
-    auto *officer = new OfficerWindow;
-    officer->setAttribute(Qt::WA_DeleteOnClose);
-    officer->show();
-    if (!dossiers.isEmpty())
-        officer->addPaths(dossiers);
 }
 
 void MainWindow::closeProject()

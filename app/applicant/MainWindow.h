@@ -35,8 +35,6 @@ public:
     bool newProject(const QString &path);
     bool openDemo();
     void closeProject();
-    // The officers' workspace, in a window of its own; `dossiers` are added to it.
-    void openOfficerWorkspace(const QStringList &dossiers = {});
     void setLanguage(const QString &language);
 
     ProjectDocument *document() const { return m_document.get(); }
@@ -45,6 +43,11 @@ public:
     StartPage *startPage() const { return m_start; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+
+signals:
+    // The start page's "officers" button: the officers' workspace is another room, which the
+    // entry point (app/main.cpp) opens in a window of its own; `dossiers` are added to it.
+    void officerWorkspaceRequested(const QStringList &dossiers);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "NarrativePage.h"
+#include "applicant/NarrativePage.h"
 
-#include "CharacterCounter.h"
-#include "FieldBinder.h"
-#include "ProjectDocument.h"
+#include "gui/CharacterCounter.h"
+#include "gui/FieldBinder.h"
+#include "gui/ProjectDocument.h"
 #include "ui_NarrativePage.h"
 
 namespace shenbao {

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "PatentDialog.h"
+#include "applicant/PatentDialog.h"
 
-#include "FieldBinder.h"
+#include "model/Money.h"
 #include "ui_PatentDialog.h"
 
 #include <QPushButton>
@@ -49,7 +49,7 @@ PatentDialog::~PatentDialog() = default;
 void PatentDialog::validate()
 {
     const QString date = ui->grantedEdit->text().trimmed();
-    const bool dateOk = date.isEmpty() || FieldBinder::parseDate(date);
+    const bool dateOk = date.isEmpty() || parseDate(date);
     ui->problemLabel->setText(dateOk ? QString() : tr("Enter the grant date as 2020-06-01."));
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(dateOk);
 }
@@ -61,7 +61,7 @@ Patent PatentDialog::patent() const
     p.number = textOrNull(ui->numberEdit->text());
     const QVariant kind = ui->kindCombo->currentData();
     p.kind = kind.isNull() ? std::nullopt : fromKey<PatentKind>(kind.toString());
-    p.granted = FieldBinder::parseDate(ui->grantedEdit->text());
+    p.granted = parseDate(ui->grantedEdit->text());
     const QVariant core = ui->coreCombo->currentData();
     p.core = core.isNull() ? std::nullopt : std::optional<bool>(core.toBool());
     return p;

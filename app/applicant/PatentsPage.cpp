@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "PatentsPage.h"
+#include "applicant/PatentsPage.h"
 
-#include "FieldBinder.h"
-#include "PatentCsv.h"
-#include "PatentDialog.h"
-#include "ProjectDocument.h"
-#include "StateIcons.h"
+#include "applicant/PatentDialog.h"
+#include "gui/FieldBinder.h"
+#include "gui/ProjectDocument.h"
+#include "gui/StateIcons.h"
 #include "rules/Counting.h"
+#include "store/PatentCsv.h"
 #include "ui_PatentsPage.h"
 
 #include <QFile>

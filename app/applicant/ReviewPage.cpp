@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "ReviewPage.h"
+#include "applicant/ReviewPage.h"
 
-#include "ChecksView.h"
-#include "EvaluationText.h"
-#include "ProjectDocument.h"
+#include "gui/ChecksView.h"
+#include "gui/EvaluationText.h"
+#include "gui/ProjectDocument.h"
 #include "ui_ReviewPage.h"
 
 namespace shenbao {

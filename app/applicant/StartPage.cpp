@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "StartPage.h"
+#include "applicant/StartPage.h"
 
 #include "call/CallDefinition.h"
 #include "ui_StartPage.h"

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "StepPage.h"
+#include "applicant/StepPage.h"
 
-#include "FieldBinder.h"
-#include "ProjectDocument.h"
+#include "gui/FieldBinder.h"
+#include "gui/ProjectDocument.h"
 
 #include <QEvent>
 

@@ -7,10 +7,6 @@
 
 namespace shenbao::cli {
 
-// Where `shenbao --demo` keeps its demo project: in the user's application data folder, made
-// on first use and reused after, so the user's edits to the demo survive a restart.
-QString demoProjectPath(QString *error);
-
 // Headless `--demo`: make sure the demo project exists, then print its check.
 int runDemoCheck(QTextStream &out, QTextStream &err);
 

@@ -19,6 +19,7 @@
 
 #include "call/CallDefinition.h"
 #include "dossier/DossierReader.h"
+#include "review/SummaryBatch.h"
 #include "rules/EvaluationJson.h"
 #include "store/ProjectJson.h"
 #include "summary/SummaryRow.h"
@@ -27,11 +28,9 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 namespace shenbao::cli {
 
@@ -161,65 +160,6 @@ void printUnusable(QTextStream &err, const QString &path, const DossierReadResul
     printProblems(err, path, r.findings);
 }
 
-struct ReadDossier
-{
-    QString path;
-    DossierReadResult result;
-};
-
-// `--order FILE`: one USCC per line; blank lines and lines starting with '#' are skipped.
-// Returns the dossiers in that order, or nothing after naming every mismatch on `err`.
-std::optional<QList<const ReadDossier *>>
-applyOrderFile(const QString &orderPath, const QList<ReadDossier> &dossiers, QTextStream &err)
-{
-    QFile f(orderPath);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        err << orderPath << ": cannot read: " << f.errorString() << '\n';
-        return std::nullopt;
-    }
-    QHash<QString, const ReadDossier *> byUscc;
-    for (const auto &d : dossiers)
-        byUscc.insert(d.result.project->applicant.uscc.value_or(QString()), &d);
-
-    QList<const ReadDossier *> ordered;
-    QSet<QString> seen;
-    bool ok = true;
-    int lineNo = 0;
-    const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
-    for (const QString &raw : lines) {
-        ++lineNo;
-        const QString uscc = raw.trimmed();
-        if (uscc.isEmpty() || uscc.startsWith(u'#'))
-            continue;
-        const QString where = QStringLiteral("%1:%2: ").arg(orderPath).arg(lineNo);
-        if (seen.contains(uscc)) {
-            err << where << "统一社会信用代码 " << uscc << " 重复出现\n";
-            ok = false;
-            continue;
-        }
-        seen.insert(uscc);
-        const ReadDossier *d = byUscc.value(uscc);
-        if (!d) {
-            err << where << "统一社会信用代码 " << uscc << " 不属于命令行给出的任何申报材料\n";
-            ok = false;
-            continue;
-        }
-        ordered << d;
-    }
-    for (const auto &d : dossiers) {
-        const QString uscc = d.result.project->applicant.uscc.value_or(QString());
-        if (!seen.contains(uscc)) {
-            err << d.path << ": 统一社会信用代码 "
-                << (uscc.isEmpty() ? QStringLiteral("（未填写）") : uscc) << " 不在推荐顺序文件 "
-                << orderPath << " 中\n";
-            ok = false;
-        }
-    }
-    if (!ok)
-        return std::nullopt;
-    return ordered;
-}
-
 } // namespace
 
 int runRead(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -263,8 +203,9 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
 
     TerminalProgress progress(err);
     const ProgressFn report = progress.callback();
-    QList<ReadDossier> dossiers;
-    bool unusable = false, mismatch = false;
+    QList<DossierReadResult> results;
+    QList<BatchCandidate> candidates;
+    bool missing = false;
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QString &path = paths.at(i);
         if (report)
@@ -272,87 +213,83 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
         if (!QFileInfo(path).isFile()) {
             progress.finish();
             err << path << ": file does not exist\n";
-            unusable = true;
+            missing = true;
             continue;
         }
-        ReadDossier d{path, readDossier(path, call)};
-        switch (d.result.state) {
-        case State::Ok:
-            break;
-        case State::Mismatch: {
-            progress.finish();
-            err << path << ": 完整性核对未通过，不生成汇总表\n";
-            Problems errors;
-            for (const auto &p : d.result.findings) {
-                if (p.isError())
-                    errors << p;
-            }
-            printProblems(err, path, errors);
-            mismatch = true;
-            break;
-        }
-        case State::NotShenbao:
-        case State::Unreadable:
-            progress.finish();
-            printUnusable(err, path, d.result);
-            unusable = true;
-            break;
-        }
-        dossiers << std::move(d);
+        DossierReadResult r = readDossier(path, call);
+        // From the officer's own evaluation, never the verdict the applicant's tool wrote.
+        candidates << BatchCandidate{path, true, r.state,
+                                     r.project ? summaryRowFor(*r.project, r.recomputed, call)
+                                               : SummaryRow{},
+                                     QString()};
+        results << std::move(r);
     }
     if (report)
         report(1.0, QString());
     progress.finish();
+
+    // Which dossiers may enter is the back office's decision (core/review), the same as in
+    // the workspace window; this verb only words it and picks the exit code.
+    SummaryBatch batch = summaryBatch(candidates);
+    using Kind = BatchIssue::Kind;
+    const bool unusable = missing || batch.has(Kind::Unusable);
+    const bool mismatch = batch.has(Kind::IntegrityFailed);
+    for (const BatchIssue &issue : std::as_const(batch.issues)) {
+        const QString path = issue.index < 0 ? QString() : candidates.at(issue.index).path;
+        switch (issue.kind) {
+        case Kind::NothingSelected: // every path was missing: said above
+        case Kind::NotRead:         // every given file was read
+            break;
+        case Kind::Unusable:
+            printUnusable(err, path, results.at(issue.index));
+            break;
+        case Kind::IntegrityFailed: {
+            err << path << ": 完整性核对未通过，不生成汇总表\n";
+            Problems errors;
+            for (const auto &p : results.at(issue.index).findings) {
+                if (p.isError())
+                    errors << p;
+            }
+            printProblems(err, path, errors);
+            break;
+        }
+        case Kind::SameApplicant:
+            // Named only once every dossier is usable: until then the officer has other
+            // things to fix first.
+            if (!unusable && !mismatch)
+                err << path << ": 与 " << candidates.at(issue.firstIndex).path
+                    << " 是同一申报单位（统一社会信用代码 " << issue.uscc << "），请只保留一份\n";
+            break;
+        }
+    }
     if (unusable)
         return BadInput;
     if (mismatch)
         return Negative;
-
-    // The same applicant twice (two versions of a dossier, or one file given twice) would put
-    // two rows for one USCC in the table: the officer must choose.
-    QHash<QString, QString> firstPathOf;
-    bool duplicate = false;
-    for (const auto &d : dossiers) {
-        const QString uscc = d.result.project->applicant.uscc.value_or(QString());
-        if (uscc.isEmpty())
-            continue;
-        if (firstPathOf.contains(uscc)) {
-            err << d.path << ": 与 " << firstPathOf.value(uscc)
-                << " 是同一申报单位（统一社会信用代码 " << uscc << "），请只保留一份\n";
-            duplicate = true;
-        } else {
-            firstPathOf.insert(uscc, d.path);
-        }
-    }
-    if (duplicate)
+    if (!batch.ok())
         return BadInput;
 
-    QList<const ReadDossier *> ordered;
     if (const auto orderPath = a.option("order")) {
-        auto fromFile = applyOrderFile(*orderPath, dossiers, err);
-        if (!fromFile)
+        QStringList problems;
+        const auto order = readRecommendationOrder(*orderPath, candidates, &problems);
+        if (!order) {
+            for (const QString &p : std::as_const(problems))
+                err << p << '\n';
             return BadInput;
-        ordered = *fromFile;
-    } else {
-        for (const auto &d : dossiers)
-            ordered << &d;
+        }
+        QList<BatchCandidate> ordered;
+        for (int i : *order)
+            ordered << candidates.at(i);
+        batch = summaryBatch(ordered);
     }
 
-    QList<SummaryRow> rows;
-    for (qsizetype i = 0; i < ordered.size(); ++i) {
-        // From the officer's own evaluation, never the verdict the applicant's tool wrote.
-        SummaryRow row =
-            summaryRowFor(*ordered.at(i)->result.project, ordered.at(i)->result.recomputed, call);
-        row.order = int(i + 1);
-        rows << row;
-    }
     QString error;
-    if (!writeSummaryXlsx(*xlsx, rows, SummaryHeader{QString(), QDate::currentDate()}, call,
+    if (!writeSummaryXlsx(*xlsx, batch.rows, SummaryHeader{QString(), QDate::currentDate()}, call,
                           &error)) {
         err << (error.isEmpty() ? *xlsx + QStringLiteral(": cannot write") : error) << '\n';
         return BadInput;
     }
-    out << *xlsx << ": " << rows.size() << " 家单位，按推荐顺序写入推荐汇总表\n";
+    out << *xlsx << ": " << batch.rows.size() << " 家单位，按推荐顺序写入推荐汇总表\n";
     return Ok;
 }
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "CharacterCounter.h"
+#include "gui/CharacterCounter.h"
 
-#include "StateIcons.h"
+#include "gui/StateIcons.h"
 #include "rules/FieldValidator.h"
 
 #include <QLabel>

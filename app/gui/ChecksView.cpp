@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "ChecksView.h"
+#include "gui/ChecksView.h"
 
-#include "EvaluationText.h"
-#include "StateIcons.h"
+#include "gui/EvaluationText.h"
+#include "gui/StateIcons.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "DossierViewer.h"
+#include "gui/DossierViewer.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "EvidencePreview.h"
+#include "gui/EvidencePreview.h"
 
 #include <QImageReader>
 #include <QLabel>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "EvidenceThumbnails.h"
+#include "gui/EvidenceThumbnails.h"
 
-#include "EvidencePreview.h"
+#include "gui/EvidencePreview.h"
 #include "store/ProjectFile.h"
 
 #include <QBuffer>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "FieldBinder.h"
+#include "gui/FieldBinder.h"
 
-#include "ProjectDocument.h"
-#include "WanText.h"
+#include "gui/ProjectDocument.h"
+#include "model/Money.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -137,17 +137,6 @@ void FieldBinder::money(QLineEdit *edit, const QString &path, Access access)
         setTextKeepingCursor(edit, v.isNull() ? QString() : formatWan(v.value<Yuan>()));
     };
     connect(edit, &QLineEdit::textEdited, this, [this, bp = &b] { commit(*bp); });
-}
-
-std::optional<QDate> FieldBinder::parseDate(const QString &text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?\\s*$"));
-    const auto m = pattern.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
 }
 
 void FieldBinder::date(QLineEdit *edit, const QString &path, Access access)

@@ -126,8 +126,6 @@ public:
     bool focus(const QString &path) const;
 
     static QString fieldLabel(QWidget *widget);
-    // Dates are typed as 2020-06-01, 2020/6/1 or 2020年6月1日.
-    static std::optional<QDate> parseDate(const QString &text);
 
 private:
     struct Binding

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "LanguageManager.h"
+#include "gui/LanguageManager.h"
 
 #include <QCoreApplication>
 #include <QEvent>

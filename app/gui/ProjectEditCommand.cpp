@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "ProjectEditCommand.h"
+#include "gui/ProjectEditCommand.h"
 
-#include "ProjectDocument.h"
+#include "gui/ProjectDocument.h"
 
 namespace shenbao {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "RecordTable.h"
+#include "gui/RecordTable.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "DossierPane.h"
+#include "officer/DossierPane.h"
 
-#include "StateIcons.h"
+#include "gui/StateIcons.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -14,7 +14,7 @@
 #include <QPdfSearchModel>
 #include <QPdfView>
 
-#include "PageThumbnails.h"
+#include "gui/PageThumbnails.h"
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeView>

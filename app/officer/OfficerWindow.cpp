@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "OfficerWindow.h"
+#include "officer/OfficerWindow.h"
 
-#include "DossierPane.h"
-#include "DossierPrinter.h"
-#include "WorkspaceModel.h"
+#include "gui/DossierPrinter.h"
+#include "officer/DossierPane.h"
+#include "officer/WorkspaceModel.h"
 
 #include "summary/XlsxSummaryWriter.h"
 

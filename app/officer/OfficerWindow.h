@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
-#include "Workspace.h"
+#include "officer/Workspace.h"
 
 #include "dossier/DossierBinder.h"
 

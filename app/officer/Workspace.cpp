@@ -1,146 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "Workspace.h"
+#include "officer/Workspace.h"
 
-#include "store/SqliteDatabase.h"
+#include "review/SummaryBatch.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSet>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
 namespace shenbao {
-
-namespace {
-
-using State = DossierReadResult::State;
-
-// "SBOW": tells a workspace file from a project file (SHBP) or any other SQLite database.
-constexpr qint64 kApplicationId = 0x53424F57;
-constexpr int kSchemaVersion = 1;
-
-State stateFromKey(const QString &key)
-{
-    for (State s : {State::Ok, State::Mismatch, State::NotShenbao, State::Unreadable}) {
-        if (dossierStateKey(s) == key)
-            return s;
-    }
-    return State::Unreadable;
-}
-
-QJsonObject rowToJson(const SummaryRow &r)
-{
-    QJsonObject o{{QStringLiteral("name"), r.name},
-                  {QStringLiteral("uscc"), r.uscc},
-                  {QStringLiteral("city"), r.city},
-                  {QStringLiteral("district"), r.district},
-                  {QStringLiteral("orgType"), r.orgType},
-                  {QStringLiteral("domain"), r.domain},
-                  {QStringLiteral("route"), r.route},
-                  {QStringLiteral("coreInventionPatents"), r.coreInventionPatents},
-                  {QStringLiteral("gdCases"), r.gdCasesInCaseYear},
-                  {QStringLiteral("conditionState"), r.conditionState},
-                  {QStringLiteral("contactName"), r.contactName},
-                  {QStringLiteral("contactMobile"), r.contactMobile}};
-    // Yuan are integers; as text they survive JSON's doubles whatever their size.
-    if (r.mainRevenueSum3y)
-        o.insert(QStringLiteral("mainRevenueSum3y"), QString::number(*r.mainRevenueSum3y));
-    if (r.rdStaff)
-        o.insert(QStringLiteral("rdStaff"), *r.rdStaff);
-    return o;
-}
-
-SummaryRow rowFromJson(const QJsonObject &o)
-{
-    SummaryRow r;
-    const auto text = [&o](const char *key) {
-        return o.value(QLatin1StringView(key)).toString();
-    };
-    r.name = text("name");
-    r.uscc = text("uscc");
-    r.city = text("city");
-    r.district = text("district");
-    r.orgType = text("orgType");
-    r.domain = text("domain");
-    r.route = text("route");
-    r.coreInventionPatents = o.value(QLatin1StringView("coreInventionPatents")).toInt();
-    r.gdCasesInCaseYear = o.value(QLatin1StringView("gdCases")).toInt();
-    r.conditionState = text("conditionState");
-    r.contactName = text("contactName");
-    r.contactMobile = text("contactMobile");
-    bool ok = false;
-    const qint64 sum = text("mainRevenueSum3y").toLongLong(&ok);
-    if (ok)
-        r.mainRevenueSum3y = sum;
-    if (o.contains(QLatin1StringView("rdStaff")))
-        r.rdStaff = o.value(QLatin1StringView("rdStaff")).toInt();
-    return r;
-}
-
-// The cached Attachment 3 row plus the recomputed verdict, as one JSON object.
-QString rowText(const WorkspaceEntry &e)
-{
-    QJsonObject o = rowToJson(e.row);
-    if (e.verdict)
-        o.insert(QStringLiteral("verdict"), toKey(*e.verdict));
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString joinLines(const QStringList &lines)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(lines)).toJson(QJsonDocument::Compact));
-}
-
-QStringList splitLines(const QString &json)
-{
-    QStringList out;
-    const QJsonArray a = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const auto &v : a)
-        out << v.toString();
-    return out;
-}
-
-QStringList expandPaths(const QStringList &paths)
-{
-    QStringList out;
-    QSet<QString> seen;
-    const auto add = [&](const QString &p) {
-        const QString abs = QDir::cleanPath(QFileInfo(p).absoluteFilePath());
-        if (!seen.contains(abs)) {
-            seen.insert(abs);
-            out << abs;
-        }
-    };
-    for (const QString &p : paths) {
-        const QFileInfo info(p);
-        if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(p, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString f = it.next();
-                if (f.endsWith(QLatin1StringView(".pdf"), Qt::CaseInsensitive))
-                    found << f;
-            }
-            // A stable, readable order for the officer: by path, as a file manager lists them.
-            std::sort(found.begin(), found.end());
-            for (const QString &f : found)
-                add(f);
-        } else if (info.isFile()) {
-            add(p);
-        }
-    }
-    return out;
-}
-
-} // namespace
 
 QString Workspace::defaultPath()
 {
@@ -173,8 +44,11 @@ Workspace::Workspace(const QString &databasePath, QObject *parent)
         scheduleSave();
         emit loadingFinished();
     });
-    if (openDatabase())
-        loadFromDatabase();
+    if (m_file.open(m_dbPath, &m_error)) {
+        if (auto entries = m_file.load(&m_error))
+            m_entries = std::move(*entries);
+        recountDuplicates();
+    }
 }
 
 Workspace::~Workspace()
@@ -187,66 +61,7 @@ Workspace::~Workspace()
 
 bool Workspace::isOpen() const
 {
-    return m_db && m_db->isOpen();
-}
-
-bool Workspace::openDatabase()
-{
-    QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
-    m_db = std::make_unique<sqlite::Database>();
-    if (!m_db->open(m_dbPath, true, &m_error))
-        return false;
-    const auto appId = m_db->queryInt("PRAGMA application_id", &m_error);
-    const auto version = m_db->queryInt("PRAGMA user_version", &m_error);
-    if (!appId || !version)
-        return false;
-    if (*appId == 0 && *version == 0) {
-        const QByteArray init =
-            QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;"
-                           "CREATE TABLE IF NOT EXISTS dossier("
-                           " position INTEGER NOT NULL, path TEXT PRIMARY KEY,"
-                           " size INTEGER, modified INTEGER, loaded INTEGER,"
-                           " state TEXT, errors TEXT, warnings TEXT, pages INTEGER,"
-                           " fingerprint TEXT, row TEXT, remarks TEXT);")
-                .arg(kApplicationId)
-                .arg(kSchemaVersion)
-                .toUtf8();
-        if (!m_db->exec(init.constData(), &m_error))
-            return false;
-    } else if (*appId != kApplicationId || *version != kSchemaVersion) {
-        m_error = tr("%1 is not an officer's workspace of this version of Shenbao.")
-                      .arg(QDir::toNativeSeparators(m_dbPath));
-        m_db->close();
-        return false;
-    }
-    return true;
-}
-
-void Workspace::loadFromDatabase()
-{
-    auto st = m_db->prepare(
-        "SELECT path, size, modified, loaded, state, errors, warnings, pages, fingerprint,"
-        " row, remarks FROM dossier ORDER BY position",
-        &m_error);
-    while (st.isValid() && st.step() == sqlite::Statement::Step::Row) {
-        WorkspaceEntry e;
-        e.path = st.columnText(0);
-        e.size = st.columnInt64(1);
-        e.modified = QDateTime::fromMSecsSinceEpoch(st.columnInt64(2));
-        e.loaded = st.columnInt64(3) != 0;
-        e.state = stateFromKey(st.columnText(4));
-        e.errors = splitLines(st.columnText(5));
-        e.warnings = splitLines(st.columnText(6));
-        e.pageCount = int(st.columnInt64(7));
-        e.fingerprint = st.columnText(8);
-        const QJsonObject row = QJsonDocument::fromJson(st.columnText(9).toUtf8()).object();
-        e.row = rowFromJson(row);
-        if (const auto v = fromKey<Verdict>(row.value(QLatin1StringView("verdict")).toString()))
-            e.verdict = *v;
-        e.remarks = st.columnText(10);
-        m_entries << e;
-    }
-    recountDuplicates();
+    return m_file.isOpen();
 }
 
 bool Workspace::save(QString *error)
@@ -257,34 +72,7 @@ bool Workspace::save(QString *error)
             *error = m_error;
         return false;
     }
-    sqlite::Transaction tx(*m_db);
-    if (!tx.isActive() || !m_db->exec("DELETE FROM dossier", error))
-        return false;
-    for (int i = 0; i < count(); ++i) {
-        const WorkspaceEntry &e = m_entries.at(i);
-        auto row = m_db->prepare(
-            "INSERT INTO dossier(position, path, size, modified, loaded, state, errors,"
-            " warnings, pages, fingerprint, row, remarks) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
-            error);
-        row.bind(1, qint64(i))
-            .bind(2, e.path)
-            .bind(3, e.size)
-            .bind(4, e.modified.isValid() ? e.modified.toMSecsSinceEpoch() : qint64(0))
-            .bind(5, qint64(e.loaded ? 1 : 0))
-            .bind(6, dossierStateKey(e.state))
-            .bind(7, joinLines(e.errors))
-            .bind(8, joinLines(e.warnings))
-            .bind(9, qint64(e.pageCount))
-            .bind(10, e.fingerprint)
-            .bind(11, rowText(e))
-            .bind(12, e.remarks);
-        if (!row.exec()) {
-            if (error)
-                *error = m_db->lastError();
-            return false;
-        }
-    }
-    return tx.commit(error);
+    return m_file.save(m_entries, error);
 }
 
 void Workspace::scheduleSave()
@@ -303,7 +91,7 @@ int Workspace::indexOf(const QString &path) const
 
 int Workspace::addPaths(const QStringList &paths)
 {
-    const QStringList files = expandPaths(paths);
+    const QStringList files = expandDossierPaths(paths);
     QStringList toRead;
     QList<WorkspaceEntry> added;
     for (const QString &f : files) {
@@ -315,9 +103,7 @@ int Workspace::addPaths(const QStringList &paths)
             toRead << f;
             continue;
         }
-        const QFileInfo info(f);
-        const WorkspaceEntry &e = m_entries.at(at);
-        if (!e.loaded || info.size() != e.size || info.lastModified() != e.modified)
+        if (m_entries.at(at).isStale())
             toRead << f;
     }
     if (!added.isEmpty()) {
@@ -340,8 +126,7 @@ int Workspace::refresh()
 {
     QStringList changed;
     for (const WorkspaceEntry &e : std::as_const(m_entries)) {
-        const QFileInfo info(e.path);
-        if (!e.loaded || info.size() != e.size || info.lastModified() != e.modified)
+        if (e.isStale())
             changed << e.path;
     }
     return changed.isEmpty() ? 0 : addPaths(changed);
@@ -356,7 +141,7 @@ void Workspace::startNextBatch()
     m_batchTotal = int(batch.size());
     m_reading = true;
     emit loadProgress(0, m_batchTotal);
-    m_watcher.setFuture(QtConcurrent::mapped(batch, &Workspace::readOne));
+    m_watcher.setFuture(QtConcurrent::mapped(batch, &readReceivedDossier));
 }
 
 void Workspace::cancelLoading()
@@ -365,40 +150,12 @@ void Workspace::cancelLoading()
     m_watcher.cancel();
 }
 
-Workspace::Read Workspace::readOne(const QString &path)
-{
-    const QFileInfo info(path);
-    Read r;
-    r.path = path;
-    r.size = info.size();
-    r.modified = info.lastModified();
-    r.result =
-        std::make_shared<const DossierReadResult>(readDossier(path, CallDefinition::bundled()));
-    return r;
-}
-
 void Workspace::applyRead(const Read &read)
 {
     const int i = indexOf(read.path);
     if (i < 0)
         return; // removed while it was being read
-    WorkspaceEntry &e = m_entries[i];
-    const DossierReadResult &r = *read.result;
-    e.size = read.size;
-    e.modified = read.modified;
-    e.loaded = true;
-    e.state = r.state;
-    e.errors.clear();
-    e.warnings.clear();
-    for (const Problem &p : r.findings)
-        (p.isError() ? e.errors : e.warnings) << p.toString();
-    e.pageCount = r.pageCount;
-    e.fingerprint = r.project ? r.fingerprint : QString();
-    // From the officer's own evaluation, never the verdict the applicant's tool wrote.
-    e.row = r.project ? summaryRowFor(*r.project, r.recomputed, CallDefinition::bundled())
-                      : SummaryRow{};
-    e.verdict = r.project ? std::optional<Verdict>(r.recomputed.verdict) : std::nullopt;
-    e.result = read.result;
+    shenbao::applyRead(m_entries[i], read);
     recountDuplicates();
     // A changed duplicate count can flag other rows too.
     for (int k = 0; k < count(); ++k)
@@ -410,7 +167,7 @@ std::shared_ptr<const DossierReadResult> Workspace::readResult(int index)
 {
     WorkspaceEntry &e = m_entries[index];
     if (!e.result && e.loaded)
-        e.result = readOne(e.path).result;
+        e.result = readReceivedDossier(e.path).result;
     return e.result;
 }
 
@@ -483,35 +240,40 @@ std::optional<QList<SummaryRow>> Workspace::summaryRows(const QList<int> &indexe
     QList<int> sorted = indexes;
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    QStringList problems;
-    QSet<QString> usccs;
-    QList<SummaryRow> rows;
+    QList<BatchCandidate> candidates;
     for (int i : std::as_const(sorted)) {
         const WorkspaceEntry &e = m_entries.at(i);
-        const QString name = QFileInfo(e.path).fileName();
-        if (!e.loaded)
+        candidates << BatchCandidate{e.path, e.loaded, e.state, e.row, e.remarks};
+    }
+    const SummaryBatch batch = summaryBatch(candidates);
+    if (batch.ok())
+        return batch.rows;
+    QStringList problems;
+    for (const BatchIssue &issue : batch.issues) {
+        const QString name =
+            issue.index < 0 ? QString() : QFileInfo(candidates.at(issue.index).path).fileName();
+        switch (issue.kind) {
+        case BatchIssue::Kind::NothingSelected:
+            problems << tr("No dossier selected.");
+            break;
+        case BatchIssue::Kind::NotRead:
             problems << tr("%1: not read yet.").arg(name);
-        else if (e.state != State::Ok)
-            problems << tr("%1: integrity check failed or not a Shenbao dossier; it cannot go into "
-                           "the table.")
+            break;
+        case BatchIssue::Kind::Unusable:
+        case BatchIssue::Kind::IntegrityFailed:
+            problems << tr("%1: integrity check failed or not a Shenbao dossier; it cannot go "
+                           "into the table.")
                             .arg(name);
-        else if (usccs.contains(e.row.uscc))
+            break;
+        case BatchIssue::Kind::SameApplicant:
             problems << tr("%1: the same applicant (%2) is selected twice; keep only one.")
-                            .arg(name, e.row.uscc);
-        usccs.insert(e.row.uscc);
-        SummaryRow row = e.row;
-        row.order = int(rows.size() + 1);
-        row.remarks = e.remarks;
-        rows << row;
+                            .arg(name, issue.uscc);
+            break;
+        }
     }
-    if (sorted.isEmpty())
-        problems << tr("No dossier selected.");
-    if (!problems.isEmpty()) {
-        if (error)
-            *error = problems.join(u'\n');
-        return std::nullopt;
-    }
-    return rows;
+    if (error)
+        *error = problems.join(u'\n');
+    return std::nullopt;
 }
 
 } // namespace shenbao

@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
-#include "dossier/DossierReader.h"
-#include "summary/SummaryRow.h"
+#include "review/ReceivedDossier.h"
+#include "review/WorkspaceFile.h"
 
-#include <QDateTime>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QList>
@@ -14,39 +13,12 @@
 #include <QStringList>
 #include <QTimer>
 
-#include <memory>
-
 namespace shenbao {
 
-namespace sqlite {
-class Database;
-}
-
-// One received dossier as the workspace remembers it. The cached figures let a workspace of
-// hundreds of dossiers reopen without reading any of them again; size and mtime tell when
-// the file changed and must be read again.
-struct WorkspaceEntry
-{
-    QString path;
-    qint64 size = -1;
-    QDateTime modified;
-    bool loaded = false; // false: not read yet (queued, reading, or cancelled)
-    DossierReadResult::State state = DossierReadResult::State::Unreadable;
-    QStringList errors;   // the findings that fail integrity, as text
-    QStringList warnings; // findings worth showing that do not fail it
-    int pageCount = 0;
-    QString fingerprint;
-    SummaryRow row; // Attachment 3 columns from the officer's own evaluation (order unset)
-    std::optional<Verdict> verdict; // the recomputed one; empty without embedded data
-    QString remarks;                // 初审意见
-    // The full read result of this session, for the rule list and the viewer; empty after
-    // reopening until readResult() reads the file again.
-    std::shared_ptr<const DossierReadResult> result;
-};
-
 // The officer's workspace: the received dossiers in recommendation order, their cached read
-// results and the officer's remarks, persisted in one SQLite file of its own. Reading happens
-// on worker threads; every change is saved shortly after it happens and on destruction.
+// results and the officer's remarks, persisted in a WorkspaceFile (core/review). This object
+// adds what a window needs: reading on worker threads, change signals, and saving shortly
+// after each change and on destruction.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -104,17 +76,8 @@ signals:
     void loadingFinished();
 
 private:
-    struct Read
-    {
-        QString path;
-        qint64 size = -1;
-        QDateTime modified;
-        std::shared_ptr<const DossierReadResult> result;
-    };
-    static Read readOne(const QString &path);
+    using Read = ReceivedDossierRead;
 
-    bool openDatabase();
-    void loadFromDatabase();
     void startNextBatch();
     void applyRead(const Read &read);
     void recountDuplicates();
@@ -122,7 +85,7 @@ private:
 
     QString m_dbPath;
     QString m_error;
-    std::unique_ptr<sqlite::Database> m_db;
+    WorkspaceFile m_file;
     QList<WorkspaceEntry> m_entries;
     QHash<QString, int> m_usccCount, m_fingerprintCount;
     QStringList m_queue; // waiting for the current batch to finish

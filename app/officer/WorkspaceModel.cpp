@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "WorkspaceModel.h"
+#include "officer/WorkspaceModel.h"
 
-#include "StateIcons.h"
-#include "Workspace.h"
+#include "gui/StateIcons.h"
+#include "officer/Workspace.h"
 
 #include "call/CallDefinition.h"
 

@@ -5,7 +5,10 @@
 #include "store/ProjectFile.h"
 #include "store/ProjectJson.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace shenbao {
@@ -34,6 +37,33 @@ std::unique_ptr<ProjectFile> createDemoProject(const QString &path, Problems *pr
         return nullptr;
     }
     return ProjectFile::createFrom(path, demo, dir.path(), problems);
+}
+
+QString demoProjectPath(QString *error)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = QDir(dir).filePath(QStringLiteral("demo.shenbao"));
+    if (QFileInfo::exists(path)) {
+        QString openError;
+        if (ProjectFile::open(path, &openError))
+            return path;
+        // An unreadable demo (e.g. from an incompatible build) is ours to replace: it holds
+        // no data of the user's own.
+        QFile::remove(path);
+    }
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = dir + QStringLiteral(": cannot create the application data folder");
+        return {};
+    }
+    Problems problems;
+    if (!createDemoProject(path, &problems)) {
+        if (error)
+            *error = problems.isEmpty() ? path + QStringLiteral(": cannot write the demo project")
+                                        : problems.first().toString();
+        return {};
+    }
+    return path;
 }
 
 } // namespace shenbao

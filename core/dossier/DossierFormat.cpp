@@ -20,20 +20,8 @@ QString formatWan(const std::optional<Yuan> &yuan)
 
 std::optional<Yuan> averageYuan(const QList<std::optional<Yuan>> &values)
 {
-    if (values.isEmpty())
-        return std::nullopt;
-    Yuan sum = 0;
-    for (const auto &v : values) {
-        if (!v)
-            return std::nullopt;
-        sum += *v;
-    }
-    const Yuan n = values.size();
-    Yuan q = sum / n;
-    const Yuan r = sum % n;
-    if (2 * (r < 0 ? -r : r) >= n)
-        q += sum < 0 ? -1 : 1;
-    return q;
+    // The model's one sum and rounding rule, to whole yuan as the form prints them.
+    return shenbao::averageYuan(sumOverYears(values).sum, int(values.size()));
 }
 
 QString formatDate(const QDate &date)

@@ -4,6 +4,7 @@
 // Domain rules of Attachment 1 for equipment, software, network, solution, organisation and
 // finance (spec/eligibility.md). Every threshold and year comes from the rule's params.
 
+#include "model/Money.h"
 #include "rules/RuleKit.h"
 
 #include <array>
@@ -98,26 +99,28 @@ RuleResult eq4(const Context &ctx, const RuleSpec &spec)
     const QString field = QStringLiteral("finance");
     auto r = newResult(spec, field);
     const auto &years = ctx.call.financeYears;
-    Yuan sum = 0;
-    QList<int> missing;
     for (const int y : years) {
-        const auto *f = ctx.project.financeFor(y);
-        if (!f || !f->mainRevenueYuan)
-            missing << y;
-        else
-            sum += *f->mainRevenueYuan;
         requireDocument(r, ctx.project, EvidenceCategory::AuditReport, y,
                         QStringLiteral("%1年度审计报告").arg(y));
     }
+    const YearsTotal total = sumOverYears(years, [&ctx](int year) {
+        const auto *f = ctx.project.financeFor(year);
+        return f ? f->mainRevenueYuan : std::nullopt;
+    });
     // 「近三年平均 ≥ x」 compared as 「三年合计 ≥ 3x」 in whole yuan: no rounding anywhere.
-    const Yuan needed = Yuan(years.size()) * spec.param("minAverageMainRevenueYuan");
-    if (!missing.isEmpty()) {
+    const auto needed = multiplyYuan(Yuan(years.size()), spec.param("minAverageMainRevenueYuan"));
+    if (!total.missingYears.isEmpty()) {
         r.state = RuleState::Incomplete;
-        r.figure = QStringLiteral("缺少%1年度主营业务收入").arg(yearList(missing));
+        r.figure = QStringLiteral("缺少%1年度主营业务收入").arg(yearList(total.missingYears));
+    } else if (total.overflow || !needed) {
+        // Amounts beyond 9×10^18 元 are typing errors; say so rather than compare a wrapped sum.
+        r.state = RuleState::Incomplete;
+        r.figure = QStringLiteral("主营业务收入合计超出可计算的范围，请核对金额");
     } else {
-        r.state = sum >= needed ? RuleState::Met : RuleState::NotMet;
+        const Yuan sum = total.sum.value_or(0); // no finance years: nothing to add up
+        r.state = sum >= *needed ? RuleState::Met : RuleState::NotMet;
         r.figure = QStringLiteral("近三年主营业务收入合计 %1 / %2 万元")
-                       .arg(formatWan(sum), formatWan(needed));
+                       .arg(formatWan(sum), formatWan(*needed));
     }
     return r;
 }

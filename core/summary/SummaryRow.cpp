@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "summary/SummaryRow.h"
 
+#include "model/Money.h"
 #include "rules/Counting.h"
 
 namespace shenbao {
@@ -27,16 +28,11 @@ QString conditionStateFor(Verdict verdict, const CallDefinition &call)
 
 std::optional<Yuan> mainRevenueSum(const Project &project, const CallDefinition &call)
 {
-    if (call.financeYears.isEmpty())
-        return std::nullopt;
-    Yuan sum = 0;
-    for (int year : call.financeYears) {
-        const FinanceYear *fy = project.financeFor(year);
-        if (!fy || !fy->mainRevenueYuan)
-            return std::nullopt;
-        sum += *fy->mainRevenueYuan;
-    }
-    return sum;
+    return sumOverYears(call.financeYears, [&project](int year) {
+               const FinanceYear *fy = project.financeFor(year);
+               return fy ? fy->mainRevenueYuan : std::nullopt;
+           })
+        .sum;
 }
 
 } // namespace
@@ -67,13 +63,9 @@ SummaryRow summaryRowFor(const Project &project, const Evaluation &evaluation,
 
 std::optional<qint64> averageHundredthsOfWan(std::optional<Yuan> sum, int years)
 {
-    if (!sum || years <= 0)
-        return std::nullopt;
-    // 0.01 万元 = 100 元, so the average in hundredths is sum / (years × 100), rounded.
-    const qint64 divisor = qint64(years) * 100;
-    const qint64 magnitude = *sum < 0 ? -*sum : *sum;
-    const qint64 rounded = (magnitude / divisor) + ((magnitude % divisor) * 2 >= divisor ? 1 : 0);
-    return *sum < 0 ? -rounded : rounded;
+    // 0.01 万元 = 100 元: the model's one rounding rule, to a multiple of 100 元.
+    const auto average = averageYuan(sum, years, 100);
+    return average ? std::optional<qint64>(*average / 100) : std::nullopt;
 }
 
 std::optional<double> averageWan(std::optional<Yuan> sum, int years)

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "AppTestSupport.h"
 
-#include "ApplicantApp.h"
-#include "ApplicationEditor.h"
-#include "MainWindow.h"
+#include "applicant/ApplicantApp.h"
+#include "applicant/ApplicationEditor.h"
+#include "applicant/MainWindow.h"
 #include "demo/DemoProject.h"
 #include "store/ProjectFile.h"
 

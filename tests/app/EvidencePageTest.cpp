@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "AppTestSupport.h"
-#include "ApplicationEditor.h"
-#include "EvidencePage.h"
-#include "EvidencePreview.h"
-#include "MainWindow.h"
-#include "ProjectDocument.h"
+#include "applicant/ApplicationEditor.h"
+#include "applicant/EvidencePage.h"
+#include "applicant/MainWindow.h"
+#include "gui/EvidencePreview.h"
+#include "gui/ProjectDocument.h"
 
 #include <QCoreApplication>
 #include <QDropEvent>

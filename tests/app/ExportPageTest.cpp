@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "AppTestSupport.h"
-#include "ApplicationEditor.h"
-#include "DossierExport.h"
-#include "ExportPage.h"
-#include "MainWindow.h"
-#include "ProjectDocument.h"
+#include "applicant/ApplicationEditor.h"
+#include "applicant/ExportPage.h"
+#include "applicant/MainWindow.h"
+#include "gui/DossierExport.h"
+#include "gui/ProjectDocument.h"
 
 #include <QFile>
 #include <QLabel>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "AppTestSupport.h"
-#include "ApplicationEditor.h"
-#include "EvaluationText.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "ProjectDocument.h"
+#include "applicant/ApplicationEditor.h"
+#include "applicant/MainWindow.h"
+#include "gui/EvaluationText.h"
+#include "gui/LanguageManager.h"
+#include "gui/ProjectDocument.h"
 
 #include <QLabel>
 #include <QListWidget>

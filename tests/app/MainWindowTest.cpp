@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "AppTestSupport.h"
-#include "ApplicationEditor.h"
-#include "ChecksView.h"
-#include "MainWindow.h"
-#include "PatentsPage.h"
-#include "ProjectDocument.h"
+#include "applicant/ApplicationEditor.h"
+#include "applicant/MainWindow.h"
+#include "applicant/PatentsPage.h"
+#include "gui/ChecksView.h"
+#include "gui/ProjectDocument.h"
 
 #include <QAction>
 #include <QFile>

@@ -6,10 +6,10 @@
 
 #include "AppTestSupport.h"
 
-#include "DossierPane.h"
-#include "OfficerWindow.h"
-#include "Workspace.h"
-#include "WorkspaceModel.h"
+#include "officer/DossierPane.h"
+#include "officer/OfficerWindow.h"
+#include "officer/Workspace.h"
+#include "officer/WorkspaceModel.h"
 
 #include "demo/DemoProject.h"
 #include "dossier/DossierBinder.h"

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "AppTestSupport.h"
-#include "ProjectDocument.h"
+#include "gui/ProjectDocument.h"
 
 #include <QFile>
 #include <QSignalSpy>

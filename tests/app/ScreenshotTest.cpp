@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "AppTestSupport.h"
-#include "ApplicationEditor.h"
-#include "DossierViewer.h"
-#include "ExportPage.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
+#include "applicant/ApplicationEditor.h"
+#include "applicant/ExportPage.h"
+#include "applicant/MainWindow.h"
+#include "gui/DossierViewer.h"
+#include "gui/LanguageManager.h"
 
 #include <QDir>
 #include <QImage>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "AppTestSupport.h"
-#include "WanText.h"
+#include "model/Money.h"
 
 #include <catch2/catch.hpp>
 

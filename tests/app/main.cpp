@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "AppTestSupport.h"
-#include "ApplicantApp.h"
+#include "applicant/ApplicantApp.h"
 
 #include <QApplication>
 #include <QSettings>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "PatentCsv.h"
+#include "store/PatentCsv.h"
 
-#include "FieldBinder.h"
+#include "model/Money.h"
 
 #include <QStringDecoder>
 
@@ -171,7 +171,7 @@ PatentCsvResult PatentCsv::parse(const QByteArray &bytes, const QString &fileNam
                                             .arg(cell(Kind))});
         }
         if (!cell(Granted).isEmpty()) {
-            p.granted = FieldBinder::parseDate(cell(Granted));
+            p.granted = parseDate(cell(Granted));
             if (!p.granted)
                 result.problems.append({Problem::Severity::Warning, where,
                                         tr("Grant date \"%1\" is not a date such as 2020-06-01; left empty.")
