@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "store/Sha256.h"
 
-#include <catch2/catch_test_macros.hpp>
+#include "TestSupport.h"
 
 #include <QCryptographicHash>
 
