@@ -6,6 +6,7 @@
 #include "gui/DossierPrinter.h"
 #include "gui/DossierViewer.h"
 #include "gui/EvaluationText.h"
+#include "gui/PrintService.h"
 #include "gui/ProjectDocument.h"
 #include "gui/StateIcons.h"
 #include "summary/SummaryRow.h"
@@ -16,13 +17,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QUrl>
-#include <QtConcurrent>
 
 namespace shenbao {
 
@@ -184,7 +183,10 @@ void ExportPage::chooseSummary()
 
 bool ExportPage::printTo(QPrinter &printer, QString *error)
 {
-    return DossierPrinter::print(m_lastPdf, printer, {}, error);
+    const PrintOutcome outcome = PrintService::print(m_lastPdf, printer);
+    if (!outcome.ok && error)
+        *error = outcome.error;
+    return outcome.ok;
 }
 
 void ExportPage::print()
@@ -197,30 +199,8 @@ void ExportPage::print()
     dialog.setWindowTitle(tr("Print the dossier"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *progress = new QProgressDialog(tr("Printing…"), tr("Cancel"), 0, 100, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { cancelled->store(true); });
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, printer] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        progress->deleteLater();
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Print the dossier"), error);
-    });
-    const QString pdf = m_lastPdf;
-    watcher->setFuture(QtConcurrent::run([pdf, printer, cancelled, progress]() -> QString {
-        QString error;
-        const ProgressFn report = [cancelled, progress](double fraction, const QString &) {
-            QMetaObject::invokeMethod(progress, [progress, fraction] { progress->setValue(int(fraction * 100)); },
-                                      Qt::QueuedConnection);
-            return !cancelled->load();
-        };
-        DossierPrinter::print(pdf, *printer, report, &error);
-        return error;
-    }));
+    // The PDF goes to the print system on a worker thread; the ending says where and how much.
+    PrintTask::start(this, tr("Print the dossier"), printer, m_lastPdf);
 }
 
 void ExportPage::view()

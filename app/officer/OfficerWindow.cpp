@@ -3,6 +3,7 @@
 #include "officer/OfficerWindow.h"
 
 #include "gui/DossierPrinter.h"
+#include "gui/PrintService.h"
 #include "officer/DossierPane.h"
 #include "officer/WorkspaceModel.h"
 
@@ -24,9 +25,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPrintDialog>
+#include <QPdfWriter>
 #include <QPrinter>
 #include <QProgressBar>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -34,6 +35,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextDocument>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -385,26 +387,61 @@ QString OfficerWindow::tableHtml() const
     return html + QStringLiteral("</table></body></html>");
 }
 
-void OfficerWindow::printTable(QPrinter &printer) const
+namespace {
+
+// The table as a text document: small type, so that all columns fit an A4 landscape page.
+void layOutTable(QTextDocument &doc, const QString &html)
 {
-    QTextDocument doc;
     QFont font = doc.defaultFont();
     font.setPointSizeF(8);
     doc.setDefaultFont(font);
-    doc.setHtml(tableHtml());
+    doc.setHtml(html);
+}
+
+} // namespace
+
+void OfficerWindow::printTable(QPrinter &printer) const
+{
+    QTextDocument doc;
+    layOutTable(doc, tableHtml());
     doc.print(&printer);
+}
+
+bool OfficerWindow::writeTablePdf(const QString &html, const QString &pdfPath, QString *error)
+{
+    QPdfWriter writer(pdfPath);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15),
+                                     QPageLayout::Millimeter));
+    writer.setTitle(tr("Summary of recommended applicants"));
+    QTextDocument doc;
+    layOutTable(doc, html);
+    doc.print(&writer);
+    if (!QFileInfo(pdfPath).size()) {
+        if (error)
+            *error = tr("%1: the table cannot be written").arg(pdfPath);
+        return false;
+    }
+    return true;
 }
 
 void OfficerWindow::printTableInteractive()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(tr("Summary of recommended applicants"));
-    QPrintDialog dialog(&printer, this);
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    printer->setPageOrientation(QPageLayout::Landscape);
+    printer->setDocName(tr("Summary of recommended applicants"));
+    QPrintDialog dialog(printer.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    printTable(printer);
+    // The table becomes a PDF on the worker thread and is printed like a dossier: one path,
+    // the print system's when it can.
+    auto dir = std::make_shared<QTemporaryDir>();
+    PrintTask::start(this, tr("Print table"), printer, [html = tableHtml(), dir](QString *error) -> QString {
+        const QString pdf = dir->filePath(QStringLiteral("attachment3.pdf"));
+        if (!dir->isValid() || !writeTablePdf(html, pdf, error))
+            return {};
+        return pdf;
+    });
 }
 
 void OfficerWindow::presetDossierPrinter(QPrinter &printer, int row) const
@@ -416,7 +453,10 @@ void OfficerWindow::presetDossierPrinter(QPrinter &printer, int row) const
 bool OfficerWindow::printDossier(int row, QPrinter &printer, const ProgressFn &progress,
                                  QString *error) const
 {
-    return DossierPrinter::print(m_workspace->entry(row).path, printer, progress, error);
+    const PrintOutcome outcome = PrintService::print(m_workspace->entry(row).path, printer, progress);
+    if (!outcome.ok && error)
+        *error = outcome.error;
+    return outcome.ok;
 }
 
 void OfficerWindow::printDossierInteractive()
@@ -425,26 +465,13 @@ void OfficerWindow::printDossierInteractive()
     if (!current.isValid())
         return;
     const int row = current.row();
-    QPrinter printer(QPrinter::HighResolution);
-    presetDossierPrinter(printer, row);
-    QPrintDialog dialog(&printer, this);
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    presetDossierPrinter(*printer, row);
+    QPrintDialog dialog(printer.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString name = QFileInfo(m_workspace->entry(row).path).fileName();
-    QProgressDialog progress(tr("Printing %1…").arg(name), tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    QString error;
-    const bool ok = printDossier(
-        row, printer,
-        [&progress](double fraction, const QString &) {
-            progress.setValue(int(fraction * 1000));
-            QApplication::processEvents();
-            return !progress.wasCanceled();
-        },
-        &error);
-    progress.reset();
-    if (!ok && !error.isEmpty())
-        QMessageBox::warning(this, tr("Print dossier"), error);
+    PrintTask::start(this, tr("Printing %1…").arg(name), printer, m_workspace->entry(row).path);
 }
 
 void OfficerWindow::showCurrent()

@@ -56,6 +56,8 @@ public:
     static constexpr int kDossierCopies = 2;
     // The table as shown (current sort and filter), with title and 推荐单位 line.
     void printTable(QPrinter &printer) const;
+    // The table's HTML (tableHtml) as an A4 landscape PDF; safe on a worker thread.
+    static bool writeTablePdf(const QString &html, const QString &pdfPath, QString *error);
     // Sets the printer up for the dossier at `row`: A4, duplex, kDossierCopies collated.
     void presetDossierPrinter(QPrinter &printer, int row) const;
     bool printDossier(int row, QPrinter &printer, const ProgressFn &progress, QString *error) const;
