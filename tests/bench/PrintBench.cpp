@@ -36,7 +36,7 @@ using namespace shenbao;
 
 namespace {
 
-// Dossier-like pages: mostly text (forms, reports), every fifth page a scan (a grey image).
+// Dossier-like pages: mostly text (forms, reports), every fifth page a scan (a grey 150-dpi image).
 void writeDossier(const QString &path, int pages)
 {
     QPdfWriter writer(path);
@@ -57,7 +57,10 @@ void writeDossier(const QString &path, int pages)
         if (page > 0)
             writer.newPage();
         if (page % 5 == 4) {
-            p.drawImage(QRectF(0, 0, 2480, 3508), scan);
+            // Each scan its own image, as in a real dossier (the PDF writer stores equal images once).
+            QImage copy = scan.copy();
+            QPainter(&copy).drawText(QPointF(100, 100), QString::number(page + 1));
+            p.drawImage(QRectF(0, 0, 2480, 3508), copy);
             continue;
         }
         p.drawText(QRectF(250, 200, 2000, 100), QStringLiteral("申报材料 第%1页").arg(page + 1));
