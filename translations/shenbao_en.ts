@@ -229,6 +229,57 @@
     </message>
 </context>
 <context>
+    <name>CupsPrintJob</name>
+    <message>
+        <source>The printer “%1” is not accepting jobs. Enable it in the system’s printer settings (or ask the administrator), then print again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer “%1” is stopped (%2). Resume it in the system’s printer settings, then print again; nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The page range selects no page of %1 (it has %2 pages).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The print system (CUPS) cannot be reached at %1. Is the cups service running?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The print system has no printer “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer “%1” refused the job: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer “%1” refused the document: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending to the printer “%1” failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing was cancelled; job %1 was removed from the queue.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DomainDetailPage</name>
     <message>
         <source>⑥ Domain-specific information</source>
@@ -710,6 +761,41 @@
     </message>
     <message>
         <source>&amp;Software copyrights (软件著作权):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrintService</name>
+    <message>
+        <source>Printed to a file: the pages were drawn as images, without the print system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No printer was chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The print system (CUPS) does not know the printer “%1”: the pages were drawn as images, which is slower and leaves no searchable text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On this system the pages are drawn as images for the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the PDF cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Sent to printer “%1”: %n copies, %2 sheets (%3 pages each), job %4.</source>
+        <translation><numerusform>Sent to printer “%1”: %n copy, %2 sheets (%3 pages each), job %4.</numerusform><numerusform>Sent to printer “%1”: %n copies, %2 sheets (%3 pages each), job %4.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed on “%1”: %n copies, %2 sheets (%3 pages each).</source>
+        <translation><numerusform>Printed on “%1”: %n copy, %2 sheets (%3 pages each).</numerusform><numerusform>Printed on “%1”: %n copies, %2 sheets (%3 pages each).</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1492,6 +1578,14 @@ The dossier can still be exported; its cover will then say 「条件未全部符
 </context>
 <context>
     <name>shenbao::OfficerWindow</name>
+    <message>
+        <source>%1: the table cannot be written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print table</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Shenbao — review and summary (officers)</source>
         <translation type="unfinished" />

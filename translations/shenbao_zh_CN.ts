@@ -229,6 +229,57 @@
     </message>
 </context>
 <context>
+    <name>CupsPrintJob</name>
+    <message>
+        <source>The printer “%1” is not accepting jobs. Enable it in the system’s printer settings (or ask the administrator), then print again.</source>
+        <translation>打印机“%1”不接受打印任务。请在系统的打印机设置中启用它（或联系管理员），然后重新打印。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is stopped (%2). Resume it in the system’s printer settings, then print again; nothing was sent.</source>
+        <translation>打印机“%1”已停止（%2）。请在系统的打印机设置中恢复它，然后重新打印；本次未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>The page range selects no page of %1 (it has %2 pages).</source>
+        <translation>所选页码范围不包含 %1 的任何页（该文件共 %2 页）。</translation>
+    </message>
+    <message>
+        <source>The print system (CUPS) cannot be reached at %1. Is the cups service running?</source>
+        <translation>无法连接打印系统（CUPS，%1）。cups 服务是否在运行？</translation>
+    </message>
+    <message>
+        <source>The print system has no printer “%1”.</source>
+        <translation>打印系统中没有打印机“%1”。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” refused the job: %2</source>
+        <translation>打印机“%1”拒绝了打印任务：%2</translation>
+    </message>
+    <message>
+        <source>The printer “%1” refused the document: %2</source>
+        <translation>打印机“%1”拒绝了文档：%2</translation>
+    </message>
+    <message>
+        <source>Sending to the printer “%1” failed: %2</source>
+        <translation>发送到打印机“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>Sending to %1</source>
+        <translation>正在发送到 %1</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; job %1 was removed from the queue.</source>
+        <translation>打印已取消；任务 %1 已从队列中删除。</translation>
+    </message>
+</context>
+<context>
     <name>DomainDetailPage</name>
     <message>
         <source>⑥ Domain-specific information</source>
@@ -711,6 +762,41 @@
     <message>
         <source>&amp;Software copyrights (软件著作权):</source>
         <translation>软件著作权数量(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>PrintService</name>
+    <message>
+        <source>Printed to a file: the pages were drawn as images, without the print system.</source>
+        <translation>已打印到文件：各页以图像方式绘制，未经过打印系统。</translation>
+    </message>
+    <message>
+        <source>No printer was chosen.</source>
+        <translation>未选择打印机。</translation>
+    </message>
+    <message>
+        <source>The print system (CUPS) does not know the printer “%1”: the pages were drawn as images, which is slower and leaves no searchable text.</source>
+        <translation>打印系统（CUPS）中没有打印机“%1”：各页以图像方式绘制，速度较慢，且文字不可检索。</translation>
+    </message>
+    <message>
+        <source>On this system the pages are drawn as images for the printer.</source>
+        <translation>在此系统上，各页以图像方式绘制后送往打印机。</translation>
+    </message>
+    <message>
+        <source>%1: the PDF cannot be read</source>
+        <translation>%1：无法读取该 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to printer “%1”: %n copies, %2 sheets (%3 pages each), job %4.</source>
+        <translation><numerusform>已发送到打印机“%1”：%n 份，共 %2 张纸（每份 %3 页），任务号 %4。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed on “%1”: %n copies, %2 sheets (%3 pages each).</source>
+        <translation><numerusform>已在“%1”上打印：%n 份，共 %2 张纸（每份 %3 页）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1580,14 @@ The dossier can still be exported; its cover will then say 「条件未全部符
 </context>
 <context>
     <name>shenbao::OfficerWindow</name>
+    <message>
+        <source>%1: the table cannot be written</source>
+        <translation>%1：无法写入汇总表</translation>
+    </message>
+    <message>
+        <source>Print table</source>
+        <translation>打印汇总表</translation>
+    </message>
     <message>
         <source>Shenbao — review and summary (officers)</source>
         <translation>申报 — 审核汇总（工信部门）</translation>

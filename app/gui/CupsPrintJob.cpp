@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "gui/CupsPrintJob.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -13,11 +12,6 @@
 namespace shenbao {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CupsPrintJob", text);
-}
 
 struct HttpClose
 {
@@ -87,14 +81,14 @@ int buildOptions(const PrintSettings &s, cups_option_t **options)
 QString refusal(const cups_dest_t *dest, const QString &printer)
 {
     if (destOption(dest, "printer-is-accepting-jobs") == QLatin1String("false"))
-        return tr("The printer “%1” is not accepting jobs. Enable it in the system’s printer "
+        return CupsPrintJob::tr("The printer “%1” is not accepting jobs. Enable it in the system’s printer "
                   "settings (or ask the administrator), then print again.")
             .arg(printer);
     if (destOption(dest, "printer-state") == QLatin1String("5")) { // IPP_PSTATE_STOPPED
         QString reasons = destOption(dest, "printer-state-reasons");
         if (reasons.isEmpty() || reasons == QLatin1String("none"))
-            reasons = tr("no reason given");
-        return tr("The printer “%1” is stopped (%2). Resume it in the system’s printer "
+            reasons = CupsPrintJob::tr("no reason given");
+        return CupsPrintJob::tr("The printer “%1” is stopped (%2). Resume it in the system’s printer "
                   "settings, then print again; nothing was sent.")
             .arg(printer, reasons);
     }

@@ -5,6 +5,7 @@
 #include "gui/PrintSettings.h"
 #include "dossier/DossierBinder.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace shenbao {
@@ -18,6 +19,8 @@ namespace shenbao {
 // of its own, so it is safe on a worker thread (libcups keeps its state per thread).
 class CupsPrintJob
 {
+    Q_DECLARE_TR_FUNCTIONS(CupsPrintJob)
+
 public:
     // Whether `printer` is a destination the print system knows.
     static bool hasDestination(const QString &printer);

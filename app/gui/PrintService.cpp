@@ -7,7 +7,6 @@
 #endif
 #include "gui/DossierPrinter.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMessageBox>
@@ -21,11 +20,6 @@
 namespace shenbao {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("PrintService", text, nullptr, n);
-}
 
 int pageCountOf(const QString &pdfPath)
 {
@@ -119,13 +113,13 @@ QString PrintService::summary(const PrintOutcome &o)
         return o.error;
     QString text;
     if (o.viaPrintSystem) {
-        text = tr("Sent to printer “%1”: %n copies, %2 sheets (%3 pages each), job %4.", o.copies)
+        text = tr("Sent to printer “%1”: %n copies, %2 sheets (%3 pages each), job %4.", nullptr, o.copies)
                    .arg(o.printer)
                    .arg(o.sheets)
                    .arg(o.pages)
                    .arg(o.jobId);
     } else {
-        text = tr("Printed on “%1”: %n copies, %2 sheets (%3 pages each).", o.copies)
+        text = tr("Printed on “%1”: %n copies, %2 sheets (%3 pages each).", nullptr, o.copies)
                    .arg(o.printer)
                    .arg(o.sheets)
                    .arg(o.pages);
@@ -150,7 +144,7 @@ PrintTask *PrintTask::start(QWidget *parent, const QString &caption, std::shared
                             PreparePdf prepare)
 {
     auto *task = new PrintTask(parent);
-    auto *progress = new QProgressDialog(caption, tr("Cancel"), 0, 1000, parent);
+    auto *progress = new QProgressDialog(caption, PrintService::tr("Cancel"), 0, 1000, parent);
     progress->setWindowTitle(caption);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);

@@ -5,6 +5,7 @@
 #include "gui/PrintSettings.h"
 #include "dossier/DossierBinder.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QString>
 
@@ -22,6 +23,8 @@ namespace shenbao {
 // pages are drawn as images onto the QPrinter (DossierPrinter), and the outcome says so.
 class PrintService
 {
+    Q_DECLARE_TR_FUNCTIONS(PrintService)
+
 public:
     // The dialog's choices as plain settings. `whyNot` (if given) is set to the reason they
     // cannot go to the print system, and left empty when they can. Asks CUPS whether the
