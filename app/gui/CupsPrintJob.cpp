@@ -8,6 +8,7 @@
 #include <cups/cups.h>
 
 #include <memory>
+#include <utility>
 
 namespace shenbao {
 
@@ -77,6 +78,21 @@ int buildOptions(const PrintSettings &s, cups_option_t **options)
     return count;
 }
 
+// A destination named "queue/instance" (lpoptions instances) is the queue with saved options;
+// jobs go to the queue.
+std::pair<QByteArray, QByteArray> queueAndInstance(const QString &printer)
+{
+    const qsizetype slash = printer.indexOf(u'/');
+    if (slash < 0)
+        return {printer.toUtf8(), {}};
+    return {printer.left(slash).toUtf8(), printer.mid(slash + 1).toUtf8()};
+}
+
+const char *orNull(const QByteArray &text)
+{
+    return text.isEmpty() ? nullptr : text.constData();
+}
+
 // Why the destination cannot take the job now, or empty.
 QString refusal(const cups_dest_t *dest, const QString &printer)
 {
@@ -104,7 +120,8 @@ bool CupsPrintJob::hasDestination(const QString &printer)
     Http http = connectToServer();
     if (!http)
         return false;
-    Dest dest(cupsGetNamedDest(http.get(), printer.toUtf8().constData(), nullptr));
+    const auto [queue, instance] = queueAndInstance(printer);
+    Dest dest(cupsGetNamedDest(http.get(), queue.constData(), orNull(instance)));
     return dest != nullptr;
 }
 
@@ -135,8 +152,8 @@ PrintOutcome CupsPrintJob::submit(const QString &pdfPath, int documentPages, con
     if (!http)
         return fail(tr("The print system (CUPS) cannot be reached at %1. Is the cups service running?")
                         .arg(QString::fromUtf8(cupsServer())));
-    const QByteArray name = settings.printer.toUtf8();
-    Dest dest(cupsGetNamedDest(http.get(), name.constData(), nullptr));
+    const auto [name, instance] = queueAndInstance(settings.printer);
+    Dest dest(cupsGetNamedDest(http.get(), name.constData(), orNull(instance)));
     if (!dest)
         return fail(tr("The print system has no printer “%1”.").arg(settings.printer));
     if (const QString why = refusal(dest.get(), settings.printer); !why.isEmpty())
