@@ -277,6 +277,14 @@ TEST_CASE("Print: when CUPS refuses, the user is told why: no such printer, stop
     CHECK(o.ok);
     CHECK(o.sheets == 4 * 2);
 
+    // Page ranges travel as the IPP attribute; the sheets count only the pages printed.
+    s.pageRanges = {{2, 3}};
+    o = CupsPrintJob::submit(pdf, 3, s);
+    REQUIRE(o.ok);
+    CHECK(o.pages == 2);
+    CHECK(o.sheets == 4 * 1);
+    CHECK(cupsd.jobAttributes(o.jobId).value(QStringLiteral("page-ranges")) == QStringLiteral("2-3"));
+
     // A page range selecting nothing is refused before anything is sent.
     s.pageRanges = {{7, 9}};
     o = CupsPrintJob::submit(pdf, 3, s);
