@@ -7,6 +7,7 @@
 // officer, naming what differs and where.
 
 #include "call/CallDefinition.h"
+#include "dossier/DossierPdfScan.h"
 #include "dossier/DossierReader.h"
 #include "model/Problem.h"
 #include "model/Project.h"
@@ -43,6 +44,16 @@ void compareRules(const QList<RuleResult> &embedded, const Evaluation &recompute
 // and the PDF must hold at least the sum of the evidence pages. Returns where each item sits.
 QHash<QString, EvidencePages> checkPageManifest(const Project &project, int pageCount,
                                                 const QStringList &pageLabels, Problems *findings);
+
+// The pages against the binding record the data carry ("binding": method, copies,
+// numberedPages, pages[{label, cover | sha256, number, evidence, file}], written by the binder):
+// page count and order, each page's digest without its footer layer, the fingerprint and page
+// number printed in every footer and the full fingerprint on every cover, each evidence page
+// tied to the SHA-256 the data name for its evidence, and the file-level structure the scan
+// found (revisions, encryption, additions, other embedded files). Every difference is an
+// error naming the physical page, its page number and what differs.
+void checkBinding(const QJsonValue &binding, const Project &project, const QString &fingerprint,
+                  const DossierPdfScan &scan, Problems *findings);
 
 // Document info that Shenbao fills from the data (Author = name, Keywords include the USCC).
 // Differences are warnings: the info is descriptive, the fingerprint is the real check.
