@@ -276,14 +276,19 @@ std::set<std::string> extraKeys(QPDFObjectHandle dict, const std::set<std::strin
 // The file-level structure against what Shenbao writes (one revision, no encryption, a catalog
 // with outline, labels, embedded data and viewer preferences only). Every difference is one
 // line in out.structure.
-void checkStructure(QPDF &pdf, int sections, DossierPdfScan &out)
+// Reads the trailer only (no object is resolved): safe before the object streams are checked.
+void checkRevisions(QPDF &pdf, int sections, DossierPdfScan &out)
 {
-    QPDFObjectHandle trailer = pdf.getTrailer();
-    if (sections != 1 || trailer.hasKey("/Prev")) {
+    if (sections != 1 || pdf.getTrailer().hasKey("/Prev")) {
         out.structure << QStringLiteral("文件有 %1 个修订版本（交叉引用段）：Shenbao 只写出一个，"
                                         "文件在导出之后被追加修改过（增量更新）")
                              .arg(std::max(sections, 2));
     }
+}
+
+void checkStructure(QPDF &pdf, DossierPdfScan &out)
+{
+    QPDFObjectHandle trailer = pdf.getTrailer();
     if (pdf.isEncrypted()) {
         out.structure << QStringLiteral("文件被加密过（Shenbao 写出的文件不加密）：导出之后被其他软件"
                                         "另存过");
@@ -380,8 +385,9 @@ DossierPdfScan scan(const std::function<void(QPDF &)> &open, int crossReferenceS
         try {
             // Before any object is resolved: qpdf decodes a whole object stream to read one
             // object in it, and a hostile revision can hide gigabytes in one.
+            checkRevisions(pdf, crossReferenceSections, out);
             checkObjectStreams(pdf, budget);
-            checkStructure(pdf, crossReferenceSections, out);
+            checkStructure(pdf, out);
             out.pageCount = int(pdf.getAllPages().size());
             readInfo(pdf, out);
             readPageLabels(pdf, out);
