@@ -189,9 +189,12 @@ FooterLayer findFooterLayer(QPDFPageObjectHelper page, ReadBudget *budget)
     FooterLayer none;
     try {
         QPDFObjectHandle contents = page.getObjectHandle().getKey("/Contents");
-        if (!contents.isArray() || contents.getArrayNItems() < 2)
-            return none;
-        QPDFObjectHandle last = contents.getArrayItem(contents.getArrayNItems() - 1);
+        QPDFObjectHandle last = contents;
+        if (contents.isArray()) {
+            if (contents.getArrayNItems() < 1)
+                return none;
+            last = contents.getArrayItem(contents.getArrayNItems() - 1);
+        }
         if (!last.isStream())
             return none;
         CappedCollector probe(kMaxPlacementBytes, QStringLiteral("页脚的放置指令"));
