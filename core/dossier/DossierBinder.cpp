@@ -471,7 +471,7 @@ bool BindSession::assembleAndWrite(const QString &partPath)
 
     // The pages are final except for the layers that print the fingerprint (cover, footers):
     // record their digests in the data, so that the fingerprint covers them, then print it.
-    step(0.58, QStringLiteral("计算页面摘要"));
+    step(0.6, QStringLiteral("计算页面摘要"));
     QJsonObject data = dossierJsonObject(m_dossierProject, m_evaluation);
     data.insert(QStringLiteral("binding"), bindingRecord(assembler.pageDigests(m_plan)));
     m_json = withFingerprint(data);

@@ -305,9 +305,10 @@ void checkStructure(QPDF &pdf, DossierPdfScan &out)
     if (auto extra = extraKeys(trailer, trailerKeys); !extra.empty())
         out.structure << QStringLiteral("文件尾（trailer）有 Shenbao 不写的项：%1").arg(keyList(extra));
     QPDFObjectHandle root = pdf.getRoot();
-    static const std::set<std::string> catalogKeys = {"/Type", "/Pages", "/Outlines",
-                                                      "/PageLabels", "/Names", "/AF",
-                                                      "/Lang", "/ViewerPreferences", "/PageMode"};
+    // /Extensions and /Version: qpdf's writer records the PDF version the evidence needs.
+    static const std::set<std::string> catalogKeys = {
+        "/Type", "/Pages",     "/Outlines", "/PageLabels", "/Names",  "/AF",
+        "/Lang", "/ViewerPreferences", "/PageMode", "/Extensions", "/Version"};
     if (auto extra = extraKeys(root, catalogKeys); !extra.empty()) {
         out.structure << QStringLiteral("文档目录（Catalog）有 Shenbao 不写的项：%1（如表单、脚本、"
                                         "打开动作）")
