@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "dossier/DossierIntegrityDigest.h"
 
-#include <QCryptographicHash>
+#include "store/Sha256.h"
 
 #include <qpdf/QPDFExc.hh>
 
@@ -54,7 +54,7 @@ bool countsDecoded(QPDFObjectHandle dict)
 class Walker
 {
 public:
-    Walker(QCryptographicHash &hash, StreamDigestCache &cache, ReadBudget *budget,
+    Walker(store::Sha256 &hash, StreamDigestCache &cache, ReadBudget *budget,
            std::set<QPDFObjGen> &path)
         : m_hash(hash)
         , m_cache(cache)
@@ -115,13 +115,13 @@ public:
     }
 
 private:
-    void tag(char c) { m_hash.addData(QByteArrayView(&c, 1)); }
+    void tag(char c) { m_hash.add(QByteArrayView(&c, 1)); }
     void bytes(char c, const std::string &s)
     {
         tag(c);
         const QByteArray length = QByteArray::number(qint64(s.size())) + ':';
-        m_hash.addData(length);
-        m_hash.addData(QByteArrayView(s.data(), qsizetype(s.size())));
+        m_hash.add(length);
+        m_hash.add(QByteArrayView(s.data(), qsizetype(s.size())));
     }
 
     void direct(QPDFObjectHandle o, int depth)
@@ -151,7 +151,7 @@ private:
 
     QByteArray streamDigest(QPDFObjectHandle s, int depth)
     {
-        QCryptographicHash inner(QCryptographicHash::Sha256);
+        store::Sha256 inner;
         QPDFObjectHandle dict = s.getDict();
         const bool decoded = countsDecoded(dict);
         {
@@ -171,12 +171,12 @@ private:
             ok = false;
         }
         data.throwIfTripped();
-        inner.addData(ok ? QByteArrayView("D") : QByteArrayView("E"));
-        inner.addData(data.result());
+        inner.add(ok ? QByteArrayView("D") : QByteArrayView("E"));
+        inner.add(data.result());
         return inner.result();
     }
 
-    QCryptographicHash &m_hash;
+    store::Sha256 &m_hash;
     StreamDigestCache &m_cache;
     ReadBudget *m_budget;
     std::set<QPDFObjGen> &m_path;
@@ -236,8 +236,8 @@ FooterLayer findFooterLayer(QPDFPageObjectHelper page, ReadBudget *budget)
 QString pageDigest(QPDFPageObjectHelper page, const FooterLayer &footer, StreamDigestCache &cache,
                    ReadBudget *budget)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArrayView(kPageDigestMethod));
+    store::Sha256 hash;
+    hash.add(QByteArrayView(kPageDigestMethod));
     std::set<QPDFObjGen> path;
     Walker w(hash, cache, budget, path);
     QPDFObjectHandle oh = page.getObjectHandle();
@@ -253,7 +253,7 @@ QString pageDigest(QPDFPageObjectHelper page, const FooterLayer &footer, StreamD
     }
     w.dictionary(dict, 0, {"/Contents", "/Resources"});
 
-    hash.addData(QByteArrayView("contents"));
+    hash.add(QByteArrayView("contents"));
     QPDFObjectHandle contents = oh.getKey("/Contents");
     std::vector<QPDFObjectHandle> streams;
     if (contents.isArray()) {
@@ -271,7 +271,7 @@ QString pageDigest(QPDFPageObjectHelper page, const FooterLayer &footer, StreamD
             w.object(s, 1);
     }
 
-    hash.addData(QByteArrayView("resources"));
+    hash.add(QByteArrayView("resources"));
     // Without the footer's entry; an empty /XObject is the same as none (the footer layer may
     // have created it).
     QPDFObjectHandle resources = page.getAttribute("/Resources", false);

@@ -103,7 +103,7 @@ HashingPipeline::HashingPipeline(ReadBudget *budget)
 
 void HashingPipeline::write(unsigned char const *data, size_t len)
 {
-    m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(len)));
+    m_hash.add(data, qsizetype(len));
     if (!m_budget)
         return;
     try {

@@ -9,8 +9,9 @@
 // BudgetExceeded, whose message says which limit and why, and the dossier is reported as not
 // verifiable — never as intact.
 
+#include "store/Sha256.h"
+
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QString>
 
@@ -115,7 +116,7 @@ public:
 private:
     QString m_tripped;
     ReadBudget *m_budget;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    store::Sha256 m_hash;
     qint64 m_sinceCheck = 0;
 };
 
