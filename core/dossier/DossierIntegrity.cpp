@@ -170,7 +170,8 @@ void compareRules(const QList<RuleResult> &embedded, const Evaluation &recompute
                 message += QStringLiteral("；申报材料记载的数字为%1").arg(quoted(theirs->figure));
             error(findings, where, message);
         } else if (theirs->figure != mine.figure) {
-            warning(findings, where,
+            // A changed figure is changed data, even when the state stays the same.
+            error(findings, where,
                     QStringLiteral("%1：申报材料记载的数字为%2，按内嵌数据重新计算为%3")
                         .arg(mine.id, quoted(theirs->figure), quoted(mine.figure)));
         }

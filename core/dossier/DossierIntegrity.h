@@ -33,9 +33,9 @@ QList<RuleResult> readEmbeddedRules(const QJsonValue &rules, Problems *findings)
 void checkFingerprints(const QString &recomputed, const QString &embedded, const QString &info,
                        Problems *findings);
 
-// The applicant's rule sheet against the officer's own evaluation. A different state, or a
-// rule the dossier does not list, is an error; a different figure alone (e.g. a wording change
-// between versions) and a rule this build does not evaluate are warnings.
+// The applicant's rule sheet against the officer's own evaluation. A different state, a
+// different figure (changed data, even when the state stays) or a rule the dossier does not
+// list is an error; a rule this build does not evaluate is a warning.
 void compareRules(const QList<RuleResult> &embedded, const Evaluation &recomputed,
                   const CallDefinition &call, Problems *findings);
 

@@ -393,8 +393,11 @@ DossierPdfScan scan(const std::function<void(QPDF &)> &open, int crossReferenceS
             readInfo(pdf, out);
             readPageLabels(pdf, out);
             readAttachment(pdf, attachmentName, maxAttachmentBytes, out);
-            readOtherAttachments(pdf, attachmentName, budget, out);
-            scanPages(pdf, budget, out);
+            // Only a dossier's pages are worth verifying; another PDF is entered by hand.
+            if (out.attachment == DossierPdfScan::Attachment::Read) {
+                readOtherAttachments(pdf, attachmentName, budget, out);
+                scanPages(pdf, budget, out);
+            }
         } catch (const BudgetExceeded &e) {
             out.stopped = QString::fromUtf8(e.what());
         } catch (const std::exception &e) {

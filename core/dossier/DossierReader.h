@@ -19,7 +19,7 @@
 //  4. the fingerprint recomputed from the JSON (DossierJson.h) equals the JSON's own
 //     "fingerprint" and the document info's /ShenbaoFingerprint;
 //  5. the rules, recomputed with the officer's call data, against the embedded "rules": a
-//     different state or a missing rule is an error, a different figure a warning — the
+//     different state, a different figure or a missing rule is an error — the
 //     verdict shown is always the recomputed one;
 //  6. the evidence manifest: each item's `firstPage`…`firstPage + pages − 1` exist as page
 //     labels (numbered pages are labelled 1, 2 …), items do not overlap, and the PDF has at

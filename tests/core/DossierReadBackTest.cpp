@@ -122,7 +122,7 @@ TEST_CASE("a bound dossier whose embedded figure was raised fails integrity sayi
     CHECK(r.fingerprint != demo.bound.fingerprint);
     CHECK(text.contains(QStringLiteral("E fingerprint: 内嵌数据与其指纹不符")));
     CHECK(text.contains(QStringLiteral("E pdf: ShenbaoFingerprint")));
-    CHECK(text.contains(QStringLiteral("W rules.EQ-3: EQ-3：申报材料记载的数字为")));
+    CHECK(text.contains(QStringLiteral("E rules.EQ-3: EQ-3：申报材料记载的数字为")));
     CHECK(text.contains(QStringLiteral("46")));
     CHECK(text.contains(QStringLiteral("60")));
 }
