@@ -14,8 +14,8 @@
 #include "store/ProjectFile.h"
 
 #include <QDir>
-#include <QJsonArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTimeZone>
 

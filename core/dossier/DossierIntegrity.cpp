@@ -172,8 +172,8 @@ void compareRules(const QList<RuleResult> &embedded, const Evaluation &recompute
         } else if (theirs->figure != mine.figure) {
             // A changed figure is changed data, even when the state stays the same.
             error(findings, where,
-                    QStringLiteral("%1：申报材料记载的数字为%2，按内嵌数据重新计算为%3")
-                        .arg(mine.id, quoted(theirs->figure), quoted(mine.figure)));
+                  QStringLiteral("%1：申报材料记载的数字为%2，按内嵌数据重新计算为%3")
+                      .arg(mine.id, quoted(theirs->figure), quoted(mine.figure)));
         }
     }
     // What is left is listed by the dossier but not evaluated by this build's call data.
@@ -328,7 +328,8 @@ void checkBinding(const QJsonValue &binding, const Project &project, const QStri
     for (auto it = scan.otherAttachments.cbegin(); it != scan.otherAttachments.cend(); ++it) {
         if (it.value().isEmpty() || !evidenceHashes.contains(it.value())) {
             error(findings, QStringLiteral("pdf: EmbeddedFiles"),
-                  QStringLiteral("内嵌了 Shenbao 没有写入的文件%1（既不是申报数据，也不是某份佐证材料的原始文件）")
+                  QStringLiteral("内嵌了 Shenbao "
+                                 "没有写入的文件%1（既不是申报数据，也不是某份佐证材料的原始文件）")
                       .arg(quoted(it.key())));
         }
     }
@@ -336,10 +337,12 @@ void checkBinding(const QJsonValue &binding, const Project &project, const QStri
     const QJsonObject record = binding.toObject();
     const QJsonArray entries = record.value(QLatin1StringView("pages")).toArray();
     if (!binding.isObject() ||
-        record.value(QLatin1StringView("method")).toString() != QLatin1StringView(kPageDigestMethod) ||
+        record.value(QLatin1StringView("method")).toString() !=
+            QLatin1StringView(kPageDigestMethod) ||
         entries.isEmpty()) {
         error(findings, QStringLiteral("binding"),
-              QStringLiteral("内嵌数据没有可用的装订记录（binding，%1）：无法核对页面是否为导出时的页面")
+              QStringLiteral(
+                  "内嵌数据没有可用的装订记录（binding，%1）：无法核对页面是否为导出时的页面")
                   .arg(QLatin1StringView(kPageDigestMethod)));
         return;
     }
@@ -388,9 +391,10 @@ void checkBinding(const QJsonValue &binding, const Project &project, const QStri
         if (p.digest != b.sha256) {
             const int from = boundAt.value(p.digest, -1);
             const QString how =
-                from >= 0 ? QStringLiteral("现在是装订时第 %1 张（页码 %2）的内容：页面被移动或调换")
-                                .arg(from + 1)
-                                .arg(perCopy.at(from).label)
+                from >= 0
+                    ? QStringLiteral("现在是装订时第 %1 张（页码 %2）的内容：页面被移动或调换")
+                          .arg(from + 1)
+                          .arg(perCopy.at(from).label)
                 : b.number > 0 && !p.footer
                     ? QStringLiteral("内容与装订时不同，且没有 Shenbao 的页脚：页面被替换或改动过")
                     : QStringLiteral("内容与装订时不同（页面被替换，或被加盖、改动过）");
@@ -398,8 +402,9 @@ void checkBinding(const QJsonValue &binding, const Project &project, const QStri
         }
         if (b.number > 0) {
             if (!p.footer) {
-                error(findings, where, QStringLiteral("没有 Shenbao 的页脚（应印「%1」与数据指纹）")
-                                           .arg(footerPageText(b.number, numbered)));
+                error(findings, where,
+                      QStringLiteral("没有 Shenbao 的页脚（应印「%1」与数据指纹）")
+                          .arg(footerPageText(b.number, numbered)));
                 continue;
             }
             const QString printed = printedShortFingerprint(p.footerText);
@@ -463,9 +468,9 @@ void checkBinding(const QJsonValue &binding, const Project &project, const QStri
                       .arg(quoted(e.title.value_or(e.id)))
                       .arg(*e.firstPage)
                       .arg(*e.firstPage + *e.pages - 1)
-                      .arg(bound.isEmpty() ? QStringLiteral("（无）")
-                                           : QStringLiteral("%1–%2").arg(bound.first()).arg(
-                                                 bound.last())));
+                      .arg(bound.isEmpty()
+                               ? QStringLiteral("（无）")
+                               : QStringLiteral("%1–%2").arg(bound.first()).arg(bound.last())));
         }
     }
 }

@@ -43,9 +43,9 @@ bool countsDecoded(QPDFObjectHandle dict)
     QPDFObjectHandle parms = dict.getKey("/DecodeParms");
     if (filter.isArray() && filter.getArrayNItems() == 1)
         filter = filter.getArrayItem(0);
-    const bool noParms = parms.isNull() || (parms.isArray() && parms.getArrayNItems() == 0) ||
-                         (parms.isArray() && parms.getArrayNItems() == 1 &&
-                          parms.getArrayItem(0).isNull());
+    const bool noParms =
+        parms.isNull() || (parms.isArray() && parms.getArrayNItems() == 0) ||
+        (parms.isArray() && parms.getArrayNItems() == 1 && parms.getArrayItem(0).isNull());
     if (filter.isNull() || (filter.isArray() && filter.getArrayNItems() == 0))
         return noParms;
     return filter.isName() && filter.getName() == "/FlateDecode" && noParms;
@@ -68,8 +68,9 @@ public:
         if (m_budget)
             m_budget->visit();
         if (depth > kMaxDepth)
-            throw BudgetExceeded(
-                QStringLiteral("页面资源的嵌套层数超过 %1 层，已停止").arg(kMaxDepth).toStdString());
+            throw BudgetExceeded(QStringLiteral("页面资源的嵌套层数超过 %1 层，已停止")
+                                     .arg(kMaxDepth)
+                                     .toStdString());
         if (o.isIndirect()) {
             const QPDFObjGen id = o.getObjGen();
             if (m_path.count(id)) {
@@ -209,16 +210,16 @@ FooterLayer findFooterLayer(QPDFPageObjectHelper page, ReadBudget *budget)
         PlacementParser parser;
         QPDFObjectHandle::parseContentStream(last, &parser);
         auto o = parser.objects;
-        if (o.size() != 11 || !isOperator(o[0], "q") || !isOperator(o[7], "cm") ||
-            !o[8].isName() || !isOperator(o[9], "Do") || !isOperator(o[10], "Q"))
+        if (o.size() != 11 || !isOperator(o[0], "q") || !isOperator(o[7], "cm") || !o[8].isName() ||
+            !isOperator(o[9], "Do") || !isOperator(o[10], "Q"))
             return none;
         for (int i = 1; i <= 6; ++i) {
             if (!o[size_t(i)].isNumber())
                 return none;
         }
         QPDFObjectHandle resources = page.getAttribute("/Resources", false);
-        QPDFObjectHandle xobjects = resources.isDictionary() ? resources.getKey("/XObject")
-                                                             : QPDFObjectHandle::newNull();
+        QPDFObjectHandle xobjects =
+            resources.isDictionary() ? resources.getKey("/XObject") : QPDFObjectHandle::newNull();
         if (!xobjects.isDictionary())
             return none;
         QPDFObjectHandle form = xobjects.getKey(o[8].getName());

@@ -64,7 +64,12 @@ std::map<quint32, QString> parseToUnicode(const QByteArray &cmap)
     auto input = std::make_shared<BufferInputSource>("ToUnicode", cmap.toStdString());
     QPDFTokenizer tokenizer;
     tokenizer.allowEOF();
-    enum class Section { None, Char, Range } section = Section::None;
+    enum class Section
+    {
+        None,
+        Char,
+        Range
+    } section = Section::None;
     std::vector<QPDFTokenizer::Token> pending;
     bool inArray = false;
     std::vector<std::string> arrayItems;
@@ -75,11 +80,10 @@ std::map<quint32, QString> parseToUnicode(const QByteArray &cmap)
             break;
         if (type == QPDFTokenizer::tt_word) {
             const std::string &w = t.getValue();
-            section = w == "beginbfchar"    ? Section::Char
-                      : w == "beginbfrange" ? Section::Range
-                                            : (w == "endbfchar" || w == "endbfrange")
-                                                ? Section::None
-                                                : section;
+            section = w == "beginbfchar"                        ? Section::Char
+                      : w == "beginbfrange"                     ? Section::Range
+                      : (w == "endbfchar" || w == "endbfrange") ? Section::None
+                                                                : section;
             pending.clear();
             continue;
         }
@@ -181,7 +185,8 @@ private:
         f.bytesPerCode = font.getKey("/Subtype").isNameAndEquals("/Type0") ? 2 : 1;
         QPDFObjectHandle cmap = font.getKey("/ToUnicode");
         if (cmap.isStream())
-            f.unicode = parseToUnicode(decodeCapped(cmap, kMaxCMapBytes, QStringLiteral("字体的 ToUnicode 表")));
+            f.unicode = parseToUnicode(
+                decodeCapped(cmap, kMaxCMapBytes, QStringLiteral("字体的 ToUnicode 表")));
         return &m_fonts.emplace(name, std::move(f)).first->second;
     }
 
@@ -203,12 +208,13 @@ private:
         if (m_depth >= kMaxFormDepth || !m_resources.isDictionary())
             return;
         QPDFObjectHandle xobjects = m_resources.getKey("/XObject");
-        QPDFObjectHandle form = xobjects.isDictionary() ? xobjects.getKey(name) : QPDFObjectHandle();
+        QPDFObjectHandle form =
+            xobjects.isDictionary() ? xobjects.getKey(name) : QPDFObjectHandle();
         if (!form.isStream() || !form.getDict().getKey("/Subtype").isNameAndEquals("/Form"))
             return;
         QPDFObjectHandle inner = form.getDict().getKey("/Resources");
-        m_out += drawnTextAt(form, inner.isDictionary() ? inner : m_resources, m_budget,
-                             m_depth + 1);
+        m_out +=
+            drawnTextAt(form, inner.isDictionary() ? inner : m_resources, m_budget, m_depth + 1);
     }
 
 public:

@@ -290,25 +290,29 @@ void checkStructure(QPDF &pdf, DossierPdfScan &out)
 {
     QPDFObjectHandle trailer = pdf.getTrailer();
     if (pdf.isEncrypted()) {
-        out.structure << QStringLiteral("文件被加密过（Shenbao 写出的文件不加密）：导出之后被其他软件"
-                                        "另存过");
+        out.structure << QStringLiteral(
+            "文件被加密过（Shenbao 写出的文件不加密）：导出之后被其他软件"
+            "另存过");
     }
     QPDFObjectHandle id = trailer.getKey("/ID");
     if (id.isArray() && id.getArrayNItems() == 2 && id.getArrayItem(0).isString() &&
         id.getArrayItem(1).isString() &&
         id.getArrayItem(0).getStringValue() != id.getArrayItem(1).getStringValue()) {
-        out.structure << QStringLiteral("文件标识（/ID）的两部分不同：文件在导出之后被其他软件改写过");
+        out.structure << QStringLiteral(
+            "文件标识（/ID）的两部分不同：文件在导出之后被其他软件改写过");
     }
     static const std::set<std::string> trailerKeys = {
-        "/Root", "/Info", "/ID", "/Size", "/Type", "/W", "/Index", "/Filter", "/DecodeParms",
-        "/Length", "/Prev", "/Encrypt"};
+        "/Root",  "/Info",   "/ID",          "/Size",   "/Type", "/W",
+        "/Index", "/Filter", "/DecodeParms", "/Length", "/Prev", "/Encrypt"};
     if (auto extra = extraKeys(trailer, trailerKeys); !extra.empty())
-        out.structure << QStringLiteral("文件尾（trailer）有 Shenbao 不写的项：%1").arg(keyList(extra));
+        out.structure
+            << QStringLiteral("文件尾（trailer）有 Shenbao 不写的项：%1").arg(keyList(extra));
     QPDFObjectHandle root = pdf.getRoot();
     // /Extensions and /Version: qpdf's writer records the PDF version the evidence needs.
     static const std::set<std::string> catalogKeys = {
-        "/Type", "/Pages",     "/Outlines", "/PageLabels", "/Names",  "/AF",
-        "/Lang", "/ViewerPreferences", "/PageMode", "/Extensions", "/Version"};
+        "/Type",     "/Pages",      "/Outlines", "/PageLabels",
+        "/Names",    "/AF",         "/Lang",     "/ViewerPreferences",
+        "/PageMode", "/Extensions", "/Version"};
     if (auto extra = extraKeys(root, catalogKeys); !extra.empty()) {
         out.structure << QStringLiteral("文档目录（Catalog）有 Shenbao 不写的项：%1（如表单、脚本、"
                                         "打开动作）")
@@ -318,14 +322,13 @@ void checkStructure(QPDF &pdf, DossierPdfScan &out)
         out.structure << QStringLiteral("文档名称表有 Shenbao 不写的项：%1").arg(keyList(extra));
     }
     static const std::set<std::string> infoKeys = {
-        "/Title",   "/Author",       "/Subject", "/Keywords",          "/Creator",
+        "/Title",    "/Author",       "/Subject", "/Keywords",          "/Creator",
         "/Producer", "/CreationDate", "/ModDate", "/ShenbaoFingerprint"};
     if (auto extra = extraKeys(trailer.getKey("/Info"), infoKeys); !extra.empty())
         out.structure << QStringLiteral("文档属性有 Shenbao 不写的项：%1").arg(keyList(extra));
 }
 
-void readOtherAttachments(QPDF &pdf, const char *dataName, ReadBudget &budget,
-                          DossierPdfScan &out)
+void readOtherAttachments(QPDF &pdf, const char *dataName, ReadBudget &budget, DossierPdfScan &out)
 {
     QPDFEmbeddedFileDocumentHelper files(pdf);
     if (!files.hasEmbeddedFiles())
@@ -373,8 +376,7 @@ void scanPages(QPDF &pdf, ReadBudget &budget, DossierPdfScan &out)
 }
 
 DossierPdfScan scan(const std::function<void(QPDF &)> &open, int crossReferenceSections,
-                    const char *attachmentName, qint64 maxAttachmentBytes,
-                    const ReadLimits &limits)
+                    const char *attachmentName, qint64 maxAttachmentBytes, const ReadLimits &limits)
 {
     DossierPdfScan out;
     ReadBudget budget(limits);

@@ -17,9 +17,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 #include <string>
 #include <vector>
-#include <stdexcept>
 
 namespace shenbao {
 
@@ -83,11 +83,11 @@ bool readBox(QPDFObjectHandle h, Box &box)
 // Where the footer band lies on a page, in its default user space.
 struct Frame
 {
-    Box visible;       // CropBox within MediaBox
-    int rotate = 0;    // 0, 90, 180, 270 (clockwise on display)
-    double vw = 0;     // displayed width and height, in user units
+    Box visible;    // CropBox within MediaBox
+    int rotate = 0; // 0, 90, 180, 270 (clockwise on display)
+    double vw = 0;  // displayed width and height, in user units
     double vh = 0;
-    double band = 0;   // height of the footer band, in user units
+    double band = 0; // height of the footer band, in user units
     // Displayed (upright) coordinates → user space.
     double a = 1, b = 0, c = 0, d = 1, e = 0, f = 0;
 
@@ -116,7 +116,8 @@ Frame frameOf(QPDFPageObjectHelper page)
     if (fr.rotate % 90 != 0)
         fr.rotate = 0; // invalid: viewers ignore it as well
     double userUnit = 1.0;
-    if (auto u = page.getObjectHandle().getKey("/UserUnit"); u.isNumber() && u.getNumericValue() > 0)
+    if (auto u = page.getObjectHandle().getKey("/UserUnit");
+        u.isNumber() && u.getNumericValue() > 0)
         userUnit = u.getNumericValue();
     const Box &v = fr.visible;
     const double w = v.urx - v.llx, h = v.ury - v.lly;
