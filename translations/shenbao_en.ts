@@ -1959,7 +1959,7 @@ The dossier can still be exported; its cover will then say 「条件未全部符
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The embedded data, the fingerprint, the page manifest and the recomputed conditions agree.</source>
+        <source>The file is the one Shenbao exported for these data, unchanged: one revision, every page as bound, the fingerprint printed on the cover and in every footer, and the recomputed conditions agree. This does not prove the data true, nor that nobody re-exported edited data with Shenbao: only a digital signature could show who made the file.</source>
         <translation type="unfinished" />
     </message>
     <message>

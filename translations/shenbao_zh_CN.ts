@@ -1961,8 +1961,8 @@ The dossier can still be exported; its cover will then say 「条件未全部符
         <translation>申报材料正在读取，或读取已取消。</translation>
     </message>
     <message>
-        <source>The embedded data, the fingerprint, the page manifest and the recomputed conditions agree.</source>
-        <translation>内嵌数据、指纹、页面清单与重新计算的条件均一致。</translation>
+        <source>The file is the one Shenbao exported for these data, unchanged: one revision, every page as bound, the fingerprint printed on the cover and in every footer, and the recomputed conditions agree. This does not prove the data true, nor that nobody re-exported edited data with Shenbao: only a digital signature could show who made the file.</source>
+        <translation>文件与 Shenbao 为这些数据导出时相同、未被改动：只有一个修订版本，每一页都是装订时的页面，封面与每页页脚印的指纹、重新计算的条件均相符。这不证明数据属实，也无法识别有人用 Shenbao 对改动后的数据重新导出：只有数字签名才能表明文件由谁生成。</translation>
     </message>
     <message>
         <source>This PDF carries no Shenbao data: its figures must be entered by hand.</source>

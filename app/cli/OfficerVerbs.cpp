@@ -47,7 +47,9 @@ QString stateText(State s)
 {
     switch (s) {
     case State::Ok:
-        return QStringLiteral("一致（数据、指纹、页码与重新计算的结果相符）");
+        return QStringLiteral("一致（文件即 Shenbao 为这些数据导出的文件：单一修订版本，每页均为装订时的页面，"
+                              "封面与页脚印的指纹、重新计算的条件均相符；不证明数据属实，"
+                              "也无法识别用 Shenbao 对改动后的数据重新导出——只有数字签名才能）");
     case State::Mismatch:
         return QStringLiteral("不一致（见下列问题）");
     case State::NotShenbao:

@@ -63,8 +63,12 @@ QString integrityTip(const WorkspaceEntry &e)
     if (!e.loaded)
         lines << WorkspaceModel::tr("The dossier is being read, or reading was cancelled.");
     else if (e.state == State::Ok)
-        lines << WorkspaceModel::tr("The embedded data, the fingerprint, the page manifest and the "
-                                    "recomputed conditions agree.");
+        lines << WorkspaceModel::tr(
+            "The file is the one Shenbao exported for these data, unchanged: one revision, every "
+            "page as bound, the fingerprint printed on the cover and in every footer, and the "
+            "recomputed conditions agree. This does not prove the data true, nor that nobody "
+            "re-exported edited data with Shenbao: only a digital signature could show who made "
+            "the file.");
     else if (e.state == State::NotShenbao)
         lines << WorkspaceModel::tr(
             "This PDF carries no Shenbao data: its figures must be entered by hand.");

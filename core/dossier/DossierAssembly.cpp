@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 #include "dossier/DossierAssembly.h"
 
+#include "dossier/DossierIntegrityDigest.h"
+
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
@@ -171,6 +173,66 @@ bool DossierAssembler::assemble(const AssemblyInput &input, const AssemblyStep &
                         .arg(all.size())
                         .arg(plan.physicalCount()));
     }
+
+    // Every numbered page keeps the footer band free; PDF evidence may reach into it (a
+    // full-page scan does), and the binder cannot see where its content ends without
+    // rendering, so it is placed above the band. Image evidence is laid out above it already.
+    m_footers = std::make_unique<FooterStamper>(m_out, QByteArray());
+    for (int k = 0; k < plan.physicalCount(); ++k) {
+        if (plan.numberAt(k) <= 0)
+            continue;
+        const PlannedPage &p = plan.pages.at(k);
+        const bool fromPdf = p.part == PlanPart::Evidence &&
+                             input.sources.at(size_t(p.item))->file().mediaType == MediaType::Pdf;
+        m_footers->reserveBand(QPDFPageObjectHelper(all.at(size_t(k))), fromPdf);
+    }
+    return true;
+}
+
+QStringList DossierAssembler::pageDigests(const DossierPlan &plan)
+{
+    QStringList out;
+    StreamDigestCache cache;
+    const std::vector<OH> &all = m_out.getAllPages();
+    for (int k = 0; k < plan.physicalCount(); ++k) {
+        // The cover prints the fingerprint, which covers these digests: it is checked by its
+        // text instead.
+        out << (plan.pages.at(k).part == PlanPart::Cover
+                    ? QString()
+                    : pageDigest(QPDFPageObjectHelper(all.at(size_t(k))), FooterLayer{}, cache,
+                                 nullptr));
+    }
+    return out;
+}
+
+bool DossierAssembler::finish(const AssemblyInput &input, Problems *problems)
+{
+    const DossierPlan &plan = *input.plan;
+    const RenderedParts &parts = *input.parts;
+    auto fail = [&](const QString &message) {
+        problems->append(Problem{Problem::Severity::Error, QString(), message});
+        return false;
+    };
+    QPDFPageDocumentHelper dh(m_out);
+
+    // The cover rendered with the final fingerprint replaces the provisional one.
+    {
+        const std::vector<OH> pages = m_out.getAllPages();
+        const auto cover = appendRendered(parts.covers.value(0), partName(PlanPart::Cover));
+        if (int(cover.size()) != plan.cover.count)
+            return fail(QStringLiteral("封面页数（%1）与页面计划（%2）不一致；已停止导出")
+                            .arg(cover.size())
+                            .arg(plan.cover.count));
+        for (int k = 0; k < plan.cover.count; ++k) {
+            QPDFPageObjectHelper fresh = cover.at(size_t(k));
+            dh.removePage(fresh);
+            dh.addPageAt(fresh, true, QPDFPageObjectHelper(pages.at(size_t(plan.cover.first + k))));
+            dh.removePage(QPDFPageObjectHelper(pages.at(size_t(plan.cover.first + k))));
+        }
+    }
+    const std::vector<OH> &all = m_out.getAllPages();
+    if (int(all.size()) != plan.physicalCount())
+        return fail(QStringLiteral("装订后的页数与计划不一致；已停止导出"));
 
     // Footers on every numbered page.
     const int firstNumbered = plan.firstNumbered;

@@ -14,6 +14,7 @@
 #include "model/Problem.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <qpdf/QPDF.hh>
 
@@ -55,10 +56,19 @@ public:
     DossierAssembler(const DossierAssembler &) = delete;
     DossierAssembler &operator=(const DossierAssembler &) = delete;
 
-    // Builds every page, footer, copy, the outline and the page labels. On failure returns
-    // false with the reason in *problems (nothing is appended when cancelled: *cancelled).
+    // Builds every page of one copy, with the footer band reserved on numbered pages (no
+    // footers yet). On failure returns false with the reason in *problems (nothing is appended
+    // when cancelled: *cancelled).
     bool assemble(const AssemblyInput &input, const AssemblyStep &step, Problems *problems,
                   bool *cancelled);
+
+    // The shenbao-page/1 digest of every page of the copy just assembled, before the footers
+    // (DossierIntegrityDigest.h); empty for the cover, which prints the fingerprint.
+    QStringList pageDigests(const DossierPlan &plan);
+
+    // Replaces the cover by input.parts->covers (rendered with the final fingerprint), stamps
+    // the footers (input.footer), adds copies 2 … N, the outline and the page labels.
+    bool finish(const AssemblyInput &input, Problems *problems);
 
 private:
     std::vector<QPDFPageObjectHelper> appendRendered(const RenderedPart &part, const QString &what);

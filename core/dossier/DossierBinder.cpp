@@ -4,6 +4,7 @@
 #include "call/CallDefinition.h"
 #include "dossier/DossierAssembly.h"
 #include "dossier/DossierCatalog.h"
+#include "dossier/DossierIntegrityDigest.h"
 #include "dossier/DossierJson.h"
 #include "dossier/DossierPages.h"
 #include "dossier/DossierPlan.h"
@@ -14,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -99,6 +101,7 @@ private:
     void describePlan(const DossierPlan &plan, DossierPageInput &input,
                       QList<OutlineEntry> &outline);
     bool assembleAndWrite(const QString &partPath);
+    QJsonObject bindingRecord(const QStringList &digests) const;
     void step(double fraction, const QString &what)
     {
         if (m_progress && !m_progress(std::clamp(fraction, 0.0, 1.0), what))
@@ -403,6 +406,35 @@ bool BindSession::planAndRender()
                 QStringLiteral("页码排版无法收敛（生成页面的页数随页码变化）；请报告此问题"));
 }
 
+// What the reader needs to verify the pages (spec/dossier-layout.md, "integrity"): per
+// physical page of one copy its label, its number in the footer, its shenbao-page/1 digest
+// (none for the cover, which prints the fingerprint) and, for evidence pages, the evidence it
+// comes from with that file's SHA-256.
+QJsonObject BindSession::bindingRecord(const QStringList &digests) const
+{
+    QJsonArray pages;
+    for (int k = 0; k < m_plan.physicalCount(); ++k) {
+        const PlannedPage &p = m_plan.pages.at(k);
+        QJsonObject page{{QStringLiteral("label"), p.label}};
+        if (p.part == PlanPart::Cover)
+            page.insert(QStringLiteral("cover"), true);
+        else
+            page.insert(QStringLiteral("sha256"), digests.value(k));
+        if (p.number > 0)
+            page.insert(QStringLiteral("number"), p.number);
+        if (p.part == PlanPart::Evidence) {
+            const BoundItem &item = m_items.at(size_t(p.item));
+            page.insert(QStringLiteral("evidence"), item.file.evidenceId);
+            page.insert(QStringLiteral("file"), item.stored.sha256);
+        }
+        pages.append(page);
+    }
+    return QJsonObject{{QStringLiteral("method"), QString::fromLatin1(kPageDigestMethod)},
+                       {QStringLiteral("copies"), m_copies},
+                       {QStringLiteral("numberedPages"), m_plan.numberedCount},
+                       {QStringLiteral("pages"), pages}};
+}
+
 bool BindSession::assembleAndWrite(const QString &partPath)
 {
     QPDF out;
@@ -423,7 +455,7 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     DossierAssembler assembler(out);
     bool cancelled = false;
     const int count = int(m_items.size());
-    const bool ok = assembler.assemble(
+    const bool assembled = assembler.assemble(
         in,
         [&](int item) {
             step(0.5 + 0.1 * item / std::max(1, count),
@@ -434,7 +466,27 @@ bool BindSession::assembleAndWrite(const QString &partPath)
             return true;
         },
         &m_result.problems, &cancelled);
-    if (!ok)
+    if (!assembled)
+        return false;
+
+    // The pages are final except for the layers that print the fingerprint (cover, footers):
+    // record their digests in the data, so that the fingerprint covers them, then print it.
+    step(0.6, QStringLiteral("计算页面摘要"));
+    QJsonObject data = dossierJsonObject(m_dossierProject, m_evaluation);
+    data.insert(QStringLiteral("binding"), bindingRecord(assembler.pageDigests(m_plan)));
+    m_json = withFingerprint(data);
+    m_input.fingerprint = m_json.value(QStringLiteral("fingerprint")).toString();
+    for (int copy = 1; copy <= m_copies; ++copy) {
+        DossierPageInput cover = m_input;
+        cover.firstPhysicalPage = m_plan.cover.first + 1;
+        if (m_options.copyMarks) {
+            cover.copyNumber = copy;
+            cover.copyCount = m_copies;
+        }
+        m_parts.covers[copy - 1] = renderDossierPart(DossierPart::Cover, cover);
+    }
+    in.footer.fingerprintHex = m_input.fingerprint;
+    if (!assembler.finish(in, &m_result.problems))
         return false;
 
     // Document info, embedded data, catalog.

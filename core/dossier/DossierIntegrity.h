@@ -7,6 +7,7 @@
 // officer, naming what differs and where.
 
 #include "call/CallDefinition.h"
+#include "dossier/DossierPdfScan.h"
 #include "dossier/DossierReader.h"
 #include "model/Problem.h"
 #include "model/Project.h"
@@ -32,9 +33,9 @@ QList<RuleResult> readEmbeddedRules(const QJsonValue &rules, Problems *findings)
 void checkFingerprints(const QString &recomputed, const QString &embedded, const QString &info,
                        Problems *findings);
 
-// The applicant's rule sheet against the officer's own evaluation. A different state, or a
-// rule the dossier does not list, is an error; a different figure alone (e.g. a wording change
-// between versions) and a rule this build does not evaluate are warnings.
+// The applicant's rule sheet against the officer's own evaluation. A different state, a
+// different figure (changed data, even when the state stays) or a rule the dossier does not
+// list is an error; a rule this build does not evaluate is a warning.
 void compareRules(const QList<RuleResult> &embedded, const Evaluation &recomputed,
                   const CallDefinition &call, Problems *findings);
 
@@ -43,6 +44,16 @@ void compareRules(const QList<RuleResult> &embedded, const Evaluation &recompute
 // and the PDF must hold at least the sum of the evidence pages. Returns where each item sits.
 QHash<QString, EvidencePages> checkPageManifest(const Project &project, int pageCount,
                                                 const QStringList &pageLabels, Problems *findings);
+
+// The pages against the binding record the data carry ("binding": method, copies,
+// numberedPages, pages[{label, cover | sha256, number, evidence, file}], written by the binder):
+// page count and order, each page's digest without its footer layer, the fingerprint and page
+// number printed in every footer and the full fingerprint on every cover, each evidence page
+// tied to the SHA-256 the data name for its evidence, and the file-level structure the scan
+// found (revisions, encryption, additions, other embedded files). Every difference is an
+// error naming the physical page, its page number and what differs.
+void checkBinding(const QJsonValue &binding, const Project &project, const QString &fingerprint,
+                  const DossierPdfScan &scan, Problems *findings);
 
 // Document info that Shenbao fills from the data (Author = name, Keywords include the USCC).
 // Differences are warnings: the info is descriptive, the fingerprint is the real check.

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "dossier/DossierPdfScan.h"
 
+#include "dossier/DossierIntegrityDigest.h"
+#include "dossier/DossierIntegrityText.h"
+
+#include <QBuffer>
 #include <QFile>
 
 #include <qpdf/Pipeline.hh>
@@ -10,10 +14,12 @@
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFFileSpecObjectHelper.hh>
 #include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageLabelDocumentHelper.hh>
 
 #include <exception>
 #include <functional>
+#include <set>
 #include <stdexcept>
 
 namespace shenbao {
@@ -194,20 +200,208 @@ void collectRepairs(QPDF &pdf, DossierPdfScan &scan)
     }
 }
 
-DossierPdfScan scan(const std::function<void(QPDF &)> &open, const char *attachmentName,
-                    qint64 maxAttachmentBytes)
+// Every revision of a PDF ends with its own `startxref`; a file written once has exactly one.
+// Counted on the bytes, streaming, because qpdf reads only the newest revision's chain and
+// an update without /Prev would otherwise hide the older one. (Shenbao's own writes compress
+// every stream, so the word cannot appear inside its data by accident.)
+int countCrossReferenceSections(QIODevice &in)
+{
+    static const QByteArray word = QByteArrayLiteral("startxref");
+    int count = 0;
+    QByteArray carry;
+    while (!in.atEnd()) {
+        const QByteArray chunk = carry + in.read(1 << 20);
+        if (chunk.size() == carry.size())
+            break;
+        for (qsizetype at = chunk.indexOf(word); at >= 0; at = chunk.indexOf(word, at + 1)) {
+            if (at + word.size() > carry.size()) // not already counted in the previous chunk
+                ++count;
+        }
+        carry = chunk.right(word.size() - 1);
+    }
+    return count;
+}
+
+void checkObjectStreams(QPDF &pdf, ReadBudget &budget)
+{
+    std::set<int> streams;
+    for (const auto &[id, entry] : pdf.getXRefTable()) {
+        if (entry.getType() == 2)
+            streams.insert(entry.getObjStreamNumber());
+    }
+    qint64 total = 0;
+    for (const int number : streams) {
+        budget.checkTime();
+        QPDFObjectHandle stream = pdf.getObjectByID(number, 0);
+        if (!stream.isStream())
+            continue; // qpdf reports the damage itself when the object is needed
+        CappedCounter size(budget.limits().maxObjectStreamBytes,
+                           QStringLiteral("对象流 %1 0 R ").arg(number));
+        try {
+            stream.pipeStreamData(&size, 0, qpdf_dl_generalized, true, false);
+        } catch (const BudgetExceeded &) {
+            throw;
+        } catch (const std::exception &) {
+        }
+        size.throwIfTripped();
+        total += size.count();
+        if (total > budget.limits().maxAllObjectStreamBytes)
+            throw BudgetExceeded(QStringLiteral("对象流解压后合计超过 %1 MiB 的上限，拒绝继续读取")
+                                     .arg(budget.limits().maxAllObjectStreamBytes >> 20)
+                                     .toStdString());
+    }
+}
+
+QString keyList(const std::set<std::string> &keys)
+{
+    QStringList out;
+    for (const auto &k : keys)
+        out << fromQpdf(k);
+    return out.join(QStringLiteral("、"));
+}
+
+// Keys present in `dict` that are not in `allowed`.
+std::set<std::string> extraKeys(QPDFObjectHandle dict, const std::set<std::string> &allowed)
+{
+    std::set<std::string> extra;
+    if (!dict.isDictionary())
+        return extra;
+    for (const auto &k : dict.getKeys()) {
+        if (!allowed.count(k) && !dict.getKey(k).isNull())
+            extra.insert(k);
+    }
+    return extra;
+}
+
+// The file-level structure against what Shenbao writes (one revision, no encryption, a catalog
+// with outline, labels, embedded data and viewer preferences only). Every difference is one
+// line in out.structure.
+// Reads the trailer only (no object is resolved): safe before the object streams are checked.
+void checkRevisions(QPDF &pdf, int sections, DossierPdfScan &out)
+{
+    if (sections != 1 || pdf.getTrailer().hasKey("/Prev")) {
+        out.structure << QStringLiteral("文件有 %1 个修订版本（交叉引用段）：Shenbao 只写出一个，"
+                                        "文件在导出之后被追加修改过（增量更新）")
+                             .arg(std::max(sections, 2));
+    }
+}
+
+void checkStructure(QPDF &pdf, DossierPdfScan &out)
+{
+    QPDFObjectHandle trailer = pdf.getTrailer();
+    if (pdf.isEncrypted()) {
+        out.structure << QStringLiteral(
+            "文件被加密过（Shenbao 写出的文件不加密）：导出之后被其他软件"
+            "另存过");
+    }
+    QPDFObjectHandle id = trailer.getKey("/ID");
+    if (id.isArray() && id.getArrayNItems() == 2 && id.getArrayItem(0).isString() &&
+        id.getArrayItem(1).isString() &&
+        id.getArrayItem(0).getStringValue() != id.getArrayItem(1).getStringValue()) {
+        out.structure << QStringLiteral(
+            "文件标识（/ID）的两部分不同：文件在导出之后被其他软件改写过");
+    }
+    static const std::set<std::string> trailerKeys = {
+        "/Root",  "/Info",   "/ID",          "/Size",   "/Type", "/W",
+        "/Index", "/Filter", "/DecodeParms", "/Length", "/Prev", "/Encrypt"};
+    if (auto extra = extraKeys(trailer, trailerKeys); !extra.empty())
+        out.structure
+            << QStringLiteral("文件尾（trailer）有 Shenbao 不写的项：%1").arg(keyList(extra));
+    QPDFObjectHandle root = pdf.getRoot();
+    // /Extensions and /Version: qpdf's writer records the PDF version the evidence needs.
+    static const std::set<std::string> catalogKeys = {
+        "/Type",     "/Pages",      "/Outlines", "/PageLabels",
+        "/Names",    "/AF",         "/Lang",     "/ViewerPreferences",
+        "/PageMode", "/Extensions", "/Version"};
+    if (auto extra = extraKeys(root, catalogKeys); !extra.empty()) {
+        out.structure << QStringLiteral("文档目录（Catalog）有 Shenbao 不写的项：%1（如表单、脚本、"
+                                        "打开动作）")
+                             .arg(keyList(extra));
+    }
+    if (auto extra = extraKeys(root.getKey("/Names"), {"/EmbeddedFiles"}); !extra.empty()) {
+        out.structure << QStringLiteral("文档名称表有 Shenbao 不写的项：%1").arg(keyList(extra));
+    }
+    static const std::set<std::string> infoKeys = {
+        "/Title",    "/Author",       "/Subject", "/Keywords",          "/Creator",
+        "/Producer", "/CreationDate", "/ModDate", "/ShenbaoFingerprint"};
+    if (auto extra = extraKeys(trailer.getKey("/Info"), infoKeys); !extra.empty())
+        out.structure << QStringLiteral("文档属性有 Shenbao 不写的项：%1").arg(keyList(extra));
+}
+
+void readOtherAttachments(QPDF &pdf, const char *dataName, ReadBudget &budget, DossierPdfScan &out)
+{
+    QPDFEmbeddedFileDocumentHelper files(pdf);
+    if (!files.hasEmbeddedFiles())
+        return;
+    for (const auto &[key, fs] : files.getEmbeddedFiles()) {
+        if (!fs || key == dataName)
+            continue;
+        QString sha;
+        QPDFObjectHandle stream = fs->getEmbeddedFileStream();
+        if (stream.isStream()) {
+            HashingPipeline hash(&budget);
+            bool ok = false;
+            try {
+                ok = stream.pipeStreamData(&hash, 0, qpdf_dl_specialized, true, false);
+            } catch (const BudgetExceeded &) {
+                throw;
+            } catch (const std::exception &) {
+            }
+            hash.throwIfTripped();
+            if (ok)
+                sha = QString::fromLatin1(hash.result().toHex());
+        }
+        out.otherAttachments.insert(fromQpdf(key), sha);
+    }
+}
+
+void scanPages(QPDF &pdf, ReadBudget &budget, DossierPdfScan &out)
+{
+    StreamDigestCache cache;
+    for (const QPDFPageObjectHelper &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+        budget.checkTime();
+        PageScan p;
+        const FooterLayer footer = findFooterLayer(page, &budget);
+        p.digest = pageDigest(page, footer, cache, &budget);
+        p.footer = footer.present;
+        if (footer.present) {
+            p.footerText = drawnText(footer.form, QPDFObjectHandle::newNull(), budget);
+        } else {
+            QPDFPageObjectHelper helper = page;
+            p.text = drawnText(helper.getObjectHandle().getKey("/Contents"),
+                               helper.getAttribute("/Resources", false), budget);
+        }
+        out.pages.append(p);
+    }
+}
+
+DossierPdfScan scan(const std::function<void(QPDF &)> &open, int crossReferenceSections,
+                    const char *attachmentName, qint64 maxAttachmentBytes, const ReadLimits &limits)
 {
     DossierPdfScan out;
+    ReadBudget budget(limits);
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
         open(pdf);
         out.opened = true;
         try {
+            // Before any object is resolved: qpdf decodes a whole object stream to read one
+            // object in it, and a hostile revision can hide gigabytes in one.
+            checkRevisions(pdf, crossReferenceSections, out);
+            checkObjectStreams(pdf, budget);
+            checkStructure(pdf, out);
             out.pageCount = int(pdf.getAllPages().size());
             readInfo(pdf, out);
             readPageLabels(pdf, out);
             readAttachment(pdf, attachmentName, maxAttachmentBytes, out);
+            // Only a dossier's pages are worth verifying; another PDF is entered by hand.
+            if (out.attachment == DossierPdfScan::Attachment::Read) {
+                readOtherAttachments(pdf, attachmentName, budget, out);
+                scanPages(pdf, budget, out);
+            }
+        } catch (const BudgetExceeded &e) {
+            out.stopped = QString::fromUtf8(e.what());
         } catch (const std::exception &e) {
             // The trailer was readable but the rest is not: as good as unreadable.
             out.opened = false;
@@ -265,22 +459,30 @@ QString formatPageLabel(const QString &prefix, const QString &style, qint64 numb
 }
 
 DossierPdfScan scanDossierPdfFile(const QString &path, const char *attachmentName,
-                                  qint64 maxAttachmentBytes)
+                                  qint64 maxAttachmentBytes, const ReadLimits &limits)
 {
     const QByteArray name = QFile::encodeName(path);
-    return scan([&](QPDF &pdf) { pdf.processFile(name.constData()); }, attachmentName,
-                maxAttachmentBytes);
+    QFile file(path);
+    const int sections = file.open(QIODevice::ReadOnly) ? countCrossReferenceSections(file) : 0;
+    file.close();
+    return scan([&](QPDF &pdf) { pdf.processFile(name.constData()); }, sections, attachmentName,
+                maxAttachmentBytes, limits);
 }
 
 DossierPdfScan scanDossierPdfData(const QByteArray &pdf, const QString &sourceName,
-                                  const char *attachmentName, qint64 maxAttachmentBytes)
+                                  const char *attachmentName, qint64 maxAttachmentBytes,
+                                  const ReadLimits &limits)
 {
     const QByteArray name = sourceName.toUtf8();
+    QBuffer buffer;
+    buffer.setData(pdf);
+    buffer.open(QIODevice::ReadOnly);
+    const int sections = countCrossReferenceSections(buffer);
     return scan(
         [&](QPDF &q) {
             q.processMemoryFile(name.constData(), pdf.constData(), std::size_t(pdf.size()));
         },
-        attachmentName, maxAttachmentBytes);
+        sections, attachmentName, maxAttachmentBytes, limits);
 }
 
 } // namespace shenbao

@@ -6,12 +6,24 @@
 // content — the page tree, the page labels, the document info and one embedded file. Kept
 // apart from the checks so that those stay plain data comparisons, testable without PDFs.
 
+#include "dossier/DossierReadBudget.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QList>
 #include <QStringList>
 
 namespace shenbao {
+
+// One physical page as the reader found it (see DossierIntegrityDigest.h).
+struct PageScan
+{
+    QString digest;      // shenbao-page/1 digest without the footer layer
+    bool footer = false; // Shenbao's footer layer is there
+    QString footerText;  // the footer's text, when there is one
+    QString text;        // the page's own text, for pages without a footer (the cover)
+};
 
 struct DossierPdfScan
 {
@@ -34,14 +46,26 @@ struct DossierPdfScan
     Attachment attachment = Attachment::Absent;
     QByteArray attachmentBytes;
     qint64 attachmentDeclaredSize = -1; // /Params /Size or /Length when they exceed the limit
+
+    // What the file holds beyond one revision as Shenbao writes it: incremental updates,
+    // encryption, document-level additions (scripts, forms, actions). One line each.
+    QStringList structure;
+    // Other embedded files: name → SHA-256 (hex) of their contents.
+    QHash<QString, QString> otherAttachments;
+    QList<PageScan> pages; // one per physical page, when the pages were verified
+    // A resource limit stopped the reading (DossierReadBudget.h): why. The pages and the
+    // fields after the point of stopping are then incomplete.
+    QString stopped;
 };
 
 // `maxAttachmentBytes` bounds the decoded embedded file: checked against the declared sizes
 // before reading, and enforced while decoding (a compressed bomb stops at the limit).
+// `limits` bounds time and decoding (the defaults are the ones `read` promises).
 DossierPdfScan scanDossierPdfFile(const QString &path, const char *attachmentName,
-                                  qint64 maxAttachmentBytes);
+                                  qint64 maxAttachmentBytes, const ReadLimits &limits = {});
 DossierPdfScan scanDossierPdfData(const QByteArray &pdf, const QString &sourceName,
-                                  const char *attachmentName, qint64 maxAttachmentBytes);
+                                  const char *attachmentName, qint64 maxAttachmentBytes,
+                                  const ReadLimits &limits = {});
 
 // A page label as viewers show it: prefix + number in the style /D, /R, /r, /A or /a.
 // Unknown styles give the prefix alone, as the PDF spec says for a missing /S.

@@ -99,6 +99,14 @@ DossierReadResult evaluate(DossierPdfScan scan, const CallDefinition &call)
         return unreadable(std::move(r), QStringLiteral("pdf"),
                           QStringLiteral("无法作为 PDF 读取：%1").arg(scan.error));
     }
+    if (!scan.stopped.isEmpty()) {
+        // A limit was reached: what was found so far is reported, and the dossier is not
+        // called intact — nor anything else, since the rest was not read.
+        for (const QString &line : scan.structure)
+            addError(r, QStringLiteral("pdf"), line);
+        return unreadable(std::move(r), QStringLiteral("pdf"),
+                          QStringLiteral("已停止读取：%1").arg(scan.stopped));
+    }
     r.pageCount = scan.pageCount;
     r.pageLabels = scan.pageLabels;
     r.infoFingerprint = scan.info.value(QStringLiteral("ShenbaoFingerprint"));
@@ -147,10 +155,12 @@ DossierReadResult evaluate(DossierPdfScan scan, const CallDefinition &call)
     // rightly reject them as unknown keys.
     const QJsonValue fingerprintValue = root->value(QLatin1StringView("fingerprint"));
     const QJsonValue rulesValue = root->value(QLatin1StringView("rules"));
+    const QJsonValue bindingValue = root->value(QLatin1StringView("binding"));
     r.fingerprint = dossierFingerprint(*root);
     QJsonObject data = *root;
     data.remove(QLatin1StringView("fingerprint"));
     data.remove(QLatin1StringView("rules"));
+    data.remove(QLatin1StringView("binding"));
     root.reset();
 
     auto parsed = ProjectJson::fromObject(data, attachmentWhere());
@@ -182,6 +192,7 @@ DossierReadResult evaluate(DossierPdfScan scan, const CallDefinition &call)
     compareRules(r.embeddedRules, r.recomputed, call, &r.findings);
     r.evidencePages = checkPageManifest(project, r.pageCount, r.pageLabels, &r.findings);
     checkDocumentInfo(project, scan.info, &r.findings);
+    checkBinding(bindingValue, project, r.fingerprint, scan, &r.findings);
 
     r.project = std::move(project);
     r.state = hasErrors(r.findings) ? State::Mismatch : State::Ok;

@@ -19,13 +19,26 @@
 //  4. the fingerprint recomputed from the JSON (DossierJson.h) equals the JSON's own
 //     "fingerprint" and the document info's /ShenbaoFingerprint;
 //  5. the rules, recomputed with the officer's call data, against the embedded "rules": a
-//     different state or a missing rule is an error, a different figure a warning — the
+//     different state, a different figure or a missing rule is an error — the
 //     verdict shown is always the recomputed one;
 //  6. the evidence manifest: each item's `firstPage`…`firstPage + pages − 1` exist as page
 //     labels (numbered pages are labelled 1, 2 …), items do not overlap, and the PDF has at
 //     least as many pages as the items together;
-//  7. document info Author / Keywords against the name and USCC (warnings).
-// The printed cover cannot be checked here (qpdf extracts no text): see checkCoverText().
+//  7. document info Author / Keywords against the name and USCC (warnings);
+//  8. the file as Shenbao wrote it: one revision (no incremental update), no encryption, no
+//     catalog entries, embedded files or document info keys Shenbao does not write;
+//  9. the pages against the data's binding record (DossierIntegrity.h, checkBinding): count
+//     and order, each page's digest without its footer (DossierIntegrityDigest.h), the
+//     fingerprint and page number printed in every footer and the full fingerprint on the
+//     cover (read from the pages' text, DossierIntegrityText.h), evidence pages tied to the
+//     SHA-256 of their files.
+// Reading is bounded (DossierReadBudget.h): 30 s, capped decoding; past a limit the dossier is
+// Unreadable with a finding saying which limit stopped it.
+//
+// What 「一致」 (Ok) proves: the file is the one Shenbao wrote for these data, unchanged. What it
+// does not prove: that the data are true, or that nobody re-ran Shenbao on edited data — the
+// fingerprint is computed by anyone's copy of the tool; only a digital signature with the
+// applicant's certificate could show who produced the file.
 
 #include "call/CallDefinition.h"
 #include "model/Problem.h"
@@ -61,7 +74,7 @@ struct DossierReadResult
 {
     enum class State
     {
-        Ok,         // data, fingerprint, page manifest and recomputed rules all agree
+        Ok,         // data, fingerprint, pages, structure and recomputed rules all agree
         Mismatch,   // read, but something does not agree: see the error findings
         NotShenbao, // a readable PDF without Shenbao data: the officer enters it by hand
         Unreadable  // not a PDF, damaged beyond reading, or embedded data refused
@@ -88,18 +101,18 @@ struct DossierReadResult
 // "ok", "mismatch", "notShenbao", "unreadable": the spelling in `shenbao read --json`.
 QString dossierStateKey(DossierReadResult::State state);
 
-// Reads only the trailer, the document info, the page tree and the embedded file: page
-// contents are never parsed, so listing hundreds of large dossiers stays fast. Never throws.
+// Reads the trailer, the document info, the page tree, the embedded files and every page's
+// streams (hashed, not held; only Shenbao's own layers are parsed for their text). Never
+// throws.
 DossierReadResult readDossier(const QString &pdfPath,
                               const CallDefinition &call = CallDefinition::bundled());
 // The same on bytes in memory (tests, fuzzing); `sourceName` names the input in messages.
 DossierReadResult readDossierData(const QByteArray &pdf, const QString &sourceName,
                                   const CallDefinition &call = CallDefinition::bundled());
 
-// qpdf cannot extract text, so the reader itself cannot see the fingerprint printed on the
-// cover. A caller that can (the GUI, with QtPdf) passes the cover page's text here: an error
-// when the full fingerprint is not on it. Spaces and hyphens inside the printed hex are
-// ignored, since the cover groups it for reading.
+// The reader checks the printed cover itself (step 9). This is the same check on text a caller
+// extracted another way (the GUI, with QtPdf): an error when the full fingerprint is not on it.
+// Spaces and hyphens inside the printed hex are ignored, since the cover groups it for reading.
 std::optional<Problem> checkCoverText(const QString &coverText, const QString &fingerprint);
 
 } // namespace shenbao

@@ -18,6 +18,8 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 namespace shenbao {
 
@@ -63,18 +65,6 @@ QFont footerFont()
     return f;
 }
 
-std::string num(double v)
-{
-    if (std::abs(v) < 5e-5)
-        return "0";
-    QString s = QString::number(v, 'f', 4);
-    while (s.endsWith(u'0'))
-        s.chop(1);
-    if (s.endsWith(u'.'))
-        s.chop(1);
-    return s.toStdString();
-}
-
 struct Box
 {
     double llx = 0, lly = 0, urx = kStripWidthPt, ury = 842;
@@ -88,6 +78,82 @@ bool readBox(QPDFObjectHandle h, Box &box)
     box = Box{std::min(r.llx, r.urx), std::min(r.lly, r.ury), std::max(r.llx, r.urx),
               std::max(r.lly, r.ury)};
     return box.urx - box.llx > 0 && box.ury - box.lly > 0;
+}
+
+// Where the footer band lies on a page, in its default user space.
+struct Frame
+{
+    Box visible;    // CropBox within MediaBox
+    int rotate = 0; // 0, 90, 180, 270 (clockwise on display)
+    double vw = 0;  // displayed width and height, in user units
+    double vh = 0;
+    double band = 0; // height of the footer band, in user units
+    // Displayed (upright) coordinates → user space.
+    double a = 1, b = 0, c = 0, d = 1, e = 0, f = 0;
+
+    void toUser(double xv, double yv, double &x, double &y) const
+    {
+        x = a * xv + c * yv + e;
+        y = b * xv + d * yv + f;
+    }
+};
+
+Frame frameOf(QPDFPageObjectHelper page)
+{
+    Frame fr;
+    Box media{0, 0, kStripWidthPt, 841.8898};
+    readBox(page.getAttribute("/MediaBox", false), media);
+    fr.visible = media;
+    Box crop;
+    if (readBox(page.getAttribute("/CropBox", false), crop)) {
+        const Box cut{std::max(crop.llx, media.llx), std::max(crop.lly, media.lly),
+                      std::min(crop.urx, media.urx), std::min(crop.ury, media.ury)};
+        if (cut.urx > cut.llx && cut.ury > cut.lly)
+            fr.visible = cut;
+    }
+    if (auto r = page.getAttribute("/Rotate", false); r.isInteger())
+        fr.rotate = ((r.getIntValueAsInt() % 360) + 360) % 360;
+    if (fr.rotate % 90 != 0)
+        fr.rotate = 0; // invalid: viewers ignore it as well
+    double userUnit = 1.0;
+    if (auto u = page.getObjectHandle().getKey("/UserUnit");
+        u.isNumber() && u.getNumericValue() > 0)
+        userUnit = u.getNumericValue();
+    const Box &v = fr.visible;
+    const double w = v.urx - v.llx, h = v.ury - v.lly;
+    const bool quarter = fr.rotate == 90 || fr.rotate == 270;
+    fr.vw = quarter ? h : w;
+    fr.vh = quarter ? w : h;
+    // Natural size on A4 and wider pages; narrower (or very short) pages get a smaller footer.
+    const double s = std::min({1.0, fr.vw * userUnit / kStripWidthPt,
+                               fr.vh * userUnit * 0.25 / kStripHeightPt}) /
+                     userUnit;
+    fr.band = kStripHeightPt * s;
+    switch (fr.rotate) {
+    case 90:
+        fr.a = 0, fr.b = 1, fr.c = -1, fr.d = 0, fr.e = v.urx, fr.f = v.lly;
+        break;
+    case 180:
+        fr.a = -1, fr.b = 0, fr.c = 0, fr.d = -1, fr.e = v.urx, fr.f = v.ury;
+        break;
+    case 270:
+        fr.a = 0, fr.b = -1, fr.c = 1, fr.d = 0, fr.e = v.llx, fr.f = v.ury;
+        break;
+    default:
+        fr.e = v.llx, fr.f = v.lly;
+        break;
+    }
+    return fr;
+}
+
+// One content-stream operation, serialised by qpdf (numbers with four decimals, so that the
+// same page always gives the same bytes).
+std::string operation(const std::vector<double> &operands, const char *op)
+{
+    std::string out;
+    for (const double v : operands)
+        out += QPDFObjectHandle::newReal(v, 4, true).unparse() + ' ';
+    return out + QPDFObjectHandle::newOperator(op).unparse() + '\n';
 }
 
 } // namespace
@@ -146,6 +212,8 @@ FooterStamper::FooterStamper(QPDF &out, const QByteArray &stripsPdf)
     , m_strips(std::make_unique<QPDF>())
 {
     m_strips->setSuppressWarnings(true);
+    if (m_stripsData.isEmpty()) // only reserving bands
+        return;
     m_strips->processMemoryFile("footers", m_stripsData.constData(), size_t(m_stripsData.size()));
     // Copy stream data at once: the form XObjects get their data from the strip pages.
     m_strips->setImmediateCopyFrom(true);
@@ -177,73 +245,64 @@ QPDFObjectHandle FooterStamper::contentStream(const std::string &content)
     return stream;
 }
 
+void FooterStamper::reserveBand(QPDFPageObjectHelper page, bool fitAboveBand)
+{
+    std::string before = operation({}, "q");
+    if (fitAboveBand) {
+        const Frame fr = frameOf(page);
+        // Displayed coordinates: the page shrinks by k about the point that keeps it centred
+        // horizontally with its lower edge on the band. A uniform scale about a fixed point is
+        // the same matrix whatever the rotation, so only that point needs converting.
+        const double k = fr.vh > fr.band ? (fr.vh - fr.band) / fr.vh : 1.0;
+        if (k < 1.0) {
+            double px = 0, py = 0;
+            fr.toUser(fr.vw / 2, fr.band / (1 - k), px, py);
+            before += operation({k, 0, 0, k, (1 - k) * px, (1 - k) * py}, "cm");
+        }
+    }
+    page.addPageContents(contentStream(before), true);
+    page.addPageContents(contentStream(operation({}, "Q")), false);
+}
+
 void FooterStamper::stamp(QPDFPageObjectHelper page, int number)
 {
     QPDFObjectHandle oh = page.getObjectHandle();
-    // The visible area: CropBox within MediaBox (both may be missing or odd in evidence PDFs).
-    Box media{0, 0, kStripWidthPt, 841.8898};
-    readBox(page.getAttribute("/MediaBox", false), media);
-    Box visible = media;
-    Box crop;
-    if (readBox(page.getAttribute("/CropBox", false), crop)) {
-        const Box cut{std::max(crop.llx, media.llx), std::max(crop.lly, media.lly),
-                      std::min(crop.urx, media.urx), std::min(crop.ury, media.ury)};
-        if (cut.urx > cut.llx && cut.ury > cut.lly)
-            visible = cut;
-    }
-    int rotate = 0;
-    if (auto r = page.getAttribute("/Rotate", false); r.isInteger())
-        rotate = ((r.getIntValueAsInt() % 360) + 360) % 360;
-    if (rotate % 90 != 0)
-        rotate = 0; // invalid: viewers ignore it as well
-    double userUnit = 1.0;
-    if (auto u = oh.getKey("/UserUnit"); u.isNumber() && u.getNumericValue() > 0)
-        userUnit = u.getNumericValue();
-
-    const double w = visible.urx - visible.llx, h = visible.ury - visible.lly;
-    const bool quarter = rotate == 90 || rotate == 270;
-    const double vw = quarter ? h : w, vh = quarter ? w : h;
-    // Natural size on A4 and wider pages; narrower (or very short) pages get a smaller footer.
-    double s =
-        std::min({1.0, vw * userUnit / kStripWidthPt, vh * userUnit * 0.25 / kStripHeightPt}) /
-        userUnit;
-    const double xv = (vw - kStripWidthPt * s) / 2;
-
-    // Visible (upright) coordinates → default user space, per /Rotate (clockwise on display).
-    double Ra = 1, Rb = 0, Rc = 0, Rd = 1, Re = visible.llx, Rf = visible.lly;
-    switch (rotate) {
+    const Frame fr = frameOf(page);
+    const Box &v = fr.visible;
+    // The band along the displayed bottom edge, in user space.
+    QPDFObjectHandle::Rectangle band(v.llx, v.lly, v.urx, v.lly + fr.band);
+    switch (fr.rotate) {
     case 90:
-        Ra = 0, Rb = 1, Rc = -1, Rd = 0, Re = visible.urx, Rf = visible.lly;
+        band = {v.urx - fr.band, v.lly, v.urx, v.ury};
         break;
     case 180:
-        Ra = -1, Rb = 0, Rc = 0, Rd = -1, Re = visible.urx, Rf = visible.ury;
+        band = {v.llx, v.ury - fr.band, v.urx, v.ury};
         break;
     case 270:
-        Ra = 0, Rb = -1, Rc = 1, Rd = 0, Re = visible.llx, Rf = visible.ury;
+        band = {v.llx, v.lly, v.llx + fr.band, v.ury};
         break;
     default:
         break;
     }
-    const std::string cm = num(Ra * s) + " " + num(Rb * s) + " " + num(Rc * s) + " " + num(Rd * s) +
-                           " " + num(Ra * xv + Re) + " " + num(Rb * xv + Rf) + " cm";
 
-    // Fresh (direct) resource dictionaries: the originals may be shared with other pages.
-    QPDFObjectHandle resources = oh.getKey("/Resources");
+    // Fresh (direct) resource dictionaries: the originals may be shared with other pages
+    // (blank pages all share one).
+    QPDFObjectHandle resources = page.getAttribute("/Resources", false);
     resources =
         resources.isDictionary() ? resources.shallowCopy() : QPDFObjectHandle::newDictionary();
     QPDFObjectHandle xobjects = resources.getKey("/XObject");
     xobjects = xobjects.isDictionary() ? xobjects.shallowCopy() : QPDFObjectHandle::newDictionary();
-    std::string name = "/ShenbaoFooter";
-    for (int i = 1; xobjects.hasKey(name); ++i)
-        name = "/ShenbaoFooter" + std::to_string(i);
-    xobjects.replaceKey(name, formFor(number));
     resources.replaceKey("/XObject", xobjects);
+    int suffix = 1;
+    const std::string name = resources.getUniqueResourceName("/ShenbaoFooter", suffix);
+    const QPDFObjectHandle form = formFor(number);
+    xobjects.replaceKey(name, form);
     oh.replaceKey("/Resources", resources);
 
-    // The page's own streams stay untouched; q … Q keeps their graphics state from leaking
-    // into the footer.
-    page.addPageContents(contentStream("q\n"), true);
-    page.addPageContents(contentStream("\nQ\nq " + cm + " " + name + " Do Q\n"), false);
+    // Upright on the displayed page (the page's rotation inverted), shrunk to the band on
+    // narrow pages, centred; appended after the page's own (bracketed) content.
+    page.addPageContents(contentStream(page.placeFormXObject(form, name, band, true, true, false)),
+                         false);
 }
 
 } // namespace shenbao

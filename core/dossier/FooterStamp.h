@@ -4,8 +4,9 @@
 
 // The footer of every numbered page (spec/dossier-layout.md): 「第 n 页 / 共 N 页」, the short
 // fingerprint and the applicant's name. Drawn once by Qt as real text (one small strip per
-// page number), then stamped onto each page as a form XObject in a content stream of its own:
-// the page's existing content streams are never rewritten, only bracketed by q … Q.
+// page number), then placed onto each page as a form XObject in a content stream of its own:
+// the page's existing content streams are never rewritten, only bracketed by q … Q (and
+// scaled above the footer band where evidence would reach into it).
 
 #include <QByteArray>
 #include <QString>
@@ -48,9 +49,18 @@ public:
 
     int stripCount() const { return int(m_stripPages.size()); }
 
-    // Puts the footer of numbered page `number` along the bottom edge of the page as it is
-    // displayed (after /Rotate), inside its visible area (CropBox), at its natural size on A4
-    // and scaled down on narrower pages.
+    // Keeps the footer band of `page` free (spec/dossier-layout.md, "Every page from part 3
+    // on"): brackets the page's content streams with q … Q and, when `fitAboveBand`, places
+    // them scaled down uniformly into the area above the band (centred). The page's own
+    // streams are untouched; only the placing matrix is added, in a stream of its own. Must
+    // come before the page digest, which covers it.
+    void reserveBand(QPDFPageObjectHelper page, bool fitAboveBand);
+
+    // Puts the footer of numbered page `number` in the band along the bottom edge of the page
+    // as it is displayed (after /Rotate), inside its visible area (CropBox), at its natural
+    // size on A4 and scaled down on narrower pages: one content stream added last, placing a
+    // form XObject (qpdf's placeFormXObject), which is what the reader recognises as the
+    // footer layer.
     void stamp(QPDFPageObjectHelper page, int number);
 
 private:

@@ -9,6 +9,8 @@
 
 #include "demo/DemoProject.h"
 #include "dossier/DossierBinder.h"
+#include "dossier/DossierJson.h"
+#include "dossier/DossierPdfScan.h"
 #include "dossier/DossierReader.h"
 #include "rules/RulesEngine.h"
 #include "store/ProjectFile.h"
@@ -120,7 +122,7 @@ TEST_CASE("a bound dossier whose embedded figure was raised fails integrity sayi
     CHECK(r.fingerprint != demo.bound.fingerprint);
     CHECK(text.contains(QStringLiteral("E fingerprint: 内嵌数据与其指纹不符")));
     CHECK(text.contains(QStringLiteral("E pdf: ShenbaoFingerprint")));
-    CHECK(text.contains(QStringLiteral("W rules.EQ-3: EQ-3：申报材料记载的数字为")));
+    CHECK(text.contains(QStringLiteral("E rules.EQ-3: EQ-3：申报材料记载的数字为")));
     CHECK(text.contains(QStringLiteral("46")));
     CHECK(text.contains(QStringLiteral("60")));
 }
@@ -145,4 +147,43 @@ TEST_CASE("a bound dossier pushed below a threshold reports the changed state", 
                p.message.contains(QStringLiteral("19")));
     }
     CHECK(eq3);
+}
+
+TEST_CASE("a bound dossier's pages verify against its binding record, within the read limits",
+          "[reader]")
+{
+    const BoundDemo &demo = boundDemo();
+    const DossierPdfScan scan = scanDossierPdfData(demo.bytes, QStringLiteral("demo.pdf"),
+                                                   kDossierAttachmentName, kDossierJsonMaxBytes);
+    REQUIRE(scan.stopped.isEmpty());
+    CHECK(scan.structure.isEmpty());
+    REQUIRE(scan.pages.size() == demo.bound.pageCount);
+    // The cover carries no footer and prints the full fingerprint; numbered pages carry the
+    // footer layer with page number and short fingerprint.
+    CHECK_FALSE(scan.pages.first().footer);
+    QString cover = scan.pages.first().text;
+    cover.remove(u' ').remove(u'\n').remove(u'-');
+    CHECK(cover.contains(demo.bound.fingerprint));
+    const PageScan &last = scan.pages.last();
+    REQUIRE(last.footer);
+    CHECK(last.footerText.contains(shortFingerprint(demo.bound.fingerprint)));
+    CHECK(last.footerText.contains(QStringLiteral("第 %1 页").arg(scan.pageLabels.last())));
+
+    SECTION("a limit that is too small stops the reading and says which one")
+    {
+        ReadLimits tight;
+        tight.maxObjectStreamBytes = 256;
+        const DossierPdfScan stopped =
+            scanDossierPdfData(demo.bytes, QStringLiteral("demo.pdf"), kDossierAttachmentName,
+                               kDossierJsonMaxBytes, tight);
+        CHECK(stopped.stopped.contains(QStringLiteral("对象流")));
+        CHECK(stopped.stopped.contains(QStringLiteral("上限")));
+        CHECK(stopped.pages.isEmpty());
+
+        ReadLimits fewBytes;
+        fewBytes.maxHashedBytes = 1024;
+        CHECK(scanDossierPdfData(demo.bytes, QStringLiteral("demo.pdf"), kDossierAttachmentName,
+                                 kDossierJsonMaxBytes, fewBytes)
+                  .stopped.contains(QStringLiteral("MiB")));
+    }
 }
