@@ -5,7 +5,6 @@
 #include "gui/ProjectEditCommand.h"
 
 #include "demo/DemoProject.h"
-#include "rules/FieldValidator.h"
 #include "rules/RulesEngine.h"
 
 #include <QFileInfo>
@@ -98,12 +97,10 @@ void ProjectDocument::setProject(const Project &project)
 
 void ProjectDocument::reevaluate()
 {
+    // The engine's problems already include validateFields' (without duplicates); checking
+    // them again here cost a second pass and a quadratic merge on every keystroke.
     m_evaluation = RulesEngine(m_call).evaluate(m_project);
     m_problems = m_evaluation.problems;
-    for (const Problem &p : validateFields(m_project, m_call)) {
-        if (!m_problems.contains(p))
-            m_problems.append(p);
-    }
 }
 
 QString ProjectDocument::newEvidenceId() const

@@ -43,7 +43,7 @@ RuleResult routeDirect(const Context &ctx, const RuleSpec &spec)
         else
             ++withoutKind;
         // Every claimed qualification needs its certificate (notice 一, direct recognition).
-        requireItemEvidence(r, ctx.project, q.evidence, qualificationLabel(q, ctx.call, i));
+        requireItemEvidence(r, ctx, q.evidence, qualificationLabel(q, ctx.call, i));
     }
     if (!names.isEmpty()) {
         r.state = RuleState::Met;

@@ -62,7 +62,7 @@ Problems documentProblems(const Context &ctx)
 
     for (int i = 0; i < p.qualifications.size(); ++i) {
         const auto &q = p.qualifications.at(i);
-        if (evidenced(p, q.evidence))
+        if (evidenced(ctx, q.evidence))
             continue;
         out << Problem{Problem::Severity::Error,
                        QStringLiteral("qualifications[%1].evidence").arg(i),

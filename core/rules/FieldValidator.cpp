@@ -6,6 +6,9 @@
 
 #include <QRegularExpression>
 
+#include <functional>
+#include <type_traits>
+
 namespace shenbao {
 
 namespace {
@@ -51,6 +54,34 @@ QString ordinal(qsizetype index, const QString &what)
     return QStringLiteral("第%1%2").arg(index + 1).arg(what);
 }
 
+// A field path or label, built only when there is a problem to report: a project with
+// thousands of patents and cases would otherwise format several strings per item on every
+// keystroke, for nothing.
+class LazyText
+{
+public:
+    LazyText(const QString &text)
+        : m_text(text)
+    {
+    }
+    template <typename A, typename B>
+    LazyText(const QStringBuilder<A, B> &text)
+        : m_text(text)
+    {
+    }
+    template <typename Fn>
+        requires std::is_invocable_r_v<QString, Fn>
+    LazyText(Fn make)
+        : m_make(std::move(make))
+    {
+    }
+    operator QString() const { return m_make ? m_make() : m_text; }
+
+private:
+    QString m_text;
+    std::function<QString()> m_make;
+};
+
 class Validator
 {
 public:
@@ -92,21 +123,22 @@ public:
         error(where, QStringLiteral("%1格式不正确：「%2」；%3").arg(label, *v, whatIsRight));
     }
 
-    void notAfterEvaluationDate(const std::optional<QDate> &date, const QString &where,
-                                const QString &label)
+    void notAfterEvaluationDate(const std::optional<QDate> &date, const LazyText &where,
+                                const LazyText &label)
     {
         if (!date || !date->isValid() || !m_call.evaluationDate.isValid() ||
             *date <= m_call.evaluationDate)
             return;
         error(where, QStringLiteral("%1（%2）晚于评审基准日%3；应为该日或更早的日期")
-                         .arg(label, chineseDate(*date), chineseDate(m_call.evaluationDate)));
+                         .arg(QString(label), chineseDate(*date),
+                              chineseDate(m_call.evaluationDate)));
     }
 
-    void money(const std::optional<Yuan> &value, const QString &where, const QString &label)
+    void money(const std::optional<Yuan> &value, const LazyText &where, const LazyText &label)
     {
         if (value && *value < 0)
             error(where, QStringLiteral("%1不能为负数（当前为 %2）；应填写 0 或正数")
-                             .arg(label, wanYuan(*value)));
+                             .arg(QString(label), wanYuan(*value)));
     }
 
     void count(const std::optional<int> &value, const QString &where, const QString &label)
@@ -117,16 +149,21 @@ public:
                              .arg(*value));
     }
 
-    void text(const std::optional<QString> &value, const QString &where, const QString &label,
+    void text(const std::optional<QString> &value, const LazyText &where, const LazyText &label,
               const char *limitKey)
     {
+        if (!value)
+            return;
         const int limit = m_call.formLimits.value(QString::fromLatin1(limitKey), 0);
-        if (!value || limit <= 0)
+        if (limit <= 0)
+            return;
+        // A UTF-16 string never has more characters than code units.
+        if (value->size() <= limit)
             return;
         const int n = characterCount(*value);
         if (n > limit)
             error(where, QStringLiteral("%1超出字数限制：%2 / %3 字；请删减 %4 字，不超过 %3 字")
-                             .arg(label, grouped(n), grouped(limit), grouped(n - limit)));
+                             .arg(QString(label), grouped(n), grouped(limit), grouped(n - limit)));
     }
 
 private:
@@ -233,18 +270,20 @@ Problems validateFields(const Project &project, const CallDefinition &call)
     validateApplicant(v, project.applicant);
     validateFinance(v, project.finance);
     for (qsizetype i = 0; i < project.patents.size(); ++i)
-        v.notAfterEvaluationDate(project.patents.at(i).granted,
-                                 QStringLiteral("patents[%1].granted").arg(i),
-                                 ordinal(i, QStringLiteral("项专利的授权日期")));
+        v.notAfterEvaluationDate(
+            project.patents.at(i).granted,
+            [i] { return QStringLiteral("patents[%1].granted").arg(i); },
+            [i] { return ordinal(i, QStringLiteral("项专利的授权日期")); });
     v.count(project.softwareCopyrights, QStringLiteral("softwareCopyrights"),
             QStringLiteral("软件著作权数量"));
     for (qsizetype i = 0; i < project.cases.size(); ++i) {
         const Case &c = project.cases.at(i);
-        const QString path = QStringLiteral("cases[%1].").arg(i);
-        v.money(c.amountYuan, path + QStringLiteral("amountYuan"),
-                ordinal(i, QStringLiteral("个案例的合同金额")));
-        v.text(c.summary, path + QStringLiteral("summary"),
-               ordinal(i, QStringLiteral("个案例的案例简介")), "caseSummary");
+        v.money(
+            c.amountYuan, [i] { return QStringLiteral("cases[%1].amountYuan").arg(i); },
+            [i] { return ordinal(i, QStringLiteral("个案例的合同金额")); });
+        v.text(
+            c.summary, [i] { return QStringLiteral("cases[%1].summary").arg(i); },
+            [i] { return ordinal(i, QStringLiteral("个案例的案例简介")); }, "caseSummary");
     }
     v.text(project.narrative.profile, QStringLiteral("narrative.profile"),
            QStringLiteral("单位简介"), "profile");

@@ -6,6 +6,8 @@
 
 #include "rules/Counting.h"
 
+#include <algorithm>
+
 namespace shenbao::rules {
 
 RuleState allOf(const QList<RuleState> &states)
@@ -156,43 +158,74 @@ Tally guangdongCases(const Context &ctx, std::optional<int> year)
                  [&](const Case &c) { return guangdongCaseFit(c, ctx.call, year); });
 }
 
-bool evidenced(const Project &project, const QStringList &ids)
+QSet<QString> evidenceIdIndex(const Project &project)
+{
+    QSet<QString> ids;
+    ids.reserve(project.evidence.size());
+    for (const auto &e : project.evidence)
+        ids.insert(e.id);
+    return ids;
+}
+
+bool evidenced(const Context &ctx, const QStringList &ids)
 {
     if (ids.isEmpty())
         return false;
-    for (const auto &id : ids) {
-        if (!project.evidenceById(id))
-            return false;
-    }
-    return true;
+    return std::all_of(ids.begin(), ids.end(), [&](const QString &id) { return ctx.hasEvidence(id); });
 }
 
-void requireItemEvidence(RuleResult &result, const Project &project, const QStringList &ids,
-                         const QString &label)
+namespace {
+
+// `listed` mirrors result.evidenceIds so that adding stays O(1) per id over long lists; the
+// label is only built when the item's evidence is missing.
+template <typename LabelFn>
+void addItemEvidence(RuleResult &result, QSet<QString> &listed, const Context &ctx,
+                     const QStringList &ids, LabelFn label)
 {
+    bool all = !ids.isEmpty();
     for (const auto &id : ids) {
-        if (project.evidenceById(id) && !result.evidenceIds.contains(id))
+        if (!ctx.hasEvidence(id)) {
+            all = false;
+        } else if (!listed.contains(id)) {
+            listed.insert(id);
             result.evidenceIds << id;
+        }
     }
-    if (!evidenced(project, ids)) {
-        result.missingEvidence << label;
+    if (!all) {
+        result.missingEvidence << label();
         result.evidenceState = EvidenceState::MissingEvidence;
     }
 }
 
+QSet<QString> listedEvidence(const RuleResult &result)
+{
+    return QSet<QString>(result.evidenceIds.begin(), result.evidenceIds.end());
+}
+
+} // namespace
+
+void requireItemEvidence(RuleResult &result, const Context &ctx, const QStringList &ids,
+                         const QString &label)
+{
+    QSet<QString> listed = listedEvidence(result);
+    addItemEvidence(result, listed, ctx, ids, [&label] { return label; });
+}
+
 void requirePatentEvidence(RuleResult &result, const Context &ctx, const Tally &counted)
 {
+    QSet<QString> listed = listedEvidence(result);
     for (const int i : counted.counted) {
         const auto &p = ctx.project.patents.at(i);
-        requireItemEvidence(result, ctx.project, p.evidence, patentLabel(p, i));
+        addItemEvidence(result, listed, ctx, p.evidence, [&p, i] { return patentLabel(p, i); });
     }
 }
 
 void requireCaseEvidence(RuleResult &result, const Context &ctx, const Tally &counted)
 {
+    QSet<QString> listed = listedEvidence(result);
     for (const int i : counted.counted) {
         const auto &c = ctx.project.cases.at(i);
-        requireItemEvidence(result, ctx.project, c.evidence, caseLabel(c, i));
+        addItemEvidence(result, listed, ctx, c.evidence, [&c, i] { return caseLabel(c, i); });
     }
 }
 

@@ -12,6 +12,7 @@
 #include "rules/Evaluation.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -24,7 +25,15 @@ struct Context
 {
     const Project &project;
     const CallDefinition &call;
+    // The project's evidence ids, built once per evaluation: rules look evidence up for every
+    // counted item, and Project::evidenceById is a linear scan (N² over large lists).
+    const QSet<QString> &evidenceIds;
+
+    bool hasEvidence(const QString &id) const { return evidenceIds.contains(id); }
 };
+
+// The index a Context needs.
+QSet<QString> evidenceIdIndex(const Project &project);
 
 using Evaluator = RuleResult (*)(const Context &, const RuleSpec &);
 
@@ -116,7 +125,7 @@ Tally corePatents(const Context &ctx);
 Tally guangdongCases(const Context &ctx, std::optional<int> year);
 
 // Evidence. Each counted item must name evidence that exists in the project.
-void requireItemEvidence(RuleResult &result, const Project &project, const QStringList &ids,
+void requireItemEvidence(RuleResult &result, const Context &ctx, const QStringList &ids,
                          const QString &label);
 void requirePatentEvidence(RuleResult &result, const Context &ctx, const Tally &counted);
 void requireCaseEvidence(RuleResult &result, const Context &ctx, const Tally &counted);
@@ -126,7 +135,7 @@ void requireDocument(RuleResult &result, const Project &project, EvidenceCategor
 QStringList documentIds(const Project &project, EvidenceCategory category,
                         std::optional<int> year = std::nullopt);
 // The evidence ids exist and there is at least one.
-bool evidenced(const Project &project, const QStringList &ids);
+bool evidenced(const Context &ctx, const QStringList &ids);
 
 // Required documents of the notice (licence, credit report, audit reports, a certificate per
 // claimed qualification), as problems: DocumentProblems.cpp.

@@ -56,7 +56,8 @@ RulesEngine::RulesEngine(const CallDefinition &call)
 
 Evaluation RulesEngine::evaluate(const Project &project) const
 {
-    const Context ctx{project, m_call};
+    const QSet<QString> evidenceIds = rules::evidenceIdIndex(project);
+    const Context ctx{project, m_call, evidenceIds};
     Evaluation ev;
 
     // Routes and base conditions: the call's rules without a domain, in the call's order.

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// What the GUI recomputes after an edit (issue 15): RulesEngine::evaluate, validateFields and
+// the project's JSON, on the demo grown to N patents + N cases (each with its own evidence).
+// Prints the median CPU time of each over 21-51 runs, in milliseconds. Target: evaluate ≤ 1 ms at 1,000.
+//
+//   shenbao_rules_bench [--only evaluate|validate|json] [N ...]   (default N: 100 500 1000 2000)
+
+#include "LargeProject.h"
+
+#include "call/CallDefinition.h"
+#include "rules/FieldValidator.h"
+#include "rules/RulesEngine.h"
+#include "store/ProjectJson.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <vector>
+
+using namespace shenbao;
+
+namespace {
+
+// CPU time of this thread: on a machine shared with other work, wall time mostly measures
+// the scheduler.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+template <typename Fn> double medianMs(int runs, Fn fn)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        const double start = threadCpuMs();
+        fn();
+        ms.push_back(threadCpuMs() - start);
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms[ms.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QList<int> sizes;
+    QString only; // one figure alone, for profiling
+    const QStringList args = app.arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1StringView("--only") && i + 1 < args.size())
+            only = args.at(++i);
+        else
+            sizes << args.at(i).toInt();
+    }
+    const auto wanted = [&only](const char *name) {
+        return only.isEmpty() || only == QLatin1StringView(name);
+    };
+    if (sizes.isEmpty())
+        sizes = {100, 500, 1000, 2000};
+    const CallDefinition &call = CallDefinition::bundled();
+    const RulesEngine engine(call);
+    std::printf("%8s %10s %12s %12s %12s\n", "N+N", "evidence", "evaluate_ms", "validate_ms",
+                "json_ms");
+    for (const int n : sizes) {
+        const Project p = bench::largeProject(n, n);
+        const int runs = n >= 1000 ? 21 : 51;
+        volatile qsizetype sink = 0;
+        const double eval =
+            wanted("evaluate") ? medianMs(runs, [&] { sink = engine.evaluate(p).rules.size(); }) : 0;
+        const double valid =
+            wanted("validate") ? medianMs(runs, [&] { sink = validateFields(p, call).size(); }) : 0;
+        const double json =
+            wanted("json") ? medianMs(runs, [&] { sink = ProjectJson::write(p).size(); }) : 0;
+        std::printf("%8d %10lld %12.3f %12.3f %12.3f\n", n, qlonglong(p.evidence.size()), eval,
+                    valid, json);
+    }
+    return 0;
+}
