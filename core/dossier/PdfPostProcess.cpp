@@ -3,17 +3,19 @@
 #include "dossier/PdfPostProcess.h"
 
 #include "dossier/PageStyle.h"
+#include "store/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QMap>
 #include <QRawFont>
 #include <QSet>
 #include <QString>
 
 #include <qpdf/Buffer.hh>
+#include <qpdf/BufferInputSource.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFTokenizer.hh>
 #include <qpdf/QPDFWriter.hh>
 
 #include <algorithm>
@@ -36,43 +38,37 @@ struct Token
     QByteArray text;
 };
 
+// A CMap is PostScript, whose tokens are PDF's: qpdf's tokenizer reads it. Hex strings come
+// back as upper-case hex digits (what the callers parse), arrays as Open/Close, anything
+// else (operators, names, numbers, dictionaries) as a Word with its text.
 QList<Token> tokenize(const QByteArray &s)
 {
     QList<Token> out;
-    int i = 0;
-    while (i < s.size()) {
-        const char c = s[i];
-        if (c == '<' && i + 1 < s.size() && s[i + 1] != '<') {
-            const int end = s.indexOf('>', i);
-            if (end < 0)
-                break;
-            QByteArray hex = s.mid(i + 1, end - i - 1);
-            hex.replace(' ', QByteArray()).replace('\n', QByteArray()).replace('\r', QByteArray());
-            out.append(Token{Token::Hex, hex});
-            i = end + 1;
-        } else if (c == '[') {
+    auto input = std::make_shared<BufferInputSource>("ToUnicode CMap", s.toStdString());
+    QPDFTokenizer tokenizer;
+    tokenizer.allowEOF();
+    for (;;) {
+        const QPDFTokenizer::Token t = tokenizer.readToken(input, "ToUnicode CMap", true);
+        switch (t.getType()) {
+        case QPDFTokenizer::tt_eof:
+            return out;
+        case QPDFTokenizer::tt_array_open:
             out.append(Token{Token::Open, QByteArray()});
-            ++i;
-        } else if (c == ']') {
+            break;
+        case QPDFTokenizer::tt_array_close:
             out.append(Token{Token::Close, QByteArray()});
-            ++i;
-        } else if (c == '%') {
-            while (i < s.size() && s[i] != '\n')
-                ++i;
-        } else if (QChar::fromLatin1(c).isSpace()) {
-            ++i;
-        } else {
-            int j = i;
-            while (j < s.size() && !QChar::fromLatin1(s[j]).isSpace() && s[j] != '<' &&
-                   s[j] != '[' && s[j] != ']')
-                ++j;
-            if (j == i) // "<<" or a stray delimiter
-                j = i + 1 + (c == '<' && i + 1 < s.size() ? 1 : 0);
-            out.append(Token{Token::Word, s.mid(i, j - i)});
-            i = j;
+            break;
+        case QPDFTokenizer::tt_string:
+            if (t.getRawValue().starts_with('<')) {
+                out.append(Token{Token::Hex, QByteArray::fromStdString(t.getValue()).toHex().toUpper()});
+                break;
+            }
+            [[fallthrough]];
+        default:
+            out.append(Token{Token::Word, QByteArray::fromStdString(t.getRawValue())});
+            break;
         }
     }
-    return out;
 }
 
 QString utf16FromHex(const QByteArray &hex)
@@ -287,7 +283,7 @@ void retagSubset(QPDFObjectHandle font)
     }
     if (program.isEmpty())
         return;
-    const QByteArray digest = QCryptographicHash::hash(program, QCryptographicHash::Sha1);
+    const QByteArray digest = store::Sha256::hash(program);
     std::string tag;
     for (int i = 0; i < 6; ++i)
         tag += char('A' + quint8(digest[i]) % 26);

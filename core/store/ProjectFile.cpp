@@ -159,8 +159,13 @@ bool buildProjectFile(const QString &path, const Project &project, const QList<P
     {
         sqlite::Database db;
         QString error;
+        // While the `.part` file is built nothing in it needs to survive a crash (a failed
+        // build is deleted), so the evidence goes in without a journal file or fsync per
+        // file; the last transaction runs with the normal settings, and its fsync makes
+        // everything written before it durable too, before the rename publishes the file.
         if (!db.open(temp, true, &error) || !store::configureConnection(db, &error) ||
-            !store::upgradeSchema(db, 0, &error)) {
+            !store::upgradeSchema(db, 0, &error) ||
+            !db.exec("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;", &error)) {
             report(problems, {Problem::Severity::Error, path,
                               QStringLiteral("无法创建项目文件（%1）").arg(error)});
             ok = false;
@@ -173,6 +178,11 @@ bool buildProjectFile(const QString &path, const Project &project, const QList<P
                                   error + QStringLiteral("（证据 %1）").arg(f.evidenceId)});
                 ok = false;
             }
+        }
+        if (ok && !store::configureConnection(db, &error)) {
+            report(problems, {Problem::Severity::Error, path,
+                              QStringLiteral("无法写入项目文件（%1）").arg(error)});
+            ok = false;
         }
         if (ok) {
             sqlite::Transaction tx(db);
