@@ -56,6 +56,42 @@ QString itemName(const Project &p, const QString &path, const CallDefinition &ca
     return {};
 }
 
+// Evidence id → the item it is linked to (as linkedItem() finds it: patents, then cases,
+// then qualifications, first match), for all entries at once instead of a scan per row.
+QHash<QString, QString> linkedItems(const Project &p)
+{
+    QHash<QString, QString> out;
+    const auto add = [&out](const QStringList &ids, const QString &path) {
+        for (const QString &id : ids) {
+            if (!out.contains(id))
+                out.insert(id, path);
+        }
+    };
+    for (qsizetype i = 0; i < p.patents.size(); ++i)
+        add(p.patents[i].evidence, QStringLiteral("patents[%1]").arg(i));
+    for (qsizetype i = 0; i < p.cases.size(); ++i)
+        add(p.cases[i].evidence, QStringLiteral("cases[%1]").arg(i));
+    for (qsizetype i = 0; i < p.qualifications.size(); ++i)
+        add(p.qualifications[i].evidence, QStringLiteral("qualifications[%1]").arg(i));
+    return out;
+}
+
+// Sets a read-only cell's text, creating the item only once: rewriting every cell on every
+// key made the table (and its ResizeToContents header) relayout all rows.
+QTableWidgetItem *setCell(QTableWidget *t, int row, int column, const QString &text)
+{
+    QTableWidgetItem *item = t->item(row, column);
+    if (!item) {
+        item = readOnly(text);
+        t->setItem(row, column, item);
+    } else if (item->text() != text) {
+        item->setText(text);
+    }
+    return item;
+}
+
+constexpr int kShaRole = Qt::UserRole + 1;
+
 } // namespace
 
 EvidencePage::EvidencePage(ProjectDocument *document, QWidget *parent)
@@ -80,7 +116,10 @@ EvidencePage::EvidencePage(ProjectDocument *document, QWidget *parent)
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setIconSize(EvidenceThumbnails::size());
     t->setWordWrap(true);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Not ResizeToContents: that header measures every row of its columns again on each
+    // change of any cell (a title typed, a thumbnail arriving), seconds per key with a
+    // thousand files. The narrow columns are fitted in refresh() when their texts change.
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     t->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     t->horizontalHeader()->setSectionResizeMode(ProvesColumn, QHeaderView::Interactive);
     t->verticalHeader()->setDefaultSectionSize(EvidenceThumbnails::size().height() + 8);
@@ -197,25 +236,44 @@ void EvidencePage::refresh()
     m_updating = true;
     auto *t = ui->evidenceTable;
     const QList<int> order = bindingOrder();
+    bool resizeNarrow = t->rowCount() != order.size();
     t->setRowCount(int(order.size()));
     // Something is always selected, so the details and preview are never an empty frame.
     if (!p.evidenceById(m_selectedId) && !order.isEmpty())
         m_selectedId = p.evidence[order.first()].id;
     int selectedRow = -1;
+    const QHash<QString, QString> links = linkedItems(p);
     for (int row = 0; row < order.size(); ++row) {
         const Evidence &e = p.evidence[order[row]];
-        auto *title = readOnly(tr("%1. %2").arg(row + 1).arg(e.title.value_or(e.id)));
-        title->setData(Qt::UserRole, e.id);
-        title->setIcon(m_thumbnails->icon(m_document->file(), e.id, e.sha256.value_or(QString())));
-        t->setItem(row, TitleColumn, title);
+        auto *title = setCell(t, row, TitleColumn, tr("%1. %2").arg(row + 1).arg(e.title.value_or(e.id)));
+        if (title->data(Qt::UserRole).toString() != e.id)
+            title->setData(Qt::UserRole, e.id);
+        const QString sha = e.sha256.value_or(QString());
+        const QVariant shownSha = title->data(kShaRole);
+        if (!shownSha.isValid() || shownSha.toString() != sha) {
+            // A null icon while the thumbnail is drawn; updateThumbnail() sets it when ready.
+            title->setData(kShaRole, sha);
+            const QIcon icon = m_thumbnails->icon(m_document->file(), e.id, sha);
+            if (!icon.isNull() || !title->icon().isNull())
+                title->setIcon(icon);
+        }
         QString category = e.category ? call.nameOf(*e.category, "evidenceCategory") : tr("(no category)");
         if (e.category == EvidenceCategory::AuditReport && e.year)
             category += QStringLiteral(" %1").arg(*e.year);
-        t->setItem(row, CategoryColumn, readOnly(category));
-        t->setItem(row, PagesColumn, readOnly(e.pages ? QString::number(*e.pages) : QStringLiteral("?")));
-        t->setItem(row, ProvesColumn, readOnly(itemName(p, linkedItem(p, e.id), call)));
+        const QString pages = e.pages ? QString::number(*e.pages) : QStringLiteral("?");
+        QTableWidgetItem *categoryItem = t->item(row, CategoryColumn);
+        QTableWidgetItem *pagesItem = t->item(row, PagesColumn);
+        resizeNarrow = resizeNarrow || !categoryItem || categoryItem->text() != category ||
+                       !pagesItem || pagesItem->text() != pages;
+        setCell(t, row, CategoryColumn, category);
+        setCell(t, row, PagesColumn, pages);
+        setCell(t, row, ProvesColumn, itemName(p, links.value(e.id), call));
         if (e.id == m_selectedId)
             selectedRow = row;
+    }
+    if (resizeNarrow) {
+        t->resizeColumnToContents(CategoryColumn);
+        t->resizeColumnToContents(PagesColumn);
     }
     if (selectedRow < 0)
         m_selectedId.clear();
@@ -255,15 +313,26 @@ void EvidencePage::fillProvesCombo()
     const Project &p = m_document->project();
     const CallDefinition &call = m_document->call();
     auto *combo = ui->provesCombo;
-    combo->clear();
-    combo->addItem(tr("— nothing in particular —"), QString());
+    QList<std::pair<QString, QString>> entries; // label, item path
+    entries.reserve(p.patents.size() + p.cases.size() + p.qualifications.size() + 1);
+    entries.append({tr("— nothing in particular —"), QString()});
+    const auto add = [&](const QString &path) { entries.append({itemName(p, path, call), path}); };
     for (int i = 0; i < p.patents.size(); ++i)
-        combo->addItem(itemName(p, QStringLiteral("patents[%1]").arg(i), call), QStringLiteral("patents[%1]").arg(i));
+        add(QStringLiteral("patents[%1]").arg(i));
     for (int i = 0; i < p.cases.size(); ++i)
-        combo->addItem(itemName(p, QStringLiteral("cases[%1]").arg(i), call), QStringLiteral("cases[%1]").arg(i));
+        add(QStringLiteral("cases[%1]").arg(i));
     for (int i = 0; i < p.qualifications.size(); ++i)
-        combo->addItem(itemName(p, QStringLiteral("qualifications[%1]").arg(i), call),
-                       QStringLiteral("qualifications[%1]").arg(i));
+        add(QStringLiteral("qualifications[%1]").arg(i));
+    // Rebuilt only when the items changed: with thousands of patents and cases, refilling
+    // the list on every key cost more than everything else on this page.
+    bool same = combo->count() == entries.size();
+    for (int i = 0; same && i < entries.size(); ++i)
+        same = combo->itemText(i) == entries[i].first && combo->itemData(i).toString() == entries[i].second;
+    if (!same) {
+        combo->clear();
+        for (const auto &[label, path] : std::as_const(entries))
+            combo->addItem(label, path);
+    }
     combo->setCurrentIndex(std::max(0, combo->findData(linkedItem(p, m_selectedId))));
 }
 
@@ -421,12 +490,11 @@ void EvidencePage::move(int direction)
 
 void EvidencePage::updateThumbnail(const QString &sha256)
 {
-    const Project &p = m_document->project();
+    // The row's content hash sits in the item itself: no look-up of each row's entry.
     for (int row = 0; row < ui->evidenceTable->rowCount(); ++row) {
         auto *item = ui->evidenceTable->item(row, TitleColumn);
-        const Evidence *e = p.evidenceById(item->data(Qt::UserRole).toString());
-        if (e && e->sha256 == sha256)
-            item->setIcon(m_thumbnails->icon(m_document->file(), e->id, sha256));
+        if (item && item->data(kShaRole).toString() == sha256)
+            item->setIcon(m_thumbnails->icon(m_document->file(), item->data(Qt::UserRole).toString(), sha256));
     }
 }
 

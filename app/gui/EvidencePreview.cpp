@@ -144,8 +144,29 @@ QImage EvidencePreview::thumbnail(const QByteArray &bytes, const QSize &size)
         const QSize page = doc.pagePointSize(0).toSize().scaled(size, Qt::KeepAspectRatio);
         return doc.render(0, page.isEmpty() ? size : page);
     }
-    const QImage image = readImage(bytes);
-    return image.isNull() ? image : image.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    // Decoded at (about) the thumbnail's size: a JPEG scan is then decoded at 1/2…1/8 scale by
+    // libjpeg itself, 3-4 times faster and without an 8-megapixel image in memory.
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true); // EXIF orientation, as the dossier honours it
+    QSize full = reader.size();
+    if (full.isValid()) {
+        // The reader scales before applying the orientation; a quarter turn swaps the sides.
+        if (reader.transformation() & QImageIOHandler::TransformationRotate90)
+            full.transpose();
+        const QSize target = full.scaled(size, Qt::KeepAspectRatio);
+        if (target.width() < full.width() && !target.isEmpty()) {
+            reader.setScaledSize((reader.transformation() & QImageIOHandler::TransformationRotate90)
+                                     ? target.transposed()
+                                     : target);
+        }
+    }
+    const QImage image = reader.read();
+    return image.isNull() || image.size().boundedTo(size) == image.size()
+               ? image
+               : image.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 }
 
 } // namespace shenbao

@@ -15,6 +15,14 @@ namespace shenbao {
 EvidenceThumbnails::EvidenceThumbnails(QObject *parent)
     : QObject(parent)
 {
+    m_pool.setMaxThreadCount(1);
+}
+
+EvidenceThumbnails::~EvidenceThumbnails()
+{
+    // Pending drawings read from the project file, which may close right after this.
+    m_pool.clear();
+    m_pool.waitForDone();
 }
 
 QIcon EvidenceThumbnails::icon(const ProjectFile &file, const QString &evidenceId, const QString &sha256)
@@ -26,16 +34,6 @@ QIcon EvidenceThumbnails::icon(const ProjectFile &file, const QString &evidenceI
     if (m_pending.contains(sha256))
         return {};
     m_pending.insert(sha256);
-    // The bytes come from the project's database connection, which belongs to this thread;
-    // only the drawing moves to the worker.
-    QBuffer out;
-    out.open(QIODevice::WriteOnly);
-    QString error;
-    if (!file.copyEvidenceTo(evidenceId, out, &error)) {
-        m_icons.insert(sha256, QIcon());
-        return {};
-    }
-    const QByteArray bytes = out.data();
     // Drawn at twice the list size for High-DPI screens.
     const QSize size = EvidenceThumbnails::size() * 2;
     auto *watcher = new QFutureWatcher<QImage>(this);
@@ -52,7 +50,19 @@ QIcon EvidenceThumbnails::icon(const ProjectFile &file, const QString &evidenceI
         m_pending.remove(sha256);
         emit ready(sha256);
     });
-    watcher->setFuture(QtConcurrent::run([bytes, size] { return EvidencePreview::thumbnail(bytes, size); }));
+    // Reading the bytes happens on the worker too (ProjectFile serialises its connection, so
+    // reads from another thread are safe): opening a step with hundreds of scans must not read
+    // hundreds of megabytes on the GUI thread. One worker: the bytes of one file in memory at
+    // a time, and the GUI's own threads stay free.
+    const ProjectFile *source = &file;
+    watcher->setFuture(QtConcurrent::run(&m_pool, [source, evidenceId, size] {
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QString error;
+        if (!source->copyEvidenceTo(evidenceId, out, &error))
+            return QImage();
+        return EvidencePreview::thumbnail(out.data(), size);
+    }));
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace shenbao {
@@ -39,6 +40,17 @@ void appendString(QByteArray &out, const QString &s)
     };
     out += '"';
     const qsizetype n = s.size();
+    // Most strings need no escape and no surrogate handling: converted in one go, which is
+    // most of the time of writing a large project (saved on every edit).
+    const auto *units = reinterpret_cast<const char16_t *>(s.utf16());
+    const bool plain = std::none_of(units, units + n, [](char16_t u) {
+        return u < 0x20 || u == u'"' || u == u'\\' || QChar::isSurrogate(u);
+    });
+    if (plain) {
+        out += QStringView(s).toUtf8();
+        out += '"';
+        return;
+    }
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t u = s.at(i).unicode();
         switch (u) {
