@@ -87,7 +87,7 @@ bool writeProject(sqlite::Database &db, Project project, QString *error)
     Statement st = db.prepare("INSERT OR REPLACE INTO project (id, json) VALUES (1, ?1)", error);
     if (!st.isValid())
         return false;
-    if (!st.bind(1, QString::fromUtf8(ProjectJson::write(project))).exec() ||
+    if (!st.bindUtf8(1, ProjectJson::write(project)).exec() ||
         !store::writeMeta(db, "call", project.call, error)) {
         report(error, db.lastError());
         return false;

@@ -43,6 +43,8 @@ public:
 
     // Parameters are 1-based as in SQLite. Each bind returns *this so calls can chain.
     Statement &bind(int index, const QString &value);
+    // Text already in UTF-8 (e.g. the project's JSON): no round trip through QString.
+    Statement &bindUtf8(int index, const QByteArray &utf8);
     Statement &bind(int index, qint64 value);
     Statement &bindNull(int index);
     Statement &bindZeroBlob(int index, qint64 size);

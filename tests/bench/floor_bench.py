@@ -24,6 +24,7 @@ Exits non-zero when a target is missed.
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -32,21 +33,28 @@ import tempfile
 import time
 
 
+def children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def timed(cmd, env=None):
-    start = time.monotonic()
+    """Runs cmd; returns (wall seconds, CPU seconds user+system)."""
+    cpu, start = children_cpu(), time.monotonic()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
-    return time.monotonic() - start
+    return time.monotonic() - start, children_cpu() - cpu
 
 
 def copy_floor(files, out):
-    """cat FILES > OUT; sync OUT (coreutils' sync with a file argument fsyncs that file)."""
+    """cat FILES > OUT; sync OUT (coreutils' sync with a file argument fsyncs that file).
+    Returns (wall, CPU) like timed()."""
     if os.path.exists(out):
         os.remove(out)
-    start = time.monotonic()
+    cpu, start = children_cpu(), time.monotonic()
     with open(out, 'wb') as sink:
         subprocess.run(['cat'] + files, check=True, stdout=sink)
     subprocess.run(['sync', out], check=True)
-    return time.monotonic() - start
+    return time.monotonic() - start, children_cpu() - cpu
 
 
 def main():
@@ -109,36 +117,46 @@ def main():
     # Warm the page cache once so that every measurement, the floor's included, reads from it.
     copy_floor(files, copy_out)
 
-    m = {k: [] for k in ('floor', 'import', 'export', 'small_floor', 'small_export')}
-    for i in range(args.runs):
-        m['floor'].append(copy_floor(files, copy_out))
-        fresh(project_path)
-        m['import'].append(timed([shenbao, 'new', '--from', bench_json, project_path], env))
-        fresh(dossier)
-        m['export'].append(
-            timed([shenbao, 'export', project_path, '--pdf', dossier, '--force'], env))
-        m['small_floor'].append(copy_floor(small_files, copy_out))
-        fresh(small_dossier)
-        m['small_export'].append(
-            timed([shenbao, 'export', small_project, '--pdf', small_dossier, '--force'], env))
-        print(f"run {i + 1}: floor {m['floor'][-1]:.2f} s, import {m['import'][-1]:.2f} s, "
-              f"export {m['export'][-1]:.2f} s; small: floor {m['small_floor'][-1]:.3f} s, "
-              f"export {m['small_export'][-1]:.3f} s", flush=True)
+    names = ('floor', 'import', 'export', 'small_floor', 'small_export')
+    wall = {k: [] for k in names}
+    cpu = {k: [] for k in names}
 
-    med = {k: statistics.median(v) for k, v in m.items()}
-    import_ratio = med['import'] / med['floor']
-    export_ratio = med['export'] / med['floor']
-    fixed = med['small_export'] - med['small_floor']
+    def record(name, measured):
+        wall[name].append(measured[0])
+        cpu[name].append(measured[1])
+
+    for i in range(args.runs):
+        record('floor', copy_floor(files, copy_out))
+        fresh(project_path)
+        record('import', timed([shenbao, 'new', '--from', bench_json, project_path], env))
+        fresh(dossier)
+        record('export', timed([shenbao, 'export', project_path, '--pdf', dossier, '--force'], env))
+        record('small_floor', copy_floor(small_files, copy_out))
+        fresh(small_dossier)
+        record('small_export',
+               timed([shenbao, 'export', small_project, '--pdf', small_dossier, '--force'], env))
+        print(f'run {i + 1}: ' + ', '.join(
+            f'{k} {wall[k][-1]:.2f} s (CPU {cpu[k][-1]:.2f} s)' for k in names), flush=True)
+
     print()
     print(f'corpus: {len(files)} files, {total / 1e6:.1f} MB; small: {len(small_files)} files, '
           f'{small_bytes / 1e6:.1f} MB; medians of {args.runs}')
-    print(f"floor (cat + fsync): {med['floor']:.2f} s")
-    print(f"import: {med['import']:.2f} s = {import_ratio:.2f} x floor (target <= 2.0)")
-    print(f"export: {med['export']:.2f} s = {export_ratio:.2f} x floor (target <= 2.0)")
-    print(f"small export: {med['small_export']:.3f} s, its floor {med['small_floor']:.3f} s, "
-          f"fixed cost {fixed:.3f} s (target <= 0.3)")
-    ok = import_ratio <= 2.0 and export_ratio <= 2.0 and fixed <= 0.3
-    print('RESULT:', 'all targets met' if ok else 'TARGET MISSED')
+    ok = True
+    # Wall time is what the user waits for; CPU time (user + system of the processes) is
+    # what stays comparable when other work shares the machine.
+    for label, m in (('wall', wall), ('CPU', cpu)):
+        med = {k: statistics.median(v) for k, v in m.items()}
+        import_ratio = med['import'] / med['floor']
+        export_ratio = med['export'] / med['floor']
+        fixed = med['small_export'] - med['small_floor']
+        print(f"{label}: floor (cat + fsync) {med['floor']:.2f} s; "
+              f"import {med['import']:.2f} s = {import_ratio:.2f} x floor (target <= 2.0); "
+              f"export {med['export']:.2f} s = {export_ratio:.2f} x floor (target <= 2.0); "
+              f"small export {med['small_export']:.3f} s over its floor "
+              f"{med['small_floor']:.3f} s: fixed cost {fixed:.3f} s (target <= 0.3)")
+        if label == 'wall':
+            ok = import_ratio <= 2.0 and export_ratio <= 2.0 and fixed <= 0.3
+    print('RESULT:', 'all targets met (wall)' if ok else 'TARGET MISSED (wall)')
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
     return 0 if ok else 1
