@@ -13,11 +13,11 @@
 
 #include "LargeProject.h"
 
-#include "ApplicationEditor.h"
-#include "MainWindow.h"
-#include "ProjectDocument.h"
-#include "StepPage.h"
-#include "Steps.h"
+#include "applicant/ApplicationEditor.h"
+#include "applicant/MainWindow.h"
+#include "gui/ProjectDocument.h"
+#include "applicant/StepPage.h"
+#include "applicant/Steps.h"
 #include "store/ProjectFile.h"
 
 #include <QAbstractEventDispatcher>
