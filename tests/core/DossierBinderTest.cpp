@@ -612,6 +612,31 @@ TEST_CASE("binder: exporting twice gives byte-identical files", "[binder]")
     CHECK(readFile(a.pdf) == readFile(b.pdf));
 }
 
+TEST_CASE("binder: the document ID is derived from the content, and changes with it", "[binder]")
+{
+    // The /ID is computed from hashes the binder already has (issue 15), not by qpdf hashing
+    // the output: the same dossier gives the same ID, another binding of it another one.
+    const auto firstId = [](const QString &path) {
+        QPDF pdf;
+        pdf.processFile(QFile::encodeName(path).constData());
+        QPDFObjectHandle id = pdf.getTrailer().getKey("/ID");
+        REQUIRE(id.isArray());
+        REQUIRE(id.getArrayNItems() == 2);
+        return id.getArrayItem(0).getStringValue();
+    };
+    const Bound a = bind(QStringLiteral("id-a.pdf"), forcedWithPassword());
+    const Bound again = bind(QStringLiteral("id-again.pdf"), forcedWithPassword());
+    BindOptions simplex = forcedWithPassword();
+    simplex.duplex = !simplex.duplex;
+    const Bound b = bind(QStringLiteral("id-b.pdf"), simplex);
+    REQUIRE(a.result.ok);
+    REQUIRE(b.result.ok);
+    const std::string id = firstId(a.pdf);
+    CHECK(id.size() == 16);
+    CHECK(id == firstId(again.pdf));
+    CHECK(id != firstId(b.pdf));
+}
+
 TEST_CASE("binder: without duplex there are no blank pages", "[binder]")
 {
     BindOptions options = forcedWithPassword();
