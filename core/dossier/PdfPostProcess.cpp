@@ -60,7 +60,8 @@ QList<Token> tokenize(const QByteArray &s)
             break;
         case QPDFTokenizer::tt_string:
             if (t.getRawValue().starts_with('<')) {
-                out.append(Token{Token::Hex, QByteArray::fromStdString(t.getValue()).toHex().toUpper()});
+                out.append(
+                    Token{Token::Hex, QByteArray::fromStdString(t.getValue()).toHex().toUpper()});
                 break;
             }
             [[fallthrough]];

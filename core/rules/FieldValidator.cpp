@@ -70,8 +70,7 @@ public:
     {
     }
     template <typename Fn>
-        requires std::is_invocable_r_v<QString, Fn>
-    LazyText(Fn make)
+    requires std::is_invocable_r_v<QString, Fn> LazyText(Fn make)
         : m_make(std::move(make))
     {
     }
@@ -129,9 +128,9 @@ public:
         if (!date || !date->isValid() || !m_call.evaluationDate.isValid() ||
             *date <= m_call.evaluationDate)
             return;
-        error(where, QStringLiteral("%1（%2）晚于评审基准日%3；应为该日或更早的日期")
-                         .arg(QString(label), chineseDate(*date),
-                              chineseDate(m_call.evaluationDate)));
+        error(where,
+              QStringLiteral("%1（%2）晚于评审基准日%3；应为该日或更早的日期")
+                  .arg(QString(label), chineseDate(*date), chineseDate(m_call.evaluationDate)));
     }
 
     void money(const std::optional<Yuan> &value, const LazyText &where, const LazyText &label)

@@ -171,7 +171,8 @@ bool evidenced(const Context &ctx, const QStringList &ids)
 {
     if (ids.isEmpty())
         return false;
-    return std::all_of(ids.begin(), ids.end(), [&](const QString &id) { return ctx.hasEvidence(id); });
+    return std::all_of(ids.begin(), ids.end(),
+                       [&](const QString &id) { return ctx.hasEvidence(id); });
 }
 
 namespace {

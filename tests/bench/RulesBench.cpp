@@ -3,7 +3,8 @@
 
 // What the GUI recomputes after an edit (issue 15): RulesEngine::evaluate, validateFields and
 // the project's JSON, on the demo grown to N patents + N cases (each with its own evidence).
-// Prints the median CPU time of each over 21-51 runs, in milliseconds. Target: evaluate ≤ 1 ms at 1,000.
+// Prints the median CPU time of each over 21-51 runs, in milliseconds. Target: evaluate ≤ 1 ms at
+// 1,000.
 //
 //   shenbao_rules_bench [--only evaluate|validate|json] [N ...]   (default N: 100 500 1000 2000)
 
@@ -73,8 +74,9 @@ int main(int argc, char **argv)
         const Project p = bench::largeProject(n, n);
         const int runs = n >= 1000 ? 21 : 51;
         volatile qsizetype sink = 0;
-        const double eval =
-            wanted("evaluate") ? medianMs(runs, [&] { sink = engine.evaluate(p).rules.size(); }) : 0;
+        const double eval = wanted("evaluate")
+                                ? medianMs(runs, [&] { sink = engine.evaluate(p).rules.size(); })
+                                : 0;
         const double valid =
             wanted("validate") ? medianMs(runs, [&] { sink = validateFields(p, call).size(); }) : 0;
         const double json =

@@ -15,9 +15,9 @@
 
 #include "applicant/ApplicationEditor.h"
 #include "applicant/MainWindow.h"
-#include "gui/ProjectDocument.h"
 #include "applicant/StepPage.h"
 #include "applicant/Steps.h"
+#include "gui/ProjectDocument.h"
 #include "store/ProjectFile.h"
 
 #include <QAbstractEventDispatcher>
@@ -33,8 +33,8 @@
 #include <QTest>
 
 #include <algorithm>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <vector>
 
@@ -53,8 +53,8 @@ double threadCpuMs()
 void settle()
 {
     for (int quiet = 0; quiet < 2;) {
-        const bool had = QCoreApplication::instance()->eventDispatcher()->processEvents(
-            QEventLoop::AllEvents);
+        const bool had =
+            QCoreApplication::instance()->eventDispatcher()->processEvents(QEventLoop::AllEvents);
         quiet = had ? 0 : quiet + 1;
     }
 }
@@ -161,9 +161,9 @@ int main(int argc, char **argv)
                 items, items, qlonglong(project.evidence.size()), withFile);
     std::printf("%-14s %10s %10s %12s\n", "step", "open_ms", "key_ms", "field");
     double worstOpen = 0, worstKey = 0;
-    for (const Step step : {Step::Domain, Step::BasicInfo, Step::Finance, Step::Patents,
-                            Step::Cases, Step::DomainDetail, Step::Narrative, Step::Evidence,
-                            Step::Review, Step::Export}) {
+    for (const Step step :
+         {Step::Domain, Step::BasicInfo, Step::Finance, Step::Patents, Step::Cases,
+          Step::DomainDetail, Step::Narrative, Step::Evidence, Step::Review, Step::Export}) {
         const double start = threadCpuMs();
         w.editor()->setStep(step);
         settle();
