@@ -12,7 +12,6 @@
 #include "dossier/EvidenceImport.h"
 #include "rules/RulesEngine.h"
 #include "store/ProjectFile.h"
-#include "store/Sha256.h"
 
 #include <QDir>
 #include <QFile>
@@ -103,7 +102,6 @@ private:
                       QList<OutlineEntry> &outline);
     bool assembleAndWrite(const QString &partPath);
     QJsonObject bindingRecord(const QStringList &digests) const;
-    QByteArray documentId() const;
     void step(double fraction, const QString &what)
     {
         if (m_progress && !m_progress(std::clamp(fraction, 0.0, 1.0), what))
@@ -437,45 +435,6 @@ QJsonObject BindSession::bindingRecord(const QStringList &digests) const
                        {QStringLiteral("pages"), pages}};
 }
 
-QByteArray BindSession::documentId() const
-{
-    store::Sha256 h;
-    const auto addText = [&h](const QString &text) {
-        const QByteArray utf8 = text.toUtf8();
-        h.add(QByteArray(QByteArray::number(utf8.size()) + ':')); // length-prefixed: unambiguous
-        h.add(utf8);
-    };
-    addText(QStringLiteral("shenbao-dossier-id/1 " SHENBAO_VERSION));
-    addText(QString::fromStdString(QPDF::QPDFVersion()));
-    addText(m_input.fingerprint);
-    // The embedded data, its binding record (the digest of every page) included.
-    const QByteArray json = dossierJsonBytes(m_json);
-    addText(QString::number(json.size()));
-    h.add(json);
-    addText(m_modified.toString(Qt::ISODate));
-    addText(QStringLiteral("%1 %2 %3")
-                .arg(int(m_options.duplex))
-                .arg(m_copies)
-                .arg(int(m_options.embedSignedOriginals)));
-    for (const auto &item : m_items) {
-        addText(item.stored.evidenceId);
-        addText(item.stored.sha256);
-        addText(QString::number(item.source->pageCount()));
-    }
-    const auto addPart = [&](const RenderedPart &part) {
-        addText(QString::number(part.pdf.size()));
-        h.add(part.pdf);
-    };
-    for (const auto &part : m_parts.covers)
-        addPart(part);
-    for (const RenderedPart *part :
-         {&m_parts.toc, &m_parts.form, &m_parts.pledge, &m_parts.evidenceIndex, &m_parts.blank})
-        addPart(*part);
-    for (const auto &part : m_parts.separators)
-        addPart(part);
-    return h.result().left(16);
-}
-
 bool BindSession::assembleAndWrite(const QString &partPath)
 {
     QPDF out;
@@ -585,17 +544,11 @@ bool BindSession::assembleAndWrite(const QString &partPath)
         minimum = std::max(minimum, item.source->pdfVersion());
 
     step(0.6, QStringLiteral("写入 PDF"));
-    // A deterministic /ID without hashing the whole output again (qpdf's setDeterministicID
-    // runs MD5 over every byte written, evidence included): the ID is derived from what the
-    // output is made of — fingerprint, the evidence's SHA-256 already known from the store,
-    // the generated pages, options and version. setStaticID keeps qpdf from computing one;
-    // qpdf keeps the trailer's first word and uses its constant as the second.
-    const std::string id = documentId().toStdString();
-    out.getTrailer().replaceKey("/ID",
-                                QPDFObjectHandle::newArray({QPDFObjectHandle::newString(id),
-                                                            QPDFObjectHandle::newString(id)}));
     QPDFWriter writer(out, QFile::encodeName(partPath).constData());
-    writer.setStaticID(true);
+    // qpdf's deterministic /ID (MD5 over the output, both words equal, which the reader
+    // checks). Deriving it from the hashes already known would save that pass, but qpdf
+    // offers no way to set both words (setStaticID fixes the second to a constant).
+    writer.setDeterministicID(true);
     writer.setObjectStreamMode(qpdf_o_generate);
     writer.setCompressStreams(true);
     // Evidence streams go through untouched: JPEG bytes stay the original bytes.

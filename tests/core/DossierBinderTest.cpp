@@ -612,10 +612,9 @@ TEST_CASE("binder: exporting twice gives byte-identical files", "[binder]")
     CHECK(readFile(a.pdf) == readFile(b.pdf));
 }
 
-TEST_CASE("binder: the document ID is derived from the content, and changes with it", "[binder]")
+TEST_CASE("binder: the document ID is reproducible, and changes with the content", "[binder]")
 {
-    // The /ID is computed from hashes the binder already has (issue 15), not by qpdf hashing
-    // the output: the same dossier gives the same ID, another binding of it another one.
+    // The same dossier gives the same /ID, another binding of it another one.
     const auto firstId = [](const QString &path) {
         QPDF pdf;
         pdf.processFile(QFile::encodeName(path).constData());
