@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "store/AtomicOutput.h"
+
+#include "store/TempCleanup.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace shenbao {
+
+namespace {
+
+QString inFile(const QString &path, const QString &what)
+{
+    return path + QStringLiteral(": ") + what;
+}
+
+#ifdef Q_OS_UNIX
+// fsync of a file by path; an error here (EIO, ENOSPC on some file systems) means the bytes
+// may not be on disk.
+int syncFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    const int rc = ::fsync(fd);
+    const int err = rc == 0 ? 0 : errno;
+    ::close(fd);
+    return err;
+}
+
+// rename that fails when the target exists (two `shenbao new` racing for one name).
+int renameNoReplace(const QByteArray &from, const QByteArray &to)
+{
+    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return errno;
+    // File systems without RENAME_NOREPLACE: link() refuses an existing name atomically too.
+    if (::link(from.constData(), to.constData()) != 0)
+        return errno;
+    ::unlink(from.constData());
+    return 0;
+}
+#endif
+
+} // namespace
+
+QString systemReason(int err)
+{
+    const QString system = QString::fromLocal8Bit(std::strerror(err));
+    QString hint;
+    switch (err) {
+    case ENOENT:
+        hint = QStringLiteral("所在文件夹不存在");
+        break;
+    case ENOTDIR:
+        hint = QStringLiteral("路径中有一部分不是文件夹");
+        break;
+    case EISDIR:
+        hint = QStringLiteral("这是一个文件夹，不是文件");
+        break;
+    case EACCES:
+    case EPERM:
+        hint = QStringLiteral("没有写入权限");
+        break;
+    case EROFS:
+        hint = QStringLiteral("所在磁盘只读");
+        break;
+    case ENOSPC:
+    case EDQUOT:
+        hint = QStringLiteral("磁盘空间不足");
+        break;
+    case ENAMETOOLONG:
+        hint = QStringLiteral("文件名或路径过长（文件名最多 255 字节）");
+        break;
+    case EEXIST:
+        hint = QStringLiteral("同名文件已存在");
+        break;
+    case EIO:
+        hint = QStringLiteral("磁盘读写错误");
+        break;
+    default:
+        return system;
+    }
+    return hint + u'（' + system + u'）';
+}
+
+void syncFolderOf(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QString dir = QFileInfo(path).absolutePath();
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path);
+#endif
+}
+
+AtomicOutput::AtomicOutput(const QString &target)
+    : m_target(target)
+{
+}
+
+AtomicOutput::~AtomicOutput()
+{
+    if (!m_committed)
+        discard();
+}
+
+bool AtomicOutput::open(QString *error)
+{
+    discard();
+    const QString dir = QFileInfo(m_target).absolutePath();
+    // Short and hidden: the target's own name may already be at the 255-byte limit.
+    QByteArray templ = QFile::encodeName(dir + QStringLiteral("/.shenbao-XXXXXX.part"));
+    const int fd = ::mkstemps(templ.data(), 5);
+    if (fd < 0) {
+        if (error)
+            *error = inFile(m_target, QStringLiteral("无法在所在文件夹中创建临时文件：%1")
+                                          .arg(systemReason(errno)));
+        return false;
+    }
+    ::close(fd);
+    m_temp = QFile::decodeName(templ);
+    m_slots << tempcleanup::track(m_temp);
+    for (const auto &suffix : std::as_const(m_suffixes))
+        m_slots << tempcleanup::track(m_temp + suffix);
+    m_committed = false;
+    return true;
+}
+
+void AtomicOutput::alsoRemove(const QString &suffix)
+{
+    m_suffixes << suffix;
+    if (!m_temp.isEmpty())
+        m_slots << tempcleanup::track(m_temp + suffix);
+}
+
+void AtomicOutput::discard()
+{
+    if (!m_temp.isEmpty()) {
+        for (const auto &suffix : std::as_const(m_suffixes))
+            QFile::remove(m_temp + suffix);
+        QFile::remove(m_temp);
+    }
+    for (int slot : std::as_const(m_slots))
+        tempcleanup::release(slot);
+    m_slots.clear();
+    m_temp.clear();
+}
+
+bool AtomicOutput::commit(const Verify &verify, QString *error, Replace replace)
+{
+    const auto fail = [&](const QString &what) {
+        if (error)
+            *error = inFile(m_target, what);
+        discard();
+        return false;
+    };
+    if (m_temp.isEmpty())
+        return fail(QStringLiteral("内部错误：临时文件未创建"));
+#ifdef Q_OS_UNIX
+    if (const int err = syncFile(m_temp))
+        return fail(QStringLiteral("写入失败：%1").arg(systemReason(err)));
+#endif
+    if (verify) {
+        const QString wrong = verify(m_temp);
+        if (!wrong.isEmpty())
+            return fail(QStringLiteral("写出的文件校验不通过（%1）；原有文件未改动").arg(wrong));
+    }
+    const QByteArray from = QFile::encodeName(m_temp);
+    const QByteArray to = QFile::encodeName(m_target);
+#ifdef Q_OS_UNIX
+    const int err = replace == Replace::Never ? renameNoReplace(from, to)
+                                              : (::rename(from.constData(), to.constData()) == 0
+                                                     ? 0
+                                                     : errno);
+    if (err != 0)
+        return fail(QStringLiteral("无法写入：%1").arg(systemReason(err)));
+#else
+    if (replace == Replace::Never && QFile::exists(m_target))
+        return fail(systemReason(EEXIST));
+    QFile::remove(m_target);
+    if (!QFile::rename(m_temp, m_target))
+        return fail(QStringLiteral("无法写入"));
+#endif
+    for (const auto &suffix : std::as_const(m_suffixes))
+        QFile::remove(m_temp + suffix);
+    for (int slot : std::as_const(m_slots))
+        tempcleanup::release(slot);
+    m_slots.clear();
+    m_temp.clear();
+    m_committed = true;
+    syncFolderOf(m_target);
+    return true;
+}
+
+ScratchFolder::ScratchFolder(const QString &besideTarget)
+{
+    const QString dir = QFileInfo(besideTarget).absolutePath();
+    QByteArray templ = QFile::encodeName(dir + QStringLiteral("/.shenbao-work-XXXXXX"));
+    if (!::mkdtemp(templ.data())) {
+        m_error = QStringLiteral("无法在输出文件所在文件夹中创建临时文件夹：%1")
+                      .arg(systemReason(errno));
+        return;
+    }
+    m_path = QFile::decodeName(templ);
+    m_slot = tempcleanup::track(m_path, true);
+}
+
+ScratchFolder::~ScratchFolder()
+{
+    if (!m_path.isEmpty())
+        QDir(m_path).removeRecursively();
+    tempcleanup::release(m_slot);
+}
+
+QString ScratchFolder::filePath(const QString &name) const
+{
+    return m_path + u'/' + name;
+}
+
+} // namespace shenbao
