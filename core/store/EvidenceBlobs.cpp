@@ -213,7 +213,7 @@ bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice
     // Verified where it is used: the bytes are hashed as they go out, and a copy whose hash
     // differs from the stored SHA-256 fails (the dossier would otherwise claim a hash its
     // content does not have).
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(std::min(size, kChunkSize), Qt::Uninitialized);
     for (qint64 offset = 0; offset < size;) {
         const int n = int(std::min(kChunkSize, size - offset));
@@ -221,7 +221,7 @@ bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice
             report(error, QStringLiteral("无法读取证明材料 %1（%2）").arg(evidenceId, sqlError));
             return false;
         }
-        hash.addData(QByteArrayView(buffer.constData(), n));
+        hash.add(buffer.constData(), n);
         if (out.write(buffer.constData(), n) != n) {
             report(error,
                    QStringLiteral("无法写出证明材料 %1（%2）").arg(evidenceId, out.errorString()));
@@ -229,7 +229,7 @@ bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice
         }
         offset += n;
     }
-    const QString actual = QString::fromLatin1(hash.result().toHex());
+    const QString actual = hash.hexDigest();
     if (actual != expected) {
         report(error, damagedEvidenceMessage(
                           evidenceId, QStringLiteral("SHA-256 与记录不符：记录为 %1，实际为 %2")
