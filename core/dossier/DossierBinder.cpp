@@ -16,7 +16,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QStorageInfo>
 #include <QTimeZone>
 
 #include <qpdf/QPDFExc.hh>
@@ -52,6 +54,19 @@ struct BoundItem
 struct Cancelled
 {
 };
+
+// Why writing a scratch file failed, in the UI language; Qt often only says "Unknown error"
+// when the disk is full, so the free space is looked at too.
+QString writeFailureReason(const QFile &file)
+{
+    const QString qt = file.errorString();
+    if (qt.contains(QLatin1StringView("No space left")) ||
+        QStorageInfo(QFileInfo(file.fileName()).absolutePath()).bytesAvailable() < 64 * 1024)
+        return systemReason(ENOSPC);
+    if (qt.contains(QLatin1StringView("Permission denied")))
+        return systemReason(EACCES);
+    return qt;
+}
 
 QString evidenceTitle(const Evidence &e, const StoredFile &stored, const CallDefinition &call)
 {
@@ -266,11 +281,20 @@ bool BindSession::openEvidence()
             item.file.path = m_tmp->filePath(QStringLiteral("evidence-%1").arg(i));
             QFile out(item.file.path);
             QString error;
-            if (!out.open(QIODevice::WriteOnly) || !m_store->copyEvidenceTo(e.id, out, &error)) {
+            const bool opened = out.open(QIODevice::WriteOnly);
+            const bool copied = opened && m_store->copyEvidenceTo(e.id, out, &error) && out.flush();
+            if (!copied && (!opened || out.error() != QFileDevice::NoError ||
+                            error.contains(QStringLiteral("无法写出")))) {
+                // The scratch folder beside the output cannot take it (full disk, quota): say
+                // so once, about the output, not about the project or the evidence.
+                return fail(m_outPdf, QStringLiteral("无法写入临时文件（输出文件所在的文件夹）：%1")
+                                          .arg(writeFailureReason(out)));
+            }
+            if (!copied) {
                 ok = fail(stored->originalName,
                           describeEvidence(item.file) +
                               QStringLiteral("无法从项目文件中读出：%1")
-                                  .arg(error.isEmpty() ? out.errorString() : error));
+                                  .arg(error.section(QStringLiteral(": "), 1)));
                 continue;
             }
         }

@@ -137,6 +137,18 @@ bool AtomicOutput::open(QString *error)
                                           .arg(systemReason(errno)));
         return false;
     }
+    // mkstemp makes the file private (0600); the output gets the permissions the previous
+    // file had, or what the umask gives a new file, as a plain write would.
+    struct stat st = {};
+    mode_t mode = 0;
+    if (::stat(QFile::encodeName(m_target).constData(), &st) == 0 && S_ISREG(st.st_mode)) {
+        mode = st.st_mode & 07777;
+    } else {
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        mode = 0666 & ~mask;
+    }
+    ::fchmod(fd, mode);
     ::close(fd);
     m_temp = QFile::decodeName(templ);
     m_slots << tempcleanup::track(m_temp);

@@ -127,13 +127,13 @@ QString checkOutputPaths(const QList<NamedPath> &outputs, const QList<NamedPath>
 #endif
         for (qsizetype i = 0; i < inputs.size(); ++i) {
             if (same(id, inputIds.at(i)))
-                return line(out.path, QStringLiteral("%1 与%2是同一个文件；写入会毁掉它，请另选"
+                return line(out.path, QStringLiteral("%1 与%2 是同一个文件；写入会毁掉它，请另选"
                                                      "输出文件名")
                                           .arg(out.role, describe(inputs.at(i))));
         }
         for (qsizetype i = 0; i < outputIds.size(); ++i) {
             if (same(id, outputIds.at(i)))
-                return line(out.path, QStringLiteral("%1 与%2是同一个文件；每个输出需要不同的"
+                return line(out.path, QStringLiteral("%1 与 %2 是同一个文件；每个输出需要不同的"
                                                      "文件名")
                                           .arg(out.role, describe(outputs.at(i))));
         }
