@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 
 #include <cerrno>
 #include <cstdio>
@@ -22,6 +23,11 @@
 namespace shenbao {
 
 namespace {
+
+QString randomSuffix()
+{
+    return QString::number(QRandomGenerator::global()->generate64() & 0xffffffffffffULL, 36);
+}
 
 QString inFile(const QString &path, const QString &what)
 {
@@ -128,13 +134,30 @@ bool AtomicOutput::open(QString *error)
 {
     discard();
     const QString dir = QFileInfo(m_target).absolutePath();
-    // Short and hidden: the target's own name may already be at the 255-byte limit.
-    QByteArray templ = QFile::encodeName(dir + QStringLiteral("/.shenbao-XXXXXX.part"));
-    const int fd = ::mkstemps(templ.data(), 5);
+    // Short and hidden: the target's own name may already be at the 255-byte limit. The name
+    // is registered for the signal handler before the file exists, so that no interruption
+    // can fall between creating it and registering it.
+    int fd = -1;
+    int err = 0;
+    for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
+        const QString candidate = dir + QStringLiteral("/.shenbao-%1.part").arg(randomSuffix());
+        const int slot = tempcleanup::track(candidate);
+        fd = ::open(QFile::encodeName(candidate).constData(),
+                    O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            m_temp = candidate;
+            m_slots << slot;
+            break;
+        }
+        err = errno;
+        tempcleanup::release(slot);
+        if (err != EEXIST)
+            break;
+    }
     if (fd < 0) {
         if (error)
             *error = inFile(m_target, QStringLiteral("无法在所在文件夹中创建临时文件：%1")
-                                          .arg(systemReason(errno)));
+                                          .arg(systemReason(err)));
         return false;
     }
     // mkstemp makes the file private (0600); the output gets the permissions the previous
@@ -150,8 +173,6 @@ bool AtomicOutput::open(QString *error)
     }
     ::fchmod(fd, mode);
     ::close(fd);
-    m_temp = QFile::decodeName(templ);
-    m_slots << tempcleanup::track(m_temp);
     for (const auto &suffix : std::as_const(m_suffixes))
         m_slots << tempcleanup::track(m_temp + suffix);
     m_committed = false;
@@ -227,14 +248,22 @@ bool AtomicOutput::commit(const Verify &verify, QString *error, Replace replace)
 ScratchFolder::ScratchFolder(const QString &besideTarget)
 {
     const QString dir = QFileInfo(besideTarget).absolutePath();
-    QByteArray templ = QFile::encodeName(dir + QStringLiteral("/.shenbao-work-XXXXXX"));
-    if (!::mkdtemp(templ.data())) {
-        m_error = QStringLiteral("无法在输出文件所在文件夹中创建临时文件夹：%1")
-                      .arg(systemReason(errno));
-        return;
+    int err = 0;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString candidate = dir + QStringLiteral("/.shenbao-work-%1").arg(randomSuffix());
+        // Registered first, as for AtomicOutput: no window for a signal.
+        const int slot = tempcleanup::track(candidate, true);
+        if (::mkdir(QFile::encodeName(candidate).constData(), 0700) == 0) {
+            m_path = candidate;
+            m_slot = slot;
+            return;
+        }
+        err = errno;
+        tempcleanup::release(slot);
+        if (err != EEXIST)
+            break;
     }
-    m_path = QFile::decodeName(templ);
-    m_slot = tempcleanup::track(m_path, true);
+    m_error = QStringLiteral("无法在输出文件所在文件夹中创建临时文件夹：%1").arg(systemReason(err));
 }
 
 ScratchFolder::~ScratchFolder()

@@ -126,7 +126,7 @@ QString jpegTruncation(QIODevice &jpeg, qint64 size)
         return QStringLiteral("JPEG 文件无法读取");
     const QByteArray tail = jpeg.read(kTail);
     if (!tail.contains(QByteArrayView("\xff\xd9", 2)))
-        return QStringLiteral("JPEG 文件不完整（缺少结束标记 FFD9，可能被截断）；"
+        return QStringLiteral("图像文件已损坏：JPEG 文件不完整（缺少结束标记 FFD9，可能被截断）；"
                               "请重新扫描或导出该文件");
     return {};
 }

@@ -279,9 +279,11 @@ void ObjectReader::count(const char *key, std::optional<int> &out)
 
 void ObjectReader::yuan(const char *key, std::optional<qint64> &out)
 {
-    // Bounded far beyond any real amount, so that sums of many amounts (three years' revenue,
-    // a table's column) can never overflow 64 bits and wrap into a false 符合.
-    if (const auto i = integral(key, -kMaxYuan, kMaxYuan, true))
+    // qint64's minimum is the sentinel above; no real amount comes near it. Amounts beyond any
+    // real figure are the field validator's error (rules/FieldValidator: kMaxFieldYuan); sums
+    // are computed with overflow checks.
+    if (const auto i = integral(key, std::numeric_limits<qint64>::min() + 1,
+                                std::numeric_limits<qint64>::max(), true))
         out = *i;
 }
 

@@ -27,8 +27,6 @@ inline constexpr qsizetype kMaxListItems = 5'000;        // any one list (patent
 inline constexpr int kMaxNesting = 64;                   // objects/arrays inside each other
 inline constexpr int kMaxUnknownKeysReported = 20;       // per object; the rest are counted
 inline constexpr qsizetype kMaxEchoedCharacters = 40;    // of a key or value quoted back
-// Any amount in yuan: 10^15 元 = 1000 万亿元. 9,000 such amounts still fit in a qint64 sum.
-inline constexpr qint64 kMaxYuan = 1'000'000'000'000'000;
 
 // A key or value quoted back in a message: at most kMaxEchoedCharacters, then "…(N 字符)".
 QString echoed(const QString &text);

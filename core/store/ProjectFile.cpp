@@ -292,7 +292,8 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *err
                             f.read(16) == QByteArrayView("SQLite format 3\0", 16);
         report(error,
                inFile(path, sqlite ? QStringLiteral("不是 Shenbao 项目文件（是其他程序的 SQLite "
-                                                    "数据库，文件标识不是 Shenbao 的）")
+                                                    "数据库；Shenbao 项目文件的标识为 0x%1）")
+                                         .arg(quint32(kApplicationId), 8, 16, QLatin1Char('0'))
                                    : QStringLiteral("不是 Shenbao 项目文件（也不是 SQLite 数据库）")));
         return nullptr;
     }
