@@ -313,6 +313,24 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
         batch = summaryBatch(ordered);
     }
 
+    // Excel holds at most 32,767 characters in a cell: the writer cuts longer text with a
+    // visible marker; the officer hears which dossier and column, and the batch goes on.
+    for (const SummaryRow &row : std::as_const(batch.rows)) {
+        QString path;
+        for (const auto &c : std::as_const(candidates)) {
+            if (c.row.uscc == row.uscc && c.row.name == row.name)
+                path = c.path;
+        }
+        const QList<std::pair<const char *, const QString *>> texts = {
+            {"单位名称", &row.name},     {"统一社会信用代码", &row.uscc}, {"所在地市", &row.city},
+            {"区县", &row.district},     {"单位性质", &row.orgType},      {"申报领域", &row.domain},
+            {"联系人", &row.contactName}, {"手机", &row.contactMobile}};
+        for (const auto &[column, text] : texts) {
+            if (text->size() > 32767)
+                err << path << ": " << QString::fromUtf8(column) << ": 超过 Excel 单元格 "
+                    << "32,767 字符的上限（" << text->size() << " 字符），汇总表中已截断并注明\n";
+        }
+    }
     QString error;
     if (!writeSummaryXlsx(*xlsx, batch.rows, SummaryHeader{QString(), QDate::currentDate()}, call,
                           &error)) {
