@@ -234,8 +234,7 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
         if (const QString why = checkInputFile(path, 0, QStringLiteral("PDF 申报书"));
             !why.isEmpty()) {
             progress.finish();
-            err << why << '
-';
+            err << why << '\n';
             missing = true;
             continue;
         }
