@@ -9,7 +9,9 @@
 
 #include "call/CallDefinition.h"
 #include "dossier/DossierBinder.h"
+#include "dossier/DossierOverwriteGuard.h"
 #include "rules/RulesEngine.h"
+#include "store/OutputGuard.h"
 #include "store/ProjectFile.h"
 #include "summary/SummaryRow.h"
 #include "summary/XlsxSummaryWriter.h"
@@ -67,9 +69,19 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     }
 
     const QString projectPath = a.positional().first();
-    if (!QFileInfo::exists(projectPath)) {
-        err << projectPath << ": file does not exist\n";
-        return BadInput;
+    // No output onto an input: checked before anything is read or written.
+    {
+        QList<NamedPath> outputs;
+        if (const auto pdf = a.option("pdf"))
+            outputs << NamedPath{*pdf, QStringLiteral("--pdf")};
+        if (const auto xlsx = a.option("xlsx"))
+            outputs << NamedPath{*xlsx, QStringLiteral("--xlsx")};
+        if (const QString why =
+                checkOutputPaths(outputs, {NamedPath{projectPath, QStringLiteral("项目文件")}});
+            !why.isEmpty()) {
+            err << why << '\n';
+            return BadInput;
+        }
     }
     QString error;
     auto file = ProjectFile::open(projectPath, &error);
@@ -78,7 +90,25 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         return BadInput;
     }
     const auto &call = CallDefinition::bundled();
+    if (const QStringList damage = file->integrityProblems(); !damage.isEmpty()) {
+        err << projectPath << ": integrity_check: 项目文件已损坏（SQLite 完整性检查未通过："
+            << damage.first() << "）；请使用备份，或重新创建项目\n";
+        return BadInput;
+    }
     const Project project = file->load();
+    // A dossier at --pdf is replaced only when it is this applicant's previous export; a
+    // dossier is never replaced by an XLSX.
+    {
+        QString why;
+        if (const auto pdf = a.option("pdf"))
+            why = checkDossierOverwrite(*pdf, QStringLiteral("--pdf"), &project);
+        if (const auto xlsx = a.option("xlsx"); why.isEmpty() && xlsx)
+            why = checkDossierOverwrite(*xlsx, QStringLiteral("--xlsx"), nullptr);
+        if (!why.isEmpty()) {
+            err << why << '\n';
+            return BadInput;
+        }
+    }
     const Evaluation evaluation = RulesEngine(call).evaluate(project);
     if (evaluation.verdict != Verdict::Eligible && !options.force) {
         err << projectPath << ": verdict is " << toKey(evaluation.verdict)

@@ -18,9 +18,11 @@
 #include "cli/Verbs.h"
 
 #include "call/CallDefinition.h"
+#include "dossier/DossierOverwriteGuard.h"
 #include "dossier/DossierReader.h"
 #include "review/SummaryBatch.h"
 #include "rules/EvaluationJson.h"
+#include "store/OutputGuard.h"
 #include "store/ProjectJson.h"
 #include "summary/SummaryRow.h"
 #include "summary/XlsxSummaryWriter.h"
@@ -173,8 +175,8 @@ int runRead(const QStringList &args, QTextStream &out, QTextStream &err)
         return BadInput;
     }
     const QString path = a.positional().first();
-    if (!QFileInfo(path).isFile()) {
-        err << path << ": file does not exist\n";
+    if (const QString why = checkInputFile(path, 0, QStringLiteral("PDF 申报书")); !why.isEmpty()) {
+        err << why << '\n';
         return BadInput;
     }
     const auto &call = CallDefinition::bundled();
@@ -203,6 +205,23 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto &call = CallDefinition::bundled();
     const QStringList paths = a.positional();
 
+    // Before reading anything: the table must not land on a dossier, the order file or any
+    // other input (each would be destroyed), nor on a folder or a device.
+    {
+        QList<NamedPath> inputs;
+        for (const auto &p : paths)
+            inputs << NamedPath{p, QStringLiteral("输入的申报书")};
+        if (const auto order = a.option("order"))
+            inputs << NamedPath{*order, QStringLiteral("--order 文件")};
+        QString why = checkOutputPaths({NamedPath{*xlsx, QStringLiteral("--xlsx")}}, inputs);
+        if (why.isEmpty())
+            why = checkDossierOverwrite(*xlsx, QStringLiteral("--xlsx"), nullptr);
+        if (!why.isEmpty()) {
+            err << why << '\n';
+            return BadInput;
+        }
+    }
+
     TerminalProgress progress(err);
     const ProgressFn report = progress.callback();
     QList<DossierReadResult> results;
@@ -212,9 +231,10 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
         const QString &path = paths.at(i);
         if (report)
             report(double(i) / double(paths.size()), QFileInfo(path).fileName());
-        if (!QFileInfo(path).isFile()) {
+        if (const QString why = checkInputFile(path, 0, QStringLiteral("PDF 申报书"));
+            !why.isEmpty()) {
             progress.finish();
-            err << path << ": file does not exist\n";
+            err << why << '\n';
             missing = true;
             continue;
         }
@@ -272,6 +292,13 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
         return BadInput;
 
     if (const auto orderPath = a.option("order")) {
+        // An order file lists USCCs, one a line: 1 MB is thousands of times any batch; a FIFO
+        // or device would never end.
+        if (const QString why = checkInputFile(*orderPath, 1 << 20, QStringLiteral("顺序文件"));
+            !why.isEmpty()) {
+            err << why << '\n';
+            return BadInput;
+        }
         QStringList problems;
         const auto order = readRecommendationOrder(*orderPath, candidates, &problems);
         if (!order) {
@@ -285,6 +312,24 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
         batch = summaryBatch(ordered);
     }
 
+    // Excel holds at most 32,767 characters in a cell: the writer cuts longer text with a
+    // visible marker; the officer hears which dossier and column, and the batch goes on.
+    for (const SummaryRow &row : std::as_const(batch.rows)) {
+        QString path;
+        for (const auto &c : std::as_const(candidates)) {
+            if (c.row.uscc == row.uscc && c.row.name == row.name)
+                path = c.path;
+        }
+        const QList<std::pair<const char *, const QString *>> texts = {
+            {"单位名称", &row.name},     {"统一社会信用代码", &row.uscc}, {"所在地市", &row.city},
+            {"区县", &row.district},     {"单位性质", &row.orgType},      {"申报领域", &row.domain},
+            {"联系人", &row.contactName}, {"手机", &row.contactMobile}};
+        for (const auto &[column, text] : texts) {
+            if (text->size() > 32767)
+                err << path << ": " << QString::fromUtf8(column) << ": 超过 Excel 单元格 "
+                    << "32,767 字符的上限（" << text->size() << " 字符），汇总表中已截断并注明\n";
+        }
+    }
     QString error;
     if (!writeSummaryXlsx(*xlsx, batch.rows, SummaryHeader{QString(), QDate::currentDate()}, call,
                           &error)) {

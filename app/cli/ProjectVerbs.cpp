@@ -11,6 +11,7 @@
 #include "demo/DemoProject.h"
 #include "rules/EvaluationJson.h"
 #include "rules/RulesEngine.h"
+#include "store/OutputGuard.h"
 #include "store/ProjectFile.h"
 #include "store/ProjectJson.h"
 
@@ -22,21 +23,28 @@ namespace shenbao::cli {
 
 namespace {
 
-// Refuse to overwrite: a project file holds the applicant's typed data and evidence.
-bool refuseExisting(const QString &path, QTextStream &err)
+// Refuse to overwrite: a project file holds the applicant's typed data and evidence. Also
+// refuses folders, devices, over-long names and unwritable folders with their own message,
+// and a target that is one of the inputs.
+bool refuseTarget(const QString &path, const QList<NamedPath> &inputs, QTextStream &err)
 {
-    if (!QFileInfo::exists(path))
-        return false;
-    err << path << ": file already exists; choose another name or remove it first\n";
-    return true;
+    QFileInfo info(path);
+    if (info.exists() || info.isSymLink()) {
+        if (info.isFile() || info.isSymLink()) {
+            err << path << ": 文件已存在；请另选文件名，或先移走原文件\n";
+            return true;
+        }
+    }
+    if (const QString why = checkOutputPaths({NamedPath{path, QStringLiteral("项目文件")}}, inputs);
+        !why.isEmpty()) {
+        err << why << '\n';
+        return true;
+    }
+    return false;
 }
 
 std::unique_ptr<ProjectFile> openProject(const QString &path, QTextStream &err)
 {
-    if (!QFileInfo::exists(path)) {
-        err << path << ": file does not exist\n";
-        return nullptr;
-    }
     QString error;
     auto file = ProjectFile::open(path, &error);
     if (!file)
@@ -56,6 +64,15 @@ int runNew(const QStringList &args, QTextStream &, QTextStream &err)
         return BadInput;
     }
     const QString target = a.positional().first();
+    if (refuseTarget(target, {NamedPath{*from, QStringLiteral("--from")}}, err))
+        return BadInput;
+    // Bounded before reading: a shenbao/1 document is kilobytes; 64 MB leaves room for the
+    // largest lists the limits allow (docs/limits.md).
+    if (const QString why = checkInputFile(*from, kMaxProjectJsonBytes, QStringLiteral("JSON 文件"));
+        !why.isEmpty()) {
+        err << why << '\n';
+        return BadInput;
+    }
     QFile json(*from);
     if (!json.open(QIODevice::ReadOnly)) {
         err << *from << ": cannot read: " << json.errorString() << '\n';
@@ -66,8 +83,6 @@ int runNew(const QStringList &args, QTextStream &, QTextStream &err)
         printProblems(err, *from, parsed.problems);
         return BadInput;
     }
-    if (refuseExisting(target, err))
-        return BadInput;
     Problems problems;
     auto file = ProjectFile::createFrom(target, *parsed.project,
                                         QFileInfo(*from).absolutePath(), &problems);
@@ -83,7 +98,7 @@ int runDemo(const QStringList &args, QTextStream &out, QTextStream &err)
         return BadInput;
     }
     const QString target = a.positional().first();
-    if (refuseExisting(target, err))
+    if (refuseTarget(target, {}, err))
         return BadInput;
     Problems problems;
     auto file = createDemoProject(target, &problems);
@@ -123,9 +138,27 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
     auto file = openProject(a.positional().first(), err);
     if (!file)
         return BadInput;
+    // The file itself first: SQLite's integrity check and every stored evidence file read back
+    // against its SHA-256 (and, for PDFs and JPEGs, opened / checked for truncation).
+    const QString path = a.positional().first();
+    Problems damage;
+    for (const QString &finding : file->integrityProblems())
+        damage << Problem{Problem::Severity::Error, QStringLiteral("integrity_check"),
+                          QStringLiteral("项目文件已损坏（SQLite 完整性检查：%1）；请使用备份")
+                              .arg(finding)};
+    damage << file->verifyStoredEvidence();
+    printProblems(err, path, damage);
     const Project project = file->load();
     const auto &call = CallDefinition::bundled();
     const Evaluation evaluation = RulesEngine(call).evaluate(project);
+    if (!damage.isEmpty()) {
+        if (a.flag("json"))
+            out << QString::fromUtf8(
+                QJsonDocument(evaluationToJson(evaluation)).toJson(QJsonDocument::Indented));
+        else
+            printEvaluation(out, project, evaluation, call);
+        return BadInput;
+    }
     if (a.flag("json"))
         out << QString::fromUtf8(QJsonDocument(evaluationToJson(evaluation)).toJson(QJsonDocument::Indented));
     else

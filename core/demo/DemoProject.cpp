@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "demo/DemoProject.h"
 
+#include "store/AtomicOutput.h"
 #include "store/ProjectFile.h"
 #include "store/ProjectJson.h"
 
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 
 namespace shenbao {
 
@@ -28,12 +28,13 @@ Project demoProjectData()
 std::unique_ptr<ProjectFile> createDemoProject(const QString &path, Problems *problems)
 {
     const Project demo = demoProjectData();
-    QTemporaryDir dir;
+    // Beside the project, not in TMPDIR (docs/limits.md); removed on return and on signals.
+    ScratchFolder dir(path);
     QString error;
     if (!dir.isValid() || !writeDemoEvidence(demo, dir.path(), &error)) {
         if (problems)
             problems->append({Problem::Severity::Error, path,
-                              error.isEmpty() ? QStringLiteral("cannot create a temporary folder") : error});
+                              error.isEmpty() ? dir.errorString() : error});
         return nullptr;
     }
     return ProjectFile::createFrom(path, demo, dir.path(), problems);

@@ -11,12 +11,14 @@
 #include "dossier/DossierReader.h"
 #include "dossier/EvidenceImport.h"
 #include "rules/RulesEngine.h"
+#include "store/AtomicOutput.h"
 #include "store/ProjectFile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
-#include <QTemporaryDir>
+#include <QStorageInfo>
 #include <QTimeZone>
 
 #include <qpdf/QPDFExc.hh>
@@ -25,13 +27,17 @@
 #include <qpdf/QUtil.hh>
 
 #include <algorithm>
+#include <cerrno>
 
 // The binder in order: load and evaluate the project; refuse (unless forced) when not
 // eligible; stream each evidence file out of the project into a temporary file and open it;
 // render Shenbao's pages once to learn their page counts, plan, compute the embedded data and
 // fingerprint from the plan, render again with the real numbers (repeating while a count
-// changes); assemble with qpdf; write to OUT.part and rename. Memory stays at one evidence
-// item: qpdf reads evidence streams from the temporary files only while writing.
+// changes); assemble with qpdf; write to a temporary file beside OUT, reopen it to check the
+// page count, and rename (store/AtomicOutput). Memory stays at one evidence item: qpdf reads
+// evidence streams from the temporary files only while writing. All reads of the project
+// happen inside one read transaction, so data, hashes and blobs come from one state of the
+// file; every blob is hashed as it is copied and must match its stored SHA-256.
 
 namespace shenbao {
 
@@ -48,6 +54,19 @@ struct BoundItem
 struct Cancelled
 {
 };
+
+// Why writing a scratch file failed, in the UI language; Qt often only says "Unknown error"
+// when the disk is full, so the free space is looked at too.
+QString writeFailureReason(const QFile &file)
+{
+    const QString qt = file.errorString();
+    if (qt.contains(QLatin1StringView("No space left")) ||
+        QStorageInfo(QFileInfo(file.fileName()).absolutePath()).bytesAvailable() < 64 * 1024)
+        return systemReason(ENOSPC);
+    if (qt.contains(QLatin1StringView("Permission denied")))
+        return systemReason(EACCES);
+    return qt;
+}
 
 QString evidenceTitle(const Evidence &e, const StoredFile &stored, const CallDefinition &call)
 {
@@ -89,8 +108,13 @@ public:
         , m_result(result)
     {
     }
+    ~BindSession()
+    {
+        if (m_snapshot && m_ownFile)
+            m_ownFile->endReadSnapshot();
+    }
 
-    void run(const QString &outPdf, const QString &partPath);
+    void run(const QString &outPdf);
 
 private:
     bool prepare();
@@ -115,8 +139,11 @@ private:
     // qpdf names files by their path: say which evidence item a temporary file is.
     QString humanise(QString message) const
     {
-        for (const auto &item : m_items)
-            message.replace(item.file.path, describeEvidence(item.file));
+        for (const auto &item : m_items) {
+            // Streamed JPEGs have no path: replacing "" would splice the title everywhere.
+            if (!item.file.path.isEmpty())
+                message.replace(item.file.path, describeEvidence(item.file));
+        }
         return message;
     }
 
@@ -133,7 +160,11 @@ private:
     QDateTime m_modified;
     QDate m_fillDate;
     int m_copies = 1;
-    std::unique_ptr<QTemporaryDir> m_tmp;
+    QString m_outPdf;
+    std::unique_ptr<ScratchFolder> m_tmp;
+    bool m_snapshot = false;
+    // Failures met while qpdf streams JPEG blobs (a damaged blob): checked after writing.
+    std::shared_ptr<QStringList> m_streamErrors = std::make_shared<QStringList>();
     std::vector<BoundItem> m_items;
 
     DossierPlan m_plan;
@@ -148,7 +179,19 @@ bool BindSession::prepare()
 {
     QString error;
     m_ownFile = ProjectFile::open(m_file.path(), &error);
-    m_store = m_ownFile ? m_ownFile.get() : &m_file;
+    if (!m_ownFile)
+        return fail(QString(), error);
+    m_store = m_ownFile.get();
+    // One consistent state of the project for the whole bind (another program may be saving).
+    if (!m_ownFile->beginReadSnapshot(&error))
+        return fail(QString(), error);
+    m_snapshot = true;
+    if (const QStringList damage = m_store->integrityProblems(); !damage.isEmpty()) {
+        return fail(QStringLiteral("integrity_check"),
+                    QStringLiteral("项目文件已损坏（SQLite 完整性检查未通过：%1）；请使用备份，"
+                                   "或重新创建项目")
+                        .arg(damage.first()));
+    }
     m_project = m_store->load();
     m_evaluation = RulesEngine(m_call).evaluate(m_project);
 
@@ -171,8 +214,14 @@ bool BindSession::prepare()
 
     // Dates come from the project, never from the clock: the same project gives the same bytes.
     m_modified = m_store->lastModified();
+    if (!m_modified.isValid() && !m_options.fillDate) {
+        // Never a silent substitute for the 填报日期: a project without it is damaged.
+        return fail(QStringLiteral("meta.modified"),
+                    QStringLiteral("项目文件已损坏（没有修改时间，无法确定填报日期）；"
+                                   "请在程序中打开并保存一次项目，或使用备份"));
+    }
     if (!m_modified.isValid())
-        m_modified = QDateTime(m_call.evaluationDate, QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600);
+        m_modified = QDateTime(*m_options.fillDate, QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600);
     m_fillDate = m_options.fillDate.value_or(m_modified.toOffsetFromUtc(8 * 3600).date());
     m_copies = m_options.copyMarks ? std::clamp(*m_options.copyMarks, 1, 100) : 1;
     return true;
@@ -180,10 +229,11 @@ bool BindSession::prepare()
 
 bool BindSession::openEvidence()
 {
-    m_tmp = std::make_unique<QTemporaryDir>(
-        QDir::temp().filePath(QStringLiteral("shenbao-bind-XXXXXX")));
+    // Beside the output, not in TMPDIR: a full TMPDIR must not stop (or be blamed for) a bind
+    // whose target has room, and the signal handler removes it on Ctrl-C.
+    m_tmp = std::make_unique<ScratchFolder>(m_outPdf);
     if (!m_tmp->isValid())
-        return fail(QString(), QStringLiteral("无法创建临时文件夹：%1").arg(m_tmp->errorString()));
+        return fail(m_outPdf, m_tmp->errorString());
     const QList<const Evidence *> order = bindingOrder(m_project);
     // qpdf keeps every source PDF open until the output is written; past this many, each
     // is closed between reads (like `qpdf --pages`) so that file handles do not run out.
@@ -217,18 +267,34 @@ bool BindSession::openEvidence()
             // Embedded unchanged: streamed from the project while the PDF is written.
             const ProjectFile *store = m_store;
             const QString id = e.id;
-            item.file.streamBytes = [store, id](QIODevice &out) {
-                return store->copyEvidenceTo(id, out, nullptr);
+            const QString name = stored->originalName;
+            item.file.streamBytes = [store, id, name, errors = m_streamErrors](QIODevice &out) {
+                QString error;
+                if (store->copyEvidenceTo(id, out, &error))
+                    return true;
+                // Only a complete copy is judged (the header reader stops early on purpose).
+                if (error.contains(QStringLiteral("已损坏")))
+                    errors->append(name + QStringLiteral(": ") + error.section(QStringLiteral(": "), 1));
+                return false;
             };
         } else {
             item.file.path = m_tmp->filePath(QStringLiteral("evidence-%1").arg(i));
             QFile out(item.file.path);
             QString error;
-            if (!out.open(QIODevice::WriteOnly) || !m_store->copyEvidenceTo(e.id, out, &error)) {
+            const bool opened = out.open(QIODevice::WriteOnly);
+            const bool copied = opened && m_store->copyEvidenceTo(e.id, out, &error) && out.flush();
+            if (!copied && (!opened || out.error() != QFileDevice::NoError ||
+                            error.contains(QStringLiteral("无法写出")))) {
+                // The scratch folder beside the output cannot take it (full disk, quota): say
+                // so once, about the output, not about the project or the evidence.
+                return fail(m_outPdf, QStringLiteral("无法写入临时文件（输出文件所在的文件夹）：%1")
+                                          .arg(writeFailureReason(out)));
+            }
+            if (!copied) {
                 ok = fail(stored->originalName,
                           describeEvidence(item.file) +
                               QStringLiteral("无法从项目文件中读出：%1")
-                                  .arg(error.isEmpty() ? out.errorString() : error));
+                                  .arg(error.section(QStringLiteral(": "), 1)));
                 continue;
             }
         }
@@ -562,6 +628,15 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     }
     writer.write();
 
+    // A blob whose bytes no longer match its stored SHA-256 (found while streaming it).
+    if (!m_streamErrors->isEmpty()) {
+        for (const QString &e : std::as_const(*m_streamErrors)) {
+            const QString file = e.section(QStringLiteral(": "), 0, 0);
+            fail(file, e.section(QStringLiteral(": "), 1));
+        }
+        return false;
+    }
+
     // Damage qpdf only met while copying stream data.
     for (const auto &item : m_items) {
         const QStringList later = item.source->takeWarnings();
@@ -577,12 +652,19 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     return true;
 }
 
-void BindSession::run(const QString &outPdf, const QString &partPath)
+void BindSession::run(const QString &outPdf)
 {
+    m_outPdf = outPdf;
+    AtomicOutput output(outPdf);
+    QString error;
+    if (!output.open(&error)) {
+        fail(outPdf, error.mid(outPdf.size() + 2));
+        return;
+    }
     try {
         if (!prepare() || !openEvidence() || !planAndRender())
             return;
-        if (!assembleAndWrite(partPath))
+        if (!assembleAndWrite(output.tempPath()))
             return;
         step(1.0, QStringLiteral("完成"));
     } catch (const Cancelled &) {
@@ -590,19 +672,40 @@ void BindSession::run(const QString &outPdf, const QString &partPath)
         return;
     } catch (const QPDFExc &e) {
         fail(QString(),
-             QStringLiteral("装订失败：%1").arg(humanise(QString::fromStdString(e.what()))));
+             QStringLiteral("装订失败：%1").arg(humanise(QString::fromStdString(e.getMessageDetail()))));
         return;
     } catch (const std::exception &e) {
-        fail(QString(),
-             QStringLiteral("装订失败：%1").arg(humanise(QString::fromLocal8Bit(e.what()))));
+        QString what = humanise(QString::fromLocal8Bit(e.what()));
+        what.replace(output.tempPath(), outPdf);
+        // qpdf's write errors carry the C library's wording: the common ones in the UI language.
+        if (what.contains(QLatin1StringView("No space left")))
+            what = systemReason(ENOSPC);
+        else if (what.contains(QLatin1StringView("Disk quota")))
+            what = systemReason(EDQUOT);
+        else if (what.contains(QLatin1StringView("Input/output error")))
+            what = systemReason(EIO);
+        fail(outPdf, QStringLiteral("装订失败：%1").arg(what.simplified().left(300)));
         return;
     }
-    if (QFile::exists(outPdf) && !QFile::remove(outPdf)) {
-        fail(outPdf, QStringLiteral("无法替换已有的文件（是否正在其他程序中打开？）"));
-        return;
-    }
-    if (!QFile::rename(partPath, outPdf)) {
-        fail(outPdf, QStringLiteral("无法写入该文件（目录是否可写？）"));
+    // Success is claimed only for a file that reopens with the page count just written.
+    const int expected = m_result.pageCount;
+    const auto verify = [expected](const QString &written) {
+        try {
+            QPDF check;
+            check.setSuppressWarnings(true);
+            check.processFile(QFile::encodeName(written).constData());
+            if (check.anyWarnings())
+                return QStringLiteral("PDF 需要修复才能打开");
+            const int pages = int(check.getAllPages().size());
+            if (pages != expected)
+                return QStringLiteral("重新打开后为 %1 页，应为 %2 页").arg(pages).arg(expected);
+        } catch (const std::exception &) {
+            return QStringLiteral("PDF 无法重新打开，文件不完整");
+        }
+        return QString();
+    };
+    if (!output.commit(verify, &error)) {
+        fail(outPdf, error.mid(outPdf.size() + 2));
         return;
     }
     m_result.fingerprint = m_input.fingerprint;
@@ -616,14 +719,12 @@ BindResult bindDossier(const ProjectFile &project, const QString &outPdf,
                        const CallDefinition *call)
 {
     BindResult result;
-    const QString partPath = outPdf + QStringLiteral(".part");
-    QFile::remove(partPath);
-    BindSession session(project, options, progress, call ? *call : CallDefinition::bundled(),
-                        result);
-    session.run(outPdf, partPath);
+    {
+        BindSession session(project, options, progress, call ? *call : CallDefinition::bundled(),
+                            result);
+        session.run(outPdf);
+    }
     if (!result.ok) {
-        // Nothing is left behind: neither the partial file nor a half-written target.
-        QFile::remove(partPath);
         result.pageCount = 0;
         result.fingerprint.clear();
     }

@@ -138,6 +138,25 @@ public:
         if (value && *value < 0)
             error(where, QStringLiteral("%1不能为负数（当前为 %2）；应填写 0 或正数")
                              .arg(QString(label), wanYuan(*value)));
+        else if (value && *value > kMaxFieldYuan)
+            error(where, QStringLiteral("%1超出合理范围（当前为 %2 万元，最多 1000 万亿元）；"
+                                        "请核对单位（金额按元存储）")
+                             .arg(QString(label), wanYuan(*value)));
+    }
+
+    // Short texts (names, titles) have no limit on the form; one far above any real value keeps
+    // a pasted document out of the cover, the tables and the XLSX cell.
+    void shortText(const std::optional<QString> &value, const LazyText &where,
+                   const LazyText &label)
+    {
+        // UTF-16 length bounds the character count from above: the count is needed only when
+        // the text could be too long, which keeps a keystroke cheap on large projects.
+        if (!value || value->size() <= kMaxShortTextCharacters)
+            return;
+        const int n = characterCount(*value);
+        if (n > kMaxShortTextCharacters)
+            error(where, QStringLiteral("%1过长：%2 / %3 字；请删减到 %3 字以内")
+                             .arg(QString(label), grouped(n), grouped(kMaxShortTextCharacters)));
     }
 
     void count(const std::optional<int> &value, const QString &where, const QString &label)
@@ -179,6 +198,7 @@ void validateApplicant(Validator &v, const Applicant &a)
     static const QRegularExpression postcode(QStringLiteral("^[0-9]{6}$"));
 
     v.uscc(a.uscc);
+    v.shortText(a.name, QStringLiteral("applicant.name"), QStringLiteral("单位名称"));
     v.pattern(a.postcode, QStringLiteral("applicant.postcode"), postcode,
               QStringLiteral("邮政编码"), QStringLiteral("应为6位数字，例如 510700"));
     v.notAfterEvaluationDate(a.founded, QStringLiteral("applicant.founded"),
@@ -268,11 +288,15 @@ Problems validateFields(const Project &project, const CallDefinition &call)
     Validator v(call);
     validateApplicant(v, project.applicant);
     validateFinance(v, project.finance);
-    for (qsizetype i = 0; i < project.patents.size(); ++i)
+    for (qsizetype i = 0; i < project.patents.size(); ++i) {
         v.notAfterEvaluationDate(
             project.patents.at(i).granted,
             [i] { return QStringLiteral("patents[%1].granted").arg(i); },
             [i] { return ordinal(i, QStringLiteral("项专利的授权日期")); });
+        v.shortText(
+            project.patents.at(i).title, [i] { return QStringLiteral("patents[%1].title").arg(i); },
+            [i] { return ordinal(i, QStringLiteral("项专利的名称")); });
+    }
     v.count(project.softwareCopyrights, QStringLiteral("softwareCopyrights"),
             QStringLiteral("软件著作权数量"));
     for (qsizetype i = 0; i < project.cases.size(); ++i) {
@@ -280,6 +304,12 @@ Problems validateFields(const Project &project, const CallDefinition &call)
         v.money(
             c.amountYuan, [i] { return QStringLiteral("cases[%1].amountYuan").arg(i); },
             [i] { return ordinal(i, QStringLiteral("个案例的合同金额")); });
+        v.shortText(
+            c.title, [i] { return QStringLiteral("cases[%1].title").arg(i); },
+            [i] { return ordinal(i, QStringLiteral("个案例的名称")); });
+        v.shortText(
+            c.customer, [i] { return QStringLiteral("cases[%1].customer").arg(i); },
+            [i] { return ordinal(i, QStringLiteral("个案例的用户单位")); });
         v.text(
             c.summary, [i] { return QStringLiteral("cases[%1].summary").arg(i); },
             [i] { return ordinal(i, QStringLiteral("个案例的案例简介")); }, "caseSummary");

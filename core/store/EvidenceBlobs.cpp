@@ -189,11 +189,13 @@ bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice
 {
     // Holding this statement open keeps one read transaction around the whole copy, so a save
     // from another connection cannot swap the blob half-way.
-    Statement st = db.prepare("SELECT rowid FROM evidence_file WHERE evidence_id = ?1");
+    Statement st = db.prepare("SELECT rowid, sha256, size FROM evidence_file WHERE evidence_id = ?1");
     if (!st.isValid() || st.bind(1, evidenceId).step() != Statement::Step::Row) {
         report(error, QStringLiteral("项目中没有证明材料 %1 的文件").arg(evidenceId));
         return false;
     }
+    const QString expected = st.columnText(1);
+    const qint64 expectedSize = st.columnInt64(2);
     sqlite::Blob blob;
     QString sqlError;
     if (!blob.open(db, "evidence_file", "bytes", st.columnInt64(0), false, &sqlError)) {
@@ -201,6 +203,17 @@ bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice
         return false;
     }
     const qint64 size = blob.size();
+    if (size != expectedSize) {
+        report(error, damagedEvidenceMessage(evidenceId,
+                                             QStringLiteral("记录的大小为 %1 字节，实际为 %2 字节")
+                                                 .arg(expectedSize)
+                                                 .arg(size)));
+        return false;
+    }
+    // Verified where it is used: the bytes are hashed as they go out, and a copy whose hash
+    // differs from the stored SHA-256 fails (the dossier would otherwise claim a hash its
+    // content does not have).
+    Sha256 hash;
     QByteArray buffer(std::min(size, kChunkSize), Qt::Uninitialized);
     for (qint64 offset = 0; offset < size;) {
         const int n = int(std::min(kChunkSize, size - offset));
@@ -208,6 +221,7 @@ bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice
             report(error, QStringLiteral("无法读取证明材料 %1（%2）").arg(evidenceId, sqlError));
             return false;
         }
+        hash.add(buffer.constData(), n);
         if (out.write(buffer.constData(), n) != n) {
             report(error,
                    QStringLiteral("无法写出证明材料 %1（%2）").arg(evidenceId, out.errorString()));
@@ -215,7 +229,20 @@ bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice
         }
         offset += n;
     }
+    const QString actual = hash.hexDigest();
+    if (actual != expected) {
+        report(error, damagedEvidenceMessage(
+                          evidenceId, QStringLiteral("SHA-256 与记录不符：记录为 %1，实际为 %2")
+                                          .arg(expected.left(16), actual.left(16))));
+        return false;
+    }
     return true;
+}
+
+QString damagedEvidenceMessage(const QString &evidenceId, const QString &detail)
+{
+    return QStringLiteral("证明材料 %1 的文件在项目中已损坏（%2）；请重新添加该文件")
+        .arg(evidenceId, detail);
 }
 
 } // namespace shenbao::store

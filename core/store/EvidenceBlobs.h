@@ -24,8 +24,12 @@ std::optional<StoredFile> storeEvidenceBlob(sqlite::Database &db, const QString 
                                             const QString &filePath,
                                             const EvidenceInspection &inspection, QString *error);
 
-// Streams the stored bytes to `out`; false (with a reason) if there are none or I/O fails.
+// Streams the stored bytes to `out`, hashing them; false (with a reason) if there are none,
+// I/O fails, or the bytes' size or SHA-256 differ from the stored ones (a damaged blob).
 bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice &out,
                       QString *error);
+
+// "证明材料 ID 的文件在项目中已损坏（detail）…": one wording for every damaged-blob finding.
+QString damagedEvidenceMessage(const QString &evidenceId, const QString &detail);
 
 } // namespace shenbao::store

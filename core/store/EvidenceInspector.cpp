@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "store/EvidenceInspector.h"
 
+#include "store/OutputGuard.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
@@ -10,6 +12,7 @@
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
+#include <algorithm>
 #include <exception>
 
 namespace shenbao {
@@ -65,6 +68,15 @@ void inspectPdf(const QString &path, EvidenceInspection &result)
     }
 }
 
+// Qt says "Unknown error" for most damaged images: say what it means instead.
+QString imageReaderReason(const QImageReader &reader)
+{
+    if (reader.error() == QImageReader::UnknownError || reader.errorString().isEmpty() ||
+        reader.errorString() == QLatin1StringView("Unknown error"))
+        return QStringLiteral("图像数据无法解码");
+    return reader.errorString();
+}
+
 void inspectImage(const QString &path, EvidenceInspection &result)
 {
     // The format is already known from the magic bytes; naming it keeps Qt from probing every
@@ -72,11 +84,20 @@ void inspectImage(const QString &path, EvidenceInspection &result)
     const char *format = result.mediaType == MediaType::Tiff   ? "tiff"
                          : result.mediaType == MediaType::Jpeg ? "jpeg"
                                                                : "png";
+    if (result.mediaType == MediaType::Jpeg) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly)) {
+            if (const QString why = jpegTruncation(f, result.size); !why.isEmpty()) {
+                result.problems << error(path, why);
+                return;
+            }
+        }
+    }
     QImageReader reader(path, format);
     if (!reader.canRead()) {
         result.problems << error(
             path, QStringLiteral("图像文件已损坏，无法读取（%1）；请重新扫描或导出该文件")
-                      .arg(reader.errorString()));
+                      .arg(imageReaderReason(reader)));
         return;
     }
     // A TIFF holds one page per directory (multi-page scans are common). Counted before
@@ -87,13 +108,28 @@ void inspectImage(const QString &path, EvidenceInspection &result)
     if (count <= 0 || !reader.size().isValid()) {
         result.problems << error(
             path, QStringLiteral("图像文件已损坏，无法读取（%1）；请重新扫描或导出该文件")
-                      .arg(reader.errorString()));
+                      .arg(imageReaderReason(reader)));
         return;
     }
     result.pages = count;
 }
 
 } // namespace
+
+QString jpegTruncation(QIODevice &jpeg, qint64 size)
+{
+    // A JPEG ends with the EOI marker FF D9; cameras and editors may append a little after
+    // it (thumbnails, padding), so it is looked for in the last 64 kB.
+    constexpr qint64 kTail = 64 * 1024;
+    const qint64 from = std::max<qint64>(0, size - kTail);
+    if (!jpeg.seek(from))
+        return QStringLiteral("JPEG 文件无法读取");
+    const QByteArray tail = jpeg.read(kTail);
+    if (!tail.contains(QByteArrayView("\xff\xd9", 2)))
+        return QStringLiteral("图像文件已损坏：JPEG 文件不完整（缺少结束标记 FFD9，可能被截断）；"
+                              "请重新扫描或导出该文件");
+    return {};
+}
 
 MediaType sniffMediaType(const QByteArray &head)
 {
@@ -118,9 +154,12 @@ EvidenceInspection inspectEvidenceFile(const QString &filePath)
         result.problems << error(filePath, QStringLiteral("文件不存在；请检查路径和文件名"));
         return result;
     }
-    if (!info.isFile()) {
-        result.problems << error(
-            filePath, QStringLiteral("这是文件夹，不是文件；请选择其中的 PDF/JPEG/PNG/TIFF 文件"));
+    // Folders, FIFOs and devices (reading /dev/zero never ends), and files above the size
+    // limit are refused from stat alone, before a byte is read.
+    if (const QString why = checkInputFile(filePath, kMaxEvidenceBytes,
+                                           QStringLiteral("证明材料文件（PDF/JPEG/PNG/TIFF）"));
+        !why.isEmpty()) {
+        result.problems << error(filePath, why.mid(filePath.size() + 2));
         return result;
     }
     QFile file(filePath);

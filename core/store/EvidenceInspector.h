@@ -22,6 +22,12 @@ struct EvidenceInspection
     bool ok() const { return !hasErrors(problems); }
 };
 
+// Largest evidence file (SQLite's default blob limit is 1e9 bytes); checked before reading.
+inline constexpr qint64 kMaxEvidenceBytes = 1'000'000'000;
+
 EvidenceInspection inspectEvidenceFile(const QString &filePath);
+
+// Empty when the JPEG of `size` bytes ends with its EOI marker, else why it is truncated.
+QString jpegTruncation(QIODevice &jpeg, qint64 size);
 
 } // namespace shenbao

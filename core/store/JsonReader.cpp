@@ -4,7 +4,9 @@
 
 #include "store/OrderedJson.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 #include <limits>
@@ -21,12 +23,8 @@ QString describe(const QJsonValue &value)
     case QJsonValue::Double:
         return QStringLiteral("数字 ") +
                QString::fromLatin1(jsontext::doubleText(value.toDouble()));
-    case QJsonValue::String: {
-        QString s = value.toString();
-        if (s.size() > 40)
-            s = s.left(40) + QStringLiteral("…");
-        return QStringLiteral("字符串「%1」").arg(s);
-    }
+    case QJsonValue::String:
+        return QStringLiteral("字符串「%1」").arg(echoed(value.toString()));
     case QJsonValue::Array:
         return QStringLiteral("数组");
     case QJsonValue::Object:
@@ -35,6 +33,70 @@ QString describe(const QJsonValue &value)
         break;
     }
     return QStringLiteral("空值");
+}
+
+QString echoed(const QString &text)
+{
+    if (text.size() <= kMaxEchoedCharacters)
+        return text;
+    return text.left(kMaxEchoedCharacters) + QStringLiteral("…（共 %1 字符）").arg(text.size());
+}
+
+ScanFinding scanKeysAndNesting(const QByteArray &utf8)
+{
+    // A small tokenizer: strings, braces and brackets; everything else is skipped. Keys are
+    // compared after decoding escapes, so "a" and "\u0061" are the same key, as for Qt.
+    struct Level
+    {
+        bool object;
+        bool expectKey;
+        QSet<QString> keys;
+    };
+    QList<Level> stack;
+    const qsizetype n = utf8.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = utf8.at(i);
+        if (c == '{' || c == '[') {
+            if (stack.size() >= kMaxNesting)
+                return {QStringLiteral("嵌套过深（超过 %1 层）").arg(kMaxNesting), i};
+            stack.append(Level{c == '{', c == '{', {}});
+        } else if (c == '}' || c == ']') {
+            if (!stack.isEmpty())
+                stack.removeLast();
+        } else if (c == ',') {
+            if (!stack.isEmpty() && stack.last().object)
+                stack.last().expectKey = true;
+        } else if (c == '"') {
+            const qsizetype start = i;
+            bool escaped = false;
+            for (++i; i < n; ++i) {
+                if (utf8.at(i) == '\\') {
+                    escaped = true;
+                    ++i;
+                } else if (utf8.at(i) == '"') {
+                    break;
+                }
+            }
+            if (stack.isEmpty() || !stack.last().object || !stack.last().expectKey)
+                continue;
+            stack.last().expectKey = false;
+            const QByteArray raw = utf8.mid(start, i - start + 1);
+            QString key;
+            if (escaped) {
+                const QJsonDocument d = QJsonDocument::fromJson("[" + raw + "]");
+                key = d.array().at(0).toString();
+            } else {
+                key = QString::fromUtf8(raw.mid(1, raw.size() - 2));
+            }
+            if (stack.last().keys.contains(key))
+                return {QStringLiteral("键「%1」在同一对象中出现了两次；每个键只能出现一次"
+                                       "（否则哪一个值有效无法确定）")
+                            .arg(echoed(key)),
+                        start};
+            stack.last().keys.insert(key);
+        }
+    }
+    return {};
 }
 
 QString childPath(const QString &parent, const QString &key)
@@ -95,13 +157,24 @@ ObjectReader::~ObjectReader()
         return;
     const QString allowed = m_known.join(QStringLiteral(", "));
     const QString where = m_path.isEmpty() ? QStringLiteral("顶层") : m_path + u' ';
+    int reported = 0, more = 0;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (m_known.contains(it.key()))
             continue;
-        error(childPath(m_path, it.key()),
+        // Keys are echoed shortened, and only the first few: a hostile file must not turn
+        // into megabytes of messages.
+        if (reported >= kMaxUnknownKeysReported) {
+            ++more;
+            continue;
+        }
+        ++reported;
+        error(childPath(m_path, echoed(it.key())),
               QStringLiteral("未知的键「%1」（拼写错误？）；%2中允许的键：%3")
-                  .arg(it.key(), where, allowed));
+                  .arg(echoed(it.key()), where, allowed));
     }
+    if (more > 0)
+        error(m_path.isEmpty() ? QStringLiteral("顶层") : m_path,
+              QStringLiteral("另有 %1 个未知的键未逐一列出").arg(more));
 }
 
 QString ObjectReader::pathOf(const char *key) const
@@ -145,10 +218,15 @@ void ObjectReader::text(const char *key, std::optional<QString> &out)
     const QJsonValue v = value(key);
     if (v.isUndefined() || v.isNull())
         return;
-    if (v.isString())
-        out = v.toString();
-    else
+    if (!v.isString()) {
         reportType(key, v, QStringLiteral("字符串"));
+    } else if (v.toString().size() > kMaxTextCharacters) {
+        error(pathOf(key), QStringLiteral("文本过长（%1 字符，最多 %2 字符）")
+                               .arg(v.toString().size())
+                               .arg(kMaxTextCharacters));
+    } else {
+        out = v.toString();
+    }
 }
 
 void ObjectReader::boolean(const char *key, std::optional<bool> &out)
@@ -201,7 +279,9 @@ void ObjectReader::count(const char *key, std::optional<int> &out)
 
 void ObjectReader::yuan(const char *key, std::optional<qint64> &out)
 {
-    // qint64's minimum is the sentinel above; no real amount comes near it.
+    // qint64's minimum is the sentinel above; no real amount comes near it. Amounts beyond any
+    // real figure are the field validator's error (rules/FieldValidator: kMaxFieldYuan); sums
+    // are computed with overflow checks.
     if (const auto i = integral(key, std::numeric_limits<qint64>::min() + 1,
                                 std::numeric_limits<qint64>::max(), true))
         out = *i;
@@ -249,8 +329,17 @@ void ObjectReader::textList(const char *key, QStringList &out)
         return;
     }
     const QJsonArray array = v.toArray();
+    if (array.size() > kMaxListItems) {
+        error(pathOf(key),
+              QStringLiteral("列表过长（%1 项，最多 %2 项）").arg(array.size()).arg(kMaxListItems));
+        return;
+    }
     for (qsizetype i = 0; i < array.size(); ++i) {
-        if (array.at(i).isString())
+        if (array.at(i).isString() && array.at(i).toString().size() > kMaxTextCharacters)
+            error(indexPath(pathOf(key), i), QStringLiteral("文本过长（%1 字符，最多 %2 字符）")
+                                                 .arg(array.at(i).toString().size())
+                                                 .arg(kMaxTextCharacters));
+        else if (array.at(i).isString())
             out << array.at(i).toString();
         else
             error(indexPath(pathOf(key), i),

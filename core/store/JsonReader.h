@@ -20,6 +20,27 @@
 
 namespace shenbao::json {
 
+// Hard limits of the codec (docs/limits.md). They keep memory and time bounded whatever the
+// input; the form's own, much smaller limits (attachment2-form.md) are the rules' business.
+inline constexpr qsizetype kMaxTextCharacters = 100'000; // any one string value
+inline constexpr qsizetype kMaxListItems = 5'000;        // any one list (patents, cases, …)
+inline constexpr int kMaxNesting = 64;                   // objects/arrays inside each other
+inline constexpr int kMaxUnknownKeysReported = 20;       // per object; the rest are counted
+inline constexpr qsizetype kMaxEchoedCharacters = 40;    // of a key or value quoted back
+
+// A key or value quoted back in a message: at most kMaxEchoedCharacters, then "…(N 字符)".
+QString echoed(const QString &text);
+
+// The first key that occurs twice in one object, with its position: QJsonDocument keeps the
+// last silently, so the document is scanned before parsing. Also refuses nesting deeper than
+// kMaxNesting. Returns an empty message when the text is fine (or not JSON: the parser says).
+struct ScanFinding
+{
+    QString message;
+    qsizetype byteOffset = 0;
+};
+ScanFinding scanKeysAndNesting(const QByteArray &utf8);
+
 // "字符串", "数字 1.5", "null" … — what was found, for "expected X, found Y" messages.
 QString describe(const QJsonValue &value);
 QString childPath(const QString &parent, const QString &key);
@@ -110,6 +131,11 @@ void forEachObject(const QJsonValue &value, const QString &path, Problems *probl
         return;
     }
     const QJsonArray array = value.toArray();
+    if (array.size() > kMaxListItems) {
+        problems->append({Problem::Severity::Error, path,
+                          QStringLiteral("列表过长（%1 项，最多 %2 项）").arg(array.size()).arg(kMaxListItems)});
+        return;
+    }
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString itemPath = indexPath(path, i);
         if (!array.at(i).isObject()) {

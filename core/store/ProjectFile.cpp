@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "store/ProjectFile.h"
 
+#include "store/AtomicOutput.h"
 #include "store/EvidenceBlobs.h"
 #include "store/EvidenceInspector.h"
 #include "store/ProjectJson.h"
 #include "store/ProjectSchema.h"
+#include "store/OutputGuard.h"
 #include "store/SqliteDatabase.h"
 
 #include <QBuffer>
@@ -14,6 +16,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QTemporaryFile>
 
 #include <mutex>
 
@@ -95,27 +98,6 @@ bool writeProject(sqlite::Database &db, Project project, QString *error)
     return true;
 }
 
-// Makes a rename durable across a power cut (POSIX leaves the directory entry in cache).
-void syncDirectory(const QString &dirPath)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(dirPath).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(dirPath);
-#endif
-}
-
-void removeDatabaseFiles(const QString &path)
-{
-    // A stale journal beside a new database would be "recovered" into it, so both go.
-    QFile::remove(path + QStringLiteral("-journal"));
-    QFile::remove(path);
-}
-
 struct PendingFile
 {
     QString evidenceId;
@@ -148,17 +130,23 @@ QString ProjectFile::path() const
 
 namespace {
 
-// Builds the complete file at `path` + ".part" and renames it into place only when every step
-// worked, so `path` is either a whole project or absent.
+// Builds the complete file beside `path` (store/AtomicOutput) and renames it into place only
+// when every step worked and no file of that name appeared meanwhile (two `new` racing), so
+// `path` is either a whole project or untouched.
 bool buildProjectFile(const QString &path, const Project &project, const QList<PendingFile> &files,
                       Problems *problems)
 {
-    const QString temp = path + QStringLiteral(".part");
-    removeDatabaseFiles(temp);
+    AtomicOutput output(path);
+    output.alsoRemove(QStringLiteral("-journal"));
+    QString error;
+    if (!output.open(&error)) {
+        report(problems, {Problem::Severity::Error, path, error.mid(path.size() + 2)});
+        return false;
+    }
+    const QString temp = output.tempPath();
     bool ok = true;
     {
         sqlite::Database db;
-        QString error;
         // While the `.part` file is built nothing in it needs to survive a crash (a failed
         // build is deleted), so the evidence goes in without a journal file or fsync per
         // file; the last transaction runs with the normal settings, and its fsync makes
@@ -196,17 +184,19 @@ bool buildProjectFile(const QString &path, const Project &project, const QList<P
             }
         }
     }
-    if (ok && !QFile::rename(temp, path)) {
-        report(problems,
-               {Problem::Severity::Error, path,
-                QStringLiteral("无法保存项目文件（改名失败：该位置已有同名文件，或没有写权限）")});
-        ok = false;
-    }
-    if (!ok) {
-        removeDatabaseFiles(temp);
+    if (!ok)
+        return false; // `output` removes the temporary file and its journal
+    // The written file must open as a project: the same checks as ProjectFile::open().
+    const auto verify = [](const QString &written) {
+        QString why;
+        if (!ProjectFile::open(written, &why))
+            return why.isEmpty() ? QStringLiteral("无法重新打开") : why;
+        return QString();
+    };
+    if (!output.commit(verify, &error, AtomicOutput::Replace::Never)) {
+        report(problems, {Problem::Severity::Error, path, error.mid(path.size() + 2)});
         return false;
     }
-    syncDirectory(QFileInfo(path).absolutePath());
     return true;
 }
 
@@ -294,8 +284,27 @@ std::unique_ptr<ProjectFile> ProjectFile::createFrom(const QString &path, const 
 
 std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *error)
 {
-    if (!QFileInfo::exists(path)) {
-        report(error, inFile(path, QStringLiteral("文件不存在")));
+    // FIFOs, devices and folders are refused before SQLite touches them (it would block on a
+    // FIFO, or call a device a damaged database).
+    if (const QString why = checkInputFile(path, 0, QStringLiteral("Shenbao 项目文件"));
+        !why.isEmpty()) {
+        report(error, why);
+        return nullptr;
+    }
+    if (QFileInfo(path).size() == 0) {
+        report(error, inFile(path, QStringLiteral("文件为空（0 字节），不是 Shenbao 项目文件；"
+                                                  "可能在创建或复制时中断")));
+        return nullptr;
+    }
+    if (!isShenbaoProjectFile(path)) {
+        QFile f(path);
+        const bool sqlite = f.open(QIODevice::ReadOnly) &&
+                            f.read(16) == QByteArrayView("SQLite format 3\0", 16);
+        report(error,
+               inFile(path, sqlite ? QStringLiteral("不是 Shenbao 项目文件（是其他程序的 SQLite "
+                                                    "数据库；Shenbao 项目文件的标识为 0x%1）")
+                                         .arg(quint32(kApplicationId), 8, 16, QLatin1Char('0'))
+                                   : QStringLiteral("不是 Shenbao 项目文件（也不是 SQLite 数据库）")));
         return nullptr;
     }
     auto impl = std::make_unique<Impl>();
@@ -348,6 +357,19 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *err
                                        .arg(kSchemaVersion)
                                        .arg(sqlError)));
         return nullptr;
+    }
+    // Our application id on a file without our tables (another program's database, or a
+    // project whose tables were dropped): one sentence instead of SQLite's "no such table".
+    {
+        const auto tables =
+            db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                        "('meta', 'project', 'evidence_file')",
+                        &sqlError);
+        if (!tables || *tables != 3) {
+            report(error, inFile(path, QStringLiteral("项目文件已损坏（缺少数据表）；"
+                                                      "请使用备份，或重新创建项目")));
+            return nullptr;
+        }
     }
     // Parse once here so that load(), which has no error channel, can rely on the data.
     if (!readProject(db, path, &sqlError)) {
@@ -483,6 +505,130 @@ QByteArray ProjectFile::readEvidence(const QString &evidenceId) const
     if (!copyEvidenceTo(evidenceId, buffer, nullptr))
         return {};
     return bytes;
+}
+
+QStringList ProjectFile::integrityProblems() const
+{
+    std::lock_guard lock(d->mutex);
+    QStringList found;
+    Statement st = d->db.prepare("PRAGMA integrity_check(5)");
+    if (!st.isValid())
+        return {QStringLiteral("无法检查（%1）").arg(d->db.lastError())};
+    for (;;) {
+        const auto step = st.step();
+        if (step != Statement::Step::Row) {
+            if (step != Statement::Step::Done)
+                found << QStringLiteral("无法检查（%1）").arg(d->db.lastError());
+            break;
+        }
+        const QString text = st.columnText(0);
+        if (text != QLatin1StringView("ok"))
+            found << text.left(200);
+    }
+    return found;
+}
+
+namespace {
+
+// A QIODevice that only counts (and keeps the tail of) what is written: the blob check needs
+// the hash (done by copyEvidenceBlob) and, for JPEGs, the last bytes.
+class TailDevice final : public QIODevice
+{
+public:
+    explicit TailDevice(qint64 keep)
+        : m_keep(keep)
+    {
+        open(QIODevice::WriteOnly);
+    }
+    QByteArray tail() const { return m_tail; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 n) override
+    {
+        m_tail.append(data, n);
+        if (m_tail.size() > m_keep)
+            m_tail.remove(0, m_tail.size() - m_keep);
+        return n;
+    }
+
+private:
+    qint64 m_keep;
+    QByteArray m_tail;
+};
+
+} // namespace
+
+Problems ProjectFile::verifyStoredEvidence() const
+{
+    Problems found;
+    for (const StoredFile &f : storedFiles()) {
+        const QString where = QStringLiteral("evidence[%1]").arg(f.evidenceId);
+        QString error;
+        if (f.mediaType == MediaType::Pdf) {
+            QTemporaryFile copy;
+            if (!copy.open()) {
+                found << Problem{Problem::Severity::Error, where,
+                                 QStringLiteral("无法在临时文件夹（TMPDIR：%1）中创建临时文件以检查"
+                                                "该 PDF：%2")
+                                     .arg(QDir::tempPath(), copy.errorString())};
+                continue;
+            }
+            if (!copyEvidenceTo(f.evidenceId, copy, &error)) {
+                found << Problem{Problem::Severity::Error, where, error.mid(d->path.size() + 2)};
+                continue;
+            }
+            copy.flush();
+            const EvidenceInspection inspection = inspectEvidenceFile(copy.fileName());
+            if (!inspection.ok()) {
+                found << Problem{Problem::Severity::Error, where,
+                                 store::damagedEvidenceMessage(
+                                     f.evidenceId, QStringLiteral("PDF 无法读取"))};
+            } else if (f.pages > 0 && inspection.pages != f.pages) {
+                found << Problem{Problem::Severity::Error, where,
+                                 store::damagedEvidenceMessage(
+                                     f.evidenceId, QStringLiteral("添加时 %1 页，现在读到 %2 页")
+                                                       .arg(f.pages)
+                                                       .arg(inspection.pages))};
+            }
+            continue;
+        }
+        TailDevice tail(64 * 1024);
+        if (!copyEvidenceTo(f.evidenceId, tail, &error)) {
+            found << Problem{Problem::Severity::Error, where, error.mid(d->path.size() + 2)};
+            continue;
+        }
+        if (f.mediaType == MediaType::Jpeg) {
+            QByteArray bytes = tail.tail();
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::ReadOnly);
+            if (!jpegTruncation(buffer, bytes.size()).isEmpty())
+                found << Problem{Problem::Severity::Error, where,
+                                 store::damagedEvidenceMessage(
+                                     f.evidenceId, QStringLiteral("JPEG 被截断，缺少结束标记"))};
+        }
+    }
+    return found;
+}
+
+bool ProjectFile::beginReadSnapshot(QString *error)
+{
+    std::lock_guard lock(d->mutex);
+    QString sqlError;
+    // BEGIN is deferred; the SELECT takes the shared lock that holds the snapshot.
+    if (!d->db.exec("BEGIN", &sqlError) ||
+        !d->db.queryInt("SELECT count(*) FROM project", &sqlError)) {
+        report(error, inFile(d->path, QStringLiteral("无法读取（%1）").arg(sqlError)));
+        d->db.exec("ROLLBACK");
+        return false;
+    }
+    return true;
+}
+
+void ProjectFile::endReadSnapshot()
+{
+    std::lock_guard lock(d->mutex);
+    d->db.exec("ROLLBACK");
 }
 
 } // namespace shenbao

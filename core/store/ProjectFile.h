@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QIODevice>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -84,6 +85,19 @@ public:
     // Streams the stored bytes to `out` in chunks (memory does not grow with the file size).
     bool copyEvidenceTo(const QString &evidenceId, QIODevice &out, QString *error) const;
     QByteArray readEvidence(const QString &evidenceId) const; // small files / tests only
+
+    // SQLite's own `PRAGMA integrity_check` (first few findings); empty when the file is sound.
+    QStringList integrityProblems() const;
+    // Reads every stored file once and reports, per evidence id, the damaged ones: SHA-256 or
+    // size differing from the record, a truncated JPEG, a PDF that no longer opens or whose
+    // page count changed. Memory stays at one chunk; PDFs are checked from a temporary copy.
+    Problems verifyStoredEvidence() const;
+
+    // A consistent snapshot: between begin and end every read of this handle (data, metadata,
+    // blobs) sees the file as it was at the first read, even if another program writes it
+    // (that writer waits). Used by the binder so the dossier's data, hashes and pages agree.
+    bool beginReadSnapshot(QString *error);
+    void endReadSnapshot();
 
 private:
     struct Impl;

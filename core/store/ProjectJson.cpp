@@ -85,6 +85,14 @@ void appendCanonical(QByteArray &out, const QJsonValue &v)
 
 ProjectJsonResult ProjectJson::read(const QByteArray &json, const QString &sourceName)
 {
+    // Duplicate keys (Qt would keep the last one silently) and deep nesting, before parsing.
+    if (const auto scan = json::scanKeysAndNesting(json); !scan.message.isEmpty()) {
+        const auto pos = json::positionOf(json, scan.byteOffset);
+        return {std::nullopt,
+                {{Problem::Severity::Error,
+                  QStringLiteral("%1: line %2, column %3").arg(sourceName).arg(pos.line).arg(pos.column),
+                  scan.message}}};
+    }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {

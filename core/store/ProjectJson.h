@@ -13,6 +13,10 @@
 
 namespace shenbao {
 
+// Largest shenbao/1 document `new --from` reads (checked with stat before reading): a real one
+// is kilobytes; this leaves room for every list at its limit (docs/limits.md).
+inline constexpr qint64 kMaxProjectJsonBytes = 16 * 1024 * 1024;
+
 struct ProjectJsonResult
 {
     std::optional<Project> project; // empty when anything could not be stored faithfully

@@ -3,7 +3,10 @@
 #include "summary/XlsxSummaryWriter.h"
 
 #include <QDateTime>
+#include "store/AtomicOutput.h"
+
 #include <QFile>
+#include <QFileInfo>
 
 #include <xlsxwriter.h>
 
@@ -13,11 +16,18 @@
 #include <cstdio>
 #include <cstring>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace shenbao {
 
 namespace {
 
 constexpr int kColumns = 16;
+// Excel's limit on the characters of one cell.
+constexpr qsizetype kMaxCellCharacters = 32767;
 constexpr lxw_row_t kTitleRow = 0, kHeaderLineRow = 1, kHeadingRow = 2, kFirstDataRow = 3;
 constexpr uint8_t kPaperA4 = 9;
 // Official Chinese forms are set in 宋体; naming it on every format is what makes Excel and
@@ -130,6 +140,86 @@ Formats makeFormats(lxw_workbook *wb)
     return f;
 }
 
+// What a cell can hold: libxlsxwriter takes C strings (a NUL would end the text there) and XML
+// 1.0 has no other control characters than tab and line breaks, so those become U+FFFD; and
+// Excel's 32,767-character limit, past which the text is cut with a visible marker.
+QString cellText(const QString &value)
+{
+    QString text = value;
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
+            c = QChar(0xFFFD);
+    }
+    if (text.size() > kMaxCellCharacters) {
+        const QString marker = QStringLiteral("…（超长，已截断）");
+        qsizetype cut = kMaxCellCharacters - marker.size();
+        if (text.at(cut - 1).isHighSurrogate())
+            --cut;
+        text = text.left(cut) + marker;
+    }
+    return text;
+}
+
+// libxlsxwriter prints "[ERROR] …" lines on stderr; its error codes are reported instead (in
+// the UI language), so stderr is pointed at /dev/null while it runs.
+class QuietStderr
+{
+public:
+    QuietStderr()
+    {
+#ifdef Q_OS_UNIX
+        std::fflush(stderr);
+        m_saved = ::dup(2);
+        const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (m_saved >= 0 && null >= 0)
+            ::dup2(null, 2);
+        if (null >= 0)
+            ::close(null);
+#endif
+    }
+    ~QuietStderr()
+    {
+#ifdef Q_OS_UNIX
+        std::fflush(stderr);
+        if (m_saved >= 0) {
+            ::dup2(m_saved, 2);
+            ::close(m_saved);
+        }
+#endif
+    }
+    QuietStderr(const QuietStderr &) = delete;
+    QuietStderr &operator=(const QuietStderr &) = delete;
+
+private:
+    int m_saved = -1;
+};
+
+// A zip archive ends with its end-of-central-directory record; a file cut short (full disk)
+// has none, or one pointing past the end. Enough to know that the archive closed whole.
+QString checkZipComplete(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return f.errorString();
+    const qint64 size = f.size();
+    if (size < 22)
+        return QStringLiteral("文件不完整（%1 字节）").arg(size);
+    const qint64 window = std::min<qint64>(size, 22 + 65535);
+    f.seek(size - window);
+    const QByteArray tail = f.read(window);
+    const qsizetype at = tail.lastIndexOf(QByteArrayView("PK\x05\x06", 4));
+    if (at < 0 || at + 22 > tail.size())
+        return QStringLiteral("zip 文件不完整（没有结束目录）");
+    const auto u32 = [&](qsizetype i) {
+        return quint32(quint8(tail.at(i))) | quint32(quint8(tail.at(i + 1))) << 8 |
+               quint32(quint8(tail.at(i + 2))) << 16 | quint32(quint8(tail.at(i + 3))) << 24;
+    };
+    const qint64 cdSize = u32(at + 12), cdOffset = u32(at + 16);
+    if (cdOffset + cdSize > size - window + at)
+        return QStringLiteral("zip 文件不完整（目录超出文件末尾）");
+    return {};
+}
+
 // Collects the first libxlsxwriter error, so the writing code can stay linear.
 class Sheet
 {
@@ -145,7 +235,7 @@ public:
             blank(row, col, f);
             return;
         }
-        const QByteArray utf8 = value.toUtf8();
+        const QByteArray utf8 = cellText(value).toUtf8();
         check(worksheet_write_string(m_ws, row, col, utf8.constData(), f));
     }
     void number(lxw_row_t row, lxw_col_t col, std::optional<double> value, lxw_format *f)
@@ -280,40 +370,9 @@ void writeSheet(Sheet &sheet, const QList<SummaryRow> &rows, const SummaryHeader
     sheet.check(worksheet_set_footer(ws, "&C第 &P 页 共 &N 页"));
 }
 
-// The common reasons in the applicant's language, the system's wording kept for support.
-QString systemReason(int err)
-{
-    const QString system = QString::fromLocal8Bit(std::strerror(err));
-    QString hint;
-    switch (err) {
-    case ENOENT:
-        hint = QStringLiteral("所在目录不存在");
-        break;
-    case ENOTDIR:
-        hint = QStringLiteral("路径中有一部分不是目录");
-        break;
-    case EISDIR:
-        hint = QStringLiteral("已有同名的目录");
-        break;
-    case EACCES:
-    case EPERM:
-        hint = QStringLiteral("没有写入权限");
-        break;
-    case EROFS:
-        hint = QStringLiteral("所在磁盘只读");
-        break;
-    case ENOSPC:
-        hint = QStringLiteral("磁盘空间不足");
-        break;
-    default:
-        return system;
-    }
-    return hint + u'（' + system + u'）';
-}
-
 QString writeFailed(const QString &path, const QString &reason)
 {
-    return QStringLiteral("无法写入推荐汇总表文件 %1：%2").arg(path, reason);
+    return path + QStringLiteral(": 无法写入推荐汇总表：") + reason;
 }
 
 } // namespace
@@ -335,56 +394,68 @@ QString summaryHeaderLine(const SummaryHeader &header)
 bool writeSummaryXlsx(const QString &path, const QList<SummaryRow> &rows,
                       const SummaryHeader &header, const CallDefinition &call, QString *error)
 {
-    const QString part = path + QStringLiteral(".part");
-    const auto fail = [&](const QString &reason) {
-        QFile::remove(part);
+    // Beside the target, checked, then renamed (store/AtomicOutput): the previous file stays
+    // until the new one is whole.
+    AtomicOutput output(path);
+    QString reason;
+    if (!output.open(&reason)) {
         if (error)
-            *error = writeFailed(path, reason);
+            *error = reason;
+        return false;
+    }
+    const auto fail = [&](const QString &why) {
+        output.discard();
+        if (error)
+            *error = writeFailed(path, why);
         return false;
     };
+    const QByteArray partName = QFile::encodeName(output.tempPath());
 
-    // libxlsxwriter only opens the target in workbook_close() and then reports a bare
-    // "error creating output xlsx file"; trying first gives the system's reason instead.
-    const QByteArray partName = QFile::encodeName(part);
-    if (std::FILE *probe = std::fopen(partName.constData(), "wb")) {
-        std::fclose(probe);
-    } else {
+    lxw_error closed = LXW_NO_ERROR;
+    lxw_error sheetError = LXW_NO_ERROR;
+    {
+        QuietStderr quiet;
+        lxw_workbook_options options{};
+        options.constant_memory = LXW_FALSE;
+        options.use_zip64 = LXW_FALSE;
+        // Its own scratch files beside the target too (not in TMPDIR).
+        const QByteArray tmpdir = QFile::encodeName(QFileInfo(output.tempPath()).absolutePath());
+        options.tmpdir = const_cast<char *>(tmpdir.constData());
+        lxw_workbook *wb = workbook_new_opt(partName.constData(), &options);
+        if (!wb)
+            return fail(QStringLiteral("内存不足"));
+
+        // A fixed creation date (the form date) instead of "now" makes the file reproducible.
+        const QByteArray docTitle = call.summaryTitle.toUtf8();
+        lxw_doc_properties props{};
+        props.title = const_cast<char *>(docTitle.constData());
+        const QDate created = header.date.isValid() ? header.date : call.evaluationDate;
+        props.created = time_t(QDateTime(created, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+
+        Sheet sheet(workbook_add_worksheet(wb, "推荐汇总表"));
+        if (!sheet.ws()) {
+            workbook_close(wb);
+            return fail(QStringLiteral("无法创建工作表"));
+        }
+        sheet.check(workbook_set_properties(wb, &props));
+        writeSheet(sheet, rows, header, call, makeFormats(wb));
+        // workbook_close() also frees the workbook, so it runs even after an error.
+        errno = 0;
+        closed = workbook_close(wb);
+        sheetError = sheet.error();
+    }
+    if (sheetError != LXW_NO_ERROR)
+        return fail(QString::fromUtf8(lxw_strerror(sheetError)));
+    if (closed != LXW_NO_ERROR) {
+        // libxlsxwriter's own words are about its internals; errno says what the disk said.
+        const int err = errno;
+        return fail(err != 0 ? systemReason(err) : QString::fromUtf8(lxw_strerror(closed)));
+    }
+    if (!output.commit(checkZipComplete, &reason)) {
         if (error)
-            *error = writeFailed(path, systemReason(errno));
+            *error = reason;
         return false;
     }
-
-    lxw_workbook_options options{};
-    options.constant_memory = LXW_FALSE;
-    options.use_zip64 = LXW_FALSE;
-    lxw_workbook *wb = workbook_new_opt(partName.constData(), &options);
-    if (!wb)
-        return fail(QStringLiteral("内存不足"));
-
-    // A fixed creation date (the form date) instead of "now" makes the file reproducible.
-    const QByteArray docTitle = call.summaryTitle.toUtf8();
-    lxw_doc_properties props{};
-    props.title = const_cast<char *>(docTitle.constData());
-    const QDate created = header.date.isValid() ? header.date : call.evaluationDate;
-    props.created = time_t(QDateTime(created, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
-
-    Sheet sheet(workbook_add_worksheet(wb, "推荐汇总表"));
-    if (!sheet.ws()) {
-        workbook_close(wb);
-        return fail(QStringLiteral("无法创建工作表"));
-    }
-    sheet.check(workbook_set_properties(wb, &props));
-    writeSheet(sheet, rows, header, call, makeFormats(wb));
-
-    // workbook_close() also frees the workbook, so it runs even after an error.
-    const lxw_error closed = workbook_close(wb);
-    if (sheet.error() != LXW_NO_ERROR)
-        return fail(QString::fromUtf8(lxw_strerror(sheet.error())));
-    if (closed != LXW_NO_ERROR)
-        return fail(QString::fromUtf8(lxw_strerror(closed)));
-
-    if (std::rename(partName.constData(), QFile::encodeName(path).constData()) != 0)
-        return fail(systemReason(errno));
     return true;
 }
 

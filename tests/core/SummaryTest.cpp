@@ -468,7 +468,7 @@ TEST_CASE("a failed write reports the file and leaves nothing behind", "[summary
         QString error;
         CHECK_FALSE(writeSummaryXlsx(path, {row}, header, call(), &error));
         CHECK(error.contains(path));
-        CHECK(error.contains(QStringLiteral("所在目录不存在")));
+        CHECK(error.contains(QStringLiteral("所在文件夹不存在")));
         CHECK_FALSE(QFile::exists(path));
         CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));
     }
@@ -491,7 +491,7 @@ TEST_CASE("a failed write reports the file and leaves nothing behind", "[summary
         QString error;
         CHECK_FALSE(writeSummaryXlsx(path, {row}, header, call(), &error));
         CHECK(error.contains(path));
-        CHECK(error.contains(QStringLiteral("已有同名的目录")));
+        CHECK(error.contains(QStringLiteral("文件夹")));
         CHECK(QFileInfo(path).isDir());
         CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));
         CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
