@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "officer/OfficerWindow.h"
+#include "gui/WindowFit.h"
 
 #include "gui/DossierPrinter.h"
 #include "gui/PrintService.h"
@@ -164,7 +165,7 @@ OfficerWindow::OfficerWindow(const QString &workspacePath, QWidget *parent)
             tr("Cannot open the workspace: %1").arg(m_workspace->errorString()));
     fitColumns();
     updateActions();
-    resize(1400, 900);
+    WindowFit::place(this, QSize(1400, 900)); // within a 1366×768 laptop's screen too
     // Files changed since the last session are read again.
     m_workspace->refresh();
 }
