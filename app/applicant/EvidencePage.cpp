@@ -120,12 +120,12 @@ EvidencePage::EvidencePage(ProjectDocument *document, QWidget *parent)
     missingScroll->setObjectName(QStringLiteral("missingScroll"));
     missingScroll->setWidgetResizable(true);
     missingScroll->setFrameShape(QFrame::NoFrame);
-    missingScroll->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    missingScroll->setMaximumHeight(fontMetrics().lineSpacing() * 4 + 8);
     missingScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     ui->pageLayout->replaceWidget(ui->missingLabel, missingScroll);
     missingScroll->setWidget(ui->missingLabel);
-    ui->evidenceTable->setMinimumHeight(180);
-    ui->previewBox->setMinimumHeight(180);
+    ui->evidenceTable->setMinimumSize(300, 160);
+    ui->previewBox->setMinimumHeight(120);
 
     auto *t = ui->evidenceTable;
     t->setColumnCount(ColumnCount);

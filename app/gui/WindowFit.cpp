@@ -43,7 +43,10 @@ void WindowFit::place(QWidget *window, QSize preferred, const QByteArray &saved)
     }
     const QRect available = screen->availableGeometry();
     if (!saved.isEmpty() && window->restoreGeometry(saved)) {
-        const QRect frame = window->geometry().marginsAdded(frameOf(window));
+        // The saved position was taken with the real frame; before the first show only the
+        // window's own rectangle can be checked (and the frame, once known).
+        const QRect inner = window->geometry();
+        const QRect frame = window->isVisible() ? inner.marginsAdded(frameOf(window)) : inner;
         if (available.contains(frame))
             return;
     }

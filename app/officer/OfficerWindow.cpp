@@ -167,6 +167,8 @@ OfficerWindow::OfficerWindow(const QString &workspacePath, QWidget *parent)
             showCurrent();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &OfficerWindow::updateActions);
+    // A dossier read turns out to be one, or not: the count follows.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OfficerWindow::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OfficerWindow::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

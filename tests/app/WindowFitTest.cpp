@@ -7,6 +7,7 @@
 
 #include "AppTestSupport.h"
 #include "applicant/ApplicationEditor.h"
+#include "applicant/EvidencePage.h"
 #include "applicant/MainWindow.h"
 #include "officer/OfficerWindow.h"
 #include "gui/ProjectDocument.h"
@@ -32,16 +33,22 @@ bool inView(QWidget *widget, QWidget *window)
     if (!widget->isVisible())
         return false;
     const QRect inWindow(widget->mapTo(window, QPoint(0, 0)), widget->size());
-    if (!window->rect().contains(inWindow))
+    if (!window->rect().contains(inWindow)) {
+        UNSCOPED_INFO("outside the window: " << inWindow.x() << "," << inWindow.y());
         return false;
+    }
     for (QWidget *p = widget->parentWidget(); p && p != window; p = p->parentWidget()) {
         auto *scroll = qobject_cast<QScrollArea *>(p);
         if (!scroll)
             continue;
         QWidget *viewport = scroll->viewport();
         const QRect inViewport(widget->mapTo(viewport, QPoint(0, 0)), widget->size());
-        if (!viewport->rect().contains(inViewport))
+        if (!viewport->rect().contains(inViewport)) {
+            UNSCOPED_INFO("outside the viewport of " << scroll->objectName().toStdString() << ": "
+                          << inViewport.x() << "," << inViewport.y() << " " << inViewport.width() << "×"
+                          << inViewport.height() << " in " << viewport->width() << "×" << viewport->height());
             return false;
+        }
     }
     return true;
 }
@@ -84,7 +91,8 @@ TEST_CASE("Fit: the applicant window opens within the screen; buttons stay in vi
     w.editor()->setStep(Step::Evidence);
     w.document()->edit(QStringLiteral("test"), [](Project &p) { p.evidence.clear(); });
     test::waitUntil([] { return false; }, 50);
-    auto *add = w.findChild<QPushButton *>(QStringLiteral("addButton"));
+    // Several steps have an 「添加」 button: the evidence step's own.
+    auto *add = w.editor()->evidencePage()->findChild<QPushButton *>(QStringLiteral("addButton"));
     REQUIRE(add);
     CHECK(inView(add, &w));
 }
