@@ -828,11 +828,15 @@
     </message>
     <message numerus="yes">
         <source>Sent to printer “%1”: %n copies, %2 sheets (%3 pages each), job %4.</source>
-        <translation><numerusform>已发送到打印机“%1”：%n 份，共 %2 张纸（每份 %3 页），任务号 %4。</numerusform></translation>
+        <translation>
+            <numerusform>已发送到打印机“%1”：%n 份，共 %2 张纸（每份 %3 页），任务号 %4。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Printed on “%1”: %n copies, %2 sheets (%3 pages each).</source>
-        <translation><numerusform>已在“%1”上打印：%n 份，共 %2 张纸（每份 %3 页）。</numerusform></translation>
+        <translation>
+            <numerusform>已在“%1”上打印：%n 份，共 %2 张纸（每份 %3 页）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1476,10 +1480,6 @@
         <translation>打印申报材料</translation>
     </message>
     <message>
-        <source>Printing…</source>
-        <translation>正在打印…</translation>
-    </message>
-    <message>
         <source>Export the dossier, check it in the viewer, then print four copies.</source>
         <translation>请导出申报材料，在查看器中核对后打印四份。</translation>
     </message>
@@ -1905,10 +1905,6 @@ Print the outdated dossier anyway?</source>
     <message>
         <source>Printing %1…</source>
         <translation>正在打印 %1…</translation>
-    </message>
-    <message>
-        <source>Print dossier</source>
-        <translation>打印申报材料</translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s)</source>
