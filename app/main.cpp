@@ -43,7 +43,8 @@ void openOfficerWorkspace(const QStringList &dossiers)
 
 // The desktop window: `shenbao` with no arguments shows the start page, `shenbao FILE.shenbao`
 // opens that application, `shenbao DOSSIER.pdf` opens the officers' workspace with it,
-// `shenbao --demo` opens the example. Returns the exit code.
+// `shenbao --demo` opens the example, `shenbao --officer [DOSSIER.pdf…]` the officers'
+// workspace. Returns the exit code.
 int runDesktop(int &argc, char **argv, const QStringList &args)
 {
     QApplication app(argc, argv);
@@ -54,6 +55,11 @@ int runDesktop(int &argc, char **argv, const QStringList &args)
     window.show();
     if (args.size() == 1 && args.first() == u"--demo") {
         window.openDemo();
+    } else if (!args.isEmpty() && args.first() == u"--officer") {
+        QStringList dossiers;
+        for (qsizetype i = 1; i < args.size(); ++i)
+            dossiers << QFileInfo(args.at(i)).absoluteFilePath();
+        openOfficerWorkspace(dossiers);
     } else if (args.size() == 1 &&
                args.first().endsWith(QLatin1StringView(".pdf"), Qt::CaseInsensitive)) {
         // A dossier is something an officer received: it opens in the officers' workspace.
@@ -61,7 +67,8 @@ int runDesktop(int &argc, char **argv, const QStringList &args)
     } else if (args.size() == 1 && !args.first().startsWith(u'-')) {
         window.openProject(QFileInfo(args.first()).absoluteFilePath());
     } else if (!args.isEmpty()) {
-        QTextStream(stderr) << "usage: shenbao [FILE.shenbao | --demo | VERB …]\n";
+        QTextStream(stderr) << "usage: shenbao [FILE.shenbao | DOSSIER.pdf | --demo | --officer [DOSSIER.pdf…] | VERB …]"
+                               "\n(shenbao --help lists the verbs and the desktop windows)\n";
         return 2;
     }
     return app.exec();

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -225,7 +225,9 @@
     </message>
     <message numerus="yes">
         <source> — %n over the limit; shorten before export</source>
-        <translation><numerusform> — 超出 %n 字，导出前请删减</numerusform></translation>
+        <translation>
+            <numerusform> — 超出 %n 字，导出前请删减</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -443,12 +445,10 @@
         <translation>符合申报条件：各项条件均已符合</translation>
     </message>
     <message numerus="yes">
-        <source>Not eligible: %n condition(s) not met</source>
-        <translation><numerusform>不符合申报条件：%n 项条件不符合</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Incomplete: %n condition(s) need more data</source>
-        <translation><numerusform>待补充：%n 项条件需要补充数据</numerusform></translation>
+        <translation>
+            <numerusform>待补充：%n 项条件需要补充数据</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already selected in the first batch (2021): no need to apply again</source>
@@ -489,6 +489,46 @@
     <message>
         <source>Units selected in 2021 need not apply again (notice, section 一).</source>
         <translation>2021年已入选第一批合作伙伴名单的单位无需重复申报（通知第一部分）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not eligible: %n condition(s) not met (%1)</source>
+        <translation>
+            <numerusform>不符合申报条件：%n 项条件不符合（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the form</source>
+        <translation>
+            <numerusform>表单中有 %n 处问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every condition is met, but %n problem(s) in the form must be corrected before export</source>
+        <translation>
+            <numerusform>各项条件均已符合，但表单中有 %n 处问题须在导出前改正</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the checks panel)</source>
+        <translation>
+            <numerusform>……另有 %n 项（见检查面板）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every condition is met, so the cover carries no stamp, but the dossier is not complete.</source>
+        <translation>各项条件均已符合，封面不加盖「条件未全部符合」，但申报材料尚不完整。</translation>
+    </message>
+    <message>
+        <source>The cover will be stamped 「条件未全部符合」 (not all conditions met) and name %1.</source>
+        <translation>封面将加盖「条件未全部符合」，并注明 %1。</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>仍要导出吗？</translation>
+    </message>
+    <message>
+        <source>Every condition is met. Correct the problems listed under 「To do before export」; click an entry to go to its field.</source>
+        <translation>各项条件均已符合。请改正「导出前须处理」中列出的问题；单击条目可转到相应字段。</translation>
     </message>
 </context>
 <context>
@@ -682,7 +722,7 @@
 <context>
     <name>PatentCsv</name>
     <message>
-        <source>The file is not UTF-8. Save it as "CSV UTF-8" and import it again.</source>
+        <source>The file is not UTF-8. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
         <translation>该文件不是 UTF-8 编码。请另存为“CSV UTF-8”后重新导入。</translation>
     </message>
     <message>
@@ -690,15 +730,15 @@
         <translation>%1 第 %2 行</translation>
     </message>
     <message>
-        <source>Kind "%1" is not 发明专利, 实用新型专利 or 外观设计专利; left empty.</source>
+        <source>Kind &quot;%1&quot; is not 发明专利, 实用新型专利 or 外观设计专利; left empty.</source>
         <translation>类型“%1”不是发明专利、实用新型专利或外观设计专利，已留空。</translation>
     </message>
     <message>
-        <source>Grant date "%1" is not a date such as 2020-06-01; left empty.</source>
+        <source>Grant date &quot;%1&quot; is not a date such as 2020-06-01; left empty.</source>
         <translation>授权日期“%1”不是日期（应如 2020-06-01），已留空。</translation>
     </message>
     <message>
-        <source>Core "%1" is neither 是 nor 否; left empty.</source>
+        <source>Core &quot;%1&quot; is neither 是 nor 否; left empty.</source>
         <translation>核心“%1”既不是“是”也不是“否”，已留空。</translation>
     </message>
     <message>
@@ -788,11 +828,15 @@
     </message>
     <message numerus="yes">
         <source>Sent to printer “%1”: %n copies, %2 sheets (%3 pages each), job %4.</source>
-        <translation><numerusform>已发送到打印机“%1”：%n 份，共 %2 张纸（每份 %3 页），任务号 %4。</numerusform></translation>
+        <translation>
+            <numerusform>已发送到打印机“%1”：%n 份，共 %2 张纸（每份 %3 页），任务号 %4。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Printed on “%1”: %n copies, %2 sheets (%3 pages each).</source>
-        <translation><numerusform>已在“%1”上打印：%n 份，共 %2 张纸（每份 %3 页）。</numerusform></translation>
+        <translation>
+            <numerusform>已在“%1”上打印：%n 份，共 %2 张纸（每份 %3 页）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -907,6 +951,17 @@
     </message>
 </context>
 <context>
+    <name>shenbao::CaseDialog</name>
+    <message>
+        <source>Year: type four digits, e.g. %1.</source>
+        <translation>年度：请填写4位数字，例如 %1。</translation>
+    </message>
+    <message>
+        <source>「%1」 is not one of the 21 cities of Guangdong: the case counts as outside Guangdong. Choose a city from the list, e.g. 东莞市.</source>
+        <translation>「%1」不是广东省21个地级以上市之一：该案例按广东省外计算。请从列表中选择城市，例如 东莞市。</translation>
+    </message>
+</context>
+<context>
     <name>shenbao::CasesPage</name>
     <message>
         <source>No.</source>
@@ -1004,20 +1059,40 @@
         <translation>缺少佐证：%1</translation>
     </message>
     <message>
-        <source>Fields and evidence to correct (%1)</source>
-        <translation>需修正的填写项和佐证材料（%1）</translation>
-    </message>
-    <message>
-        <source>Must be corrected before export</source>
-        <translation>导出前必须修正</translation>
-    </message>
-    <message>
         <source>Please check</source>
         <translation>请核对</translation>
     </message>
     <message>
         <source>Select a condition to read its clause in the notice; click it to go to the data it checks.</source>
         <translation>选择一项条件可查看通知原文；点击即可跳转到相应数据。</translation>
+    </message>
+    <message>
+        <source>To do before export (%1)</source>
+        <translation>导出前须处理（%1）</translation>
+    </message>
+    <message>
+        <source>Condition not met</source>
+        <translation>条件不符合</translation>
+    </message>
+    <message>
+        <source>Condition waiting for data</source>
+        <translation>条件待补充</translation>
+    </message>
+    <message>
+        <source>Problem in the form</source>
+        <translation>表单问题</translation>
+    </message>
+    <message>
+        <source>Missing document</source>
+        <translation>缺少材料</translation>
+    </message>
+    <message>
+        <source>Click to go to the field.</source>
+        <translation>单击转到该字段。</translation>
+    </message>
+    <message>
+        <source>Please check (%1)</source>
+        <translation>请核对（%1）</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1192,26 @@
         <source>Remove qualification %1</source>
         <translation>取消资质：%1</translation>
     </message>
+    <message>
+        <source>Change the domain</source>
+        <translation>更改申报领域</translation>
+    </message>
+    <message>
+        <source>What you entered for %1 is kept but hidden, and no longer printed.</source>
+        <translation>为「%1」填写的内容将保留但不再显示，也不再打印。</translation>
+    </message>
+    <message>
+        <source>The result changes from %1 to %2.</source>
+        <translation>评估结果将从「%1」变为「%2」。</translation>
+    </message>
+    <message>
+        <source>Change the domain from %1 to %2?</source>
+        <translation>将申报领域从「%1」改为「%2」？</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>shenbao::DossierPane</name>
@@ -1141,7 +1236,7 @@
         <translation>数据</translation>
     </message>
     <message>
-        <source>Search the dossier's text</source>
+        <source>Search the dossier&apos;s text</source>
         <translation>搜索申报材料全文</translation>
     </message>
     <message>
@@ -1291,7 +1386,7 @@
         <translation>密码</translation>
     </message>
     <message>
-        <source>"%1" is protected by a password. Enter it to view the file and bind it into the dossier (kept for this session only):</source>
+        <source>&quot;%1&quot; is protected by a password. Enter it to view the file and bind it into the dossier (kept for this session only):</source>
         <translation>“%1”受密码保护。请输入密码以查看文件并装订到申报材料中（密码仅在本次使用期间保留）：</translation>
     </message>
     <message>
@@ -1333,10 +1428,6 @@
 <context>
     <name>shenbao::ExportPage</name>
     <message>
-        <source>Export anyway?</source>
-        <translation>仍要导出吗？</translation>
-    </message>
-    <message>
         <source>Export dossier</source>
         <translation>导出申报材料</translation>
     </message>
@@ -1347,14 +1438,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>%1
-
-The dossier can still be exported; its cover will then say 「条件未全部符合」 (not all conditions met). Export anyway?</source>
-        <translation>%1
-
-仍可导出申报材料，但封面将注明「条件未全部符合」。仍要导出吗？</translation>
     </message>
     <message>
         <source>Binding the dossier…</source>
@@ -1397,12 +1480,38 @@ The dossier can still be exported; its cover will then say 「条件未全部符
         <translation>打印申报材料</translation>
     </message>
     <message>
-        <source>Printing…</source>
-        <translation>正在打印…</translation>
-    </message>
-    <message>
         <source>Export the dossier, check it in the viewer, then print four copies.</source>
         <translation>请导出申报材料，在查看器中核对后打印四份。</translation>
+    </message>
+    <message>
+        <source>Export and print</source>
+        <translation>导出与打印</translation>
+    </message>
+    <message>
+        <source>Outdated: the application changed after this export. Export again before printing.</source>
+        <translation>已过期：导出后申报内容已有修改。打印前请重新导出。</translation>
+    </message>
+    <message>
+        <source>&amp;Print 4 copies (outdated)…</source>
+        <translation>打印四份（已过期）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print 4 copies…</source>
+        <translation>打印四份(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The application has changed since %1 was exported: the printed copies would not show what is entered now. Export again first to print the current data.
+
+Print the outdated dossier anyway?</source>
+        <translation>导出 %1 之后申报内容已有修改：打印出的材料将与当前填写的内容不一致。请先重新导出，再打印当前数据。
+
+仍要打印已过期的申报材料吗？</translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show the folder. The dossier is in:
+%1</source>
+        <translation>无法启动文件管理器显示该文件夹。申报材料位于：
+%1</translation>
     </message>
 </context>
 <context>
@@ -1439,12 +1548,71 @@ The dossier can still be exported; its cover will then say 「条件未全部符
         <source>Edit %1</source>
         <translation>编辑“%1”</translation>
     </message>
+    <message>
+        <source>Amounts are in 万元 (10,000 元): type 「1250」 for 1250 万元, or convert an amount in 元 by dividing by 10,000.</source>
+        <translation>金额以万元为单位：1250 万元请填「1250」；以元计的金额请除以 10,000 后填写。</translation>
+    </message>
+    <message>
+        <source>Not stored: until this is corrected the field counts as not filled in.</source>
+        <translation>未保存：改正之前，此字段按未填写计算。</translation>
+    </message>
+    <message>
+        <source>a field</source>
+        <translation>字段</translation>
+    </message>
 </context>
 <context>
     <name>shenbao::FinancePage</name>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>shenbao::HelpDialog</name>
+    <message>
+        <source>Shenbao help</source>
+        <translation>申报助手帮助</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the notice:</source>
+        <translation>在通知中查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>e.g. 研发投入</source>
+        <translation>例如 研发投入</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The notice</source>
+        <translation>申报通知</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Preparing an application in ten steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Domain&lt;/b&gt;: choose one of the eight domains; its conditions are listed under each.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Basic information&lt;/b&gt; and &lt;b&gt;Operations&lt;/b&gt;: the unit and its last three years, in 万元 (「1250」, 「1,250.5」 and 「1250万元」 are all understood).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intellectual property&lt;/b&gt;, &lt;b&gt;Typical cases&lt;/b&gt; and the &lt;b&gt;domain-specific information&lt;/b&gt;: what the domain&apos;s conditions count.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Profile and plan&lt;/b&gt;: the texts of the form, with their length limits.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Evidence&lt;/b&gt;: attach the licence, the credit report, the audit reports and a certificate for every counted patent and case.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check&lt;/b&gt;: 「To do before export」 lists every condition not met and every problem in the form; click an entry to go to its field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Export and print&lt;/b&gt;: bind the dossier, check it in the viewer, print four copies.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is saved as you type; Ctrl+Z undoes the typing in a field, then earlier edits.&lt;/p&gt;&lt;p&gt;Officers open received dossiers in the officers&apos; workspace (start page, or &lt;code&gt;shenbao --officer&lt;/code&gt;), order them and export Attachment 3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;十步完成申报&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;申报领域&lt;/b&gt;：从八个领域中选择一个，每个领域下列出其遴选条件。&lt;/li&gt;&lt;li&gt;&lt;b&gt;基本信息&lt;/b&gt;与&lt;b&gt;经营情况&lt;/b&gt;：申报单位及近三年数据，金额以万元计（「1250」「1,250.5」「1250万元」均可识别）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;知识产权&lt;/b&gt;、&lt;b&gt;典型案例&lt;/b&gt;和&lt;b&gt;领域专项&lt;/b&gt;：领域条件所计的内容。&lt;/li&gt;&lt;li&gt;&lt;b&gt;简介与规划&lt;/b&gt;：申报书中的文字部分，注意字数限制。&lt;/li&gt;&lt;li&gt;&lt;b&gt;佐证材料&lt;/b&gt;：附上营业执照、信用报告、审计报告，以及每项计入的专利和案例的证明材料。&lt;/li&gt;&lt;li&gt;&lt;b&gt;检查&lt;/b&gt;：「导出前须处理」列出所有不符合的条件和表单问题；单击条目即可转到相应字段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;导出与打印&lt;/b&gt;：生成装订用申报材料，在查看器中核对后打印四份。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;所有内容随输入自动保存；Ctrl+Z 先撤销字段中的输入，再撤销之前的编辑。&lt;/p&gt;&lt;p&gt;工信部门在审核汇总窗口（开始页，或 &lt;code&gt;shenbao --officer&lt;/code&gt;）中打开收到的申报材料，排列推荐顺序并导出附件3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1745,30 @@ The dossier can still be exported; its cover will then say 「条件未全部符
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
+    <message>
+        <source>The &amp;notice (申报通知)</source>
+        <translation>申报通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Undo the typing in a field, then earlier edits</source>
+        <translation>撤销字段中的输入，再撤销之前的编辑</translation>
+    </message>
+    <message>
+        <source>Move to the next / previous field</source>
+        <translation>转到下一个 / 上一个字段</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
 </context>
 <context>
     <name>shenbao::OfficerWindow</name>
@@ -1653,10 +1845,6 @@ The dossier can still be exported; its cover will then say 「条件未全部符
         <translation>打印申报材料…</translation>
     </message>
     <message>
-        <source>Recommending authority:</source>
-        <translation>推荐单位：</translation>
-    </message>
-    <message>
         <source>Add received dossiers (PDF). You can also drop files or whole folders on the window.</source>
         <translation>添加收到的申报材料（PDF）。也可将文件或整个文件夹拖放到窗口中。</translation>
     </message>
@@ -1686,7 +1874,9 @@ The dossier can still be exported; its cover will then say 「条件未全部符
     </message>
     <message numerus="yes">
         <source>Remove %n dossier(s) from the workspace? The files themselves are kept.</source>
-        <translation><numerusform>从工作区移除 %n 份申报材料吗？文件本身会保留。</numerusform></translation>
+        <translation>
+            <numerusform>从工作区移除 %n 份申报材料吗？文件本身会保留。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Attachment 3</source>
@@ -1716,13 +1906,11 @@ The dossier can still be exported; its cover will then say 「条件未全部符
         <source>Printing %1…</source>
         <translation>正在打印 %1…</translation>
     </message>
-    <message>
-        <source>Print dossier</source>
-        <translation>打印申报材料</translation>
-    </message>
     <message numerus="yes">
         <source>%n dossier(s)</source>
-        <translation><numerusform>%n 份申报材料</numerusform></translation>
+        <translation>
+            <numerusform>%n 份申报材料</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading dossiers: %1 of %2</source>
@@ -1731,6 +1919,52 @@ The dossier can still be exported; its cover will then say 「条件未全部符
     <message>
         <source>The workspace could not be saved: %1</source>
         <translation>无法保存工作区：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Recommending authority:</source>
+        <translation>推荐单位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers</source>
+        <translation>申报材料(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>推荐顺序(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Export and print</source>
+        <translation>导出与打印(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1: the data do not agree (不一致)</source>
+        <translation>%1：数据不一致</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>These dossiers do not meet every condition, or their data do not agree:
+
+%1
+
+Put them into Attachment 3 anyway?</source>
+        <translation>以下申报材料未符合全部条件，或数据不一致：
+
+%1
+
+仍要列入附件3吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s), not dossiers</source>
+        <translation>
+            <numerusform>另有 %n 个文件不是申报材料</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1828,7 +2062,9 @@ The dossier can still be exported; its cover will then say 「条件未全部符
     </message>
     <message numerus="yes">
         <source>Import %n patent(s)</source>
-        <translation><numerusform>导入 %n 项专利</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 项专利</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import patents</source>
@@ -1837,6 +2073,14 @@ The dossier can still be exported; its cover will then say 「条件未全部符
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (after %2: not counted)</source>
+        <translation>%1（晚于 %2，不计入）</translation>
+    </message>
+    <message>
+        <source>Granted after the evaluation date %1: patents granted later are not counted.</source>
+        <translation>授权日期晚于评审基准日 %1：此后授权的专利不计入。</translation>
     </message>
 </context>
 <context>
@@ -1857,7 +2101,7 @@ The dossier can still be exported; its cover will then say 「条件未全部符
 <context>
     <name>shenbao::ProjectDocument</name>
     <message>
-        <source>The same file is already attached as "%1".</source>
+        <source>The same file is already attached as &quot;%1&quot;.</source>
         <translation>同一文件已作为“%1”添加。</translation>
     </message>
     <message>
@@ -1906,12 +2150,12 @@ The dossier can still be exported; its cover will then say 「条件未全部符
 <context>
     <name>shenbao::Workspace</name>
     <message>
-        <source>%1 is not an officer's workspace of this version of Shenbao.</source>
+        <source>%1 is not an officer&apos;s workspace of this version of Shenbao.</source>
         <translation>%1 不是本版本软件的工信部门工作区。</translation>
     </message>
     <message>
         <source>The same dossier (fingerprint) is in the workspace more than once.</source>
-        <translation type="unfinished" />
+        <translation>同一份申报材料（指纹相同）在工作区中出现多次。</translation>
     </message>
     <message>
         <source>Another dossier in the workspace has the same unified social credit code %1.</source>

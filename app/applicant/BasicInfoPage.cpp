@@ -2,27 +2,16 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "applicant/BasicInfoPage.h"
 
+#include "gui/ChoiceText.h"
 #include "gui/FieldBinder.h"
 #include "gui/ProjectDocument.h"
+#include "model/InputText.h"
 #include "ui_BasicInfoPage.h"
 
 #include <QCompleter>
 
 namespace shenbao {
 
-namespace {
-
-QString normalisedUscc(const QString &text)
-{
-    QString out;
-    for (const QChar c : text) {
-        if (!c.isSpace())
-            out.append(c.toUpper());
-    }
-    return out;
-}
-
-} // namespace
 
 BasicInfoPage::BasicInfoPage(ProjectDocument *document, QWidget *parent)
     : StepPage(document, parent)
@@ -36,8 +25,14 @@ BasicInfoPage::BasicInfoPage(ProjectDocument *document, QWidget *parent)
     b.text(ui->nameEdit, QStringLiteral("applicant.name"), [](P &p) -> auto & { return p.applicant.name; });
     // The code is stored as the standard writes it (attachment2-form.md): upper case, no spaces.
     b.text(ui->usccEdit, QStringLiteral("applicant.uscc"), [](P &p) -> auto & { return p.applicant.uscc; },
-           normalisedUscc);
-    b.text(ui->cityEdit, QStringLiteral("applicant.city"), [](P &p) -> auto & { return p.applicant.city; });
+           [](const QString &t) { return normalisedUscc(t); });
+    // 「东莞」 is stored as the call names the city, 东莞市; a name outside the list is kept as
+    // typed and the field is marked (rules/FieldValidator).
+    b.text(ui->cityEdit, QStringLiteral("applicant.city"), [](P &p) -> auto & { return p.applicant.city; },
+           [&call](const QString &t) {
+               const QString city = matchCity(t, call.guangdongCities);
+               return city.isEmpty() ? t.trimmed() : city;
+           });
     auto *cities = new QCompleter(call.guangdongCities, ui->cityEdit);
     cities->setFilterMode(Qt::MatchContains);
     ui->cityEdit->setCompleter(cities);
@@ -47,7 +42,8 @@ BasicInfoPage::BasicInfoPage(ProjectDocument *document, QWidget *parent)
            [](P &p) -> auto & { return p.applicant.registeredAddress; });
     b.text(ui->mailingAddressEdit, QStringLiteral("applicant.mailingAddress"),
            [](P &p) -> auto & { return p.applicant.mailingAddress; });
-    b.text(ui->postcodeEdit, QStringLiteral("applicant.postcode"), [](P &p) -> auto & { return p.applicant.postcode; });
+    b.text(ui->postcodeEdit, QStringLiteral("applicant.postcode"), [](P &p) -> auto & { return p.applicant.postcode; },
+           [](const QString &t) { return normalisedDigits(t); });
     b.date(ui->foundedEdit, QStringLiteral("applicant.founded"), [](P &p) -> auto & { return p.applicant.founded; });
     b.money(ui->capitalEdit, QStringLiteral("applicant.registeredCapitalYuan"),
             [](P &p) -> auto & { return p.applicant.registeredCapitalYuan; });
@@ -56,7 +52,7 @@ BasicInfoPage::BasicInfoPage(ProjectDocument *document, QWidget *parent)
 
     ui->orgTypeCombo->addItem(QString(), QVariant());
     for (const OrgType t : allValues<OrgType>())
-        ui->orgTypeCombo->addItem(call.nameOf(t, "orgType"), toKey(t));
+        ui->orgTypeCombo->addItem(ChoiceText::nameOf(call, t, "orgType"), toKey(t));
     b.enumChoice<OrgType>(ui->orgTypeCombo, QStringLiteral("applicant.orgType"),
                           [](P &p) -> auto & { return p.applicant.orgType; });
 
@@ -64,10 +60,14 @@ BasicInfoPage::BasicInfoPage(ProjectDocument *document, QWidget *parent)
            [](P &p) -> auto & { return p.applicant.contact.name; });
     b.text(ui->contactTitleEdit, QStringLiteral("applicant.contact.title"),
            [](P &p) -> auto & { return p.applicant.contact.title; });
+    // Numbers are typed in groups (「138 0013 8000」) and stored in one form (model/InputText).
+    ui->mobileEdit->setMaxLength(24);
     b.text(ui->mobileEdit, QStringLiteral("applicant.contact.mobile"),
-           [](P &p) -> auto & { return p.applicant.contact.mobile; });
+           [](P &p) -> auto & { return p.applicant.contact.mobile; },
+           [](const QString &t) { return normalisedMobile(t); });
     b.text(ui->phoneEdit, QStringLiteral("applicant.contact.phone"),
-           [](P &p) -> auto & { return p.applicant.contact.phone; });
+           [](P &p) -> auto & { return p.applicant.contact.phone; },
+           [](const QString &t) { return normalisedPhone(t); });
     b.text(ui->emailEdit, QStringLiteral("applicant.contact.email"),
            [](P &p) -> auto & { return p.applicant.contact.email; });
 
@@ -76,7 +76,7 @@ BasicInfoPage::BasicInfoPage(ProjectDocument *document, QWidget *parent)
     b.integer(ui->rdStaffEdit, QStringLiteral("applicant.rdStaff"), [](P &p) -> auto & { return p.applicant.rdStaff; });
     ui->rdInstitutionCombo->addItem(QString(), QVariant());
     for (const RdInstitution r : allValues<RdInstitution>())
-        ui->rdInstitutionCombo->addItem(call.nameOf(r, "rdInstitution"), toKey(r));
+        ui->rdInstitutionCombo->addItem(ChoiceText::nameOf(call, r, "rdInstitution"), toKey(r));
     b.enumChoice<RdInstitution>(ui->rdInstitutionCombo, QStringLiteral("applicant.rdInstitution"),
                                 [](P &p) -> auto & { return p.applicant.rdInstitution; });
     b.text(ui->rdInstitutionNameEdit, QStringLiteral("applicant.rdInstitutionName"),
@@ -110,6 +110,8 @@ void BasicInfoPage::retranslate()
 {
     ui->orgTypeCombo->setItemText(0, tr("— choose —"));
     ui->rdInstitutionCombo->setItemText(0, tr("— choose —"));
+    ChoiceText::retranslate(ui->orgTypeCombo, m_document->call(), "orgType");
+    ChoiceText::retranslate(ui->rdInstitutionCombo, m_document->call(), "rdInstitution");
 }
 
 } // namespace shenbao

@@ -32,6 +32,8 @@ private:
     std::unique_ptr<Ui::CaseDialog> ui;
     Case m_case;
     int m_summaryLimit = 0;
+    const CallDefinition &m_call;
+    int m_caseYear = 0;
 };
 
 } // namespace shenbao

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "applicant/CasesPage.h"
+#include "model/InputText.h"
 
 #include "applicant/CaseDialog.h"
 #include "gui/ProjectDocument.h"
@@ -87,7 +88,7 @@ void CasesPage::refresh()
     int inGuangdong = 0;
     for (int row = 0; row < p.cases.size(); ++row) {
         const Case &c = p.cases[row];
-        const bool gd = c.city && call.isGuangdongCity(*c.city);
+        const bool gd = c.city && !matchCity(*c.city, call.guangdongCities).isEmpty();
         inGuangdong += gd;
         t->setItem(row, NumberColumn, readOnly(QString::number(row + 1)));
         t->setItem(row, TitleColumn, readOnly(c.title.value_or(QString())));

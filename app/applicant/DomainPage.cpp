@@ -1,11 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "applicant/DomainPage.h"
+#include "gui/ChoiceText.h"
 
 #include "gui/FieldBinder.h"
 #include "gui/ProjectDocument.h"
 #include "gui/StateIcons.h"
 #include "ui_DomainPage.h"
+#include "gui/EvaluationText.h"
+#include "rules/RulesEngine.h"
+
+#include <QMessageBox>
 
 #include <QHeaderView>
 
@@ -38,10 +43,14 @@ DomainPage::DomainPage(ProjectDocument *document, QWidget *parent)
     ui->domainList->setMinimumHeight(0);
     ui->domainList->setFixedHeight(listHeight);
     connect(ui->domainList, &QListWidget::currentRowChanged, this, &DomainPage::onDomainChosen);
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Change the domain"), question, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
 
     ui->talentKindCombo->addItem(QString(), QVariant());
     for (const TalentKind k : allValues<TalentKind>())
-        ui->talentKindCombo->addItem(call.nameOf(k, "talentKind"), toKey(k));
+        ui->talentKindCombo->addItem(ChoiceText::nameOf(call, k, "talentKind"), toKey(k));
     m_binder->enumChoice<TalentKind>(ui->talentKindCombo, QStringLiteral("talentKind"),
                                      [](Project &p) -> auto & { return p.talentKind; });
 
@@ -64,7 +73,7 @@ DomainPage::DomainPage(ProjectDocument *document, QWidget *parent)
     table->horizontalHeader()->setSectionResizeMode(EvidenceColumn, QHeaderView::ResizeToContents);
     int row = 0;
     for (const QualificationKind k : allValues<QualificationKind>()) {
-        auto *kind = new QTableWidgetItem(call.nameOf(k, "qualification"));
+        auto *kind = new QTableWidgetItem(ChoiceText::nameOf(call, k, "qualification"));
         kind->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         kind->setCheckState(Qt::Unchecked);
         kind->setData(Qt::UserRole, toKey(k));
@@ -92,6 +101,7 @@ void DomainPage::retranslateForm()
 
 void DomainPage::retranslate()
 {
+    ChoiceText::retranslate(ui->talentKindCombo, m_document->call(), "talentKind");
     ui->talentKindCombo->setItemText(0, tr("— choose —"));
     ui->pilotCategoryCombo->setItemText(0, tr("— choose —"));
     ui->qualificationTable->setHorizontalHeaderLabels(
@@ -168,14 +178,76 @@ void DomainPage::refresh()
     m_updating = false;
 }
 
+bool DomainPage::hasOwnData(const Project &p, Domain domain)
+{
+    const DomainDetail &d = p.domainDetail;
+    switch (domain) {
+    case Domain::Equipment:
+        return false;
+    case Domain::Software:
+        return d.devEnvironment.has_value();
+    case Domain::Network:
+        return d.thirdPartyService || d.otItFusion;
+    case Domain::Solution:
+        return d.mainBusinessIsSolutions.has_value();
+    case Domain::Organization:
+        return d.regulated || d.plan || d.platformStaff || d.qualifiedStaff;
+    case Domain::Talent:
+        return p.talentKind || d.partnerEnterprises || d.mentorsHired || d.nationallyAdvanced || d.coBuiltPrograms;
+    case Domain::Finance:
+        return d.premisesInGuangdong || d.products;
+    case Domain::Pilot:
+        return p.pilotCategory || d.project;
+    }
+    return false;
+}
+
+QString DomainPage::switchQuestion(const Project &project, std::optional<Domain> to) const
+{
+    const std::optional<Domain> from = project.domain;
+    if (!from || from == to)
+        return {};
+    const CallDefinition &call = m_document->call();
+    QStringList reasons;
+    if (hasOwnData(project, *from))
+        reasons << tr("What you entered for %1 is kept but hidden, and no longer printed.")
+                       .arg(ChoiceText::nameOf(call, *from, "domain"));
+    Project switched = project;
+    switched.domain = to;
+    const Verdict before = m_document->evaluation().verdict;
+    const Verdict after = RulesEngine(call).evaluate(switched).verdict;
+    if (after != before)
+        reasons << tr("The result changes from %1 to %2.")
+                       .arg(EvaluationText::shortVerdict(before), EvaluationText::shortVerdict(after));
+    if (reasons.isEmpty())
+        return {};
+    return tr("Change the domain from %1 to %2?")
+               .arg(ChoiceText::nameOf(call, *from, "domain"), to ? ChoiceText::nameOf(call, *to, "domain") : tr("none")) +
+           QStringLiteral("\n\n") + reasons.join(QLatin1Char('\n'));
+}
+
 void DomainPage::onDomainChosen()
 {
     if (m_updating)
         return;
     auto *item = ui->domainList->currentItem();
     const auto domain = item ? fromKey<Domain>(item->data(Qt::UserRole).toString()) : std::nullopt;
-    if (domain == m_document->project().domain)
+    const Project &project = m_document->project();
+    if (domain == project.domain)
         return;
+    // One stray click must not change the verdict or hide typed data without a question.
+    const QString question = switchQuestion(project, domain);
+    if (!question.isEmpty() && !m_confirm(question)) {
+        m_updating = true;
+        int row = -1;
+        for (int i = 0; i < ui->domainList->count(); ++i) {
+            if (project.domain && ui->domainList->item(i)->data(Qt::UserRole).toString() == toKey(*project.domain))
+                row = i;
+        }
+        ui->domainList->setCurrentRow(row);
+        m_updating = false;
+        return;
+    }
     // The details of every domain are kept: switching back restores what was typed.
     m_document->edit(tr("Choose domain"), [&](Project &p) { p.domain = domain; });
 }

@@ -3,6 +3,9 @@
 #pragma once
 
 #include "applicant/StepPage.h"
+#include "model/Project.h"
+
+#include <functional>
 
 #include <memory>
 
@@ -23,6 +26,11 @@ public:
     ~DomainPage() override;
 
     bool focusPath(const QString &path) override;
+    // Replaces the question asked before a domain switch that hides data or changes the
+    // verdict (tests answer it).
+    void setConfirm(std::function<bool(const QString &)> confirm) { m_confirm = std::move(confirm); }
+    // Whether the project holds data that only `domain` shows (its details, talent kind …).
+    static bool hasOwnData(const Project &project, Domain domain);
 
 protected:
     void refresh() override;
@@ -32,12 +40,14 @@ protected:
 private:
     void fillPilotSubcategories();
     void onDomainChosen();
+    QString switchQuestion(const Project &project, std::optional<Domain> to) const;
     void onPilotCategoryChosen();
     void onPilotSubcategoryChosen();
     void onQualificationEdited(int row, int column);
 
     std::unique_ptr<Ui::DomainPage> ui;
     bool m_updating = false;
+    std::function<bool(const QString &)> m_confirm;
 };
 
 } // namespace shenbao

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "applicant/EvidencePage.h"
+#include "gui/ChoiceText.h"
 
 #include "gui/EvidencePreview.h"
 #include "gui/EvidenceThumbnails.h"
@@ -20,6 +21,7 @@
 #include <QMimeData>
 #include <QPdfDocument>
 #include <QRegularExpression>
+#include <QScrollArea>
 
 #include <algorithm>
 #include <climits>
@@ -56,7 +58,7 @@ QString itemName(const Project &p, const QString &path, const CallDefinition &ca
         return EvidencePage::tr("Case %1").arg(p.cases[i].title.value_or(QString()));
     if (kind == u"qualifications" && i < p.qualifications.size()) {
         const auto &q = p.qualifications[i];
-        return EvidencePage::tr("Qualification %1").arg(q.kind ? call.nameOf(*q.kind, "qualification") : QString());
+        return EvidencePage::tr("Qualification %1").arg(q.kind ? ChoiceText::nameOf(call, *q.kind, "qualification") : QString());
     }
     return {};
 }
@@ -112,6 +114,18 @@ EvidencePage::EvidencePage(ProjectDocument *document, QWidget *parent)
     ui->splitter->setStretchFactor(1, 1);
     ui->splitter->setSizes({560, 440});
     ui->problemsLabel->hide();
+    // On a 1366×768 screen the list of what is missing must not push the table and 「添加文件」
+    // out of view: it scrolls inside a box a few lines high.
+    auto *missingScroll = new QScrollArea(this);
+    missingScroll->setObjectName(QStringLiteral("missingScroll"));
+    missingScroll->setWidgetResizable(true);
+    missingScroll->setFrameShape(QFrame::NoFrame);
+    missingScroll->setMaximumHeight(fontMetrics().lineSpacing() * 4 + 8);
+    missingScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    ui->pageLayout->replaceWidget(ui->missingLabel, missingScroll);
+    missingScroll->setWidget(ui->missingLabel);
+    ui->evidenceTable->setMinimumSize(300, 160);
+    ui->previewBox->setMinimumHeight(120);
 
     auto *t = ui->evidenceTable;
     t->setColumnCount(ColumnCount);
@@ -151,7 +165,7 @@ EvidencePage::EvidencePage(ProjectDocument *document, QWidget *parent)
     const CallDefinition &call = document->call();
     ui->categoryCombo->addItem(QString(), QVariant());
     for (const EvidenceCategory c : allValues<EvidenceCategory>())
-        ui->categoryCombo->addItem(call.nameOf(c, "evidenceCategory"), toKey(c));
+        ui->categoryCombo->addItem(ChoiceText::nameOf(call, c, "evidenceCategory"), toKey(c));
     auto selected = [this](Project &p) -> Evidence * {
         for (auto &e : p.evidence) {
             if (e.id == m_selectedId)
@@ -169,7 +183,7 @@ EvidencePage::EvidencePage(ProjectDocument *document, QWidget *parent)
                           if (Evidence *e = selected(p))
                               e->category = v.isNull() ? std::nullopt : fromKey<EvidenceCategory>(v.toString());
                       }});
-    ui->yearEdit->setValidator(new QIntValidator(1900, 2100, ui->yearEdit));
+    ui->yearEdit->setMaxLength(12); // 「２０２１ 年度」 is typed too; the binder reads the year
     m_binder->integer(ui->yearEdit, QStringLiteral("evidence.year"),
                       FieldBinder::nested<int>(
                           [selectedConst](const Project &p) {
@@ -211,6 +225,7 @@ void EvidencePage::retranslateForm()
 void EvidencePage::retranslate()
 {
     ui->categoryCombo->setItemText(0, tr("— choose —"));
+    ChoiceText::retranslate(ui->categoryCombo, m_document->call(), "evidenceCategory");
     ui->evidenceTable->setHorizontalHeaderLabels({tr("File"), tr("Category"), tr("Pages"), tr("Proves")});
 }
 
@@ -262,7 +277,7 @@ void EvidencePage::refresh()
             if (!icon.isNull() || !title->icon().isNull())
                 title->setIcon(icon);
         }
-        QString category = e.category ? call.nameOf(*e.category, "evidenceCategory") : tr("(no category)");
+        QString category = e.category ? ChoiceText::nameOf(call, *e.category, "evidenceCategory") : tr("(no category)");
         if (e.category == EvidenceCategory::AuditReport && e.year)
             category += QStringLiteral(" %1").arg(*e.year);
         const QString pages = e.pages ? QString::number(*e.pages) : QStringLiteral("?");
@@ -288,17 +303,24 @@ void EvidencePage::refresh()
         t->clearSelection();
     m_updating = false;
 
-    // What the dossier still needs, so the user need not read the checks to find out.
+    // What the dossier still needs, so the user need not read the checks to find out. A
+    // document named by a rule and again by a problem that says how to supply it (「营业执照」,
+    // 「缺少营业执照：请上传…」) is listed once, with the instructions.
     QStringList missing;
-    for (const auto &r : m_document->evaluation().rules) {
-        for (const QString &m : r.missingEvidence) {
-            if (!missing.contains(m))
-                missing << m;
+    QStringList instructions; // the core's messages, to compare with the rules' item names
+    for (const auto &problem : m_document->problems()) {
+        if (problem.where.startsWith(QLatin1StringView("evidence")) && !instructions.contains(problem.message)) {
+            instructions << problem.message;
+            missing << problem.message;
         }
     }
-    for (const auto &problem : m_document->problems()) {
-        if (problem.where.startsWith(QLatin1StringView("evidence")) && !missing.contains(problem.message))
-            missing << problem.message;
+    for (const auto &r : m_document->evaluation().rules) {
+        for (const QString &m : r.missingEvidence) {
+            const bool named = std::any_of(instructions.begin(), instructions.end(),
+                                           [&m](const QString &i) { return i.contains(m); });
+            if (!named && !missing.contains(m))
+                missing << m;
+        }
     }
     if (missing.isEmpty()) {
         ui->missingLabel->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")

@@ -21,6 +21,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace shenbao {
@@ -34,16 +35,15 @@ ExportPage::ExportPage(ProjectDocument *document, QWidget *parent)
     ui->fingerprintValue->setFont(QFont(QStringLiteral("monospace")));
     ui->resultGroup->setEnabled(false);
     m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Export anyway?"), question, QMessageBox::Yes | QMessageBox::No,
+        return QMessageBox::question(this, tr("Export and print"), question, QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::No) == QMessageBox::Yes;
     };
+    m_report = [this](const QString &message) { QMessageBox::warning(this, tr("Export and print"), message); };
     connect(ui->exportButton, &QPushButton::clicked, this, &ExportPage::chooseExport);
     connect(ui->summaryButton, &QPushButton::clicked, this, &ExportPage::chooseSummary);
     connect(ui->printButton, &QPushButton::clicked, this, &ExportPage::print);
     connect(ui->viewButton, &QPushButton::clicked, this, &ExportPage::view);
-    connect(ui->folderButton, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_lastPdf).absolutePath()));
-    });
+    connect(ui->folderButton, &QPushButton::clicked, this, &ExportPage::openFolder);
     connect(m_job, &DossierExport::finished, this, &ExportPage::exportDone);
 }
 
@@ -64,12 +64,68 @@ void ExportPage::refresh()
                                            ? tr("Export the dossier, check it in the viewer, then print four copies.")
                                            : EvaluationText::advice(e))
                                           .toHtmlEscaped()));
+    showOutdated();
+}
+
+bool ExportPage::isOutdated() const
+{
+    return !m_lastPdf.isEmpty() && m_exportedProject && !(*m_exportedProject == m_document->project());
+}
+
+void ExportPage::showOutdated()
+{
+    if (m_lastPdf.isEmpty())
+        return;
+    const QString file = QDir::toNativeSeparators(m_lastPdf);
+    if (isOutdated()) {
+        ui->fileValue->setText(QStringLiteral("%1<br><span style=\"color:%2;font-weight:600\">%3</span>")
+                                   .arg(file.toHtmlEscaped(), markColor(Mark::NotMet).name(),
+                                        tr("Outdated: the application changed after this export. Export again "
+                                           "before printing.")
+                                            .toHtmlEscaped()));
+        ui->printButton->setText(tr("&Print 4 copies (outdated)…"));
+    } else {
+        ui->fileValue->setText(file.toHtmlEscaped());
+        ui->printButton->setText(tr("&Print 4 copies…"));
+    }
+}
+
+bool ExportPage::confirmPrint()
+{
+    if (m_lastPdf.isEmpty())
+        return false;
+    if (!isOutdated())
+        return true;
+    return m_confirm(tr("The application has changed since %1 was exported: the printed copies would not show "
+                        "what is entered now. Export again first to print the current data.\n\nPrint the "
+                        "outdated dossier anyway?")
+                         .arg(QFileInfo(m_lastPdf).fileName()));
+}
+
+bool ExportPage::openFolder()
+{
+    if (m_lastPdf.isEmpty())
+        return false;
+    const QString folder = QFileInfo(m_lastPdf).absolutePath();
+    if (QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        return true;
+    m_report(tr("No file manager could be started to show the folder. The dossier is in:\n%1")
+                 .arg(QDir::toNativeSeparators(folder)));
+    return false;
 }
 
 QString ExportPage::defaultName(const QString &suffix) const
 {
     const QFileInfo project(m_document->path());
-    return project.dir().filePath(m_document->displayName() + suffix);
+    QDir dir = project.dir();
+    // The demo lives in the application's data folder (~/.local/share/…), which file
+    // managers hide: an export there could not be found again.
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!appData.isEmpty() && QFileInfo(dir.absolutePath()) == QFileInfo(appData)) {
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        dir = QDir(documents.isEmpty() ? QDir::homePath() : documents);
+    }
+    return dir.filePath(m_document->displayName() + suffix);
 }
 
 void ExportPage::chooseExport()
@@ -92,10 +148,7 @@ bool ExportPage::startExport(const QString &pdfPath)
         options.copyMarks = DossierPrinter::kCopies;
     options.passwords = m_document->passwords();
     if (e.verdict != Verdict::Eligible || hasErrors(m_document->problems())) {
-        const QString question =
-            tr("%1\n\nThe dossier can still be exported; its cover will then say 「条件未全部符合」 "
-               "(not all conditions met). Export anyway?")
-                .arg(EvaluationText::verdict(e));
+        const QString question = EvaluationText::exportQuestion(e, m_document->call());
         if (!m_confirm(question))
             return false;
         options.force = true;
@@ -116,6 +169,7 @@ bool ExportPage::startExport(const QString &pdfPath)
             dialog->setLabelText(what);
     });
     ui->exportButton->setEnabled(false);
+    m_exporting = m_document->project();
     m_job->start(m_document->path(), pdfPath, options);
     return true;
 }
@@ -137,8 +191,9 @@ void ExportPage::exportDone(bool ok)
     }
     if (ok) {
         m_lastPdf = m_job->outputPath();
+        m_exportedProject = m_exporting;
         ui->resultGroup->setEnabled(true);
-        ui->fileValue->setText(QDir::toNativeSeparators(m_lastPdf));
+        showOutdated();
         ui->pagesValue->setText(QString::number(r.pageCount));
         ui->fingerprintValue->setText(groupedFingerprint(r.fingerprint));
         ui->warningsLabel->setText(problems);
@@ -191,7 +246,7 @@ bool ExportPage::printTo(QPrinter &printer, QString *error)
 
 void ExportPage::print()
 {
-    if (m_lastPdf.isEmpty())
+    if (!confirmPrint())
         return;
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     DossierPrinter::preset(*printer, QFileInfo(m_lastPdf).completeBaseName());

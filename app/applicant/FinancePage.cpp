@@ -79,7 +79,6 @@ FinancePage::FinancePage(ProjectDocument *document, QWidget *parent)
         yearLabels[r]->setText(QString::number(year));
         for (int c = 0; c < 4; ++c) {
             const Member member = kMetrics[c].member;
-            edits[r][c]->setAccessibleName(QStringLiteral("%1 %2").arg(year).arg(QLatin1StringView(kMetrics[c].key)));
             m_binder->money(
                 edits[r][c], QStringLiteral("finance[%1].%2").arg(r).arg(QLatin1StringView(kMetrics[c].key)),
                 FieldBinder::Access{
@@ -92,6 +91,16 @@ FinancePage::FinancePage(ProjectDocument *document, QWidget *parent)
                     }});
         }
     }
+    nameCells();
+}
+
+void FinancePage::nameCells()
+{
+    // Screen readers and undo texts read 「2021 营业收入」, the cell's row and column headers.
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        edit->setAccessibleName(QString());
+        edit->setAccessibleName(FieldBinder::fieldLabel(edit));
+    }
 }
 
 FinancePage::~FinancePage() = default;
@@ -103,6 +112,7 @@ void FinancePage::retranslateForm()
     QLabel *yearLabels[] = {ui->year0Label, ui->year1Label, ui->year2Label};
     for (int r = 0; r < 3 && r < years.size(); ++r)
         yearLabels[r]->setText(QString::number(years[r]));
+    nameCells();
 }
 
 void FinancePage::refresh()

@@ -27,6 +27,8 @@ protected:
     void retranslateForm() override;
 
 private:
+    void nameCells();
+
     std::unique_ptr<Ui::FinancePage> ui;
 };
 

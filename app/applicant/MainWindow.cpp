@@ -11,6 +11,8 @@
 #include "gui/EvaluationText.h"
 #include "gui/LanguageManager.h"
 #include "gui/ProjectDocument.h"
+#include "applicant/HelpDialog.h"
+#include "gui/WindowFit.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -68,9 +70,10 @@ MainWindow::MainWindow(QWidget *parent)
             m_editor->jumpTo(path);
     });
 
-    resize(1360, 860);
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // 1360×860 where there is room; on a 1366×768 laptop the window takes what the screen
+    // offers, and a saved geometry from a larger screen is not restored.
+    WindowFit::place(this, QSize(1360, 860), settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_dock->hide(); // shown with a project, whatever the saved state says
     retranslate();
@@ -140,6 +143,14 @@ void MainWindow::createActions()
     connect(m_languages, &QActionGroup::triggered, this,
             [this](QAction *a) { setLanguage(a->data().toString()); });
 
+    m_noticeHelp = new QAction(this);
+    m_noticeHelp->setShortcut(QKeySequence::HelpContents);
+    connect(m_noticeHelp, &QAction::triggered, this, [this] { showHelp(HelpDialog::Notice); });
+    m_guideHelp = new QAction(this);
+    connect(m_guideHelp, &QAction::triggered, this, [this] { showHelp(HelpDialog::Guide); });
+    m_shortcutsHelp = new QAction(this);
+    connect(m_shortcutsHelp, &QAction::triggered, this, [this] { showHelp(HelpDialog::Shortcuts); });
+
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this] {
@@ -170,6 +181,10 @@ void MainWindow::createActions()
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languages->actions());
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_noticeHelp);
+    m_helpMenu->addAction(m_guideHelp);
+    m_helpMenu->addAction(m_shortcutsHelp);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
     updateRecentMenu();
     updateUndoActions();
@@ -190,6 +205,9 @@ void MainWindow::retranslate()
     m_nextStep->setText(tr("&Next step"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_noticeHelp->setText(tr("The &notice (申报通知)"));
+    m_guideHelp->setText(tr("&Guide"));
+    m_shortcutsHelp->setText(tr("&Keyboard shortcuts"));
     m_about->setText(tr("&About Shenbao"));
     m_dock->setWindowTitle(tr("Checks"));
     m_dock->toggleViewAction()->setText(tr("&Checks panel"));
@@ -352,6 +370,33 @@ void MainWindow::chooseOpen()
                                                       tr("Shenbao applications (*.shenbao);;All files (*)"));
     if (!path.isEmpty())
         openProject(path);
+}
+
+QList<QPair<QString, QString>> MainWindow::shortcutList() const
+{
+    QList<HelpDialog::Shortcut> list;
+    for (const QAction *a : {m_new, m_open, m_close, m_quit, m_undo, m_redo, m_previousStep, m_nextStep, m_noticeHelp}) {
+        if (a->shortcut().isEmpty())
+            continue;
+        QString text = a->text();
+        text.remove(QLatin1Char('&'));
+        QStringList keys;
+        for (const QKeySequence &k : a->shortcuts())
+            keys << k.toString(QKeySequence::NativeText);
+        list << HelpDialog::Shortcut{text, keys.join(QStringLiteral(", "))};
+    }
+    list << HelpDialog::Shortcut{tr("Undo the typing in a field, then earlier edits"),
+                                 QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)};
+    list << HelpDialog::Shortcut{tr("Move to the next / previous field"), tr("Tab / Shift+Tab")};
+    return list;
+}
+
+HelpDialog *MainWindow::showHelp(int page)
+{
+    auto *dialog = new HelpDialog(HelpDialog::Page(page), shortcutList(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

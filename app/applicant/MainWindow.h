@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPair>
 
 #include <memory>
 
@@ -16,6 +17,7 @@ class QStackedWidget;
 namespace shenbao {
 
 class ApplicationEditor;
+class HelpDialog;
 class ChecksView;
 class ProjectDocument;
 class StartPage;
@@ -43,6 +45,9 @@ public:
     StartPage *startPage() const { return m_start; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+    // Opens 帮助 at `page` (HelpDialog::Page); the dialog deletes itself when closed.
+    HelpDialog *showHelp(int page);
+    QMenu *helpMenu() const { return m_helpMenu; }
 
 signals:
     // The start page's "officers" button: the officers' workspace is another room, which the
@@ -66,6 +71,7 @@ private:
     void chooseNew();
     void chooseOpen();
     void showError(const QString &title, const QString &message);
+    QList<QPair<QString, QString>> shortcutList() const;
 
     std::unique_ptr<ProjectDocument> m_document;
     QStackedWidget *m_central;
@@ -80,6 +86,7 @@ private:
           *m_helpMenu = nullptr, *m_recentMenu = nullptr;
     QAction *m_new = nullptr, *m_open = nullptr, *m_demo = nullptr, *m_close = nullptr, *m_quit = nullptr;
     QAction *m_undo = nullptr, *m_redo = nullptr, *m_about = nullptr;
+    QAction *m_noticeHelp = nullptr, *m_guideHelp = nullptr, *m_shortcutsHelp = nullptr;
     QAction *m_nextStep = nullptr, *m_previousStep = nullptr;
     QAction *m_chinese = nullptr, *m_english = nullptr;
     QActionGroup *m_languages = nullptr;

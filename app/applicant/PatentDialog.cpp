@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "applicant/PatentDialog.h"
+#include "gui/ChoiceText.h"
 
 #include "model/Money.h"
 #include "ui_PatentDialog.h"
@@ -27,7 +28,7 @@ PatentDialog::PatentDialog(const CallDefinition &call, const Patent &patent, QWi
     ui->setupUi(this);
     ui->kindCombo->addItem(tr("— choose —"), QVariant());
     for (const PatentKind k : allValues<PatentKind>())
-        ui->kindCombo->addItem(call.nameOf(k, "patentKind"), toKey(k));
+        ui->kindCombo->addItem(ChoiceText::nameOf(call, k, "patentKind"), toKey(k));
     ui->coreCombo->addItem(tr("— not answered —"), QVariant());
     ui->coreCombo->addItem(tr("Yes"), true);
     ui->coreCombo->addItem(tr("No"), false);

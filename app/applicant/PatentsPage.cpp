@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "applicant/PatentsPage.h"
+#include "gui/ChoiceText.h"
 
 #include "applicant/PatentDialog.h"
 #include "gui/FieldBinder.h"
@@ -103,8 +104,19 @@ void PatentsPage::refresh()
         t->setItem(row, NumberColumn, readOnly(QString::number(row + 1)));
         t->setItem(row, TitleColumn, readOnly(x.title.value_or(QString())));
         t->setItem(row, PatentNumberColumn, readOnly(x.number.value_or(QString())));
-        t->setItem(row, KindColumn, readOnly(x.kind ? call.nameOf(*x.kind, "patentKind") : QString()));
-        t->setItem(row, GrantedColumn, readOnly(x.granted ? x.granted->toString(Qt::ISODate) : QString()));
+        t->setItem(row, KindColumn, readOnly(x.kind ? ChoiceText::nameOf(call, *x.kind, "patentKind") : QString()));
+        auto *granted = readOnly(x.granted ? x.granted->toString(Qt::ISODate) : QString());
+        // A patent granted after the evaluation date does not count: the row says so, so that
+        // it does not look like the others.
+        if (x.granted && x.granted->isValid() && *x.granted > call.evaluationDate) {
+            granted->setIcon(markIcon(Mark::NotMet));
+            granted->setText(tr("%1 (after %2: not counted)")
+                                 .arg(x.granted->toString(Qt::ISODate), call.evaluationDate.toString(Qt::ISODate)));
+            granted->setToolTip(tr("Granted after the evaluation date %1: patents granted later are not counted.")
+                                    .arg(call.evaluationDate.toString(Qt::ISODate)));
+            granted->setForeground(markColor(Mark::NotMet));
+        }
+        t->setItem(row, GrantedColumn, granted);
         t->setItem(row, CoreColumn, readOnly(x.core ? (*x.core ? tr("yes") : tr("no")) : QString()));
         QTableWidgetItem *ev;
         if (!x.evidence.isEmpty()) {

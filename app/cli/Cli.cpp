@@ -35,7 +35,13 @@ void printUsage(QTextStream &s)
     s << "Usage:\n";
     for (const auto &v : kVerbs)
         s << "  " << v.usage << '\n';
-    s << "  shenbao [PROJECT.shenbao | DOSSIER.pdf]   (opens the desktop window)\n"
+    s << "Desktop windows:\n"
+      << "  shenbao                      the applicant's window (start page)\n"
+      << "  shenbao PROJECT.shenbao      the applicant's window with that application open\n"
+      << "  shenbao --demo               the applicant's window with the demo application open\n"
+      << "  shenbao --officer [DOSSIER.pdf…]\n"
+      << "                               the officers' workspace (received dossiers, Attachment 3)\n"
+      << "  shenbao DOSSIER.pdf          the officers' workspace with that dossier\n"
       << "  shenbao --version\n";
 }
 

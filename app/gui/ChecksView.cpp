@@ -144,6 +144,44 @@ void ChecksView::rebuild()
     m_tree->clear();
     QTreeWidgetItem *routes = nullptr, *base = nullptr, *domain = nullptr;
     QTreeWidgetItem *selected = nullptr;
+
+    // Everything that stands between the application and a clean export comes first, so the
+    // real blocker is never at the bottom of a scrolled list; each entry opens its field.
+    const QList<EvaluationText::Blocker> blockers = EvaluationText::blockers(m_evaluation, call);
+    if (!blockers.isEmpty()) {
+        auto *group = addGroup(tr("To do before export (%1)").arg(blockers.size()));
+        group->setData(0, KeyRole, QStringLiteral("todo"));
+        for (const auto &b : blockers) {
+            using K = EvaluationText::Blocker::Kind;
+            QString kind;
+            Mark mark = Mark::NotMet;
+            switch (b.kind) {
+            case K::ConditionNotMet:
+                kind = tr("Condition not met");
+                break;
+            case K::ConditionIncomplete:
+                kind = tr("Condition waiting for data");
+                mark = Mark::Incomplete;
+                break;
+            case K::FormError:
+                kind = tr("Problem in the form");
+                break;
+            case K::MissingDocument:
+                kind = tr("Missing document");
+                break;
+            }
+            auto *item = new QTreeWidgetItem(group, QStringList{kind + QLatin1Char('\n') + b.text});
+            item->setIcon(0, markIcon(mark));
+            item->setData(0, PathRole, b.path);
+            item->setData(0, KeyRole, QString(QStringLiteral("todo|") + b.path + QLatin1Char('|') + b.text));
+            item->setData(0, DetailRole, QStringLiteral("<b>%1</b><br>%2<p style=\"color:#555\">%3</p>")
+                                             .arg(escaped(kind), escaped(b.text),
+                                                  escaped(tr("Click to go to the field."))));
+            item->setToolTip(0, b.path);
+            if (item->data(0, KeyRole).toString() == selectedKey)
+                selected = item;
+        }
+    }
     for (const RuleResult &r : m_evaluation.rules) {
         QTreeWidgetItem *parent;
         if (r.id.startsWith(QLatin1StringView("ROUTE-")))
@@ -194,28 +232,31 @@ void ChecksView::rebuild()
             selected = item;
     }
 
-    if (!m_problems.isEmpty()) {
-        auto *group = addGroup(tr("Fields and evidence to correct (%1)").arg(m_problems.size()));
-        for (const Problem &p : m_problems) {
+    // Errors are in the list at the top; what is left here only asks for a second look.
+    Problems warnings;
+    for (const Problem &p : m_problems) {
+        if (!p.isError())
+            warnings << p;
+    }
+    if (!warnings.isEmpty()) {
+        auto *group = addGroup(tr("Please check (%1)").arg(warnings.size()));
+        for (const Problem &p : warnings) {
             auto *item = new QTreeWidgetItem(group, QStringList{p.message});
-            item->setIcon(0, markIcon(p.isError() ? Mark::NotMet : Mark::Warning));
+            item->setIcon(0, markIcon(Mark::Warning));
             item->setData(0, PathRole, p.where);
             item->setData(0, KeyRole, QString(p.where + QLatin1Char('|') + p.message));
             item->setToolTip(0, p.where);
             item->setData(0, DetailRole,
                           QStringLiteral("<b>%1</b><br>%2<p style=\"color:#555\">%3</p>")
-                              .arg(escaped(p.isError() ? tr("Must be corrected before export")
-                                                       : tr("Please check")),
-                                   escaped(p.message), escaped(p.where)));
+                              .arg(escaped(tr("Please check")), escaped(p.message), escaped(p.where)));
             if (item->data(0, KeyRole).toString() == selectedKey)
                 selected = item;
         }
     }
     if (!selected && selectedKey.isEmpty()) {
-        // Nothing chosen yet: the first condition that needs work, so its clause is in view.
+        // Nothing chosen yet: the first thing to do, so that its explanation is in view.
         for (QTreeWidgetItemIterator it(m_tree); *it && !selected; ++it) {
-            const RuleResult *r = m_evaluation.rule((*it)->data(0, KeyRole).toString());
-            if (r && !r->informational && !r->id.startsWith(QLatin1StringView("ROUTE-")) && r->state != RuleState::Met)
+            if ((*it)->data(0, KeyRole).toString().startsWith(QLatin1StringView("todo|")))
                 selected = *it;
         }
     }
@@ -243,6 +284,19 @@ QString ChecksView::ruleText(const QString &ruleId) const
             return (*it)->text(0);
     }
     return {};
+}
+
+QList<QTreeWidgetItem *> ChecksView::todoItems() const
+{
+    QList<QTreeWidgetItem *> out;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(i);
+        if (group->data(0, KeyRole).toString() != QLatin1StringView("todo"))
+            continue;
+        for (int j = 0; j < group->childCount(); ++j)
+            out << group->child(j);
+    }
+    return out;
 }
 
 QString ChecksView::verdictText() const

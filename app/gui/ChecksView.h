@@ -30,6 +30,8 @@ public:
     // The text shown for a rule (tests read it back to see what the user sees).
     QString ruleText(const QString &ruleId) const;
     QString verdictText() const;
+    // The entries of 「To do before export」, top to bottom (empty when nothing blocks).
+    QList<QTreeWidgetItem *> todoItems() const;
 
 signals:
     void jumpTo(const QString &path);

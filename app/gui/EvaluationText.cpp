@@ -1,18 +1,19 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "gui/EvaluationText.h"
+#include "gui/ChoiceText.h"
 
 namespace shenbao {
 
 QString EvaluationText::state(RuleState state, const CallDefinition &call)
 {
-    const QString name = call.nameOf(state, "state");
+    const QString name = ChoiceText::nameOf(call, state, "state");
     return name.isEmpty() ? toKey(state) : name;
 }
 
 QString EvaluationText::route(Route route, const CallDefinition &call)
 {
-    const QString name = call.nameOf(route, "route");
+    const QString name = ChoiceText::nameOf(call, route, "route");
     return name.isEmpty() ? toKey(route) : name;
 }
 
@@ -26,20 +27,98 @@ int EvaluationText::count(const Evaluation &evaluation, RuleState state)
     return n;
 }
 
+int EvaluationText::formErrors(const Evaluation &evaluation)
+{
+    int n = 0;
+    for (const auto &p : evaluation.problems)
+        n += p.isError() ? 1 : 0;
+    return n;
+}
+
+QStringList EvaluationText::conditionIds(const Evaluation &evaluation, RuleState state)
+{
+    QStringList ids;
+    for (const auto &r : evaluation.rules) {
+        if (!r.informational && r.state == state)
+            ids << r.id;
+    }
+    return ids;
+}
+
+QList<EvaluationText::Blocker> EvaluationText::blockers(const Evaluation &evaluation,
+                                                        const CallDefinition &call)
+{
+    QList<Blocker> out;
+    for (const RuleState state : {RuleState::NotMet, RuleState::Incomplete}) {
+        for (const auto &r : evaluation.rules) {
+            if (r.informational || r.state != state)
+                continue;
+            QString text = QStringLiteral("%1 %2 — %3").arg(r.id, r.title, EvaluationText::state(r.state, call));
+            if (!r.figure.isEmpty())
+                text += QStringLiteral(" · ") + r.figure;
+            out << Blocker{state == RuleState::NotMet ? Blocker::Kind::ConditionNotMet
+                                                      : Blocker::Kind::ConditionIncomplete,
+                           text, r.field};
+        }
+    }
+    for (const auto &p : evaluation.problems) {
+        if (!p.isError())
+            continue;
+        const bool document = p.where == QLatin1StringView("evidence") ||
+                              p.where.endsWith(QLatin1StringView(".evidence"));
+        out << Blocker{document ? Blocker::Kind::MissingDocument : Blocker::Kind::FormError, p.message,
+                       p.where};
+    }
+    return out;
+}
+
 QString EvaluationText::verdict(const Evaluation &evaluation)
 {
+    const int notMet = count(evaluation, RuleState::NotMet);
+    const int incomplete = count(evaluation, RuleState::Incomplete);
+    const int errors = formErrors(evaluation);
     switch (evaluation.verdict) {
     case Verdict::Eligible:
         return tr("Eligible: every condition is met");
-    case Verdict::NotEligible:
-        return tr("Not eligible: %n condition(s) not met", "", count(evaluation, RuleState::NotMet));
+    case Verdict::NotEligible: {
+        QString text = tr("Not eligible: %n condition(s) not met (%1)", "", notMet)
+                           .arg(conditionIds(evaluation, RuleState::NotMet).join(QStringLiteral(", ")));
+        if (errors > 0)
+            text += QStringLiteral("; ") + tr("%n problem(s) in the form", "", errors);
+        return text;
+    }
     case Verdict::Incomplete:
-        return tr("Incomplete: %n condition(s) need more data", "",
-                  count(evaluation, RuleState::Incomplete));
+        if (incomplete == 0)
+            return tr("Every condition is met, but %n problem(s) in the form must be corrected before export", "",
+                      errors);
+        if (errors > 0)
+            return tr("Incomplete: %n condition(s) need more data", "", incomplete) + QStringLiteral("; ") +
+                   tr("%n problem(s) in the form", "", errors);
+        return tr("Incomplete: %n condition(s) need more data", "", incomplete);
     case Verdict::AlreadyPartner:
         return tr("Already selected in the first batch (2021): no need to apply again");
     }
     return {};
+}
+
+QString EvaluationText::exportQuestion(const Evaluation &evaluation, const CallDefinition &call)
+{
+    QStringList lines;
+    const QList<Blocker> list = blockers(evaluation, call);
+    constexpr int kShown = 8;
+    for (int i = 0; i < list.size() && i < kShown; ++i)
+        lines << QStringLiteral("• ") + list.at(i).text;
+    if (list.size() > kShown)
+        lines << tr("… and %n more (see the checks panel)", "", int(list.size() - kShown));
+    const QStringList notMet = conditionIds(evaluation, RuleState::NotMet) +
+                               conditionIds(evaluation, RuleState::Incomplete);
+    const QString cover =
+        notMet.isEmpty()
+            ? tr("Every condition is met, so the cover carries no stamp, but the dossier is not complete.")
+            : tr("The cover will be stamped 「条件未全部符合」 (not all conditions met) and name %1.")
+                  .arg(notMet.join(QStringLiteral("、")));
+    return verdict(evaluation) + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+           cover + QLatin1Char(' ') + tr("Export anyway?");
 }
 
 QString EvaluationText::shortVerdict(Verdict verdict)
@@ -75,6 +154,9 @@ QString EvaluationText::advice(const Evaluation &evaluation)
         return tr("Check the conditions marked 不符合. If the data are right, the application "
                   "does not meet the call; you can still export, and the cover says so.");
     case Verdict::Incomplete:
+        if (count(evaluation, RuleState::Incomplete) == 0)
+            return tr("Every condition is met. Correct the problems listed under 「To do before export」; "
+                      "click an entry to go to its field.");
         return tr("Fill in what the conditions marked 待补充 need; click an entry to go there.");
     case Verdict::AlreadyPartner:
         return tr("Units selected in 2021 need not apply again (notice, section 一).");

@@ -16,6 +16,25 @@ class EvaluationText
     Q_DECLARE_TR_FUNCTIONS(EvaluationText)
 
 public:
+    // What stands between the application and a clean export, in the order to work on it:
+    // conditions not met, conditions waiting for data, then problems in the form (a value
+    // that is invalid or too long, a document that is missing). Conditions and form problems
+    // are different things and are never counted together.
+    struct Blocker
+    {
+        enum class Kind { ConditionNotMet, ConditionIncomplete, FormError, MissingDocument };
+        Kind kind;
+        QString text; // one line for the list
+        QString path; // the field to jump to
+    };
+    static QList<Blocker> blockers(const Evaluation &evaluation, const CallDefinition &call);
+    // Errors among the evaluation's problems (they block export as conditions do).
+    static int formErrors(const Evaluation &evaluation);
+    // Ids of the conditions (not routes, not informational) in `state`, e.g. 「BASE-2、SOL-1」.
+    static QStringList conditionIds(const Evaluation &evaluation, RuleState state);
+    // The question asked before a forced export: what is wrong, and what the cover will say.
+    static QString exportQuestion(const Evaluation &evaluation, const CallDefinition &call);
+
     static QString state(RuleState state, const CallDefinition &call);
     static QString route(Route route, const CallDefinition &call);
     // One line for the top of the checks panel, e.g. 「不符合申报条件：1 项条件不符合」.

@@ -4,8 +4,13 @@
 
 #include "gui/ProjectDocument.h"
 #include "model/Money.h"
+#include "model/InputText.h"
 
 #include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -60,7 +65,61 @@ bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
                 ++b.session;
         }
     }
+    // Ctrl+Z in a field first takes back the field's own typing, then goes on with the
+    // document's undo stack, so that the shortcut never "does nothing" where the cursor is.
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo) ||
+                          (key->key() == Qt::Key_Y && key->modifiers() == Qt::ControlModifier);
+        if (undo || redo) {
+            if (event->type() == QEvent::ShortcutOverride) {
+                event->accept(); // the field handles it, not the window's shortcut
+                return true;
+            }
+            for (auto &b : m_bindings) {
+                if (b.widget == watched) {
+                    undoRedoIn(b, undo);
+                    return true;
+                }
+            }
+        }
+    }
     return QObject::eventFilter(watched, event);
+}
+
+void FieldBinder::undoRedoIn(Binding &b, bool undo)
+{
+    auto *line = qobject_cast<QLineEdit *>(b.widget);
+    auto *plain = qobject_cast<QPlainTextEdit *>(b.widget);
+    const bool own = line ? (undo ? line->isUndoAvailable() : line->isRedoAvailable())
+                          : plain ? (undo ? plain->document()->isUndoAvailable() : plain->document()->isRedoAvailable())
+                                  : false;
+    QUndoStack *stack = m_document->undoStack();
+    // Redo follows undo back: what this field last handed to the document's stack is redone
+    // before the field's own typing.
+    if (!undo && m_stackUndos > 0 && stack->canRedo()) {
+        --m_stackUndos;
+        stack->redo();
+        return;
+    }
+    if (own) {
+        m_undoing = true;
+        if (line) {
+            undo ? line->undo() : line->redo();
+            commit(b); // QLineEdit::undo() does not emit textEdited
+        } else {
+            undo ? plain->undo() : plain->redo(); // textChanged commits
+        }
+        m_undoing = false;
+        return;
+    }
+    // The field's own history is used up: the document's stack goes on from here, as a new
+    // undo step (the next typing must not merge into what was undone).
+    ++b.session;
+    if (undo && stack->canUndo())
+        ++m_stackUndos;
+    undo ? stack->undo() : stack->redo();
 }
 
 void FieldBinder::text(QLineEdit *edit, const QString &path, Access access,
@@ -106,14 +165,25 @@ void FieldBinder::plainText(QPlainTextEdit *edit, const QString &path, Access ac
 void FieldBinder::integer(QLineEdit *edit, const QString &path, Access access)
 {
     Binding &b = add(edit, path, std::move(access));
-    edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,7}")), edit));
+    // Full-width digits, spaces and thousands separators are what people type (「１，７３２」).
     b.read = [edit]() -> std::optional<QVariant> {
-        const QString t = edit->text().trimmed();
+        QString t = normalisedDigits(edit->text());
+        t.remove(QLatin1Char(','));
+        t.remove(u'，');
+        // A unit after the number (「120人」, 「2021年」) says what the field already says.
+        for (const QString &unit : {QStringLiteral("年度"), QStringLiteral("年"), QStringLiteral("人"),
+                                   QStringLiteral("项"), QStringLiteral("个")}) {
+            if (t.endsWith(unit)) {
+                t.chop(unit.size());
+                break;
+            }
+        }
         if (t.isEmpty())
             return QVariant();
-        bool ok = false;
-        const int n = t.toInt(&ok);
-        return ok ? std::optional<QVariant>(n) : std::nullopt;
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,7}$"));
+        if (!digits.match(t).hasMatch())
+            return std::nullopt;
+        return QVariant(t.toInt());
     };
     b.invalidMessage = tr("Enter a whole number, e.g. 20.");
     b.write = [edit](const QVariant &v) { setTextKeepingCursor(edit, fieldDisplay(v)); };
@@ -126,7 +196,14 @@ void FieldBinder::money(QLineEdit *edit, const QString &path, Access access)
     if (edit->placeholderText().isEmpty())
         edit->setPlaceholderText(tr("万元"));
     b.read = [edit, bp = &b]() -> std::optional<QVariant> {
-        const WanParse parsed = parseWan(edit->text());
+        // 「1250万元」 and 「1250万」 say the unit the field already has.
+        const QString t = withoutWanUnit(edit->text());
+        if (t.endsWith(u'元')) {
+            bp->invalidMessage = tr("Amounts are in 万元 (10,000 元): type 「1250」 for 1250 万元, or convert "
+                                    "an amount in 元 by dividing by 10,000.");
+            return std::nullopt;
+        }
+        const WanParse parsed = parseWan(t);
         if (!parsed.ok) {
             bp->invalidMessage = parsed.error;
             return std::nullopt;
@@ -239,22 +316,80 @@ QString FieldBinder::fieldLabel(QWidget *widget)
             }
         }
     }
+    return layoutLabel(widget);
+}
+
+QString FieldBinder::layoutLabel(QWidget *widget)
+{
+    auto bare = [](QString t) {
+        static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)"));
+        t.remove(mnemonic);
+        t.remove(QLatin1Char('&'));
+        while (t.endsWith(QLatin1Char(':')) || t.endsWith(u'：') || t.endsWith(QLatin1Char(' ')))
+            t.chop(1);
+        return t.trimmed();
+    };
+    QWidget *parent = widget->parentWidget();
+    if (parent && parent->layout()) {
+        // A label in the same form row …
+        const auto forms = parent->findChildren<QFormLayout *>();
+        for (QFormLayout *form : forms) {
+            if (auto *label = qobject_cast<QLabel *>(form->labelForField(widget)))
+                return bare(label->text());
+        }
+        // … or the row and column headers of a table of fields (「2021 营业收入」).
+        const auto grids = parent->findChildren<QGridLayout *>();
+        for (QGridLayout *grid : grids) {
+            const int index = grid->indexOf(widget);
+            if (index < 0)
+                continue;
+            int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+            grid->getItemPosition(index, &row, &column, &rowSpan, &columnSpan);
+            auto labelAt = [grid](int r, int c) -> QString {
+                QLayoutItem *item = grid->itemAtPosition(r, c);
+                auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
+                return label ? label->text() : QString();
+            };
+            QStringList parts;
+            if (column > 0)
+                parts << bare(labelAt(row, 0));
+            if (row > 0)
+                parts << bare(labelAt(0, column));
+            parts.removeAll(QString());
+            if (!parts.isEmpty())
+                return parts.join(QLatin1Char(' '));
+        }
+    }
+    // A text box alone in its group is named by the group (「五、单位简介」).
+    for (QWidget *w = parent; w; w = w->parentWidget()) {
+        if (auto *group = qobject_cast<QGroupBox *>(w))
+            return bare(group->title());
+    }
     return widget->accessibleName();
 }
 
 void FieldBinder::commit(Binding &b)
 {
+    if (!m_undoing)
+        m_stackUndos = 0; // new typing: redo starts from here
     const auto value = b.read();
     if (!value) {
-        markProblem(b, QStringLiteral("error"), b.invalidMessage);
-        return;
+        // What cannot be read is not stored, and nothing typed before it stays counted: the
+        // field is empty for the rules until the text is corrected, and the mark says so.
+        markProblem(b, QStringLiteral("error"),
+                    b.invalidMessage + QLatin1Char('\n') +
+                        tr("Not stored: until this is corrected the field counts as not filled in."));
     }
-    markProblem(b, QString(), QString());
+    const QVariant stored = value ? *value : QVariant();
+    if (value)
+        markProblem(b, QString(), QString());
+    else if (b.get(m_document->project()).isNull())
+        return;
     QString label = fieldLabel(b.widget);
     if (label.isEmpty())
-        label = b.path;
+        label = tr("a field");
     m_committing = &b;
-    m_document->edit(tr("Edit %1").arg(label), [&](Project &p) { b.set(p, *value); },
+    m_document->edit(tr("Edit %1").arg(label), [&](Project &p) { b.set(p, stored); },
                      b.path + QLatin1Char('#') + QString::number(b.session));
     m_committing = nullptr;
     b.last = b.get(m_document->project());

@@ -125,6 +125,8 @@ public:
     QWidget *widgetFor(const QString &path) const;
     bool focus(const QString &path) const;
 
+    // The field's visible name: its buddy label, its row and column headers, or its group's
+    // title; used for undo texts ("Edit 2021 营业收入") and for screen readers.
     static QString fieldLabel(QWidget *widget);
 
 private:
@@ -147,11 +149,15 @@ private:
     void markProblem(Binding &b, const QString &severity, const QString &message);
     void fillBooleanItems(QComboBox *combo);
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void undoRedoIn(Binding &b, bool undo);
+    static QString layoutLabel(QWidget *widget);
 
     ProjectDocument *m_document;
     std::list<Binding> m_bindings; // stable addresses: lambdas hold pointers into it
     Binding *m_committing = nullptr;
     bool m_writing = false;
+    bool m_undoing = false; // the field's own undo/redo is committing
+    int m_stackUndos = 0;   // document undos made from a field since the last typing
 };
 
 } // namespace shenbao

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "officer/OfficerWindow.h"
+#include "gui/WindowFit.h"
 
 #include "gui/DossierPrinter.h"
 #include "gui/PrintService.h"
@@ -38,6 +39,8 @@
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QToolBar>
+#include <QMenuBar>
+#include <QMenu>
 #include <QVBoxLayout>
 
 namespace shenbao {
@@ -73,6 +76,10 @@ OfficerWindow::OfficerWindow(const QString &workspacePath, QWidget *parent)
     , m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("officerWindow"));
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Export Attachment 3"), question, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
     setWindowTitle(tr("Shenbao — review and summary (officers)"));
     setAcceptDrops(true);
 
@@ -121,7 +128,15 @@ OfficerWindow::OfficerWindow(const QString &workspacePath, QWidget *parent)
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(4, 4, 4, 0);
-    topLayout->addWidget(m_filter);
+    // The 推荐单位 sits next to the filter rather than in the toolbar, so that the toolbar's
+    // labels fit a 1366-pixel-wide screen.
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    auto *recommenderLabel = new QLabel(tr("&Recommending authority:"), top);
+    recommenderLabel->setBuddy(m_recommender);
+    filterRow->addWidget(recommenderLabel);
+    filterRow->addWidget(m_recommender);
+    topLayout->addLayout(filterRow);
     topLayout->addWidget(m_table);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
@@ -152,6 +167,8 @@ OfficerWindow::OfficerWindow(const QString &workspacePath, QWidget *parent)
             showCurrent();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &OfficerWindow::updateActions);
+    // A dossier read turns out to be one, or not: the count follows.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OfficerWindow::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OfficerWindow::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -164,7 +181,7 @@ OfficerWindow::OfficerWindow(const QString &workspacePath, QWidget *parent)
             tr("Cannot open the workspace: %1").arg(m_workspace->errorString()));
     fitColumns();
     updateActions();
-    resize(1400, 900);
+    WindowFit::place(this, QSize(1400, 900)); // within a 1366×768 laptop's screen too
     // Files changed since the last session are read again.
     m_workspace->refresh();
 }
@@ -198,9 +215,19 @@ void OfficerWindow::buildActions()
                        &OfficerWindow::printTableInteractive);
     m_printDossier = add(QStyle::SP_FileDialogContentsView, tr("Print dossier…"),
                          &OfficerWindow::printDossierInteractive);
-    bar->addSeparator();
-    bar->addWidget(new QLabel(tr("Recommending authority:") + QLatin1Char(' '), this));
-    bar->addWidget(m_recommender);
+    // The same actions in a menu bar, where their names are never cut and the keyboard
+    // reaches them (Alt+letter).
+    QMenu *file = menuBar()->addMenu(tr("&Dossiers"));
+    file->addActions({m_addFiles, m_addFolder, m_remove});
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close"), this, &QWidget::close);
+    close->setShortcut(QKeySequence::Close);
+    QMenu *order = menuBar()->addMenu(tr("&Order"));
+    order->addActions({m_up, m_down});
+    QMenu *output = menuBar()->addMenu(tr("&Export and print"));
+    output->addActions({m_exportAll, m_exportSelected});
+    output->addSeparator();
+    output->addActions({m_printTable, m_printDossier});
     m_addFiles->setToolTip(
         tr("Add received dossiers (PDF). You can also drop files or whole folders on the window."));
     m_exportAll->setToolTip(tr("Write Attachment 3 for all dossiers, in recommendation order."));
@@ -311,13 +338,39 @@ void OfficerWindow::setRecommender(const QString &text)
     m_recommender->setText(text);
 }
 
+QList<int> OfficerWindow::summaryCandidates(const QList<int> &rows) const
+{
+    if (!rows.isEmpty())
+        return rows;
+    QList<int> all;
+    for (int i = 0; i < m_workspace->count(); ++i) {
+        if (WorkspaceModel::isDossier(m_workspace->entry(i)))
+            all << i;
+    }
+    return all;
+}
+
+bool OfficerWindow::confirmSummary(const QList<int> &rows)
+{
+    QStringList doubtful;
+    for (const int i : summaryCandidates(rows)) {
+        const WorkspaceEntry &e = m_workspace->entry(i);
+        const QString name = e.row.name.isEmpty() ? QFileInfo(e.path).fileName() : e.row.name;
+        if (e.loaded && e.state == DossierReadResult::State::Mismatch)
+            doubtful << tr("%1: the data do not agree (不一致)").arg(name);
+        else if (e.verdict && *e.verdict != Verdict::Eligible)
+            doubtful << tr("%1: %2").arg(name, e.row.conditionState);
+    }
+    if (doubtful.isEmpty())
+        return true;
+    return m_confirm(tr("These dossiers do not meet every condition, or their data do not agree:\n\n%1\n\n"
+                        "Put them into Attachment 3 anyway?")
+                         .arg(doubtful.join(QLatin1Char('\n'))));
+}
+
 bool OfficerWindow::exportSummary(const QString &xlsxPath, const QList<int> &rows, QString *error)
 {
-    QList<int> chosen = rows;
-    if (chosen.isEmpty()) {
-        for (int i = 0; i < m_workspace->count(); ++i)
-            chosen << i;
-    }
+    const QList<int> chosen = summaryCandidates(rows);
     const auto summary = m_workspace->summaryRows(chosen, error);
     if (!summary)
         return false;
@@ -329,6 +382,8 @@ void OfficerWindow::exportInteractive(bool selectedOnly)
 {
     const QList<int> rows = selectedOnly ? selectedRows() : QList<int>{};
     if (selectedOnly && rows.isEmpty())
+        return;
+    if (!confirmSummary(rows))
         return;
     if (recommender().isEmpty() &&
         QMessageBox::question(this, tr("Export Attachment 3"),
@@ -503,7 +558,13 @@ void OfficerWindow::updateActions()
     m_exportSelected->setEnabled(selected);
     m_printTable->setEnabled(any);
     m_printDossier->setEnabled(selected);
-    m_count->setText(tr("%n dossier(s)", "", m_workspace->count()));
+    // Files that are not dossiers are not counted as dossiers; they are named apart.
+    const int dossiers = m_model->dossierCount();
+    const int others = m_workspace->count() - dossiers;
+    QString count = tr("%n dossier(s)", "", dossiers);
+    if (others > 0)
+        count += QStringLiteral(" · ") + tr("%n other file(s), not dossiers", "", others);
+    m_count->setText(count);
 }
 
 void OfficerWindow::onProgress(int done, int total)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include "officer/Workspace.h"
 
 #include "dossier/DossierBinder.h"
@@ -49,7 +51,15 @@ public:
 
     // Attachment 3 of `rows` (all when empty) in recommendation order, with the 推荐单位
     // and today's date. No dialog: the file dialog and any message are the caller's.
+    // All means all dossiers: files that are not dossiers are listed apart and left out.
     bool exportSummary(const QString &xlsxPath, const QList<int> &rows, QString *error);
+    // Asks before dossiers whose conditions are not all met (不符合 / 待补充) or whose data do not
+    // agree (不一致) go into Attachment 3; true when there are none or the officer says yes.
+    bool confirmSummary(const QList<int> &rows);
+    // Replaces the yes/no question (tests answer it).
+    void setConfirm(std::function<bool(const QString &)> confirm) { m_confirm = std::move(confirm); }
+    // The rows `rows` stands for: all dossiers when empty.
+    QList<int> summaryCandidates(const QList<int> &rows) const;
     QString recommender() const;
 
     // Cities forward each dossier upward in two paper copies (一式两份).
@@ -92,6 +102,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_count;
+    std::function<bool(const QString &)> m_confirm;
     QAction *m_addFiles = nullptr, *m_addFolder = nullptr, *m_remove = nullptr, *m_up = nullptr,
             *m_down = nullptr, *m_exportAll = nullptr, *m_exportSelected = nullptr,
             *m_printTable = nullptr, *m_printDossier = nullptr;

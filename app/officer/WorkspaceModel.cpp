@@ -92,6 +92,24 @@ QString averageText(const SummaryRow &row)
 
 } // namespace
 
+bool WorkspaceModel::isDossier(const WorkspaceEntry &e)
+{
+    return !e.loaded || e.state == State::Ok || e.state == State::Mismatch;
+}
+
+int WorkspaceModel::dossierNumber(int row) const
+{
+    int n = 0;
+    for (int i = 0; i <= row && i < m_workspace->count(); ++i)
+        n += isDossier(m_workspace->entry(i)) ? 1 : 0;
+    return n;
+}
+
+int WorkspaceModel::dossierCount() const
+{
+    return dossierNumber(m_workspace->count() - 1);
+}
+
 WorkspaceModel::WorkspaceModel(Workspace *workspace, QObject *parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
@@ -119,7 +137,8 @@ QVariant WorkspaceModel::display(int row, int column) const
     const bool data = e.loaded && (e.state == State::Ok || e.state == State::Mismatch);
     switch (Column(column)) {
     case Order:
-        return row + 1;
+        // Files that are not dossiers have no place in the recommendation order.
+        return isDossier(e) ? QVariant(dossierNumber(row)) : QVariant(QStringLiteral("—"));
     case Name:
         return r.name.isEmpty() ? QFileInfo(e.path).fileName() : r.name;
     case Uscc:
@@ -169,6 +188,9 @@ QVariant WorkspaceModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return display(row, column);
     case SortRole: {
+        // Not dossiers: listed apart, after every dossier.
+        if (column == Order)
+            return isDossier(e) ? row : m_workspace->count() + row;
         if (column == AverageRevenue)
             return e.row.mainRevenueSum3y ? QVariant(*e.row.mainRevenueSum3y)
                                           : QVariant(qint64(-1));

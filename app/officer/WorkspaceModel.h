@@ -7,6 +7,7 @@
 namespace shenbao {
 
 class Workspace;
+struct WorkspaceEntry;
 
 // The workspace's dossiers as the officer's table: one row per dossier in recommendation
 // order, the key figures of Attachment 3, the recomputed verdict and the integrity state.
@@ -51,6 +52,14 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
+
+    // A received file that is (or may be, while unread) a Shenbao dossier; readable PDFs
+    // without Shenbao data and unreadable files are listed apart, after the dossiers, without
+    // an order number, and are not counted.
+    static bool isDossier(const WorkspaceEntry &entry);
+    // The place of `row` among the dossiers (1-based), and how many dossiers there are.
+    int dossierNumber(int row) const;
+    int dossierCount() const;
 
     // The text of every cell as shown, for printing the table.
     QString displayText(int row, int column) const;

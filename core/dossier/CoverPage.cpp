@@ -21,7 +21,26 @@ void drawCopyMark(PageWriter &w, int copy, int count)
     mark.draw(w.painter(), QPointF(w.content().left(), w.content().top()));
 }
 
-void drawNotAllMet(PageWriter &w)
+// Which conditions are not met (or wait for data), e.g. 「不符合：BASE-2、SOL-1」.
+QString conditionsNotMet(const Evaluation *evaluation)
+{
+    if (!evaluation)
+        return {};
+    QStringList lines;
+    for (const auto &[state, label] : {std::pair{RuleState::NotMet, QStringLiteral("不符合")},
+                                       std::pair{RuleState::Incomplete, QStringLiteral("待补充")}}) {
+        QStringList ids;
+        for (const auto &r : evaluation->rules) {
+            if (!r.informational && r.state == state)
+                ids << r.id;
+        }
+        if (!ids.isEmpty())
+            lines << label + QStringLiteral("：") + ids.join(QStringLiteral("、"));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void drawNotAllMet(PageWriter &w, const QString &which)
 {
     TextBlock::Options centred;
     centred.alignment = Qt::AlignHCenter;
@@ -29,8 +48,10 @@ void drawNotAllMet(PageWriter &w)
     const qreal boxWidth = mm(72);
     const TextBlock text = w.layout(QStringLiteral("条件未全部符合"),
                                     pageFont(FontRole::Heading, 18, true), boxWidth, centred);
+    const TextBlock detail = w.layout(which, pageFont(FontRole::Body, 10.5), boxWidth - mm(4), centred);
+    const qreal detailHeight = which.isEmpty() ? 0 : detail.height() + mm(1);
     const QRectF box(w.content().center().x() - boxWidth / 2, w.content().top() + mm(14), boxWidth,
-                     text.height() + mm(5));
+                     text.height() + detailHeight + mm(5));
     QPainter &p = w.painter();
     p.save();
     p.setPen(QPen(kWarningRed, mm(0.8)));
@@ -38,6 +59,8 @@ void drawNotAllMet(PageWriter &w)
     p.drawRect(box);
     p.setPen(kWarningRed);
     text.draw(p, QPointF(box.left(), box.top() + mm(2.5)));
+    if (!which.isEmpty())
+        detail.draw(p, QPointF(box.left() + mm(2), box.top() + mm(2.5) + text.height() + mm(1)));
     p.restore();
 }
 
@@ -112,7 +135,7 @@ void drawCover(PageWriter &w)
     if (in.copyNumber)
         drawCopyMark(w, *in.copyNumber, in.copyCount);
     if (in.notAllMet)
-        drawNotAllMet(w);
+        drawNotAllMet(w, conditionsNotMet(in.evaluation));
 
     TextBlock::Options centred;
     centred.alignment = Qt::AlignHCenter;

@@ -430,7 +430,11 @@ bool BindSession::planAndRender()
     m_input.evaluation = &m_evaluation;
     m_input.call = &m_call;
     m_input.fillDate = m_fillDate;
-    m_input.notAllMet = m_evaluation.verdict != Verdict::Eligible;
+    // The stamp is about the notice's conditions only: a forced export over a problem in the
+    // form (a text too long, a missing document) leaves the cover unstamped.
+    m_input.notAllMet = false;
+    for (const auto &r : m_evaluation.rules)
+        m_input.notAllMet = m_input.notAllMet || (!r.informational && r.state != RuleState::Met);
     m_input.duplex = m_options.duplex;
     m_input.copyCount = m_copies;
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "dossier/DossierFormat.h"
+#include "model/InputText.h"
 
 #include "model/Money.h"
 
@@ -93,9 +94,10 @@ QString evidencePages(const DossierPageInput &input, const QStringList &evidence
 
 QString recommendingBureau(const CallDefinition &call, const std::optional<QString> &city)
 {
-    if (!city || !call.isGuangdongCity(*city))
+    const QString name = city ? matchCity(*city, call.guangdongCities) : QString();
+    if (name.isEmpty())
         return {};
-    return *city + QStringLiteral("工业和信息化局");
+    return name + QStringLiteral("工业和信息化局");
 }
 
 QString stateName(RuleState state)

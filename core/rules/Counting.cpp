@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "rules/Counting.h"
+#include "model/InputText.h"
 
 #include <algorithm>
 
@@ -20,7 +21,7 @@ int countCoreInventionPatents(const Project &project, const CallDefinition &call
 
 bool isGuangdongCaseInYear(const Case &c, const CallDefinition &call, int year)
 {
-    return c.year == year && c.city && call.isGuangdongCity(*c.city);
+    return c.year == year && c.city && !matchCity(*c.city, call.guangdongCities).isEmpty();
 }
 
 int countGuangdongCasesInYear(const Project &project, const CallDefinition &call, int year)

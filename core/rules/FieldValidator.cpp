@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "rules/FieldValidator.h"
 
+#include "model/InputText.h"
 #include "rules/Uscc.h"
 
 #include <QRegularExpression>
@@ -105,7 +106,7 @@ public:
         const QString *v = filled(value);
         if (!v)
             return;
-        const UsccCheck check = checkUscc(*v);
+        const UsccCheck check = checkUscc(normalisedUscc(*v));
         const QString where = QStringLiteral("applicant.uscc");
         if (!check.valid)
             error(where, check.error);
@@ -120,6 +121,37 @@ public:
         if (!v || re.match(v->trimmed()).hasMatch())
             return;
         error(where, QStringLiteral("%1格式不正确：「%2」；%3").arg(label, *v, whatIsRight));
+    }
+
+    // Telephone numbers are checked in the form people type them (spaces, full-width digits,
+    // 「转」 before an extension): InputText.h says what is accepted.
+    void telephone(const std::optional<QString> &value, const QString &where, bool mobileOnly)
+    {
+        const QString *v = filled(value);
+        if (!v || (mobileOnly ? isValidMobile(*v) : isValidPhone(*v)))
+            return;
+        if (mobileOnly)
+            error(where, QStringLiteral("手机格式不正确：「%1」；应为以 13–19 开头的11位数字，"
+                                        "可用空格分组，例如 138 0013 8000")
+                             .arg(*v));
+        else
+            error(where, QStringLiteral("固定电话格式不正确：「%1」；应为区号加7–8位号码（例如 "
+                                        "020-12345678）、400/800 号码（例如 400-800-1234）或手机号，"
+                                        "分机号用「-」或「转」接在后面")
+                             .arg(*v));
+    }
+
+    // The applicant's city that is not one of the call's 21 cities of Guangdong: the unit
+    // applies through a Guangdong city's bureau, so say so on the field. (Cases outside the
+    // province are legal; the case dialog names them when they are typed.)
+    void city(const std::optional<QString> &value, const QString &where, const QString &label)
+    {
+        const QString *v = filled(value);
+        if (!v || !matchCity(*v, m_call.guangdongCities).isEmpty())
+            return;
+        warning(where, QStringLiteral("%1「%2」不是广东省的地级以上市，按广东省外计算；"
+                                      "如在省内，请填写地级以上市名称，例如 东莞市")
+                           .arg(label, *v));
     }
 
     void notAfterEvaluationDate(const std::optional<QDate> &date, const LazyText &where,
@@ -190,28 +222,24 @@ private:
 
 void validateApplicant(Validator &v, const Applicant &a)
 {
-    static const QRegularExpression mobile(QStringLiteral("^1[3-9][0-9]{9}$"));
-    // Area codes are 0 plus 2 digits (010, 020 …) or 3 digits (0755 …); local numbers 7–8.
-    static const QRegularExpression phone(QStringLiteral("^0[0-9]{2,3}-[0-9]{7,8}$"));
     // One @, a non-empty local part, a domain of at least two non-empty dot-separated labels.
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
     static const QRegularExpression postcode(QStringLiteral("^[0-9]{6}$"));
 
     v.uscc(a.uscc);
     v.shortText(a.name, QStringLiteral("applicant.name"), QStringLiteral("单位名称"));
-    v.pattern(a.postcode, QStringLiteral("applicant.postcode"), postcode,
+    // 「５１０ ７００」 from an input method is the same postcode as 510700.
+    const std::optional<QString> postcodeDigits =
+        a.postcode ? std::optional<QString>(normalisedDigits(*a.postcode)) : std::nullopt;
+    v.pattern(postcodeDigits, QStringLiteral("applicant.postcode"), postcode,
               QStringLiteral("邮政编码"), QStringLiteral("应为6位数字，例如 510700"));
     v.notAfterEvaluationDate(a.founded, QStringLiteral("applicant.founded"),
                              QStringLiteral("成立日期"));
     v.money(a.registeredCapitalYuan, QStringLiteral("applicant.registeredCapitalYuan"),
             QStringLiteral("注册资本"));
-    v.pattern(a.contact.mobile, QStringLiteral("applicant.contact.mobile"), mobile,
-              QStringLiteral("手机"),
-              QStringLiteral("应为以 13–19 开头的11位数字，例如 13800138000"));
-    v.pattern(
-        a.contact.phone, QStringLiteral("applicant.contact.phone"), phone,
-        QStringLiteral("固定电话"),
-        QStringLiteral("应为“区号-号码”，3–4位区号、7–8位号码，中间一个连字符，例如 020-12345678"));
+    v.telephone(a.contact.mobile, QStringLiteral("applicant.contact.mobile"), true);
+    v.telephone(a.contact.phone, QStringLiteral("applicant.contact.phone"), false);
+    v.city(a.city, QStringLiteral("applicant.city"), QStringLiteral("所在城市"));
     v.pattern(a.contact.email, QStringLiteral("applicant.contact.email"), email,
               QStringLiteral("电子邮箱"),
               QStringLiteral("应含一个「@」且「@」后的域名中有「.」，例如 name@example.cn"));

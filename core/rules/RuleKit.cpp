@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "rules/RuleKit.h"
 
+#include "model/InputText.h"
+
 #include "model/Money.h"
 
 #include "rules/Counting.h"
@@ -130,7 +132,8 @@ Fit guangdongCaseFit(const Case &c, const CallDefinition &call, std::optional<in
     if (year && isGuangdongCaseInYear(c, call, *year))
         return Fit::Yes;
     const bool cityKnown = !isBlank(c.city);
-    if (cityKnown && !call.isGuangdongCity(*c.city))
+    // 「东莞」 is 东莞市 (model/InputText): a missing 「市」 does not move a case out of Guangdong.
+    if (cityKnown && matchCity(*c.city, call.guangdongCities).isEmpty())
         return Fit::No;
     if (year && c.year && *c.year != *year)
         return Fit::No;

@@ -45,6 +45,20 @@ bool waitUntil(const std::function<bool()> &done, int ms)
     return done();
 }
 
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClicks(widget, QString(c));
+        } else {
+            // QTest knows keys for ASCII only; other characters arrive as an input method
+            // commits them: a key event that carries the text.
+            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+}
+
 bool typeInto(MainWindow &window, const QString &objectName, const QString &text)
 {
     auto *edit = window.findChild<QLineEdit *>(objectName);
@@ -57,7 +71,7 @@ bool typeInto(MainWindow &window, const QString &objectName, const QString &text
     edit->setFocus();
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
+    typeText(edit, text);
     // Leaving the field ends the undo step, as tabbing away does.
     edit->clearFocus();
     return true;

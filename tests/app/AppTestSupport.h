@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+class QWidget;
+
 #include <functional>
 #include <ostream>
 
@@ -20,6 +22,8 @@ namespace test {
 QString writeDemo(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo.shenbao"));
 // Processes events until `done` or `ms` have passed; returns `done()`.
 bool waitUntil(const std::function<bool()> &done, int ms = 30000);
+// Types `text` into the focused `widget` key by key, Chinese and full-width characters too.
+void typeText(QWidget *widget, const QString &text);
 // Replaces the text of the line edit `objectName` in the window as a user does: select all,
 // type. Returns false if there is no such widget.
 bool typeInto(MainWindow &window, const QString &objectName, const QString &text);

@@ -32,6 +32,12 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
+#include <QLabel>
+#include <QScreen>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QMenu>
+#include <QMenuBar>
 
 #include <memory>
 
@@ -289,7 +295,7 @@ TEST_CASE("the officer adds three dossiers, reorders them and exports Attachment
         REQUIRE(window.exportSummary(xlsx, {}, &error));
 
         window.selectRow(0);
-        window.resize(1500, 950);
+        // The size the window opens at on the test screen, a 1366×768 laptop.
         // QPdfView renders pages on a worker thread: give it time before the picture.
         QTest::qWait(2000);
         QDir().mkpath(QStringLiteral(SHENBAO_SCREENSHOT_DIR));
@@ -452,4 +458,70 @@ TEST_CASE("reading can be cancelled and resumed; a foreign database is not taken
     CHECK_FALSE(foreign.errorString().isEmpty());
     CHECK(foreign.addPaths({in.a}) >= 0);
     CHECK_FALSE(foreign.save());
+}
+
+TEST_CASE("officer window: files that are not dossiers are listed apart and not counted; a dossier "
+          "that is not eligible asks before Attachment 3; every action is in the menu bar",
+          "[officer][fit]")
+{
+    const Received &in = received();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString plain = writePdf(dir.filePath(QStringLiteral("scan.pdf")), 1);
+    OfficerWindow window(dir.filePath(QStringLiteral("ws.sqlite")));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.addPaths({in.a, plain, in.c});
+    Workspace &ws = *window.workspace();
+    REQUIRE(waitUntil([&ws] { return allLoaded(ws); }));
+    REQUIRE(ws.count() == 3);
+
+    // 「2 份申报材料」, the scan named apart, at the end of the list and without an order number.
+    QString status;
+    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        status += label->text();
+    INFO(status.toStdString());
+    CHECK(status.contains(QLatin1Char('2')));
+    CHECK_FALSE(status.contains(QLatin1Char('3')));
+    auto *proxy = window.table()->model();
+    const int last = proxy->rowCount() - 1;
+    CHECK(proxy->index(last, WorkspaceModel::Name).data().toString() == QStringLiteral("scan.pdf"));
+    CHECK(proxy->index(last, WorkspaceModel::Order).data().toString() == QStringLiteral("—"));
+    CHECK(proxy->index(0, WorkspaceModel::Order).data().toInt() == 1);
+    CHECK(proxy->index(1, WorkspaceModel::Order).data().toInt() == 2);
+    CHECK(window.summaryCandidates({}).size() == 2);
+
+    // Dossier c is not eligible (EQ-3): exporting all asks first.
+    QString question;
+    window.setConfirm([&](const QString &q) {
+        question = q;
+        return false;
+    });
+    CHECK_FALSE(window.confirmSummary({}));
+    CHECK(question.contains(in.nameC));
+    CHECK_FALSE(question.contains(in.nameA));
+    CHECK(window.confirmSummary({ws.indexOf(in.a)})); // an eligible one alone: no question
+
+    // All without the scan: the table is written with the two dossiers.
+    QString error;
+    CHECK(window.exportSummary(dir.filePath(QStringLiteral("a3.xlsx")), {}, &error));
+    INFO(error.toStdString());
+
+    // Every toolbar action is in a menu too, and every toolbar button shows its whole label.
+    auto *bar = window.findChild<QToolBar *>(QStringLiteral("officerToolBar"));
+    REQUIRE(bar);
+    QList<QAction *> inMenus;
+    for (QAction *menu : window.menuBar()->actions())
+        inMenus << menu->menu()->actions();
+    for (QAction *a : bar->actions()) {
+        if (a->isSeparator() || a->text().isEmpty())
+            continue;
+        INFO(a->text().toStdString());
+        CHECK(inMenus.contains(a));
+        QWidget *button = bar->widgetForAction(a);
+        REQUIRE(button);
+        CHECK(button->isVisible()); // not pushed into the overflow menu
+        CHECK(button->width() >= button->sizeHint().width());
+    }
+    CHECK(window.screen()->availableGeometry().contains(window.frameGeometry()));
 }

@@ -7,6 +7,7 @@
 #include "applicant/ApplicantApp.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QStandardPaths>
@@ -17,6 +18,19 @@ int main(int argc, char **argv)
     // runs this executable without the test's ENVIRONMENT). Screenshots render offscreen too.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The offscreen screen is a 1366×768 laptop with window frames (not the plugin's default
+    // 800×600), so that the windows are tested at the smallest size they must fit.
+    QTemporaryDir screenDir;
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen" && screenDir.isValid()) {
+        const QString config = screenDir.filePath(QStringLiteral("screen.json"));
+        QFile file(config);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(R"({"windowFrameMargins": true, "screens": [{"name": "laptop", "x": 0, "y": 0,
+                "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+            file.close();
+            qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
+        }
+    }
     // Settings, recent files and the demo copy go to a test location, never the user's.
     QStandardPaths::setTestModeEnabled(true);
     // The crash-recovery test runs this executable as the application it then kills.

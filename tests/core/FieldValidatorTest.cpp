@@ -107,12 +107,17 @@ TEST_CASE("mobile: 11 digits starting 13-19", "[fields]")
 {
     const QString where = QStringLiteral("applicant.contact.mobile");
     Project p = validProject();
-    for (const char *ok : {"13800138000", "19912345678", "13000000000"}) {
-        p.applicant.contact.mobile = QString::fromLatin1(ok);
+    // Grouped as people type it, with full-width digits or the country code: the same number.
+    for (const QString &ok : {QStringLiteral("13800138000"), QStringLiteral("19912345678"),
+                              QStringLiteral("13000000000"), QStringLiteral("138 0013 8000"),
+                              QStringLiteral("138-0013-8000"), QStringLiteral("１３８００１３８０００"),
+                              QStringLiteral("+86 138 0013 8000")}) {
+        INFO(ok.toStdString());
+        p.applicant.contact.mobile = ok;
         CHECK(problemsAt(p, where).isEmpty());
     }
     for (const char *bad : {"1380013800", "138001380001", "12800138000", "10800138000",
-                            "1380013800a", "138-0013-8000"}) {
+                            "1380013800a", "138 0013 80"}) {
         INFO(bad);
         p.applicant.contact.mobile = QString::fromLatin1(bad);
         const auto problems = problemsAt(p, where);
@@ -124,22 +129,30 @@ TEST_CASE("mobile: 11 digits starting 13-19", "[fields]")
     }
 }
 
-TEST_CASE("phone: area code, one hyphen, number", "[fields]")
+TEST_CASE("phone: landlines with area code, 400/800 numbers, extensions", "[fields]")
 {
     const QString where = QStringLiteral("applicant.contact.phone");
     Project p = validProject();
-    for (const char *ok : {"020-12345678", "0755-1234567", "0755-12345678", "010-1234567"}) {
-        p.applicant.contact.phone = QString::fromLatin1(ok);
+    for (const QString &ok :
+         {QStringLiteral("020-12345678"), QStringLiteral("0755-1234567"), QStringLiteral("0755-12345678"),
+          QStringLiteral("010-1234567"), QStringLiteral("02012345678"), QStringLiteral("020 1234 5678"),
+          QStringLiteral("020-1234-5678"), QStringLiteral("(020)12345678"), QStringLiteral("０２０－１２３４５６７８"),
+          QStringLiteral("400-800-1234"), QStringLiteral("4008001234"), QStringLiteral("400 800 1234"),
+          QStringLiteral("800-820-8820"), QStringLiteral("020-12345678-801"), QStringLiteral("020-12345678转801"),
+          QStringLiteral("0769-22345678 ext. 12"), QStringLiteral("13800138000")}) {
+        INFO(ok.toStdString());
+        p.applicant.contact.phone = ok;
         CHECK(problemsAt(p, where).isEmpty());
     }
-    for (const char *bad : {"02012345678", "020-1234-5678", "020-123456", "020-123456789",
-                            "20-12345678", "07555-1234567", "(020)12345678"}) {
+    for (const char *bad : {"020-123456", "020-123456789", "20-12345678", "07555-1234567", "400-800-123",
+                            "500-800-1234", "020-12345678-1234567", "phone"}) {
         INFO(bad);
         p.applicant.contact.phone = QString::fromLatin1(bad);
         const auto problems = problemsAt(p, where);
         REQUIRE(problems.size() == 1);
         CHECK(problems[0].message.startsWith(QStringLiteral("固定电话格式不正确")));
         CHECK(problems[0].message.contains(QStringLiteral("020-12345678")));
+        CHECK(problems[0].message.contains(QStringLiteral("400-800-1234")));
     }
 }
 
@@ -167,8 +180,10 @@ TEST_CASE("postcode: 6 digits", "[fields]")
     Project p = validProject();
     p.applicant.postcode = QStringLiteral("000000");
     CHECK(problemsAt(p, where).isEmpty());
+    p.applicant.postcode = QStringLiteral("５１０７００"); // full-width, from an input method
+    CHECK(problemsAt(p, where).isEmpty());
     for (const QString &bad : {QStringLiteral("51070"), QStringLiteral("5107000"),
-                               QStringLiteral("51070a"), QStringLiteral("５１０７００")}) {
+                               QStringLiteral("51070a")}) {
         INFO(bad);
         p.applicant.postcode = bad;
         const auto problems = problemsAt(p, where);

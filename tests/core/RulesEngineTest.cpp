@@ -266,6 +266,23 @@ TEST_CASE("BASE-2: at least one case in Guangdong, any year", "[rules]")
     CHECK(stateOf(p, "BASE-2") == RuleState::NotMet);
     p.cases[0].city = QStringLiteral("香港");
     CHECK(stateOf(p, "BASE-2") == RuleState::NotMet);
+    // The city as people type it: without 市, with the province, with spaces.
+    for (const QString &typed : {QStringLiteral("佛山"), QStringLiteral("广东省佛山市"), QStringLiteral("广东佛山"),
+                                 QStringLiteral(" 佛山 ")}) {
+        INFO(typed.toStdString());
+        p.cases[0].city = typed;
+        CHECK(stateOf(p, "BASE-2") == RuleState::Met);
+    }
+    p.cases[0].city = QStringLiteral("长沙");
+    CHECK(stateOf(p, "BASE-2") == RuleState::NotMet);
+    // The applicant's own city outside the list is marked on its field.
+    p.applicant.city = QStringLiteral("长沙");
+    const Problems cityProblems = problemsAt(evaluate(p), QStringLiteral("applicant.city"));
+    REQUIRE(cityProblems.size() == 1);
+    CHECK_FALSE(cityProblems[0].isError());
+    CHECK(cityProblems[0].message.contains(QStringLiteral("「长沙」不是广东省的地级以上市")));
+    p.applicant.city = QStringLiteral("东莞");
+    CHECK(problemsAt(evaluate(p), QStringLiteral("applicant.city")).isEmpty());
     p.cases[0].city.reset();
     CHECK(stateOf(p, "BASE-2") == RuleState::Incomplete);
     // An empty list is not filled in yet: 待补充, so a new project does not open on 不符合.

@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+
+// Both windows on a 1366×768 laptop (tests/app/main.cpp gives the offscreen platform that
+// screen): they open within the available geometry, the step buttons and 「添加文件」 stay in
+// view, and a saved geometry from a larger screen is not restored.
+
+#include "AppTestSupport.h"
+#include "applicant/ApplicationEditor.h"
+#include "applicant/EvidencePage.h"
+#include "applicant/MainWindow.h"
+#include "officer/OfficerWindow.h"
+#include "gui/ProjectDocument.h"
+#include "gui/WindowFit.h"
+
+#include <QGuiApplication>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSettings>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace shenbao;
+
+namespace {
+
+// True when `widget` is shown whole inside `window`, and inside the viewport of every scroll
+// area around it (so the user need not scroll to reach it).
+bool inView(QWidget *widget, QWidget *window)
+{
+    if (!widget->isVisible())
+        return false;
+    const QRect inWindow(widget->mapTo(window, QPoint(0, 0)), widget->size());
+    if (!window->rect().contains(inWindow)) {
+        UNSCOPED_INFO("outside the window: " << inWindow.x() << "," << inWindow.y());
+        return false;
+    }
+    for (QWidget *p = widget->parentWidget(); p && p != window; p = p->parentWidget()) {
+        auto *scroll = qobject_cast<QScrollArea *>(p);
+        if (!scroll)
+            continue;
+        QWidget *viewport = scroll->viewport();
+        const QRect inViewport(widget->mapTo(viewport, QPoint(0, 0)), widget->size());
+        if (!viewport->rect().contains(inViewport)) {
+            UNSCOPED_INFO("outside the viewport of " << scroll->objectName().toStdString() << ": "
+                          << inViewport.x() << "," << inViewport.y() << " " << inViewport.width() << "×"
+                          << inViewport.height() << " in " << viewport->width() << "×" << viewport->height());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("Fit: the test screen is a 1366×768 laptop", "[fit]")
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    REQUIRE(screen);
+    CHECK(screen->geometry().size() == QSize(1366, 768));
+}
+
+TEST_CASE("Fit: the applicant window opens within the screen; buttons stay in view", "[fit]")
+{
+    QSettings().remove(QStringLiteral("window/geometry"));
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    const QRect available = w.screen()->availableGeometry();
+    INFO("frame " << w.frameGeometry().width() << "×" << w.frameGeometry().height());
+    CHECK(available.contains(w.frameGeometry()));
+    CHECK(WindowFit::fits(&w));
+
+    REQUIRE(w.openProject(test::writeDemo(dir)));
+    auto *next = w.findChild<QPushButton *>(QStringLiteral("nextButton"));
+    auto *previous = w.findChild<QPushButton *>(QStringLiteral("previousButton"));
+    REQUIRE(next);
+    for (int i = 0; i < kStepCount; ++i) {
+        w.editor()->setStep(Step(i));
+        test::waitUntil([] { return false; }, 50);
+        INFO("step " << i);
+        CHECK(available.contains(w.frameGeometry()));
+        if (i + 1 < kStepCount)
+            CHECK(inView(next, &w));
+        CHECK(inView(previous, &w));
+    }
+    // The evidence step: what is missing does not push 「添加文件」 below the fold.
+    w.editor()->setStep(Step::Evidence);
+    w.document()->edit(QStringLiteral("test"), [](Project &p) { p.evidence.clear(); });
+    test::waitUntil([] { return false; }, 50);
+    // Several steps have an 「添加」 button: the evidence step's own.
+    auto *add = w.editor()->evidencePage()->findChild<QPushButton *>(QStringLiteral("addButton"));
+    REQUIRE(add);
+    CHECK(inView(add, &w));
+}
+
+TEST_CASE("Fit: a saved geometry from a larger screen is not restored", "[fit]")
+{
+    {
+        MainWindow big;
+        big.setGeometry(0, 0, 1900, 1150);
+        QSettings().setValue(QStringLiteral("window/geometry"), big.saveGeometry());
+    }
+    MainWindow w;
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    CHECK(w.screen()->availableGeometry().contains(w.frameGeometry()));
+    QSettings().remove(QStringLiteral("window/geometry"));
+}
+
+TEST_CASE("Fit: the officer workspace opens within the screen", "[fit]")
+{
+    OfficerWindow w;
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    INFO("frame " << w.frameGeometry().width() << "×" << w.frameGeometry().height());
+    CHECK(w.screen()->availableGeometry().contains(w.frameGeometry()));
+}
