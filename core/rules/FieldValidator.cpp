@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "rules/FieldValidator.h"
 
+#include "rules/PatentNumber.h"
 #include "rules/Uscc.h"
 
 #include <QRegularExpression>
@@ -236,6 +237,17 @@ Problems validateFields(const Project &project, const CallDefinition &call)
         v.notAfterEvaluationDate(project.patents.at(i).granted,
                                  QStringLiteral("patents[%1].granted").arg(i),
                                  ordinal(i, QStringLiteral("项专利的授权日期")));
+    // A wrong patent number is a warning, not an error as for the USCC: the number cannot be
+    // looked up offline, and projects saved before this check must stay exportable
+    // (docs/cross-check.md, "Identifier checks").
+    for (qsizetype i = 0; i < project.patents.size(); ++i) {
+        const auto &number = project.patents.at(i).number;
+        if (number && !number->trimmed().isEmpty()) {
+            const PatentNumberCheck check = checkPatentNumber(*number);
+            if (!check.valid)
+                v.warning(QStringLiteral("patents[%1].number").arg(i), check.error);
+        }
+    }
     v.count(project.softwareCopyrights, QStringLiteral("softwareCopyrights"),
             QStringLiteral("软件著作权数量"));
     for (qsizetype i = 0; i < project.cases.size(); ++i) {
