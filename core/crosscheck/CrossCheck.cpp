@@ -171,45 +171,53 @@ CrossCheckRun runCrossCheck(const Project &project, EvidencePageSource &pages,
 
     OcrEngine ocr;
     const QString engine = OcrEngine::engineId();
+    // OCR of one page, through the cache; an empty page when it cannot be had.
+    const auto recognise = [&](const PageKey &key) -> ReadPage {
+        const QImage image =
+            pages.image(key.evidence, key.index, options.dpi).convertToFormat(QImage::Format_Grayscale8);
+        if (image.isNull())
+            return {};
+        const QString sha = pageImageSha256(image);
+        if (options.cache) {
+            if (std::optional<QString> cached = options.cache->find(sha, engine)) {
+                ++run.pagesFromCache;
+                return {*cached, TextOrigin::Ocr};
+            }
+        }
+        if (!ocr.isAvailable()) {
+            run.ocrError = ocr.error();
+            return {};
+        }
+        ReadPage page{ocr.recognize(image), TextOrigin::Ocr};
+        ++run.pagesOcr;
+        if (options.cache)
+            options.cache->store(sha, engine, page.text);
+        return page;
+    };
+    const auto mayOcr = [&](const PageKey &key) {
+        return options.ocr &&
+               ocrAllowed(key.index, counts.value(key.evidence), options.maxOcrPagesPerEvidence);
+    };
+
     QHash<QString, QList<ReadPage>> read;
+    int total = int(toRead.size());
     for (qsizetype k = 0; k < toRead.size(); ++k) {
-        if (options.progress && !options.progress(int(k), int(toRead.size()))) {
+        if (options.progress && !options.progress(int(k), total)) {
             run.cancelled = true;
             return run;
         }
         const PageKey &key = toRead.at(k);
         ReadPage page;
         const QString layer = pages.textLayer(key.evidence, key.index);
-        if (usableTextLayer(layer)) {
+        if (usableTextLayer(layer))
             page = {layer, TextOrigin::TextLayer};
-        } else if (options.ocr &&
-                   ocrAllowed(key.index, counts.value(key.evidence), options.maxOcrPagesPerEvidence)) {
-            const QImage image =
-                pages.image(key.evidence, key.index, options.dpi).convertToFormat(QImage::Format_Grayscale8);
-            if (!image.isNull()) {
-                const QString sha = pageImageSha256(image);
-                std::optional<QString> cached =
-                    options.cache ? options.cache->find(sha, engine) : std::nullopt;
-                if (cached) {
-                    page = {*cached, TextOrigin::Ocr};
-                    ++run.pagesFromCache;
-                } else if (ocr.isAvailable()) {
-                    page = {ocr.recognize(image), TextOrigin::Ocr};
-                    ++run.pagesOcr;
-                    if (options.cache)
-                        options.cache->store(sha, engine, page.text);
-                } else {
-                    run.ocrError = ocr.error();
-                }
-            }
-        }
+        else if (mayOcr(key))
+            page = recognise(key);
         ++run.pagesRead;
         read[key.evidence].append(page);
     }
-    if (options.progress)
-        options.progress(int(toRead.size()), int(toRead.size()));
 
-    for (const auto &f : fields) {
+    const auto judgeAll = [&](const FieldToCheck &f) {
         CrossCheckResult best{f.item, f.field, f.claimed, {}, MatchState::NotFound, {}, 0, TextOrigin::None};
         for (const QString &id : f.evidence) {
             const QList<ReadPage> &pagesOfId = read[id];
@@ -228,11 +236,49 @@ CrossCheckRun runCrossCheck(const Project &project, EvidencePageSource &pages,
                 }
             }
         }
-        if (best.evidence.isEmpty() && !f.evidence.isEmpty()) {
+        if (best.evidence.isEmpty() && !f.evidence.isEmpty())
             best.evidence = f.evidence.first(); // nothing readable: say which evidence it was
+        return best;
+    };
+
+    // A text layer can be incomplete: Qt's PDF engine, for one, drops digits drawn with a CJK
+    // font's proportional glyphs, leaving 「专利号：ZL .」. When a field is not found on a page
+    // read from its text layer, that page is read once more by OCR and judged on both texts.
+    QList<PageKey> second;
+    for (const auto &f : fields) {
+        if (judgeAll(f).state != MatchState::NotFound)
+            continue;
+        for (const QString &id : f.evidence) {
+            const QList<ReadPage> &pagesOfId = read[id];
+            for (qsizetype i = 0; i < pagesOfId.size(); ++i) {
+                const PageKey key{id, int(i)};
+                const bool queued = std::any_of(second.cbegin(), second.cend(), [&](const PageKey &k) {
+                    return k.evidence == id && k.index == int(i);
+                });
+                if (pagesOfId.at(i).origin == TextOrigin::TextLayer && !queued && mayOcr(key))
+                    second.append(key);
+            }
         }
-        run.results.append(best);
     }
+    total += int(second.size());
+    for (qsizetype k = 0; k < second.size(); ++k) {
+        if (options.progress && !options.progress(int(toRead.size() + k), total)) {
+            run.cancelled = true;
+            return run;
+        }
+        const ReadPage ocrPage = recognise(second.at(k));
+        if (ocrPage.origin == TextOrigin::Ocr) {
+            // The page's text becomes both, so each field is judged on whichever shows it.
+            ReadPage &page = read[second.at(k).evidence][second.at(k).index];
+            page.text += u'\n' + ocrPage.text;
+            page.origin = TextOrigin::Ocr;
+        }
+    }
+    if (options.progress)
+        options.progress(total, total);
+
+    for (const auto &f : fields)
+        run.results.append(judgeAll(f));
     return run;
 }
 
