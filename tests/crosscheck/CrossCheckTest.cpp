@@ -13,6 +13,7 @@
 #include "crosscheck/EvidenceSources.h"
 #include "crosscheck/ProjectTextCache.h"
 #include "store/ProjectFile.h"
+#include "store/SqliteDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -252,4 +253,29 @@ TEST_CASE("a cancelled run stops before reading and reports no results", "[cross
     CHECK(run.cancelled);
     CHECK(run.pagesRead == 1);
     CHECK(run.results.isEmpty());
+}
+
+TEST_CASE("a version-1 project file gains the OCR cache table when opened", "[crosscheck][store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.shenbao"));
+    REQUIRE(ProjectFile::create(path, nullptr));
+    {
+        // Make it what Shenbao before schema version 2 wrote: no page_text table.
+        sqlite::Database db;
+        QString error;
+        REQUIRE(db.open(path, false, &error));
+        REQUIRE(db.exec("DROP TABLE page_text; PRAGMA user_version = 1;"
+                        "UPDATE meta SET value = '1' WHERE key = 'schema_version';",
+                        &error));
+    }
+    QString error;
+    auto file = ProjectFile::open(path, &error);
+    INFO(error);
+    REQUIRE(file);
+    CHECK_FALSE(file->cachedPageText(QStringLiteral("ab"), QStringLiteral("e")).has_value());
+    CHECK(file->cachePageText(QStringLiteral("ab"), QStringLiteral("e"), s(u"专利号"), &error));
+    CHECK(file->cachedPageText(QStringLiteral("ab"), QStringLiteral("e")) == s(u"专利号"));
+    // Another engine's text is not this engine's.
+    CHECK_FALSE(file->cachedPageText(QStringLiteral("ab"), QStringLiteral("other")).has_value());
 }
