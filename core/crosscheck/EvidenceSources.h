@@ -8,6 +8,7 @@
 
 #include "crosscheck/CrossCheck.h"
 #include "dossier/DossierReader.h"
+#include "dossier/FooterStamp.h"
 
 #include <QHash>
 
@@ -66,8 +67,8 @@ private:
     QStringList m_labels;
 };
 
-// The footer Shenbao stamps on every numbered dossier page (16 mm, FooterStamp.h) plus a
-// margin: left out of the text and the image, since it carries the applicant's name.
-inline constexpr double kDossierFooterPoints = 17.0 / 25.4 * 72.0;
+// The footer band Shenbao stamps on every numbered dossier page (FooterStamp.h) plus 1 mm:
+// left out of the text and the image, since it carries the applicant's name.
+inline constexpr double kDossierFooterPoints = (kFooterStripHeightMm + 1.0) / 25.4 * 72.0;
 
 } // namespace shenbao::crosscheck
