@@ -26,8 +26,9 @@ packages=(
   libfontconfig-dev
   # printing the PDF itself through CUPS; the print test starts a private cupsd
   libcups2-dev cups-daemon cups-client cups-filters
-  # OCR of scanned certificates for the evidence cross-check
-  libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-eng
+  # OCR of scanned certificates for the evidence cross-check; poppler-cpp for the page text
+  # (through the fonts' ToUnicode maps) and the page rasters OCR reads
+  libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-eng libpoppler-cpp-dev
   # the tampering and clock tests
   python3-pikepdf faketime
 )

@@ -1104,6 +1104,73 @@
     </message>
 </context>
 <context>
+    <name>shenbao::CrossCheckPanel</name>
+    <message>
+        <source>matched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>likely (OCR slip?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the evidence pages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compares the form with the linked evidence pages (text layer or OCR). The results are warnings; they do not change the verdict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 fields checked: %2 differ, %3 likely OCR slips, %4 not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cross-check evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>shenbao::DomainDetailPage</name>
     <message>
         <source>Edit partner enterprises</source>

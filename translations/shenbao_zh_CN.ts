@@ -1096,6 +1096,73 @@
     </message>
 </context>
 <context>
+    <name>shenbao::CrossCheckPanel</name>
+    <message>
+        <source>matched</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>likely (OCR slip?)</source>
+        <translation>基本一致（可能为识别误差）</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Reading the evidence pages…</source>
+        <translation>正在读取佐证材料页面…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1 第 %2 页</translation>
+    </message>
+    <message>
+        <source>Compares the form with the linked evidence pages (text layer or OCR). The results are warnings; they do not change the verdict.</source>
+        <translation>将申报书填报内容与所关联的佐证材料页面（文字层或文字识别）逐项核对。核对结果仅为提示，不改变符合性结论。</translation>
+    </message>
+    <message>
+        <source>%1 fields checked: %2 differ, %3 likely OCR slips, %4 not found.</source>
+        <translation>已核对 %1 项：不一致 %2 项，疑似识别误差 %3 项，未找到 %4 项。</translation>
+    </message>
+    <message>
+        <source>Cross-check evidence</source>
+        <translation>核对佐证材料</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>In the form</source>
+        <translation>填报内容</translation>
+    </message>
+    <message>
+        <source>On the page</source>
+        <translation>材料中识别到</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
     <name>shenbao::DomainDetailPage</name>
     <message>
         <source>Edit partner enterprises</source>

@@ -4,7 +4,10 @@
 
 #include "applicant/StepPage.h"
 
+#include "model/Project.h"
+
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ReviewPage;
@@ -13,6 +16,7 @@ class ReviewPage;
 namespace shenbao {
 
 class ChecksView;
+class CrossCheckPanel;
 
 // ⑨ 检查: the full checks with room for the clause texts and a word on what to do next.
 class ReviewPage : public StepPage
@@ -24,6 +28,7 @@ public:
     ~ReviewPage() override;
 
     ChecksView *checks() const { return m_checks; }
+    CrossCheckPanel *crossCheck() const { return m_crossCheck; }
 
 signals:
     void jumpTo(const QString &path);
@@ -36,6 +41,9 @@ protected:
 private:
     std::unique_ptr<Ui::ReviewPage> ui;
     ChecksView *m_checks;
+    CrossCheckPanel *m_crossCheck;
+    // The data the cross-check was set up for: a new job (and no stale results) when it changes.
+    std::optional<Project> m_crossCheckProject;
 };
 
 } // namespace shenbao

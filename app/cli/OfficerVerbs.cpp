@@ -13,12 +13,14 @@
 //            that does not match the dossiers.
 
 #include "cli/Cli.h"
+#include "cli/CrossCheckReport.h"
 #include "cli/ProjectReport.h"
 #include "cli/TerminalProgress.h"
 #include "cli/Verbs.h"
 
 #include "call/CallDefinition.h"
 #include "dossier/DossierOverwriteGuard.h"
+#include "crosscheck/CrossCheckJson.h"
 #include "dossier/DossierReader.h"
 #include "review/SummaryBatch.h"
 #include "rules/EvaluationJson.h"
@@ -168,7 +170,7 @@ void printUnusable(QTextStream &err, const QString &path, const DossierReadResul
 
 int runRead(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const Args a(args, {QStringLiteral("json")}, {});
+    const Args a(args, {QStringLiteral("json"), QStringLiteral("no-ocr")}, {});
     if (!a.ok() || a.positional().size() != 1) {
         err << "shenbao read: " << (a.ok() ? QStringLiteral("expected DOSSIER.pdf") : a.error())
             << '\n';
@@ -183,11 +185,16 @@ int runRead(const QStringList &args, QTextStream &out, QTextStream &err)
     const DossierReadResult r = readDossier(path, call);
     if (r.state == State::Unreadable || r.state == State::NotShenbao)
         printUnusable(err, path, r);
-    if (a.flag("json"))
-        out << QString::fromUtf8(
-            QJsonDocument(readReportJson(path, r, call)).toJson(QJsonDocument::Indented));
-    else if (r.state != State::Unreadable)
+    // Recomputed from the dossier's own pages; warnings only, never the exit code.
+    const auto crossCheck = crossCheckDossier(path, r, !a.flag("no-ocr"), err);
+    if (a.flag("json")) {
+        QJsonObject json = readReportJson(path, r, call);
+        json.insert(QStringLiteral("crossCheck"), crosscheck::crossCheckToJson(crossCheck.results));
+        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    } else if (r.state != State::Unreadable) {
         printReadReport(out, path, r, call);
+        printCrossCheck(out, crossCheck);
+    }
     return exitCodeFor(r.state);
 }
 

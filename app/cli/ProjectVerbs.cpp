@@ -4,10 +4,12 @@
 // The applicant's headless verbs on a project file: new, demo, show, check.
 
 #include "cli/Cli.h"
+#include "cli/CrossCheckReport.h"
 #include "cli/ProjectReport.h"
 #include "cli/Verbs.h"
 
 #include "call/CallDefinition.h"
+#include "crosscheck/CrossCheckJson.h"
 #include "demo/DemoProject.h"
 #include "rules/EvaluationJson.h"
 #include "rules/RulesEngine.h"
@@ -18,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace shenbao::cli {
 
@@ -130,7 +133,7 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const Args a(args, {QStringLiteral("json")}, {});
+    const Args a(args, {QStringLiteral("json"), QStringLiteral("no-ocr")}, {});
     if (!a.ok() || a.positional().size() != 1) {
         err << "shenbao check: " << (a.ok() ? QStringLiteral("expected PROJECT.shenbao") : a.error()) << '\n';
         return BadInput;
@@ -159,10 +162,16 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
             printEvaluation(out, project, evaluation, call);
         return BadInput;
     }
-    if (a.flag("json"))
-        out << QString::fromUtf8(QJsonDocument(evaluationToJson(evaluation)).toJson(QJsonDocument::Indented));
-    else
+    // Warnings only: the verdict and the exit code stay the rules' (docs/cross-check.md).
+    const auto crossCheck = crossCheckProject(*file, project, !a.flag("no-ocr"), err);
+    if (a.flag("json")) {
+        QJsonObject json = evaluationToJson(evaluation);
+        json.insert(QStringLiteral("crossCheck"), crosscheck::crossCheckToJson(crossCheck.results));
+        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    } else {
         printEvaluation(out, project, evaluation, call);
+        printCrossCheck(out, crossCheck);
+    }
     return evaluation.verdict == Verdict::Eligible ? Ok : Negative;
 }
 

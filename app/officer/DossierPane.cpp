@@ -14,12 +14,17 @@
 #include <QPdfSearchModel>
 #include <QPdfView>
 
+#include "gui/CrossCheckPanel.h"
 #include "gui/PageThumbnails.h"
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include "crosscheck/EvidenceSources.h"
+
+#include <QFile>
 
 namespace shenbao {
 
@@ -44,6 +49,7 @@ DossierPane::DossierPane(QWidget *parent)
     , m_coverLabel(new QLabel(this))
     , m_pageLabel(new QLabel(this))
     , m_thumbnails(new PageThumbnails(this))
+    , m_crossCheck(new CrossCheckPanel(this))
 {
     m_view->setObjectName(QStringLiteral("dossierView"));
     m_view->setDocument(m_pdf);
@@ -63,6 +69,17 @@ DossierPane::DossierPane(QWidget *parent)
     rulesLayout->setContentsMargins(0, 0, 0, 0);
     rulesLayout->addWidget(m_coverLabel);
     rulesLayout->addWidget(m_rules);
+    // Beside the rules: the evidence pages against the embedded claims, recomputed here.
+    m_crossCheck->setObjectName(QStringLiteral("crossCheckPanel"));
+    rulesLayout->addWidget(m_crossCheck);
+    connect(m_crossCheck, &CrossCheckPanel::showEvidencePage, this, [this](const QString &, int page) {
+        // `page` is the printed page number (label); its physical index is where it is labelled.
+        int index = m_result ? int(m_result->pageLabels.indexOf(QString::number(page))) : -1;
+        if (index < 0)
+            index = page - 1;
+        if (index >= 0 && index < m_pdf->pageCount())
+            m_view->pageNavigator()->jump(index, {}, m_view->pageNavigator()->currentZoom());
+    });
 
     m_outline->setModel(m_bookmarks);
     m_outline->setHeaderHidden(true);
@@ -153,6 +170,20 @@ void DossierPane::setDossier(const QString &pdfPath,
     m_pdf->load(pdfPath);
     fillRules();
     checkCover();
+    if (m_result && m_result->project) {
+        // Recomputed from the dossier's own pages on a worker; nothing embedded is trusted.
+        const QString path = m_path;
+        const auto read = m_result;
+        m_crossCheck->setJob([path, read](const crosscheck::CrossCheckOptions &options) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return crosscheck::CrossCheckRun{};
+            crosscheck::DossierEvidencePages pages(f.readAll(), *read);
+            return crosscheck::runCrossCheck(*read->project, pages, options);
+        });
+    } else {
+        m_crossCheck->setJob({});
+    }
     updatePageLabel();
 }
 

@@ -22,6 +22,7 @@ class QTreeWidgetItem;
 
 namespace shenbao {
 
+class CrossCheckPanel;
 class PageThumbnails;
 
 // The officer's view of one dossier: its pages, and beside them the recomputed conditions
@@ -46,6 +47,7 @@ public:
     int currentPage() const;
     QPdfDocument *document() const { return m_pdf; }
     int ruleCount() const;
+    CrossCheckPanel *crossCheck() const { return m_crossCheck; }
 
 signals:
     void message(const QString &text);
@@ -71,6 +73,7 @@ private:
     QLabel *m_coverLabel;
     QLabel *m_pageLabel;
     PageThumbnails *m_thumbnails;
+    CrossCheckPanel *m_crossCheck;
 };
 
 } // namespace shenbao

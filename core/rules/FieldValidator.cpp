@@ -3,6 +3,7 @@
 #include "rules/FieldValidator.h"
 
 #include "model/InputText.h"
+#include "rules/PatentNumber.h"
 #include "rules/Uscc.h"
 
 #include <QRegularExpression>
@@ -324,6 +325,17 @@ Problems validateFields(const Project &project, const CallDefinition &call)
         v.shortText(
             project.patents.at(i).title, [i] { return QStringLiteral("patents[%1].title").arg(i); },
             [i] { return ordinal(i, QStringLiteral("项专利的名称")); });
+    }
+    // A wrong patent number is a warning, not an error as for the USCC: the number cannot be
+    // looked up offline, and projects saved before this check must stay exportable
+    // (docs/cross-check.md, "Identifier checks").
+    for (qsizetype i = 0; i < project.patents.size(); ++i) {
+        const auto &number = project.patents.at(i).number;
+        if (number && !number->trimmed().isEmpty()) {
+            const PatentNumberCheck check = checkPatentNumber(*number);
+            if (!check.valid)
+                v.warning(QStringLiteral("patents[%1].number").arg(i), check.error);
+        }
     }
     v.count(project.softwareCopyrights, QStringLiteral("softwareCopyrights"),
             QStringLiteral("软件著作权数量"));

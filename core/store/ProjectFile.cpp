@@ -631,4 +631,22 @@ void ProjectFile::endReadSnapshot()
     d->db.exec("ROLLBACK");
 }
 
+std::optional<QString> ProjectFile::cachedPageText(const QString &pageSha256,
+                                                  const QString &engine) const
+{
+    std::lock_guard lock(d->mutex);
+    return store::readPageText(d->db, pageSha256, engine);
+}
+
+bool ProjectFile::cachePageText(const QString &pageSha256, const QString &engine,
+                                const QString &text, QString *error)
+{
+    std::lock_guard lock(d->mutex);
+    QString message;
+    if (store::writePageText(d->db, pageSha256, engine, text, &message))
+        return true;
+    report(error, inFile(d->path, message));
+    return false;
+}
+
 } // namespace shenbao

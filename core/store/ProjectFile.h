@@ -46,7 +46,7 @@ struct StoredFile
 class ProjectFile
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2; // 2: page_text (OCR cache)
     static constexpr qint32 kApplicationId = 0x53484250; // "SHBP"
 
     ~ProjectFile();
@@ -98,6 +98,12 @@ public:
     // (that writer waits). Used by the binder so the dossier's data, hashes and pages agree.
     bool beginReadSnapshot(QString *error);
     void endReadSnapshot();
+
+    // Text read from an evidence page by OCR, by the page image's SHA-256 and the engine's id
+    // (docs/cross-check.md). A cache: not project data, so `modified` is left alone.
+    std::optional<QString> cachedPageText(const QString &pageSha256, const QString &engine) const;
+    bool cachePageText(const QString &pageSha256, const QString &engine, const QString &text,
+                       QString *error);
 
 private:
     struct Impl;

@@ -32,12 +32,28 @@ bool createVersion1(sqlite::Database &db, QString *error)
                    error);
 }
 
+// Version 2: text read from evidence pages by OCR, keyed by the SHA-256 of the page image and
+// the engine that read it, so that each page is recognised once however often the applicant
+// checks. A cache: deleting its rows loses nothing but time. IF NOT EXISTS because a file
+// created at version 2 and marked older by hand (tests) must still upgrade.
+bool upgrade1To2(sqlite::Database &db, QString *error)
+{
+    return db.exec("CREATE TABLE IF NOT EXISTS page_text ("
+                   "  page_sha256 TEXT NOT NULL,"
+                   "  engine TEXT NOT NULL,"
+                   "  text TEXT NOT NULL,"
+                   "  read_at TEXT NOT NULL,"
+                   "  PRIMARY KEY (page_sha256, engine));",
+                   error);
+}
+
 using UpgradeStep = bool (*)(sqlite::Database &, QString *);
 
 // kSteps[v] takes a file from schema version v to v + 1; step 0 creates a new file. A future
 // version appends its step here (e.g. `upgrade1To2`) and bumps ProjectFile::kSchemaVersion.
 constexpr UpgradeStep kSteps[] = {
     &createVersion1,
+    &upgrade1To2,
 };
 static_assert(std::size(kSteps) == ProjectFile::kSchemaVersion,
               "every schema version needs exactly one upgrade step");
@@ -115,6 +131,32 @@ bool touchMeta(sqlite::Database &db, bool creating, QString *error)
     if (creating && !writeMeta(db, "created", now, error))
         return false;
     return writeMeta(db, "modified", now, error);
+}
+
+std::optional<QString> readPageText(sqlite::Database &db, const QString &pageSha256,
+                                    const QString &engine)
+{
+    auto st = db.prepare("SELECT text FROM page_text WHERE page_sha256 = ?1 AND engine = ?2");
+    if (!st.isValid() || st.bind(1, pageSha256).bind(2, engine).step() != sqlite::Statement::Step::Row)
+        return std::nullopt;
+    return st.columnText(0);
+}
+
+bool writePageText(sqlite::Database &db, const QString &pageSha256, const QString &engine,
+                   const QString &text, QString *error)
+{
+    auto st = db.prepare("INSERT OR REPLACE INTO page_text (page_sha256, engine, text, read_at) "
+                         "VALUES (?1, ?2, ?3, ?4)",
+                         error);
+    if (!st.isValid())
+        return false;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (!st.bind(1, pageSha256).bind(2, engine).bind(3, text).bind(4, now).exec()) {
+        if (error)
+            *error = db.lastError();
+        return false;
+    }
+    return true;
 }
 
 QDateTime metaTime(sqlite::Database &db, const char *key)

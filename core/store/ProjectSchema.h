@@ -27,4 +27,10 @@ std::optional<QString> readMeta(sqlite::Database &db, const char *key);
 bool touchMeta(sqlite::Database &db, bool creating, QString *error);
 QDateTime metaTime(sqlite::Database &db, const char *key);
 
+// The `page_text` table (version 2): OCR text of evidence pages by page-image SHA-256 and engine.
+std::optional<QString> readPageText(sqlite::Database &db, const QString &pageSha256,
+                                    const QString &engine);
+bool writePageText(sqlite::Database &db, const QString &pageSha256, const QString &engine,
+                   const QString &text, QString *error);
+
 } // namespace shenbao::store

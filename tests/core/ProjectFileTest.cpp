@@ -36,7 +36,7 @@ TEST_CASE("create writes a Shenbao project readable by plain sqlite3", "[store]"
     CHECK(rawSql(path, "PRAGMA application_id") == QStringLiteral("1397244496"));
     CHECK(rawSql(path, "PRAGMA user_version") == QString::number(ProjectFile::kSchemaVersion));
     CHECK(rawSql(path, "SELECT value FROM meta WHERE key = 'schema_version'") ==
-          QStringLiteral("1"));
+          QString::number(ProjectFile::kSchemaVersion));
     CHECK(rawSql(path, "SELECT value FROM meta WHERE key = 'call'") ==
           QStringLiteral("gd-2022-batch2"));
     CHECK_FALSE(rawSql(path, "SELECT value FROM meta WHERE key = 'created'").isEmpty());

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+// The two places evidence pages live: the applicant's project file (each evidence file as it
+// was attached: a PDF, or a JPEG/PNG/TIFF scan) and a bound dossier the officer received
+// (evidence pages inside one PDF, located by the embedded manifest's firstPage/pages).
+
+#include "crosscheck/CrossCheck.h"
+#include "dossier/DossierReader.h"
+#include "dossier/FooterStamp.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace shenbao {
+class ProjectFile;
+}
+
+namespace shenbao::crosscheck {
+
+class PdfPageText;
+
+class ProjectEvidencePages : public EvidencePageSource
+{
+public:
+    explicit ProjectEvidencePages(const ProjectFile &file);
+    ~ProjectEvidencePages() override;
+
+    int pageCount(const QString &evidenceId) override;
+    int pageNumber(const QString &evidenceId, int index) override;
+    QString textLayer(const QString &evidenceId, int index) override;
+    QImage image(const QString &evidenceId, int index, int dpi) override;
+
+private:
+    struct Loaded
+    {
+        std::unique_ptr<PdfPageText> pdf; // PDF evidence
+        QByteArray imageBytes;            // image evidence
+        int pages = 0;
+    };
+    Loaded &load(const QString &evidenceId);
+
+    const ProjectFile &m_file;
+    QHash<QString, std::shared_ptr<Loaded>> m_loaded;
+};
+
+class DossierEvidencePages : public EvidencePageSource
+{
+public:
+    // `pdf`: the dossier's bytes; `read`: readDossierData()'s result for them, whose
+    // evidencePages and pageLabels place each evidence item.
+    DossierEvidencePages(const QByteArray &pdf, const DossierReadResult &read);
+    ~DossierEvidencePages() override;
+
+    int pageCount(const QString &evidenceId) override;
+    int pageNumber(const QString &evidenceId, int index) override;
+    QString textLayer(const QString &evidenceId, int index) override;
+    QImage image(const QString &evidenceId, int index, int dpi) override;
+
+private:
+    int physicalIndex(const QString &evidenceId, int index) const;
+
+    std::unique_ptr<PdfPageText> m_pdf;
+    QHash<QString, EvidencePages> m_pages;
+    QStringList m_labels;
+};
+
+// The footer band Shenbao stamps on every numbered dossier page (FooterStamp.h) plus 1 mm:
+// left out of the text and the image, since it carries the applicant's name.
+inline constexpr double kDossierFooterPoints = (kFooterStripHeightMm + 1.0) / 25.4 * 72.0;
+
+} // namespace shenbao::crosscheck
