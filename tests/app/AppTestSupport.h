@@ -19,6 +19,11 @@ namespace test {
 // A fresh copy of the bundled demo project in `dir`.
 QString writeDemo(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo.shenbao"));
 // Processes events until `done` or `ms` have passed; returns `done()`.
+// Where the screenshot tests save their pictures: $SHENBAO_SCREENSHOT_DIR if set (the
+// update_screenshots target sets it to packaging/screenshots), else the build tree, so that a
+// test run never modifies the checkout.
+QString screenshotDir();
+
 bool waitUntil(const std::function<bool()> &done, int ms = 30000);
 // Replaces the text of the line edit `objectName` in the window as a user does: select all,
 // type. Returns false if there is no such widget.

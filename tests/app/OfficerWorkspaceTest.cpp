@@ -292,8 +292,8 @@ TEST_CASE("the officer adds three dossiers, reorders them and exports Attachment
         window.resize(1500, 950);
         // QPdfView renders pages on a worker thread: give it time before the picture.
         QTest::qWait(2000);
-        QDir().mkpath(QStringLiteral(SHENBAO_SCREENSHOT_DIR));
-        CHECK(window.grab().save(QStringLiteral(SHENBAO_SCREENSHOT_DIR "/officer-workspace.png")));
+        QDir().mkpath(test::screenshotDir());
+        CHECK(window.grab().save(test::screenshotDir() + QStringLiteral("/officer-workspace.png")));
     }
 
     const QJsonObject d = dumpXlsx(xlsx);
