@@ -399,7 +399,7 @@ void EvidencePage::showSelected()
     if (m_previewedSha == stored->sha256)
         return; // same bytes: keep the reader's place in the preview
     m_previewedSha = stored->sha256;
-    m_preview->showFile(m_document->file().readEvidence(e->id), m_document->passwords().value(e->id));
+    m_preview->showStored(m_document->file(), e->id, m_document->passwords().value(e->id));
 }
 
 void EvidencePage::select(const QString &evidenceId)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "applicant/ExportPage.h"
 
+#include "dossier/DossierFormat.h"
 #include "gui/DossierExport.h"
 #include "gui/DossierPrinter.h"
 #include "gui/DossierViewer.h"
@@ -9,7 +10,6 @@
 #include "gui/PrintService.h"
 #include "gui/ProjectDocument.h"
 #include "gui/StateIcons.h"
-#include "summary/SummaryRow.h"
 #include "summary/XlsxSummaryWriter.h"
 #include "ui_ExportPage.h"
 
@@ -207,20 +207,16 @@ void ExportPage::exportDone(bool ok)
 
 QString ExportPage::groupedFingerprint(const QString &hex)
 {
-    QStringList groups;
-    for (qsizetype i = 0; i < hex.size(); i += 4)
-        groups << hex.mid(i, 4);
-    return groups.join(QLatin1Char(' '));
+    // The cover's grouping, on one line.
+    return pages::groupedFingerprint(hex).join(QLatin1Char(' '));
 }
 
 QString ExportPage::exportSummary(const QString &xlsxPath)
 {
-    const CallDefinition &call = m_document->call();
-    const SummaryRow row = summaryRowFor(m_document->project(), m_document->evaluation(), call);
-    SummaryHeader header;
-    header.date = QDate::currentDate();
+    // The same file as `shenbao export --xlsx`, dated like the dossier's cover.
     QString error;
-    if (!writeSummaryXlsx(xlsxPath, {row}, header, call, &error))
+    if (!writeApplicantSummaryXlsx(xlsxPath, m_document->project(), m_document->evaluation(),
+                                   m_document->file().lastModified(), m_document->call(), &error))
         return error.isEmpty() ? tr("%1: cannot be written").arg(xlsxPath) : error;
     return {};
 }

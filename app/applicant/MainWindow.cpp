@@ -79,12 +79,9 @@ MainWindow::MainWindow(QWidget *parent)
     retranslate();
 }
 
-MainWindow::~MainWindow()
-{
-    // The editor's pages refer to the document: they go first.
-    delete m_editor;
-    m_editor = nullptr;
-}
+// The editor's pages refer to the document: m_editor is declared after m_document, so it goes
+// first, before QWidget's own destructor would delete it as a child.
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
@@ -265,9 +262,8 @@ void MainWindow::documentChanged()
 void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
 {
     if (m_editor) {
-        m_central->removeWidget(m_editor);
-        delete m_editor;
-        m_editor = nullptr;
+        m_central->removeWidget(m_editor.get());
+        m_editor.reset();
     }
     m_document = std::move(document);
     if (!m_document) {
@@ -289,8 +285,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     QUndoStack *stack = m_document->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
-    m_editor = new ApplicationEditor(m_document.get(), m_central);
-    connect(m_editor, &ApplicationEditor::stepChanged, this, [this](Step step) {
+    m_editor = std::make_unique<ApplicationEditor>(m_document.get(), m_central);
+    connect(m_editor.get(), &ApplicationEditor::stepChanged, this, [this](Step step) {
         if (step == Step::Review) {
             m_dockWanted = m_dock->isVisible();
             m_dock->hide();
@@ -298,8 +294,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
             m_dock->show();
         }
     });
-    m_central->addWidget(m_editor);
-    m_central->setCurrentWidget(m_editor);
+    m_central->addWidget(m_editor.get());
+    m_central->setCurrentWidget(m_editor.get());
     m_dock->show();
     m_dockWanted = true;
     addRecent(m_document->path());

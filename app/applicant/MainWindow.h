@@ -40,7 +40,7 @@ public:
     void setLanguage(const QString &language);
 
     ProjectDocument *document() const { return m_document.get(); }
-    ApplicationEditor *editor() const { return m_editor; }
+    ApplicationEditor *editor() const { return m_editor.get(); }
     ChecksView *checks() const { return m_checks; }
     StartPage *startPage() const { return m_start; }
     QAction *undoAction() const { return m_undo; }
@@ -76,7 +76,9 @@ private:
     std::unique_ptr<ProjectDocument> m_document;
     QStackedWidget *m_central;
     StartPage *m_start;
-    ApplicationEditor *m_editor = nullptr;
+    // A child widget of m_central, owned here so that it is destroyed before m_document, to
+    // which its pages refer (deleting a child QWidget removes it from its parent).
+    std::unique_ptr<ApplicationEditor> m_editor;
     ChecksView *m_checks;
     QDockWidget *m_dock;
     QLabel *m_saved;

@@ -13,7 +13,6 @@
 #include "rules/RulesEngine.h"
 #include "store/OutputGuard.h"
 #include "store/ProjectFile.h"
-#include "summary/SummaryRow.h"
 #include "summary/XlsxSummaryWriter.h"
 
 #include <QFileInfo>
@@ -128,9 +127,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         out << *pdf << ": " << result.pageCount << " pages, fingerprint " << result.fingerprint << '\n';
     }
     if (const auto xlsx = a.option("xlsx")) {
-        const SummaryRow row = summaryRowFor(project, evaluation, call);
-        const SummaryHeader header{QString(), file->lastModified().date()};
-        if (!writeSummaryXlsx(*xlsx, {row}, header, call, &error)) {
+        if (!writeApplicantSummaryXlsx(*xlsx, project, evaluation, file->lastModified(), call,
+                                       &error)) {
             err << error << '\n';
             return BadInput;
         }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "gui/EvidencePreview.h"
 
+#include "store/ProjectFile.h"
+
 #include <QImageReader>
 #include <QLabel>
 #include <QPdfDocument>
@@ -77,12 +79,41 @@ void EvidencePreview::showFile(const QByteArray &bytes, const QString &password)
 {
     m_pdf->close();
     m_buffer.close();
+    m_temporary.reset();
     m_bytes = bytes;
-    if (isPdf(bytes)) {
-        m_buffer.setData(m_bytes);
-        m_buffer.open(QIODevice::ReadOnly);
+    m_buffer.setData(m_bytes);
+    m_buffer.open(QIODevice::ReadOnly);
+    showDevice(&m_buffer, m_bytes.left(1024), password);
+}
+
+void EvidencePreview::showStored(const ProjectFile &file, const QString &evidenceId,
+                                 const QString &password)
+{
+    m_pdf->close();
+    m_buffer.close();
+    m_bytes.clear();
+    // Owner-only permissions, removed when the next file is shown or the preview closes.
+    auto temporary = std::make_unique<QTemporaryFile>();
+    QString error;
+    if (!temporary->open() || !file.copyEvidenceTo(evidenceId, *temporary, &error) ||
+        !temporary->flush() || !temporary->seek(0)) {
+        m_temporary.reset();
+        QString message = tr("This file cannot be shown.");
+        if (!error.isEmpty())
+            message += QLatin1Char(' ') + error;
+        showMessage(message);
+        return;
+    }
+    m_temporary = std::move(temporary);
+    const QByteArray head = m_temporary->peek(1024);
+    showDevice(m_temporary.get(), head, password);
+}
+
+void EvidencePreview::showDevice(QIODevice *device, const QByteArray &head, const QString &password)
+{
+    if (isPdf(head)) {
         m_pdf->setPassword(password);
-        m_pdf->load(&m_buffer);
+        m_pdf->load(device);
         if (m_pdf->error() == QPdfDocument::Error::IncorrectPassword) {
             showMessage(tr("This PDF is protected by a password."));
             emit passwordNeeded();
@@ -95,7 +126,9 @@ void EvidencePreview::showFile(const QByteArray &bytes, const QString &password)
         m_stack->setCurrentWidget(m_pdfView);
         return;
     }
-    m_picture = readImage(bytes);
+    QImageReader reader(device);
+    reader.setAutoTransform(true); // EXIF orientation, as the dossier honours it
+    m_picture = reader.read();
     if (m_picture.isNull()) {
         showMessage(tr("This file cannot be shown."));
         return;

@@ -3,6 +3,9 @@
 #pragma once
 
 #include <QBuffer>
+#include <QTemporaryFile>
+
+#include <memory>
 #include <QByteArray>
 #include <QImage>
 #include <QWidget>
@@ -15,6 +18,8 @@ class QStackedWidget;
 
 namespace shenbao {
 
+class ProjectFile;
+
 // Shows one evidence file: PDFs with QtPdf (all pages, fit to width), images scaled to fit
 // with their EXIF orientation applied, as the dossier will place them.
 class EvidencePreview : public QWidget
@@ -26,6 +31,9 @@ public:
 
     // Shows `bytes`; `password` opens an encrypted PDF.
     void showFile(const QByteArray &bytes, const QString &password = {});
+    // Shows evidence `evidenceId` of `file` without holding it in memory: the bytes are streamed
+    // into a private temporary file, which QtPdf reads page by page as it needs them.
+    void showStored(const ProjectFile &file, const QString &evidenceId, const QString &password = {});
     void showMessage(const QString &message);
     void clear();
     int pageCount() const;
@@ -43,6 +51,8 @@ protected:
 
 private:
     void showImage();
+    // Shows what `device` (open, at its start) holds; `head` is its first KiB.
+    void showDevice(QIODevice *device, const QByteArray &head, const QString &password);
 
     QStackedWidget *m_stack;
     QLabel *m_message;
@@ -52,6 +62,7 @@ private:
     QLabel *m_image;
     QBuffer m_buffer;
     QByteArray m_bytes;
+    std::unique_ptr<QTemporaryFile> m_temporary; // the stored file being shown, if any
     QImage m_picture;
 };
 

@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
@@ -19,15 +20,18 @@ QString &currentLanguage()
     return language;
 }
 
-QTranslator *&appTranslator()
+// The application owns the translators (they are its children); these only point at the
+// installed ones, and become null if the application deletes them first (the app tests make
+// one QApplication after another).
+QPointer<QTranslator> &appTranslator()
 {
-    static QTranslator *t = nullptr;
+    static QPointer<QTranslator> t;
     return t;
 }
 
-QTranslator *&qtTranslator()
+QPointer<QTranslator> &qtTranslator()
 {
-    static QTranslator *t = nullptr;
+    static QPointer<QTranslator> t;
     return t;
 }
 
@@ -54,11 +58,10 @@ bool LanguageManager::apply(const QString &language)
     if (!available().contains(language))
         return false;
     auto *app = QCoreApplication::instance();
-    for (QTranslator **t : {&appTranslator(), &qtTranslator()}) {
+    for (QPointer<QTranslator> *t : {&appTranslator(), &qtTranslator()}) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
-            delete *t;
-            *t = nullptr;
+            delete t->data(); // a child of the application, which removes it from its children
         }
     }
     // English is the source language: its file only carries plural forms, and Qt's own

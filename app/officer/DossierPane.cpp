@@ -163,11 +163,14 @@ void DossierPane::setDossier(const QString &pdfPath,
 {
     if (pdfPath == m_path && result == m_result)
         return;
+    const bool samePdf = pdfPath == m_path;
     m_path = pdfPath;
     m_result = std::move(result);
-    m_searchResults->clear();
-    m_search->setSearchString(QString());
-    m_pdf->load(pdfPath);
+    if (!samePdf) { // only the result arrived (read again on a worker): keep the reader's place
+        m_searchResults->clear();
+        m_search->setSearchString(QString());
+        m_pdf->load(pdfPath);
+    }
     fillRules();
     checkCover();
     if (m_result && m_result->project) {

@@ -541,7 +541,9 @@ void OfficerWindow::showCurrent()
         m_pane->setDossier(e.path, nullptr);
         return;
     }
-    m_pane->setDossier(e.path, m_workspace->readResult(current.row()));
+    // After a reopen the full result is read again on a worker; the pane shows the PDF at once
+    // and its rules when entryChanged brings the result back here.
+    m_pane->setDossier(e.path, m_workspace->requestResult(current.row()));
 }
 
 void OfficerWindow::updateActions()

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -169,6 +170,33 @@ std::shared_ptr<const DossierReadResult> Workspace::readResult(int index)
     if (!e.result && e.loaded)
         e.result = readReceivedDossier(e.path).result;
     return e.result;
+}
+
+std::shared_ptr<const DossierReadResult> Workspace::requestResult(int index)
+{
+    const WorkspaceEntry &e = m_entries.at(index);
+    if (e.result || !e.loaded || m_rereading.contains(e.path))
+        return e.result;
+    m_rereading.insert(e.path);
+    // The worker gets only the path: if the workspace goes first, the watcher (its child) goes
+    // with it and the result is dropped.
+    auto *watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Read read = watcher->result();
+        m_rereading.remove(read.path);
+        const int i = indexOf(read.path);
+        if (i < 0 || m_entries.at(i).result)
+            return; // removed meanwhile, or read by a batch meanwhile
+        WorkspaceEntry &e = m_entries[i];
+        if (read.size == e.size && read.modified == e.modified)
+            e.result = read.result;
+        else
+            applyRead(read); // the file changed since it was cached: take it all again
+        emit entryChanged(i);
+    });
+    watcher->setFuture(QtConcurrent::run(&readReceivedDossier, e.path));
+    return nullptr;
 }
 
 void Workspace::move(int from, int to)

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
@@ -59,6 +60,10 @@ public:
     // The full read result of a loaded dossier, reading it again (on this thread, only the
     // embedded data and the page tree) after the workspace was reopened.
     std::shared_ptr<const DossierReadResult> readResult(int index);
+    // The same without waiting, for the window: the result if this session has it; otherwise
+    // nothing now, and the dossier is read again on a worker thread, after which
+    // entryChanged(index) is emitted with the result in the entry.
+    std::shared_ptr<const DossierReadResult> requestResult(int index);
 
     // Attachment 3 rows for `indexes` in recommendation order, numbered 1..n, with the
     // remarks; nothing when one of them cannot go into the table (not read, integrity
@@ -89,6 +94,7 @@ private:
     QList<WorkspaceEntry> m_entries;
     QHash<QString, int> m_usccCount, m_fingerprintCount;
     QStringList m_queue; // waiting for the current batch to finish
+    QSet<QString> m_rereading; // paths whose full result requestResult() is reading again
     QFutureWatcher<Read> m_watcher;
     bool m_reading = false;
     int m_batchDone = 0, m_batchTotal = 0;

@@ -222,7 +222,7 @@ bool BindSession::prepare()
     }
     if (!m_modified.isValid())
         m_modified = QDateTime(*m_options.fillDate, QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600);
-    m_fillDate = m_options.fillDate.value_or(m_modified.toOffsetFromUtc(8 * 3600).date());
+    m_fillDate = m_options.fillDate.value_or(m_call.fillDate(m_modified));
     m_copies = m_options.copyMarks ? std::clamp(*m_options.copyMarks, 1, 100) : 1;
     return true;
 }

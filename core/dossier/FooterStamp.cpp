@@ -41,15 +41,8 @@ QString footerFontFamily()
 {
     static const QString family = [] {
         const QString wqy = QStringLiteral("WenQuanYi Zen Hei");
-        auto listed = [&] {
-            return QFontDatabase::families().contains(wqy, Qt::CaseInsensitive);
-        };
-        if (!listed()) {
-            const QString file = QStringLiteral("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
-            if (QFile::exists(file))
-                QFontDatabase::addApplicationFont(file);
-        }
-        return listed() ? wqy : pages::pageFontFamily(pages::FontRole::Heading);
+        return pages::ensureFontFamily(wqy) ? wqy
+                                            : pages::pageFontFamily(pages::FontRole::Heading);
     }();
     return family;
 }

@@ -39,8 +39,13 @@ enum class FontRole
 // back to Unicode, so digits would vanish from the text layer.
 QFont pageFont(FontRole role, qreal pointSize, bool bold = false);
 
-// The family chosen for a role, after registering the bundled system font files if the font
-// database does not list them (e.g. a minimal fontconfig setup).
+// Makes `family` usable by QFont where Qt's font database does not read the system's fonts
+// (the offscreen platform of the CLI and the tests reads only Qt's own folder): asks fontconfig
+// for the family's files, wherever the distribution keeps them, and registers them. True when
+// the family is listed afterwards.
+bool ensureFontFamily(const QString &family);
+
+// The family chosen for a role, after ensureFontFamily on the candidates in order.
 QString pageFontFamily(FontRole role);
 
 // Every family the pages may draw with; the PDF post-processing repairs their text maps.

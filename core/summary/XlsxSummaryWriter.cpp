@@ -459,4 +459,13 @@ bool writeSummaryXlsx(const QString &path, const QList<SummaryRow> &rows,
     return true;
 }
 
+bool writeApplicantSummaryXlsx(const QString &path, const Project &project,
+                               const Evaluation &evaluation, const QDateTime &lastModified,
+                               const CallDefinition &call, QString *error)
+{
+    const SummaryRow row = summaryRowFor(project, evaluation, call);
+    return writeSummaryXlsx(path, {row}, SummaryHeader{QString(), call.fillDate(lastModified)},
+                            call, error);
+}
+
 } // namespace shenbao

@@ -119,4 +119,10 @@ int runCrashChild(int argc, char **argv)
     return app.exec(); // until killed
 }
 
+QString screenshotDir()
+{
+    const QString fromEnvironment = qEnvironmentVariable("SHENBAO_SCREENSHOT_DIR");
+    return fromEnvironment.isEmpty() ? QStringLiteral(SHENBAO_SCREENSHOT_DIR) : fromEnvironment;
+}
+
 } // namespace shenbao::test

@@ -21,6 +21,11 @@ namespace test {
 // A fresh copy of the bundled demo project in `dir`.
 QString writeDemo(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo.shenbao"));
 // Processes events until `done` or `ms` have passed; returns `done()`.
+// Where the screenshot tests save their pictures: $SHENBAO_SCREENSHOT_DIR if set (the
+// update_screenshots target sets it to packaging/screenshots), else the build tree, so that a
+// test run never modifies the checkout.
+QString screenshotDir();
+
 bool waitUntil(const std::function<bool()> &done, int ms = 30000);
 // Types `text` into the focused `widget` key by key, Chinese and full-width characters too.
 void typeText(QWidget *widget, const QString &text);

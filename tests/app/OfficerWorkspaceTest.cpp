@@ -298,8 +298,8 @@ TEST_CASE("the officer adds three dossiers, reorders them and exports Attachment
         // The size the window opens at on the test screen, a 1366×768 laptop.
         // QPdfView renders pages on a worker thread: give it time before the picture.
         QTest::qWait(2000);
-        QDir().mkpath(QStringLiteral(SHENBAO_SCREENSHOT_DIR));
-        CHECK(window.grab().save(QStringLiteral(SHENBAO_SCREENSHOT_DIR "/officer-workspace.png")));
+        QDir().mkpath(test::screenshotDir());
+        CHECK(window.grab().save(test::screenshotDir() + QStringLiteral("/officer-workspace.png")));
     }
 
     const QJsonObject d = dumpXlsx(xlsx);

@@ -23,7 +23,7 @@ TEST_CASE("Screenshots of the start page and of every step", "[screenshots]")
 {
     QTemporaryDir dir;
     LanguageManager::apply(QStringLiteral("zh_CN"));
-    const QDir out(QStringLiteral(SHENBAO_SCREENSHOT_DIR));
+    const QDir out(test::screenshotDir());
     REQUIRE(QDir().mkpath(out.path()));
     // The window as it opens on the test screen, a 1366×768 laptop (tests/app/main.cpp).
     MainWindow w;

@@ -497,3 +497,19 @@ TEST_CASE("a failed write reports the file and leaves nothing behind", "[summary
         CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
     }
 }
+
+TEST_CASE("the applicant's row is dated with the project's fill date in China time", "[summary]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("row.xlsx"));
+    // 20:30 UTC on 9 May is 04:30 on 10 May in Guangdong: the cover says 10 May, so must this.
+    const QDateTime modified(QDate(2022, 5, 9), QTime(20, 30), Qt::UTC);
+    CHECK(call().fillDate(modified) == QDate(2022, 5, 10));
+    CHECK(call().fillDate(QDateTime()) == call().evaluationDate);
+    QString error;
+    REQUIRE(writeApplicantSummaryXlsx(path, sampleProject(), evaluation(Verdict::Eligible),
+                                      modified, call(), &error));
+    CHECK(str(cell(dumpXlsx(path), "A2"), "value") ==
+          QStringLiteral("推荐单位（盖章）：____________　　填表日期：2022年5月10日"));
+}
