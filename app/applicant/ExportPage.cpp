@@ -163,7 +163,8 @@ QString ExportPage::exportSummary(const QString &xlsxPath)
     const CallDefinition &call = m_document->call();
     const SummaryRow row = summaryRowFor(m_document->project(), m_document->evaluation(), call);
     SummaryHeader header;
-    header.date = QDate::currentDate();
+    // The same 填报日期 as the dossier's cover (never the wall clock).
+    header.date = fillDateOf(m_document->project(), m_document->file().lastModified());
     QString error;
     if (!writeSummaryXlsx(xlsxPath, {row}, header, call, &error))
         return error.isEmpty() ? tr("%1: cannot be written").arg(xlsxPath) : error;

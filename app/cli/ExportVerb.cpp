@@ -99,7 +99,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (const auto xlsx = a.option("xlsx")) {
         const SummaryRow row = summaryRowFor(project, evaluation, call);
-        const SummaryHeader header{QString(), file->lastModified().date()};
+        // The same 填报日期 as the cover: the project's, or its last change in China time.
+        const SummaryHeader header{QString(), fillDateOf(project, file->lastModified())};
         if (!writeSummaryXlsx(*xlsx, {row}, header, call, &error)) {
             err << error << '\n';
             return BadInput;

@@ -111,7 +111,13 @@ TEST_CASE("cover: name, headings and fingerprint survive as text", "[pages]")
     CHECK(t.contains(s("广州市黄埔区")));
     CHECK(t.contains(s("广州市工业和信息化局")));
     CHECK(t.contains(s("2022年5月10日")));
-    CHECK(t.contains(s("材料指纹（SHA-256）")));
+    CHECK(t.contains(s("数据指纹（SHA-256）")));
+    CHECK(!t.contains(s("材料指纹")));
+    CHECK(t.contains(s("第二批")));
+    CHECK(t.contains(s("2022年")));
+    CHECK(t.contains(s("推荐单位（盖章）：")));
+    CHECK(t.contains(s("联系人：")));
+    CHECK(t.contains(s("联系电话：")));
     CHECK(t.contains(s("3f7a 9c0d 12e4 5b67 89ab cdef 0123 4567")));
     CHECK(t.contains(s("89ab cdef 0123 4567 89ab cdef 0123 4567")));
     CHECK(!t.contains(s("条件未全部符合")));
@@ -171,7 +177,7 @@ TEST_CASE("form: every heading and the tricky characters come back exactly", "[p
     INFO(t.toStdString());
     CHECK(!containsRadicals(t));
     for (const char *heading :
-         {"填报说明", "一、申报单位基本情况表", "二、近三年经营情况（万元）", "三、知识产权情况",
+         {"填报说明", "一、申报单位基本情况表", "二、近三年经营情况（万元）", "三、知识产权及承担项目情况", "（三）承担项目",
           "（一）核心发明专利", "（二）知识产权数量", "四、申报领域及符合条件说明", "五、单位简介",
           "六、主要产品、技术或服务", "七、典型案例", "八、发展规划", "九、领域专项信息"})
         CHECK(t.contains(s(heading)));
@@ -180,14 +186,19 @@ TEST_CASE("form: every heading and the tricky characters come back exactly", "[p
     CHECK(t.contains(s("91440101MA59XXXX0X")));
     CHECK(t.contains(s("13800000000")));
 
-    // 二: exact 万元 and the three-year averages (main revenue 48000501 / 3 = 16000167 元,
-    // profit 1750000 / 3 = 583333.33 → 583333 元).
-    CHECK(t.contains(s("1550.05")));
-    CHECK(t.contains(s("1650.0001")));
-    CHECK(t.contains(s("-25")));
-    CHECK(t.contains(s("1600.0167")));
-    CHECK(t.contains(s("58.3333")));
-    CHECK(t.contains(s("5000.5"))); // registered capital
+    // 二: 万元 with two decimals everywhere, averages rounded once from the exact sum (main
+    // revenue 48000501 / 3 = 16000167 元 → 1,600.02; profit 1750000 / 3 → 58.33).
+    CHECK(t.contains(s("1,550.05")));
+    CHECK(t.contains(s("1,650.00")));
+    CHECK(t.contains(s("-25.00")));
+    CHECK(t.contains(s("1,600.02")));
+    CHECK(t.contains(s("58.33")));
+    CHECK(!t.contains(s("58.3333")));
+    CHECK(t.contains(s("5,000.50"))); // registered capital
+    // The reviewer's language: no rule ids, no format strings.
+    CHECK(!t.contains(QRegularExpression(s("\\b(BASE|EQ|SW|NET|SOL|ORG|TAL|FIN|PIL|ROUTE|DOC)-"))));
+    CHECK(!t.contains(s("yyyy")));
+    CHECK(!t.contains(s("M月d日")));
 
     // 三: the core patents with their evidence pages; utility models and designs only counted.
     const EvidenceListing *pat1 = pages::listingFor(in, s("ev-pat-1"));
@@ -201,7 +212,8 @@ TEST_CASE("form: every heading and the tricky characters come back exactly", "[p
     const CallDefinition &call = *in.call;
     for (const char *id : {"EQ-1", "EQ-2", "EQ-3", "EQ-4", "BASE-3"})
         CHECK(flat.contains(squeezed(call.rule(QString::fromLatin1(id))->clauseText)));
-    CHECK(flat.contains(s("核心发明专利6/5项")));
+    CHECK(flat.contains(s("核心发明专利6项（要求5项以上）")));
+    CHECK(flat.contains(s("附件1一（三）") + squeezed(call.rule(s("EQ-4"))->title)));
     CHECK(t.contains(s("符合")));
     CHECK(flat.contains(s("缺少佐证：研发机构证明材料")));
     CHECK(!flat.contains(s("未入选第一批"))); // routes are not conditions
@@ -210,8 +222,9 @@ TEST_CASE("form: every heading and the tricky characters come back exactly", "[p
     CHECK(flat.contains(squeezed(profileText())));
     CHECK(t.contains(s("「智造云」")));
     CHECK(flat.contains(s("「智造」示范产线改造项目（6）")));
-    CHECK(flat.contains(s("300.7404"))); // 3,007,404 元
-    CHECK(flat.contains(s("智能制造装备领域无专项信息")));
+    CHECK(flat.contains(s("300.74"))); // 3,007,404 元
+    CHECK(!flat.contains(s("300.7404")));
+    CHECK(flat.contains(s("智能制造装备产品自主品牌")));
 }
 
 TEST_CASE("form: 60 patents break across pages with the header row repeated", "[pages]")
@@ -324,9 +337,11 @@ TEST_CASE("toc, pledge and evidence index", "[pages]")
         QRegularExpression(s("%1\\s+审计报告\\s+2019年度审计报告\\s+%2")
                                .arg(audit->number)
                                .arg(pages::formatPageRange(audit->firstPage, audit->lastPage)))));
-    CHECK(iflat.contains(s("EQ-2") + squeezed(in.call->rule(s("EQ-2"))->title)));
+    CHECK(iflat.contains(s("附件1一（二）") + squeezed(in.call->rule(s("EQ-2"))->title)));
+    CHECK(!it.contains(QRegularExpression(s("\\b(BASE|EQ|ROUTE)-"))));
     CHECK(it.contains(s("缺少佐证"))); // EQ-2 lacks evidence
-    CHECK(it.contains(s("无需佐证"))); // BASE-3 is attested only
+    CHECK(!it.contains(s("无需佐证")));
+    CHECK(it.contains(s("承诺书第 9 页"))); // BASE-3 is attested by the pledge
     for (const EvidenceListing &e : in.evidence)
         CHECK(iflat.contains(squeezed(e.title)));
 }
@@ -345,8 +360,9 @@ TEST_CASE("separator and blank pages", "[pages]")
     CHECK(st.contains(s("审计报告")));
     CHECK(
         text(sep, 0, true)
-            .contains(
-                s("第 %1 页，共 5 页").arg(pages::formatPageRange(item.firstPage, item.lastPage))));
+            .contains(s("本项材料共 5 页，见后页（第 %1 页）")
+                          .arg(pages::formatPageRange(item.firstPage, item.lastPage))));
+    CHECK(!st.contains(s("页，共")));
 
     const Written blank = write(dir, s("blank.pdf"), renderBlankPage(in));
     CHECK(blank.pages == 1);

@@ -91,14 +91,15 @@ TEST_CASE("rules come in the call's order: routes, base, then the domain's", "[r
     CHECK(ids(e) == QStringList{QStringLiteral("ROUTE-FIRST"), QStringLiteral("ROUTE-DIRECT"),
                                 QStringLiteral("BASE-1"), QStringLiteral("BASE-2"),
                                 QStringLiteral("BASE-3"), QStringLiteral("BASE-4"),
-                                QStringLiteral("BASE-5"), kEqIds[0], kEqIds[1], kEqIds[2],
+                                QStringLiteral("BASE-5"), QStringLiteral("DOC-1"), kEqIds[0],
+                                kEqIds[1], kEqIds[2],
                                 kEqIds[3]});
     // Every domain gets exactly its rules from the call, each evaluated by this build.
     const auto &call = CallDefinition::bundled();
     for (const auto d : allValues<Domain>()) {
         INFO("domain " << toKey(d).toStdString());
         const auto ev = evaluate(domainProject(d));
-        int expected = 7;
+        int expected = 8;
         for (const auto &spec : call.rules) {
             if (spec.domain == d && (!spec.talentKind || spec.talentKind == TalentKind::School))
                 ++expected;
@@ -124,7 +125,7 @@ TEST_CASE("a missing domain leaves the verdict incomplete with a problem at doma
     p.domain.reset();
     const auto e = evaluate(p);
     CHECK(e.verdict == Verdict::Incomplete);
-    CHECK(e.rules.size() == 7); // routes and base only
+    CHECK(e.rules.size() == 8); // routes, base and the required documents only
     REQUIRE(problemsAt(e, QStringLiteral("domain")).size() == 1);
     CHECK(problemsAt(e, QStringLiteral("domain")).first().isError());
 }
@@ -141,7 +142,7 @@ TEST_CASE("ROUTE-FIRST: a first-batch partner gets alreadyPartner, with every ru
     CHECK(first.state == RuleState::Met);
     CHECK(first.informational);
     CHECK(ruleOf(e, "EQ-3").state == RuleState::NotMet);
-    CHECK(e.rules.size() == 11);
+    CHECK(e.rules.size() == 12);
 
     p.firstBatchPartner = false;
     CHECK(evaluate(p).verdict == Verdict::NotEligible);
