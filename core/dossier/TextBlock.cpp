@@ -33,7 +33,7 @@ TextBlock::TextBlock(const QString &text, const QFont &font, qreal width, const 
     // so a left-aligned CJK paragraph is ragged by at most a character.
     Qt::Alignment alignment = options.alignment;
     if (alignment & Qt::AlignJustify)
-        alignment = (alignment & ~Qt::AlignHorizontal_Mask) | Qt::AlignLeft;
+        alignment = (alignment & Qt::AlignVertical_Mask) | Qt::AlignLeft;
     option.setAlignment(alignment);
 
     for (int p = 0; p < paragraphs.size(); ++p) {
@@ -58,7 +58,7 @@ namespace {
 QList<QPair<int, int>> unbreakableRuns(const QString &text)
 {
     static const QRegularExpression run(
-        QStringLiteral("[0-9]+[\x{2013}\-~～][0-9]+|[0-9A-Za-z][0-9A-Za-z.\-/_@]*[0-9A-Za-z]"));
+        QStringLiteral("[0-9]+[–~～-][0-9]+|[0-9A-Za-z][0-9A-Za-z./_@-]*[0-9A-Za-z]"));
     QList<QPair<int, int>> out;
     auto it = run.globalMatch(text);
     while (it.hasNext()) {

@@ -6,6 +6,7 @@
 
 #include "rules/RuleKit.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 

@@ -452,3 +452,77 @@ TEST_CASE("null project and evaluation still render complete, empty forms", "[pa
         CHECK(r.pdf.startsWith("%PDF-"));
     }
 }
+
+TEST_CASE("a school's form is not an enterprise's form", "[pages]")
+{
+    QTemporaryDir dir;
+    Fixture f = equipmentFixture();
+    f.project.applicant.orgType = OrgType::University;
+    f.project.applicant.registeredCapitalYuan.reset();
+    f.project.finance.clear();
+    f.project.domain = Domain::Talent;
+    f.project.talentKind = TalentKind::School;
+    PartnerEnterprise partner;
+    partner.name = s("佛山示例机器人有限公司");
+    partner.programme = s("工业机器人技术专业");
+    partner.internshipBase = true;
+    partner.evidence = {s("ev-case-1")};
+    f.project.domainDetail.partnerEnterprises = QList<PartnerEnterprise>{partner};
+    f.project.domainDetail.cooperation = SchoolCooperation{s("共建专业"), s("共同设置课程"),
+                                                           s("联合培养计划"), s("双师型教师"),
+                                                           s("协同攻关课题"), s("顶岗实习方案")};
+    f.project.domainDetail.mentorCount = 8;
+    f.project.domainDetail.mentorNames = s("王师傅、李工");
+    DossierPageInput &in = bind(f);
+    const Written form = write(dir, s("school.pdf"), renderDossierPart(DossierPart::Form, in));
+    const QString t = text(form);
+    const QString flat = squeezed(text(form, 0, true));
+    INFO(t.toStdString());
+    CHECK(t.contains(s("开办资金（万元）")));
+    CHECK(t.contains(s("不适用")));
+    CHECK(!t.contains(s("注册资本")));
+    CHECK(flat.contains(s("不填报企业经营收入")));
+    CHECK(!t.contains(s("三年平均")));
+    for (const char *item : {"专业建设", "课程设置", "培养计划", "师资建设", "研发课题", "学生实习方案",
+                             "指导教师人数", "王师傅、李工", "合作协议佐证页码"})
+        CHECK(t.contains(s(item)));
+    const EvidenceListing *agreement = pages::listingFor(in, s("ev-case-1"));
+    REQUIRE(agreement);
+    CHECK(t.contains(pages::formatPageRange(agreement->firstPage, agreement->lastPage)));
+
+    const EvidenceListing &licence = in.evidence[0];
+    REQUIRE(licence.category == EvidenceCategory::BusinessLicense);
+    const QString sep = text(write(dir, s("sep.pdf"), renderSeparator(licence, in)));
+    CHECK(sep.contains(s("事业单位法人证书")));
+}
+
+TEST_CASE("page ranges, codes and names are not broken across lines", "[pages]")
+{
+    QTemporaryDir dir;
+    Fixture f = equipmentFixture();
+    // 28 characters: at the cover's smallest size it fits one line, no lone 「司」.
+    f.project.applicant.name = s("广东省佛山市顺德区示例智能制造系统解决方案股份有限公司");
+    DossierPageInput &in = bind(f);
+    const QString cover = text(write(dir, s("cover.pdf"), renderDossierPart(DossierPart::Cover, in)));
+    INFO(cover.toStdString());
+    CHECK(cover.contains(*f.project.applicant.name));
+    CHECK(!cover.contains(QRegularExpression(s("\\n\\s*司\\s*\\n"))));
+    // The evidence index: every range whole on one line.
+    const QString index =
+        text(write(dir, s("index.pdf"), renderDossierPart(DossierPart::EvidenceIndex, in)));
+    for (const EvidenceListing &e : in.evidence)
+        CHECK(index.contains(pages::formatPageRange(e.firstPage, e.lastPage)));
+    CHECK(!index.contains(QRegularExpression(s("[0-9]–\\s*\\n"))));
+}
+
+TEST_CASE("shortened names keep whole words", "[pages]")
+{
+    const auto fitsIn = [](int n) {
+        return [n](const QString &x) { return x.size() <= n; };
+    };
+    const QString name = s("广州市示例智能制造系统解决方案有限公司");
+    CHECK(pages::shortenedName(name, fitsIn(40)) == name);
+    CHECK(pages::shortenedName(name, fitsIn(15)) == s("广州市示例智能制造系统解决方案"));
+    CHECK(pages::shortenedName(name, fitsIn(12)) == s("示例智能制造系统解决方案"));
+    CHECK(pages::shortenedName(name, fitsIn(10)) == s("广州市示例…有限公司"));
+}
