@@ -154,13 +154,13 @@ TEST_CASE("Guangdong cases of the case year: SW-2, NET-1, SOL-1, PIL-2", "[rules
         const int n = QString::fromLatin1(id) == QStringLiteral("PIL-2") ? 3 : 5;
         CHECK(stateOf(p, id) == RuleState::Met);
         CHECK(ruleOf(p, id).figure.endsWith(
-            QStringLiteral("2021年度省内典型案例 %1 / %1 个").arg(n)));
+            QStringLiteral("2021年度省内典型案例 %1 个（要求 %1 个以上）").arg(n)));
 
         auto fewer = p;
         fewer.cases.removeLast();
         CHECK(stateOf(fewer, id) == RuleState::NotMet);
         CHECK(ruleOf(fewer, id).figure.endsWith(
-            QStringLiteral("2021年度省内典型案例 %1 / %2 个").arg(n - 1).arg(n)));
+            QStringLiteral("2021年度省内典型案例 %1 个（要求 %2 个以上）").arg(n - 1).arg(n)));
 
         auto lastYear = p;
         lastYear.cases.last().year = 2020; // a 2020 case where 2021 is wanted
