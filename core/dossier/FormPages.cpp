@@ -202,11 +202,15 @@ void drawFinanceTable(PageWriter &w)
                              6)});
     t.render();
     w.skip(mm(1.5));
-    plainText(w,
-              QStringLiteral(
-                  "注：金额单位为万元，保留两位小数（四舍五入）；三年平均为三个年度之和除以 3；"
-                  "任一年度未填写时不计算平均。"),
-              9.5);
+    // The note stays whole under its table (never a lone 「平均。」 at the top of a page).
+    TextBlock::Options noteOptions;
+    noteOptions.lineSpacing = 1.75;
+    const TextBlock note = w.layout(
+        QStringLiteral("注：金额单位为万元，保留两位小数（四舍五入）；三年平均为三个年度之和除以 3；"
+                       "任一年度未填写时不计算平均。"),
+        pageFont(FontRole::Body, 9.5), w.contentWidth(), noteOptions);
+    w.ensureSpace(note.height());
+    w.flow(note);
 }
 
 void drawPatents(PageWriter &w)

@@ -71,13 +71,13 @@ def main():
     date = re.search(r"填报日期：\s*(\d{4}年\d{1,2}月\d{1,2}日)", pages[0])
     found["cover_date"] = date.group(1) if date else None
 
-    # The generated pages: everything up to the end of the evidence index.
-    generated = []
-    for i, text in enumerate(pages):
-        generated.append(text)
-        if "条件与佐证对照表" in text and i + 1 < len(pages) and "条件与佐证对照表" not in pages[i + 1] \
-                and "佐证材料目录" not in pages[i + 1]:
-            break
+    # Shenbao's own pages: everything before the first evidence item's separator (the page
+    # before its first page, as the embedded data names it).
+    with_pages = [e for e in embedded["evidence"] if "firstPage" in e]
+    first = min((e["firstPage"] for e in with_pages), default=None)
+    by_label = {label: pos for pos, label in labels.items()}
+    end = by_label.get(str(first), len(pages) + 1) - 2 if first else len(pages)
+    generated = pages[:end]
     joined = "\n".join(generated)
     found["internal_ids"] = sorted(set(re.findall(
         r"\b(?:BASE|EQ|SW|NET|SOL|ORG|TAL|FIN|PIL|ROUTE|DOC)-[0-9A-Z]+\b", joined)))
@@ -86,8 +86,12 @@ def main():
                        if re.search(r"(?:[\u4e00-\u9fff] ){5,}", line)]
 
     outline = flatten(info.get("outlines", []), [])
-    toc_text = "\n".join(t for t in pages[1:6])
-    index_text = "\n".join(t for t in generated if "佐证材料目录" in t or "条件与佐证对照表" in t)
+    toc_text = "\n".join(t for pos, t in enumerate(generated, start=1)
+                         if re.fullmatch(r"[ivx]+", labels.get(pos, "")))
+    index_start = next((pos for pos, t in enumerate(generated, start=1)
+                        if labels.get(pos, "").isdigit()
+                        and re.search(r"^\s*佐证材料目录\s*$", t, re.M)), len(generated))
+    index_text = "\n".join(generated[index_start - 1:])
     items = []
     for n, e in enumerate(sorted((e for e in embedded["evidence"] if "firstPage" in e),
                                  key=lambda e: e["firstPage"]), start=1):
