@@ -283,7 +283,7 @@ TEST_CASE("pilot: element texts verbatim from the call with met and description"
     pp.completed = QDate(2021, 9, 30);
     pp.results = s("综合能耗下降12%，示范效果明显。");
     for (int i = 0; i < elements.size(); ++i)
-        pp.elements << PilotElement{i != 1, s("要素%1的落实情况说明").arg(i + 1)};
+        pp.elements << PilotElement{i != 1, s("要素%1的落实情况说明").arg(i + 1), {}};
     p.domainDetail.project = pp;
     f.evaluation = RulesEngine(*f.input.call).evaluate(p);
 
