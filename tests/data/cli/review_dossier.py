@@ -8,6 +8,7 @@
   xlsx_date       the 填表日期 of the Attachment 3 row (when an XLSX is given)
   internal_ids    rule ids (EQ-4, BASE-1 …) found on printed pages
   format_strings  「yyyy」「M月d日」 found on printed pages
+  radicals        Kangxi radicals in the text layer of any page (「⼴州⽰例」)
   spaced          lines where ideographs come back letter-spaced (「符 合 条 件」)
   items           per evidence item: number, title, firstPage (embedded data), toc, bookmark
                   and index page as printed / pointed to
@@ -85,6 +86,9 @@ def main():
     found["spaced"] = [line.strip() for line in "\n".join(raw[:len(generated)]).splitlines()
                        if re.search(r"(?:[\u4e00-\u9fff] ){5,}", line)]
 
+    # Kangxi radicals (U+2E80–U+2FDF) stand for ideographs whose glyph a font shares with them:
+    # a broken text layer, on Shenbao's pages or on the demo's sample evidence.
+    found["radicals"] = sorted(set(c for c in "".join(raw) if 0x2E80 <= ord(c) <= 0x2FDF))
     outline = flatten(info.get("outlines", []), [])
     toc_text = "\n".join(t for pos, t in enumerate(generated, start=1)
                          if re.fullmatch(r"[ivx]+", labels.get(pos, "")))
