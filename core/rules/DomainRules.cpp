@@ -76,14 +76,14 @@ void requireRdInstitutionEvidence(RuleResult &r, const Context &ctx)
 {
     const auto &a = ctx.project.applicant;
     if (a.rdInstitution == RdInstitution::Established || a.rdInstitution == RdInstitution::Building)
-        requireItemEvidence(r, ctx.project, a.rdInstitutionEvidence,
+        requireItemEvidence(r, ctx, a.rdInstitutionEvidence,
                             QStringLiteral("研发机构证明材料（批准或设立文件）"));
 }
 
 void requireRdStaffEvidence(RuleResult &r, const Context &ctx)
 {
     if (ctx.project.applicant.rdStaff)
-        requireItemEvidence(r, ctx.project, ctx.project.applicant.rdStaffEvidence,
+        requireItemEvidence(r, ctx, ctx.project.applicant.rdStaffEvidence,
                             QStringLiteral("研发技术团队人员名单或社保证明"));
 }
 

@@ -54,12 +54,12 @@ RuleResult talSchool(const Context &ctx, const RuleSpec &spec)
             const auto &pe = d.partnerEnterprises->at(i);
             if (isBlank(pe.name))
                 continue;
-            requireItemEvidence(r, ctx.project, pe.evidence,
+            requireItemEvidence(r, ctx, pe.evidence,
                                 QStringLiteral("与%1的校企合作协议").arg(pe.name->trimmed()));
         }
     }
     if (d.mentorsHired == true)
-        requireItemEvidence(r, ctx.project, d.mentorsEvidence,
+        requireItemEvidence(r, ctx, d.mentorsEvidence,
                             QStringLiteral("指导教师聘书或聘用证明"));
     return r;
 }
@@ -187,7 +187,7 @@ RuleResult pil1(const Context &ctx, const RuleSpec &spec)
     // Each element marked met is shown, not only claimed: screenshots, system acceptance …
     for (int i = 0; i < std::min(int(elements.size()), int(project.elements.size())); ++i) {
         if (project.elements.at(i).met == true)
-            requireItemEvidence(r, ctx.project, project.elements.at(i).evidence,
+            requireItemEvidence(r, ctx, project.elements.at(i).evidence,
                                 QStringLiteral("要素条件第%1项的证明材料").arg(i + 1));
     }
     if (p.pilotCategory == PilotCategory::NewMode &&
@@ -233,7 +233,7 @@ RuleResult pil3(const Context &ctx, const RuleSpec &spec)
     conclude(r, {built, described(project->results, QStringLiteral("项目成效"),
                                   QStringLiteral("domainDetail.project.results"))});
     if (built.state == RuleState::Met)
-        requireItemEvidence(r, ctx.project, project->completionEvidence,
+        requireItemEvidence(r, ctx, project->completionEvidence,
                             QStringLiteral("项目验收报告或建成证明"));
     return r;
 }
