@@ -8,6 +8,7 @@
 #include "gui/RecordTable.h"
 #include "ui_DomainDetailPage.h"
 
+#include <algorithm>
 #include <QTableWidget>
 
 namespace shenbao {
@@ -94,8 +95,21 @@ DomainDetailPage::DomainDetailPage(ProjectDocument *document, QWidget *parent)
     connect(m_partners, &RecordTable::edited, this, [this](const QList<QVariantList> &rows) {
         QList<PartnerEnterprise> list;
         for (const auto &r : rows)
-            list.append({textOrNull(r.value(0)), textOrNull(r.value(1)), r.value(2).toBool()});
+            list.append({textOrNull(r.value(0)), textOrNull(r.value(1)), r.value(2).toBool(), {}});
         m_document->edit(tr("Edit partner enterprises"), [&](Project &p) {
+            // The table does not show the agreements' evidence links: keep each partner's,
+            // found by name (or, for a renamed one, by its row).
+            const QList<PartnerEnterprise> old =
+                p.domainDetail.partnerEnterprises.value_or(QList<PartnerEnterprise>{});
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                auto same = std::find_if(old.begin(), old.end(), [&](const PartnerEnterprise &o) {
+                    return o.name && o.name == list[i].name;
+                });
+                if (same != old.end())
+                    list[i].evidence = same->evidence;
+                else if (i < old.size() && rows.size() == old.size())
+                    list[i].evidence = old[i].evidence;
+            }
             p.domainDetail.partnerEnterprises = list.isEmpty() ? std::nullopt : std::optional(list);
         });
     });

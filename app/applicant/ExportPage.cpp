@@ -13,7 +13,9 @@
 #include "summary/XlsxSummaryWriter.h"
 #include "ui_ExportPage.h"
 
+#include <QDateEdit>
 #include <QDesktopServices>
+#include <QSignalBlocker>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -45,6 +47,20 @@ ExportPage::ExportPage(ProjectDocument *document, QWidget *parent)
     connect(ui->viewButton, &QPushButton::clicked, this, &ExportPage::view);
     connect(ui->folderButton, &QPushButton::clicked, this, &ExportPage::openFolder);
     connect(m_job, &DossierExport::finished, this, &ExportPage::exportDone);
+    // 填报日期: stored in the project (one value for the cover and the Attachment 3 row);
+    // unchecked means the day of the project's last change, in China time.
+    const auto storeFillDate = [this] {
+        const std::optional<QDate> date = ui->fillDateCheck->isChecked()
+                                              ? std::optional<QDate>(ui->fillDateEdit->date())
+                                              : std::nullopt;
+        ui->fillDateEdit->setEnabled(date.has_value());
+        if (m_document->project().fillDate == date)
+            return;
+        m_document->edit(tr("Fill-in date"), [&](Project &p) { p.fillDate = date; },
+                         QStringLiteral("fillDate"));
+    };
+    connect(ui->fillDateCheck, &QCheckBox::toggled, this, storeFillDate);
+    connect(ui->fillDateEdit, &QDateEdit::dateChanged, this, storeFillDate);
 }
 
 ExportPage::~ExportPage() = default;
@@ -56,6 +72,14 @@ void ExportPage::retranslateForm()
 
 void ExportPage::refresh()
 {
+    {
+        const QSignalBlocker checkBlock(ui->fillDateCheck), editBlock(ui->fillDateEdit);
+        const std::optional<QDate> stored = m_document->project().fillDate;
+        ui->fillDateCheck->setChecked(stored.has_value());
+        ui->fillDateEdit->setEnabled(stored.has_value());
+        ui->fillDateEdit->setDate(
+            fillDateOf(m_document->project(), m_document->file().lastModified(), QDate::currentDate()));
+    }
     const Evaluation &e = m_document->evaluation();
     const Mark mark = markFor(e.verdict);
     ui->statusLabel->setText(QStringLiteral("<p style=\"font-size:13pt;font-weight:600;color:%1\">%2</p><p>%3</p>")
@@ -213,7 +237,7 @@ QString ExportPage::groupedFingerprint(const QString &hex)
 
 QString ExportPage::exportSummary(const QString &xlsxPath)
 {
-    // The same file as `shenbao export --xlsx`, dated like the dossier's cover.
+    // The same file as `shenbao export --xlsx`, with the same 填报日期 as the dossier's cover.
     QString error;
     if (!writeApplicantSummaryXlsx(xlsxPath, m_document->project(), m_document->evaluation(),
                                    m_document->file().lastModified(), m_document->call(), &error))

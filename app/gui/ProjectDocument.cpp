@@ -170,12 +170,8 @@ void renameReferences(Project &p, const QString &from, const QString &to)
         if (to.isEmpty())
             ids.removeAll(QString());
     };
-    for (auto &x : p.patents)
-        fix(x.evidence);
-    for (auto &x : p.cases)
-        fix(x.evidence);
-    for (auto &x : p.qualifications)
-        fix(x.evidence);
+    for (QStringList *ids : evidenceReferences(p))
+        fix(*ids);
 }
 
 } // namespace

@@ -167,13 +167,6 @@ std::optional<CallDefinition> CallDefinition::fromJson(const QByteArray &json, Q
     return c;
 }
 
-QDate CallDefinition::fillDate(const QDateTime &lastModified) const
-{
-    constexpr int kChinaOffsetSeconds = 8 * 3600;
-    return lastModified.isValid() ? lastModified.toOffsetFromUtc(kChinaOffsetSeconds).date()
-                                  : evaluationDate;
-}
-
 const RuleSpec *CallDefinition::rule(const QString &id) const
 {
     for (const auto &r : rules) {

@@ -87,11 +87,6 @@ public:
     QList<PilotTable> pilotTables;
     QHash<QString, int> formLimits; // profile, offering, plan, caseSummary → characters
 
-    // 填报日期 of an application last changed at `lastModified`: that day in China time (UTC+8,
-    // the call's time zone, wherever the applicant's computer is), or the evaluation date for
-    // a project never changed. Never the wall clock, so every export of one project agrees.
-    QDate fillDate(const QDateTime &lastModified) const;
-
     bool isGuangdongCity(const QString &city) const { return guangdongCities.contains(city); }
     const RuleSpec *rule(const QString &id) const;
     const DomainInfo *domain(Domain d) const;

@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "demo/DemoProject.h"
 
+#include "dossier/PageStyle.h"
+#include "dossier/PdfPostProcess.h"
 #include "model/Money.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QSaveFile>
 #include <QFont>
 #include <QImage>
 #include <QPageSize>
@@ -22,9 +26,8 @@ void drawSampleMark(QPainter &p, const QRectF &page)
     p.save();
     p.translate(page.center());
     p.rotate(-30);
-    QFont f(QStringLiteral("Noto Sans CJK SC"));
+    QFont f = pages::pageFont(pages::FontRole::Heading, 12, true);
     f.setPixelSize(int(page.width() / 5));
-    f.setBold(true);
     p.setFont(f);
     p.setPen(QColor(220, 60, 60, 90));
     p.drawText(QRectF(-page.width(), -page.height() / 4, 2 * page.width(), page.height() / 2),
@@ -36,7 +39,17 @@ void drawSampleMark(QPainter &p, const QRectF &page)
 bool writeSamplePdf(const QString &path, const QString &title, const QStringList &lines, int pages,
                     QString *error)
 {
-    QPdfWriter writer(path);
+    // Drawn into memory with the dossier's own fonts and finished like the dossier's pages:
+    // Noto CJK shares glyphs between ideographs and Kangxi radicals (「广」/「⼴」), and Qt's
+    // PDF text map would name the radical; the post-processing maps every glyph back to the
+    // character actually drawn, so the sample's text layer reads 「广州示例」, not 「⼴州⽰例」.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString drawn = title;
+    for (const auto &line : lines)
+        drawn += line;
+    drawn += QStringLiteral("示例 SAMPLE（示例材料，第页/共）0123456789");
+    QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(150);
     writer.setTitle(title);
@@ -51,15 +64,10 @@ bool writeSamplePdf(const QString &path, const QString &title, const QStringList
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             writer.newPage();
-        QFont heading(QStringLiteral("Noto Serif CJK SC"));
-        heading.setPointSize(20);
-        heading.setBold(true);
-        p.setFont(heading);
+        p.setFont(pages::pageFont(pages::FontRole::Heading, 20, true));
         p.setPen(Qt::black);
         p.drawText(QRectF(0, 120, page.width(), 120), Qt::AlignHCenter | Qt::AlignTop, title);
-        QFont body(QStringLiteral("Noto Serif CJK SC"));
-        body.setPointSize(11);
-        p.setFont(body);
+        p.setFont(pages::pageFont(pages::FontRole::Body, 11));
         qreal y = 320;
         for (const auto &line : lines) {
             p.drawText(QRectF(150, y, page.width() - 300, 60), Qt::AlignLeft | Qt::AlignTop, line);
@@ -69,7 +77,19 @@ bool writeSamplePdf(const QString &path, const QString &title, const QStringList
                    QStringLiteral("（示例材料，第 %1 页 / 共 %2 页）").arg(i + 1).arg(pages));
         drawSampleMark(p, page);
     }
-    return p.end();
+    if (!p.end()) {
+        if (error)
+            *error = path + QStringLiteral(": cannot write sample evidence");
+        return false;
+    }
+    const QByteArray pdf = pages::postProcessGeneratedPdf(buffer.data(), drawn);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit()) {
+        if (error)
+            *error = path + QStringLiteral(": cannot write sample evidence: ") + out.errorString();
+        return false;
+    }
+    return true;
 }
 
 bool writeLicenceImage(const Project &demo, const QString &path, QString *error)

@@ -71,14 +71,14 @@ void drawField(PageWriter &w, qreal left, qreal labelWidth, qreal valueWidth, co
 {
     TextBlock::Options lo;
     lo.alignment = Qt::AlignRight;
-    lo.lineSpacing = 2.0;
+    lo.lineSpacing = 1.8;
     TextBlock::Options vo;
     vo.alignment = Qt::AlignHCenter;
-    vo.lineSpacing = 2.0;
-    const TextBlock l = w.layout(label, pageFont(FontRole::Heading, 15), labelWidth, lo);
-    // A long name is set smaller rather than wrapped, down to 11 pt, so that it stays one
-    // line (officers search and copy it from the PDF).
-    const TextBlock v = w.layoutOneLine(value, FontRole::Body, 15, 11, valueWidth, vo);
+    vo.lineSpacing = 1.8;
+    const TextBlock l = w.layout(label, pageFont(FontRole::Heading, 14), labelWidth, lo);
+    // A long name is set smaller rather than wrapped, down to 10 pt (a 30-character name still
+    // fits), so that it stays one line: officers search and copy it from the PDF.
+    const TextBlock v = w.layoutOneLine(value, FontRole::Body, 14, 10, valueWidth, vo);
     QPainter &p = w.painter();
     const qreal top = w.y();
     // Label and value share the first baseline even when the value was set smaller.
@@ -92,7 +92,7 @@ void drawField(PageWriter &w, qreal left, qreal labelWidth, qreal valueWidth, co
         p.drawLine(QPointF(left + labelWidth, y), QPointF(left + labelWidth + valueWidth, y));
     }
     p.restore();
-    w.skip(std::max(l.height(), valueTop - top + v.height()) + mm(4) + extraBelow);
+    w.skip(std::max(l.height(), valueTop - top + v.height()) + mm(2.5) + extraBelow);
 }
 
 void drawFingerprint(PageWriter &w, const QString &fingerprint)
@@ -100,7 +100,7 @@ void drawFingerprint(PageWriter &w, const QString &fingerprint)
     TextBlock::Options centred;
     centred.alignment = Qt::AlignHCenter;
     centred.lineSpacing = 1.6;
-    const TextBlock label = w.layout(QStringLiteral("材料指纹（SHA-256）"),
+    const TextBlock label = w.layout(QStringLiteral("数据指纹（SHA-256）"),
                                      pageFont(FontRole::Heading, 10.5), w.contentWidth(), centred);
     // Two lines even before the fingerprint is known, so the first (placeholder) rendering
     // has the same layout as the final one.
@@ -143,8 +143,18 @@ void drawCover(PageWriter &w)
     const QString title = call.formTitle.isEmpty()
                               ? QStringLiteral("广东省智能制造生态合作伙伴申报书")
                               : call.formTitle;
-    w.setY(mm(72));
+    w.setY(mm(62));
     w.flow(w.layout(title, pageFont(FontRole::Heading, 26, true), w.contentWidth(), centred));
+    // Which call: 「（2022年 第二批）」 from the call's data (its title carries the batch).
+    QString batch;
+    const qsizetype open = call.title.indexOf(u'（'), close = call.title.indexOf(u'）');
+    if (open >= 0 && close > open)
+        batch = call.title.mid(open + 1, close - open - 1);
+    if (!batch.isEmpty())
+        batch.prepend(QChar(u' '));
+    const QString edition = QStringLiteral("（%1年%2）").arg(call.evaluationDate.year()).arg(batch);
+    w.skip(mm(2));
+    w.flow(w.layout(edition, pageFont(FontRole::Heading, 16), w.contentWidth(), centred));
 
     const QString domain = call.domainDisplayName(project.domain, project.talentKind,
                                                   project.pilotCategory, project.pilotSubcategory);
@@ -156,17 +166,30 @@ void drawCover(PageWriter &w)
     if (date.isEmpty())
         date = QStringLiteral("　　　　年　　月　　日");
 
-    const qreal labelWidth = mm(52);
-    const qreal valueWidth = mm(108);
+    QString phone = orEmpty(a.contact.mobile);
+    if (const QString fixed = orEmpty(a.contact.phone); !fixed.isEmpty())
+        phone += (phone.isEmpty() ? QString() : QStringLiteral("　")) + fixed;
+
+    const qreal labelWidth = mm(50);
+    const qreal valueWidth = mm(110);
     const qreal left = w.content().left() + (w.contentWidth() - labelWidth - valueWidth) / 2;
-    w.setY(mm(122));
+    w.setY(mm(108));
     drawField(w, left, labelWidth, valueWidth, QStringLiteral("申报领域："), domain);
     // Room under the name for the round seal, which overlaps the name as usual.
     drawField(w, left, labelWidth, valueWidth, QStringLiteral("申报单位（盖章）："),
-              orEmpty(a.name), mm(12));
+              orEmpty(a.name), mm(10));
     drawField(w, left, labelWidth, valueWidth, QStringLiteral("所在地市/区："), place);
-    drawField(w, left, labelWidth, valueWidth, QStringLiteral("推荐单位："), bureau);
+    drawField(w, left, labelWidth, valueWidth, QStringLiteral("联系人："), orEmpty(a.contact.name));
+    drawField(w, left, labelWidth, valueWidth, QStringLiteral("联系电话："), phone);
+    drawField(w, left, labelWidth, valueWidth, QStringLiteral("推荐单位（盖章）："), bureau, mm(6));
     drawField(w, left, labelWidth, valueWidth, QStringLiteral("填报日期："), date);
+    // The page count lets whoever binds or receives a copy see that nothing is missing; it
+    // counts the numbered pages, as the footers' 「共 N 页」 do.
+    if (in.numberedPages > 0) {
+        w.skip(mm(1));
+        w.flow(w.layout(QStringLiteral("本册自申报书正文起共 %1 页（页脚编号 1–%1）").arg(in.numberedPages),
+                        pageFont(FontRole::Body, 11), w.contentWidth(), centred));
+    }
 
     drawFingerprint(w, in.fingerprint);
 }

@@ -222,7 +222,7 @@ bool BindSession::prepare()
     }
     if (!m_modified.isValid())
         m_modified = QDateTime(*m_options.fillDate, QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600);
-    m_fillDate = m_options.fillDate.value_or(m_call.fillDate(m_modified));
+    m_fillDate = m_options.fillDate.value_or(fillDateOf(m_project, m_modified));
     m_copies = m_options.copyMarks ? std::clamp(*m_options.copyMarks, 1, 100) : 1;
     return true;
 }
@@ -334,6 +334,9 @@ void BindSession::describePlan(const DossierPlan &plan, DossierPageInput &input,
     input.evidence.clear();
     input.toc.clear();
     m_dossierProject = m_project;
+    // The embedded data names the date the cover prints, so an officer's summary row built
+    // from the dossier carries the same 填报日期.
+    m_dossierProject.fillDate = m_fillDate;
     for (int i = 0; i < int(m_items.size()); ++i) {
         const BoundItem &item = m_items.at(size_t(i));
         const DossierPlan::Item &span = plan.items.at(i);
@@ -378,13 +381,16 @@ void BindSession::describePlan(const DossierPlan &plan, DossierPageInput &input,
         const EvidenceListing &l = input.evidence.at(i);
         const int separator = plan.items.at(i).separator.first;
         if (i == 0 || input.evidence.at(i - 1).category != l.category) {
-            const QString category = m_call.nameOf(l.category, "evidenceCategory");
+            const QString category = evidenceCategoryName(m_call, l.category, m_project);
             evidence.children.append(OutlineEntry{category, separator, {}});
             input.toc.append(TocLine{1, category, label(separator)});
         }
+        // An item is found at its first content page everywhere (TOC, bookmark, evidence
+        // index, 佐证页码): the page numbers name the proof, not the divider before it.
+        const int content = plan.items.at(i).pages.first;
         const QString text = QStringLiteral("佐证材料 %1：%2").arg(l.number).arg(l.title);
-        evidence.children.last().children.append(OutlineEntry{text, separator, {}});
-        input.toc.append(TocLine{2, text, label(separator)});
+        evidence.children.last().children.append(OutlineEntry{text, content, {}});
+        input.toc.append(TocLine{2, text, label(content)});
     }
     outline.append(evidence);
 }
@@ -446,6 +452,7 @@ bool BindSession::planAndRender()
         step(0.4 + 0.02 * round, QStringLiteral("排版申报书页面"));
         m_plan = planDossier(counts, m_options.duplex, padToEven);
         describePlan(m_plan, m_input, m_outline);
+        m_input.numberedPages = m_plan.numberedCount;
         m_json = withFingerprint(dossierJsonObject(m_dossierProject, m_evaluation));
         m_input.fingerprint = m_json.value(QStringLiteral("fingerprint")).toString();
         const bool separators = round > 0;

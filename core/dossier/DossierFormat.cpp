@@ -5,13 +5,35 @@
 
 #include "model/Money.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace shenbao::pages {
 
 QString formatWan(Yuan yuan)
 {
-    return shenbao::formatWan(yuan);
+    return formatWanTwoDecimals(yuan, true);
+}
+
+QString formatAverageWan(const QList<std::optional<Yuan>> &values)
+{
+    if (values.isEmpty())
+        return {};
+    Yuan sum = 0;
+    for (const auto &v : values) {
+        if (!v)
+            return {};
+        sum += *v;
+    }
+    // Hundredths of 万元, rounded half away from zero once: the same number as column 9 of
+    // the Attachment 3 row (averageHundredthsOfWan), without a detour through whole yuan.
+    const qint64 divisor = qint64(values.size()) * 100;
+    qint64 q = sum / divisor;
+    const qint64 r = sum % divisor;
+    if (2 * (r < 0 ? -r : r) >= divisor)
+        q += sum < 0 ? -1 : 1;
+    return formatWanHundredths(q, true);
 }
 
 QString formatWan(const std::optional<Yuan> &yuan)
@@ -23,6 +45,38 @@ std::optional<Yuan> averageYuan(const QList<std::optional<Yuan>> &values)
 {
     // The model's one sum and rounding rule, to whole yuan as the form prints them.
     return shenbao::averageYuan(sumOverYears(values).sum, int(values.size()));
+}
+
+QString shortenedName(const QString &name, const std::function<bool(const QString &)> &fits)
+{
+    if (fits(name))
+        return name;
+    static const QStringList legalForms = {
+        QStringLiteral("股份有限公司"), QStringLiteral("有限责任公司"), QStringLiteral("有限公司"),
+        QStringLiteral("集团公司"),     QStringLiteral("公司")};
+    QString suffix;
+    QString core = name;
+    for (const QString &form : legalForms) {
+        if (name.endsWith(form) && name.size() > form.size() + 2) {
+            suffix = form;
+            core = name.left(name.size() - form.size());
+            break;
+        }
+    }
+    if (!suffix.isEmpty() && fits(core))
+        return core;
+    static const QRegularExpression place(QStringLiteral("^(广东省)?([^省市]{2,3}市)?"));
+    const QString withoutPlace = core.mid(place.match(core).capturedLength());
+    if (withoutPlace.size() >= 2 && withoutPlace != core && fits(withoutPlace))
+        return withoutPlace;
+    // Start … legal form: keep as much of the start as fits.
+    const QString tail = QStringLiteral("…") + suffix;
+    for (qsizetype n = core.size() - 1; n >= 2; --n) {
+        const QString candidate = core.left(n) + tail;
+        if (fits(candidate))
+            return candidate;
+    }
+    return core.left(2) + QStringLiteral("…");
 }
 
 QString formatDate(const QDate &date)

@@ -10,14 +10,17 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace shenbao::pages {
 
-// Integer yuan as 万元 with up to four decimals, exact (no floating point): 15500000 → 「1550」,
-// 15500500 → 「1550.05」, 1 → 「0.0001」, -2500 → 「-0.25」.
+// Integer yuan as 万元 with two decimals, grouped, rounded half away from zero (printed pages
+// use one money format, dossier-layout.md): 15500000 → 「1,550.00」, 19066667 → 「1,906.67」.
 QString formatWan(Yuan yuan);
 QString formatWan(const std::optional<Yuan> &yuan); // empty when not filled in
+// The mean in 万元 with two decimals (rounded once); empty if any value is missing.
+QString formatAverageWan(const QList<std::optional<Yuan>> &values);
 
 // Mean of the values rounded to whole yuan (half away from zero); empty if any is missing
 // or there are none.
@@ -36,6 +39,12 @@ QString evidencePages(const DossierPageInput &input, const QStringList &evidence
 
 // 「广州市」 → 「广州市工业和信息化局」; a city outside the call's list gives an empty string.
 QString recommendingBureau(const CallDefinition &call, const std::optional<QString> &city);
+
+// The applicant's name shortened to what `fits` accepts, sensibly rather than cut mid-word:
+// the full name; without its legal form (「有限公司」「股份有限公司」…); also without a leading
+// place name (「广东省」「广州市」); finally its start and its legal form around an ellipsis
+// (「广州示例…有限公司」). Used where the full name cannot fit, e.g. the footer.
+QString shortenedName(const QString &name, const std::function<bool(const QString &)> &fits);
 
 QString stateName(RuleState state); // 符合 / 不符合 / 待补充
 

@@ -28,9 +28,14 @@ const Evaluation &evaluationOf(const DossierPageInput &input)
 
 QList<const RuleResult *> printedRules(const DossierPageInput &input)
 {
+    // The direct route rests on the qualifications: when it is taken, its row (with the
+    // certificates) is a condition to prove like the others, and comes first.
     QList<const RuleResult *> out;
-    for (const RuleResult &r : evaluationOf(input).rules) {
-        if (!r.id.startsWith(QStringLiteral("ROUTE-")))
+    const Evaluation &ev = evaluationOf(input);
+    for (const RuleResult &r : ev.rules) {
+        if (r.id == QStringLiteral("ROUTE-DIRECT") && ev.route == Route::Direct)
+            out.prepend(&r);
+        else if (!r.id.startsWith(QStringLiteral("ROUTE-")))
             out << &r;
     }
     return out;
@@ -58,6 +63,43 @@ QString titleOf(const DossierPageInput &input, const RuleResult &rule)
         return rule.title;
     const RuleSpec *spec = callOf(input).rule(rule.id);
     return spec ? spec->title : QString();
+}
+
+QString conditionName(const DossierPageInput &input, const RuleResult &rule)
+{
+    const QString cite = citeOf(input, rule), title = titleOf(input, rule);
+    if (cite.isEmpty())
+        return title;
+    return title.isEmpty() ? cite : cite + u'\n' + title;
+}
+
+const QStringList &pledgedRuleIds()
+{
+    static const QStringList ids = {QStringLiteral("BASE-1"), QStringLiteral("BASE-3"),
+                                    QStringLiteral("BASE-4")};
+    return ids;
+}
+
+QString proofText(const DossierPageInput &input, const RuleResult &rule)
+{
+    QStringList parts;
+    const QString pages = evidencePages(input, rule.evidenceIds);
+    if (!pages.isEmpty())
+        parts << pages;
+    if (pledgedRuleIds().contains(rule.id)) {
+        QString pledgePage;
+        for (const TocLine &line : input.toc) {
+            if (line.level == 0 && line.text.endsWith(QStringLiteral("申报单位承诺书")))
+                pledgePage = line.pageLabel;
+        }
+        parts << (pledgePage.isEmpty() ? QStringLiteral("承诺书")
+                                       : QStringLiteral("承诺书第 %1 页").arg(pledgePage));
+    }
+    if (rule.evidenceState == EvidenceState::MissingEvidence)
+        parts << (pages.isEmpty() ? QStringLiteral("缺少佐证") : QStringLiteral("（部分缺少佐证）"));
+    if (parts.isEmpty())
+        return QStringLiteral("以申报书所填数据为准");
+    return parts.join(u'\n');
 }
 
 void plainText(PageWriter &w, const QString &text, qreal pointSize, qreal indent)
@@ -89,11 +131,15 @@ void drawSeparator(PageWriter &w, const EvidenceListing &item)
     const TextBlock title =
         w.layout(QStringLiteral("佐证材料 %1：%2").arg(item.number).arg(item.title),
                  pageFont(FontRole::Heading, 22, true), w.contentWidth() - mm(10), centred);
-    QString under = call.nameOf(item.category, "evidenceCategory");
-    if (item.firstPage > 0) // unknown in the binder's first (counting) pass
-        under += QStringLiteral("\n第 %1 页，共 %2 页")
-                     .arg(formatPageRange(item.firstPage, item.lastPage))
-                     .arg(std::max(1, item.lastPage - item.firstPage + 1));
+    QString under = evidenceCategoryName(call, item.category, projectOf(w.input()));
+    // Not 「第 12 页，共 1 页」 next to the footer's own 「第 11 页 / 共 47 页」: say what follows.
+    if (item.firstPage > 0) { // unknown in the binder's first (counting) pass
+        const int count = std::max(1, item.lastPage - item.firstPage + 1);
+        under += count == 1 ? QStringLiteral("\n本项材料 1 页，见后页（第 %1 页）").arg(item.firstPage)
+                            : QStringLiteral("\n本项材料共 %1 页，见后页（第 %2 页）")
+                                  .arg(count)
+                                  .arg(formatPageRange(item.firstPage, item.lastPage));
+    }
     const TextBlock category =
         w.layout(under, pageFont(FontRole::Body, 16), w.contentWidth(), centred);
     // Optically a little above the middle, like a title page.
@@ -128,6 +174,28 @@ QString documentTitle(const DossierPageInput &input, const QString &part)
 } // namespace
 
 } // namespace pages
+
+QString evidenceCategoryName(const CallDefinition &call, EvidenceCategory category,
+                             const Project &project)
+{
+    if (category == EvidenceCategory::BusinessLicense && project.applicant.orgType) {
+        switch (*project.applicant.orgType) {
+        case OrgType::University:
+        case OrgType::TechnicalSchool:
+        case OrgType::VocationalSchool:
+        case OrgType::Institute:
+            return QStringLiteral("事业单位法人证书");
+        case OrgType::Association:
+            return QStringLiteral("社会团体法人登记证书");
+        case OrgType::Other:
+            return QStringLiteral("法人登记证书");
+        case OrgType::Enterprise:
+        case OrgType::FinancialInstitution:
+            break;
+        }
+    }
+    return call.nameOf(category, "evidenceCategory");
+}
 
 RenderedPart renderDossierPart(DossierPart part, const DossierPageInput &input)
 {

@@ -47,6 +47,7 @@ struct DossierPageInput
     const CallDefinition *call = nullptr;
     QString fingerprint;  // full hex; the cover prints it, grouped for readability
     QDate fillDate;       // 填报日期 (from the project, never the wall clock: reproducible)
+    int numberedPages = 0; // N of the footers' 「共 N 页」, printed on the cover; 0 = not known yet
     bool notAllMet = false; // export forced while not eligible: cover says 「条件未全部符合」
     std::optional<int> copyNumber; // 「第 k 份 / 共 N 份」 when copy marks are on
     int copyCount = 4;
@@ -63,6 +64,11 @@ struct RenderedPart
     QByteArray pdf; // a complete PDF document
     int pageCount = 0;
 };
+
+// The category's name as the applicant's documents are called: a school's or institute's
+// 「营业执照」 is its 「事业单位法人证书」, an association's its 「社会团体法人登记证书」.
+QString evidenceCategoryName(const CallDefinition &call, EvidenceCategory category,
+                             const Project &project);
 
 // A4 portrait, 25 mm binding margin. Deterministic: the same input gives the same bytes.
 RenderedPart renderDossierPart(DossierPart part, const DossierPageInput &input);

@@ -22,6 +22,17 @@ QString clauseOf(const DossierPageInput &input, const RuleResult &rule);
 QString citeOf(const DossierPageInput &input, const RuleResult &rule);
 QString titleOf(const DossierPageInput &input, const RuleResult &rule);
 
+// 「附件1 一（三）\n近三年平均主营业务收入1500万元以上」: how a printed page names a condition
+// (the notice's numbering and words; rule ids such as EQ-4 stay in the data).
+QString conditionName(const DossierPageInput &input, const RuleResult &rule);
+// The conditions the pledge (承诺书) restates in the notice's words; the applicant attests them
+// by signing and sealing it, so the pledge is part of their proof.
+const QStringList &pledgedRuleIds();
+// What proves a rule, as printed in a 佐证页码 column: the evidence pages, the pledge's page for
+// an attested condition, 「缺少佐证」 when a counted item lacks its document, otherwise a plain
+// statement that the form's own data decide it.
+QString proofText(const DossierPageInput &input, const RuleResult &rule);
+
 // Body text in a plain left-aligned block at the cursor (no first-line indent).
 void plainText(PageWriter &w, const QString &text, qreal pointSize = 12, qreal indent = 0);
 // 「（一）核心发明专利」 style sub-heading inside a section.

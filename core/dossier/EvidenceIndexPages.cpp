@@ -18,7 +18,7 @@ void drawEvidenceIndex(PageWriter &w)
                     C{QStringLiteral("页码")}});
     for (const EvidenceListing &e : in.evidence) {
         list.addRow({C::centred(QString::number(e.number)),
-                     C::centred(call.nameOf(e.category, "evidenceCategory")),
+                     C::centred(evidenceCategoryName(call, e.category, projectOf(in))),
                      {e.title},
                      C::centred(formatPageRange(e.firstPage, e.lastPage))});
     }
@@ -29,31 +29,25 @@ void drawEvidenceIndex(PageWriter &w)
     w.skip(mm(8));
     w.ensureSpace(mm(45));
     w.pageTitle(QStringLiteral("条件与佐证对照表"), 15);
-    TableLayout sheet(w, {18, 42, 75, 30});
-    sheet.setHeader({C{QStringLiteral("编号")}, C{QStringLiteral("条件")},
-                     C{QStringLiteral("佐证材料")}, C{QStringLiteral("页码")}});
+    TableLayout sheet(w, {50, 85, 30});
+    sheet.setHeader({C{QStringLiteral("条款")}, C{QStringLiteral("佐证材料")},
+                     C{QStringLiteral("页码")}});
     for (const RuleResult *r : printedRules(in)) {
         QStringList items;
         for (const QString &id : r->evidenceIds) {
             if (const EvidenceListing *e = listingFor(in, id))
                 items << QStringLiteral("佐证材料 %1：%2").arg(e->number).arg(e->title);
         }
-        QString pages = evidencePages(in, r->evidenceIds);
-        const bool missing = r->evidenceState == EvidenceState::MissingEvidence;
-        if (pages.isEmpty()) {
-            // A rule decided by form data or the pledge alone has nothing to bind.
-            pages = missing || !r->evidenceIds.isEmpty() ? QStringLiteral("缺少佐证")
-                                                         : QStringLiteral("无需佐证");
-        } else if (missing) {
-            pages += QStringLiteral("\n（部分缺少佐证）");
-        }
+        if (pledgedRuleIds().contains(r->id))
+            items << QStringLiteral("申报单位承诺书（法定代表人签字、单位盖章）");
         if (!r->missingEvidence.isEmpty())
             items << QStringLiteral("缺少：") + r->missingEvidence.join(QStringLiteral("；"));
-        sheet.addRow(
-            {C::centred(r->id), {titleOf(in, *r)}, {items.join(u'\n')}, C::centred(pages)});
+        if (items.isEmpty())
+            items << QStringLiteral("由申报书所填数据认定，无单独佐证材料");
+        sheet.addRow({{conditionName(in, *r)}, {items.join(u'\n')}, C::centred(proofText(in, *r))});
     }
     if (sheet.rowCount() == 0)
-        sheet.addRow({C::centred(QStringLiteral("（尚无评估结果）"), 4)});
+        sheet.addRow({C::centred(QStringLiteral("（尚无评估结果）"), 3)});
     sheet.render();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 #include "dossier/FooterStamp.h"
 
+#include "dossier/DossierFormat.h"
 #include "dossier/DossierJson.h"
 #include "dossier/PageStyle.h"
 
@@ -189,7 +190,9 @@ QByteArray renderFooterStrips(const FooterText &text, const std::function<bool(i
             const double cell = (x1 - x0 - centre) / 2;
             const QRectF band(x0, 0, x1 - x0, h);
             p.drawText(QRectF(x0, 0, cell, h), Qt::AlignLeft | Qt::AlignVCenter,
-                       metrics.elidedText(text.applicant, Qt::ElideRight, cell));
+                       pages::shortenedName(text.applicant, [&](const QString &s) {
+                           return metrics.horizontalAdvance(s) <= cell;
+                       }));
             p.drawText(band, Qt::AlignHCenter | Qt::AlignVCenter, footerPageText(n, text.total));
             p.drawText(QRectF(x1 - cell, 0, cell, h), Qt::AlignRight | Qt::AlignVCenter,
                        fingerprint);

@@ -37,6 +37,15 @@ QString qualificationList(const DossierPageInput &in)
     return lines.join(u'\n');
 }
 
+// 「（佐证页码 23–24）」 after a value, or nothing when no evidence is bound.
+QString withPages(const DossierPageInput &in, const QString &text, const QStringList &evidence)
+{
+    const QString pages = evidencePages(in, evidence);
+    if (pages.isEmpty())
+        return text;
+    return text + QStringLiteral("（佐证页码 ") + pages + QStringLiteral("）");
+}
+
 QString rdInstitutionText(const DossierPageInput &in)
 {
     const Applicant &a = projectOf(in).applicant;
@@ -44,7 +53,21 @@ QString rdInstitutionText(const DossierPageInput &in)
         a.rdInstitution ? callOf(in).nameOf(*a.rdInstitution, "rdInstitution") : QString();
     if (a.rdInstitutionName && !a.rdInstitutionName->isEmpty())
         text += (text.isEmpty() ? QString() : QStringLiteral("：")) + *a.rdInstitutionName;
-    return text;
+    return withPages(in, text, a.rdInstitutionEvidence);
+}
+
+QString otherQualificationList(const DossierPageInput &in)
+{
+    QStringList lines;
+    for (const OtherQualification &q : projectOf(in).otherQualifications) {
+        QString line = orEmpty(q.title);
+        if (!orEmpty(q.issuer).isEmpty())
+            line += QStringLiteral("（") + orEmpty(q.issuer) + QStringLiteral("）");
+        if (q.granted)
+            line += QStringLiteral("，") + formatDate(q.granted);
+        lines << withPages(in, line, q.evidence);
+    }
+    return lines.isEmpty() ? QStringLiteral("无") : lines.join(u'\n');
 }
 
 QString contactText(const Contact &c)
@@ -53,6 +76,14 @@ QString contactText(const Contact &c)
     if (name.isEmpty() || title.isEmpty())
         return name + title;
     return name + QStringLiteral(" / ") + title;
+}
+
+// Enterprises (and financial institutions) register capital and report revenue; schools,
+// institutes and associations do not.
+bool isEnterpriseLike(const Applicant &a)
+{
+    return !a.orgType || *a.orgType == OrgType::Enterprise ||
+           *a.orgType == OrgType::FinancialInstitution;
 }
 
 void drawBasicTable(PageWriter &w)
@@ -76,8 +107,15 @@ void drawBasicTable(PageWriter &w)
     t.addRow({label("通讯地址"), {orEmpty(a.mailingAddress), 3}});
     t.addRow(
         {label("邮政编码"), {orEmpty(a.postcode)}, label("成立日期"), {formatDate(a.founded)}});
-    t.addRow({label("注册资本（万元）"),
-              {formatWan(a.registeredCapitalYuan)},
+    // A school or institute has no registered capital: its certificate states 开办资金, and
+    // an unfilled or zero amount is printed as not applicable rather than as 「0」.
+    const bool enterprise = isEnterpriseLike(a);
+    const QString capital = a.registeredCapitalYuan && *a.registeredCapitalYuan > 0
+                                ? formatWan(a.registeredCapitalYuan)
+                                : (enterprise ? formatWan(a.registeredCapitalYuan)
+                                              : QStringLiteral("不适用"));
+    t.addRow({label(enterprise ? "注册资本（万元）" : "开办资金（万元）"),
+              {capital},
               label("法定代表人"),
               {orEmpty(a.legalRepresentative)}});
     t.addRow({label("联系人/职务"),
@@ -91,9 +129,10 @@ void drawBasicTable(PageWriter &w)
     t.addRow({label("职工总数"),
               {formatCount(a.employees, QStringLiteral("人"))},
               label("研发技术团队人数"),
-              {formatCount(a.rdStaff, QStringLiteral("人"))}});
+              {withPages(in, formatCount(a.rdStaff, QStringLiteral("人")), a.rdStaffEvidence)}});
     t.addRow({label("研发机构情况"), {rdInstitutionText(in), 3}});
     t.addRow({label("已获资质"), {qualificationList(in), 3}});
+    t.addRow({label("其他资质认定"), {otherQualificationList(in), 3}});
     t.addRow({label("是否已入选第一批合作伙伴"), {yesNo(projectOf(in).firstBatchPartner), 3}});
     t.render();
 }
@@ -106,6 +145,27 @@ void drawFinanceTable(PageWriter &w)
     using C = TableCell;
     const Qt::Alignment num = Qt::AlignRight;
 
+    bool anyFigure = false;
+    QStringList statements;
+    for (const int year : call.financeYears) {
+        if (const FinanceYear *f = project.financeFor(year))
+            anyFigure = anyFigure || f->revenueYuan || f->mainRevenueYuan || f->profitYuan ||
+                        f->rdSpendYuan;
+        for (const Evidence &e : project.evidence) {
+            if (e.category == EvidenceCategory::AuditReport && e.year == year)
+                statements << e.id;
+        }
+    }
+    if (!anyFigure && !isEnterpriseLike(project.applicant)) {
+        // A school's form is not an enterprise's: no empty revenue table, but what it files.
+        const QString pages = evidencePages(in, statements);
+        plainText(w, QStringLiteral("本单位为%1，不填报企业经营收入；近三年财务情况见年度审计报告或"
+                                    "财务报表%2。")
+                         .arg(call.nameOf(*project.applicant.orgType, "orgType"),
+                              pages.isEmpty() ? QStringLiteral("（尚未附）")
+                                              : QStringLiteral("（佐证页码 %1）").arg(pages)));
+        return;
+    }
     TableLayout t(w, {22, 27, 27, 27, 27, 35});
     t.setHeader({C{QStringLiteral("年度")}, C{QStringLiteral("营业收入")},
                  C{QStringLiteral("主营业务收入")}, C{QStringLiteral("利润总额")},
@@ -132,18 +192,25 @@ void drawFinanceTable(PageWriter &w)
                   C::centred(evidencePages(in, audit))});
     }
     t.addRow({C::labelCell(QStringLiteral("三年平均")),
-              {formatWan(averageYuan(revenue)), 1, num},
-              {formatWan(averageYuan(main)), 1, num},
-              {formatWan(averageYuan(profit)), 1, num},
-              {formatWan(averageYuan(rd)), 1, num},
+              {formatAverageWan(revenue), 1, num},
+              {formatAverageWan(main), 1, num},
+              {formatAverageWan(profit), 1, num},
+              {formatAverageWan(rd), 1, num},
               C::centred(QString())});
+    if (!anyFigure) // flagged, not silently empty: the notice asks for three years' figures
+        t.addRow({C::centred(QStringLiteral("待补充：近三年经营情况尚未填写（通知要求提供近3年审计报告）"),
+                             6)});
     t.render();
     w.skip(mm(1.5));
-    plainText(w,
-              QStringLiteral(
-                  "注：金额单位为万元，精确到元（至多四位小数）；三年平均为三个年度之和除以 3，"
-                  "四舍五入到元；任一年度未填写时不计算平均。"),
-              9.5);
+    // The note stays whole under its table (never a lone 「平均。」 at the top of a page).
+    TextBlock::Options noteOptions;
+    noteOptions.lineSpacing = 1.75;
+    const TextBlock note = w.layout(
+        QStringLiteral("注：金额单位为万元，保留两位小数（四舍五入）；三年平均为三个年度之和除以 3；"
+                       "任一年度未填写时不计算平均。"),
+        pageFont(FontRole::Body, 9.5), w.contentWidth(), noteOptions);
+    w.ensureSpace(note.height());
+    w.flow(note);
 }
 
 void drawPatents(PageWriter &w)
@@ -189,6 +256,24 @@ void drawPatents(PageWriter &w)
                    C::centred(QString::number(utility)), C::centred(QString::number(design)),
                    C::centred(formatCount(project.softwareCopyrights, QString()))});
     counts.render();
+
+    // 承担项目: the notice lists it among the evidence every applicant provides.
+    subHeading(w, QStringLiteral("（三）承担项目"));
+    TableLayout u(w, {11, 52, 42, 15, 22, 23});
+    u.setHeader({C{QStringLiteral("序号")}, C{QStringLiteral("项目名称")},
+                 C{QStringLiteral("项目来源及级别")}, C{QStringLiteral("年度")},
+                 C{QStringLiteral("金额（万元）")}, C{QStringLiteral("佐证页码")}});
+    int m = 0;
+    for (const UndertakenProject &up : project.undertakenProjects)
+        u.addRow({C::centred(QString::number(++m)),
+                  {orEmpty(up.title)},
+                  {orEmpty(up.source)},
+                  C::centred(up.year ? QString::number(*up.year) : QString()),
+                  {formatWan(up.amountYuan), 1, Qt::AlignRight},
+                  C::centred(evidencePages(in, up.evidence))});
+    if (m == 0)
+        u.addRow({C::centred(QStringLiteral("（无）"), 6)});
+    u.render();
 }
 
 } // namespace
@@ -199,16 +284,17 @@ void drawFormInstructions(PageWriter &w)
     const QStringList items = {
         QStringLiteral("一、申报单位应如实填写本申报书，对所填内容及所附佐证材料的真实性、准确性、"
                        "完整性负责。"),
-        QStringLiteral("二、本申报书所填金额单位均为万元（精确到元，至多保留四位小数），日期按“yyyy"
-                       "年M月d日”填写。"),
+        QStringLiteral("二、本申报书所填金额单位均为万元，保留两位小数；日期均为公历年、月、日。"),
         QStringLiteral("三、“符合条件说明”中各项条件的状态为“符合”“不符合”或“待补充”；“待补充”表示"
                        "所需数据尚未填写完整。"),
         QStringLiteral(
             "四、“佐证页码”为本册页脚所示页码，佐证材料按《佐证材料目录》顺序装订于申报书之后。"),
-        QStringLiteral("五、申报书及佐证材料用A4纸双面打印，按本册顺序装订成册，一式四份。"),
+        w.input().duplex
+            ? QStringLiteral("五、申报书及佐证材料用A4纸双面打印，按本册顺序装订成册，一式四份。")
+            : QStringLiteral("五、申报书及佐证材料用A4纸单面打印，按本册顺序装订成册，一式四份。"),
         QStringLiteral("六、封面及承诺书须加盖申报单位公章，承诺书须由法定代表人签字。"),
         QStringLiteral(
-            "七、封面所印材料指纹用于核对纸质材料、电子文件与申报数据是否一致，请勿涂改。"),
+            "七、封面所印数据指纹用于核对纸质材料、电子文件与申报数据是否一致，请勿涂改。"),
     };
     for (const QString &item : items) {
         TextBlock::Options o;
@@ -228,7 +314,7 @@ void drawFormBasics(PageWriter &w)
     drawBasicTable(w);
     w.sectionHeading(QStringLiteral("二、近三年经营情况（万元）"));
     drawFinanceTable(w);
-    w.sectionHeading(QStringLiteral("三、知识产权情况"));
+    w.sectionHeading(QStringLiteral("三、知识产权及承担项目情况"));
     drawPatents(w);
 }
 
@@ -247,8 +333,9 @@ void drawFormConditions(PageWriter &w)
     plainText(w, QStringLiteral("认定方式：") + call.nameOf(ev.route, "route"));
     w.skip(mm(1));
 
+    // The reviewer's language: the notice's numbering and words, never the program's rule ids.
     TableLayout t(w, {34, 56, 34, 15, 26});
-    t.setHeader({C{QStringLiteral("条件")}, C{QStringLiteral("遴选条件（原文）")},
+    t.setHeader({C{QStringLiteral("条款")}, C{QStringLiteral("遴选条件（原文）")},
                  C{QStringLiteral("申报单位情况")}, C{QStringLiteral("状态")},
                  C{QStringLiteral("佐证页码")}});
     for (const RuleResult *r : printedRules(in)) {
@@ -259,15 +346,11 @@ void drawFormConditions(PageWriter &w)
         QString state = stateName(r->state);
         if (r->informational)
             state += QStringLiteral("\n（仅供参考）");
-        QString pages = evidencePages(in, r->evidenceIds);
-        if (pages.isEmpty())
-            pages = r->evidenceState == EvidenceState::MissingEvidence ? QStringLiteral("缺少佐证")
-                                                                       : QStringLiteral("—");
-        t.addRow({{r->id + u'\n' + citeOf(in, *r) + u'\n' + titleOf(in, *r)},
+        t.addRow({{conditionName(in, *r)},
                   {clauseOf(in, *r)},
                   {figure},
                   C::centred(state),
-                  C::centred(pages)});
+                  C::centred(proofText(in, *r))});
     }
     if (t.rowCount() == 0)
         t.addRow({C::centred(QStringLiteral("（尚无评估结果）"), 5)});

@@ -20,6 +20,23 @@ void pledgeParagraph(PageWriter &w, const QString &text, qreal indentChars = 2)
     w.skip(mm(1.5));
 }
 
+// One of the listed conditions 「（一）…」: indented two characters, wrapped lines hanging under
+// the text after the number, so the items stand apart from the body paragraphs.
+void pledgeItem(PageWriter &w, const QString &text)
+{
+    constexpr qreal size = 13;
+    const qreal em = size * kResolutionDpi / 72.0;
+    const qsizetype close = text.indexOf(u'）');
+    const int hangChars = text.startsWith(u'（') && close > 0 && close < 6 ? int(close) + 1 : 0;
+    TextBlock::Options o;
+    o.alignment = Qt::AlignJustify;
+    o.lineSpacing = 1.9;
+    o.firstLineIndent = -hangChars * em;
+    const qreal indent = (2 + hangChars) * em;
+    w.flow(w.layout(text, pageFont(FontRole::Body, size), w.contentWidth() - indent, o), indent);
+    w.skip(mm(1.5));
+}
+
 // 「label：」 followed by an underlined blank (or a value on the line).
 void signatureLine(PageWriter &w, qreal left, const QString &label, const QString &value,
                    qreal lineWidth)
@@ -65,10 +82,10 @@ void drawPledge(PageWriter &w)
         w, QStringLiteral("三、如有虚假，本单位自愿承担由此产生的一切后果及相应法律责任。"));
     pledgeParagraph(w, QStringLiteral("四、本单位符合以下申报条件："));
     // The base conditions verbatim from the notice; each clause already starts 「（一）」 ….
-    for (const char *id : {"BASE-1", "BASE-3", "BASE-4"}) {
-        const RuleSpec *rule = call.rule(QString::fromLatin1(id));
+    for (const QString &id : pledgedRuleIds()) {
+        const RuleSpec *rule = call.rule(id);
         if (rule && !rule->clauseText.isEmpty())
-            pledgeParagraph(w, rule->clauseText, 4);
+            pledgeItem(w, rule->clauseText);
     }
 
     const qreal blockLeft = w.content().left() + w.contentWidth() * 0.36;

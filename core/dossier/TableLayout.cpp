@@ -138,9 +138,13 @@ void TableLayout::render()
     const qreal headerHeight = m_hasHeader ? m_headerPrepared.height : 0;
     const qreal pageRoom = m_w.emptyPageHeight() - headerHeight;
 
-    // Never leave a header alone at the foot of a page.
+    // Never leave a header alone at the foot of a page. A small table (at most a third of a
+    // page) moves whole to the next page rather than splitting 2 + 2 rows.
+    qreal total = headerHeight;
+    for (const Row &r : rows)
+        total += r.height;
     const qreal firstRow = rows.empty() ? 0 : std::min(rows.front().height, mm(25));
-    m_w.ensureSpace(headerHeight + firstRow);
+    m_w.ensureSpace(total <= m_w.emptyPageHeight() / 3 ? total : headerHeight + firstRow);
     startSegment();
 
     auto breakPage = [&] {

@@ -51,6 +51,11 @@ public:
     qreal lineBaseline(int i) const { return m_lines.at(i).baseline; }
 
 private:
+    // Lays one paragraph out: wraps at word boundaries (anywhere between ideographs), never
+    // inside a page range, a code or a Latin word, and leaves no lone ideograph on the last
+    // line. Returns the number of lines.
+    static int layOut(QTextLayout &layout, qreal width, qreal firstLineIndent);
+
     struct Line
     {
         int paragraph = 0;

@@ -204,4 +204,25 @@ std::optional<Yuan> averageYuan(std::optional<Yuan> sum, int years, Yuan unitYua
     return multiplyYuan(units, unitYuan);
 }
 
+QString formatWanHundredths(qint64 hundredths, bool grouped)
+{
+    const bool negative = hundredths < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(hundredths) : quint64(hundredths);
+    QString whole = QString::number(magnitude / 100);
+    if (grouped) {
+        for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
+            whole.insert(i, QLatin1Char(','));
+    }
+    return (negative ? QStringLiteral("-") : QString()) + whole + QLatin1Char('.') +
+           QString::number(magnitude % 100).rightJustified(2, QLatin1Char('0'));
+}
+
+QString formatWanTwoDecimals(Yuan yuan, bool grouped)
+{
+    // 100 元 = 0.01 万元; round the remainder half away from zero.
+    const qint64 q = yuan / 100, r = yuan % 100;
+    const qint64 hundredths = r >= 50 ? q + 1 : r <= -50 ? q - 1 : q;
+    return formatWanHundredths(hundredths, grouped);
+}
+
 } // namespace shenbao

@@ -61,4 +61,10 @@ YearsTotal sumOverYears(const QList<std::optional<Yuan>> &amounts);
 // `years` or `unitYuan` is not positive.
 std::optional<Yuan> averageYuan(std::optional<Yuan> sum, int years, Yuan unitYuan = 1);
 
+// Printed pages speak 万元 with exactly two decimals (dossier-layout.md): `hundredths` of 万元
+// (1 = 100 元) as 「1,820.00」. Integer arithmetic only.
+QString formatWanHundredths(qint64 hundredths, bool grouped = true);
+// Whole yuan rounded half away from zero to 0.01 万元: 19066667 → 「1,906.67」.
+QString formatWanTwoDecimals(Yuan yuan, bool grouped = true);
+
 } // namespace shenbao

@@ -22,4 +22,40 @@ const Evidence *Project::evidenceById(const QString &id) const
     return nullptr;
 }
 
+QList<QStringList *> evidenceReferences(Project &p)
+{
+    QList<QStringList *> out;
+    for (auto &x : p.patents)
+        out << &x.evidence;
+    for (auto &x : p.cases)
+        out << &x.evidence;
+    for (auto &x : p.qualifications)
+        out << &x.evidence;
+    for (auto &x : p.otherQualifications)
+        out << &x.evidence;
+    for (auto &x : p.undertakenProjects)
+        out << &x.evidence;
+    out << &p.applicant.rdInstitutionEvidence << &p.applicant.rdStaffEvidence
+        << &p.domainDetail.mentorsEvidence;
+    if (p.domainDetail.partnerEnterprises) {
+        for (auto &x : *p.domainDetail.partnerEnterprises)
+            out << &x.evidence;
+    }
+    if (p.domainDetail.project) {
+        out << &p.domainDetail.project->completionEvidence;
+        for (auto &x : p.domainDetail.project->elements)
+            out << &x.evidence;
+    }
+    return out;
+}
+
+QDate fillDateOf(const Project &project, const QDateTime &lastModified, QDate fallback)
+{
+    if (project.fillDate && project.fillDate->isValid())
+        return *project.fillDate;
+    if (lastModified.isValid())
+        return lastModified.toOffsetFromUtc(8 * 3600).date();
+    return fallback;
+}
+
 } // namespace shenbao

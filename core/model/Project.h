@@ -9,6 +9,7 @@
 #include "model/Enums.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,9 @@ struct Applicant
     std::optional<bool> registeredInPRC, independentLegalPerson;
     std::optional<RdInstitution> rdInstitution;
     std::optional<QString> rdInstitutionName;
+    // 附件1 一（二）/四（三）/六（二）: what proves the R&D institution (its approval or
+    // founding document) and the R&D team (a staff list, social-insurance records).
+    QStringList rdInstitutionEvidence, rdStaffEvidence;
     bool operator==(const Applicant &) const = default;
 };
 
@@ -76,6 +80,27 @@ struct Qualification
     bool operator==(const Qualification &) const = default;
 };
 
+// 承担项目 (notice 一: the evidence list names 「承担项目」): projects the applicant carried out
+// for a government programme or as a contracted R&D / demonstration project.
+struct UndertakenProject
+{
+    std::optional<QString> title, source; // source: programme and level, e.g. 「省级工业互联网专项」
+    std::optional<int> year;
+    std::optional<Yuan> amountYuan;
+    QStringList evidence;
+    bool operator==(const UndertakenProject &) const = default;
+};
+
+// A qualification beyond the nine kinds that allow direct recognition (高新技术企业, 专精特新,
+// 企业技术中心 …): listed with its certificate, informative for the experts, not a route.
+struct OtherQualification
+{
+    std::optional<QString> title, issuer;
+    std::optional<QDate> granted;
+    QStringList evidence;
+    bool operator==(const OtherQualification &) const = default;
+};
+
 struct Attestations
 {
     std::optional<bool> safetyConditions, noMajorAccident3y, notDishonestDebtor, noBadCredit3y,
@@ -93,6 +118,7 @@ struct PartnerEnterprise
 {
     std::optional<QString> name, programme;
     std::optional<bool> internshipBase;
+    QStringList evidence; // the cooperation agreement (校企合作协议) and internship-base plaque
     bool operator==(const PartnerEnterprise &) const = default;
 };
 
@@ -112,7 +138,15 @@ struct PilotElement
 {
     std::optional<bool> met;
     std::optional<QString> description;
+    QStringList evidence; // system screenshots, acceptance of the system, …
     bool operator==(const PilotElement &) const = default;
+};
+
+// The six matters 附件1 六（一） says school and partners determine together.
+struct SchoolCooperation
+{
+    std::optional<QString> specialty, curriculum, trainingPlan, faculty, research, internship;
+    bool operator==(const SchoolCooperation &) const = default;
 };
 
 struct PilotProject
@@ -122,6 +156,12 @@ struct PilotProject
     std::optional<QString> results;
     QList<PilotElement> elements; // in table order
     std::optional<double> ecommerceShare;
+    std::optional<QString> location;     // 建设地点
+    std::optional<QDate> started;        // 建设起始日期 (with `completed`: the period)
+    std::optional<Yuan> investmentYuan;  // 项目总投资
+    std::optional<QString> demonstrationValue; // 八（二） 示范意义和推广价值
+    std::optional<bool> willPromote;     // 八（二） 愿意主动配合总结经验，推广模式
+    QStringList completionEvidence;      // 八（三） 验收报告 / 竣工证明
     bool operator==(const PilotProject &) const = default;
 };
 
@@ -143,6 +183,17 @@ struct DomainDetail
     std::optional<bool> premisesInGuangdong;               // finance
     std::optional<QList<FinancialProduct>> products;       // finance
     std::optional<PilotProject> project;                   // pilot
+    // equipment 一（一）/（三）
+    std::optional<QString> brand, techLevel, salesScale;
+    // solution 四（一）/（二）
+    std::optional<QString> mainBusiness;
+    std::optional<double> integrationShare; // share of system-integration revenue, 0..1
+    std::optional<QString> industry, leadingPosition;
+    // talent school 六（一）
+    std::optional<SchoolCooperation> cooperation;
+    std::optional<int> mentorCount;
+    std::optional<QString> mentorNames, internshipBases;
+    QStringList mentorsEvidence; // appointment letters of the instructors
     bool operator==(const DomainDetail &) const = default;
 };
 
@@ -170,12 +221,17 @@ struct Project
     std::optional<TalentKind> talentKind;
     std::optional<PilotCategory> pilotCategory;
     std::optional<PilotSubcategory> pilotSubcategory;
+    // 填报日期 as the user set it; empty = the day the project last changed, in China time
+    // (fillDateOf). One value for the cover, the pledge and the Attachment 3 row.
+    std::optional<QDate> fillDate;
     Applicant applicant;
     QList<FinanceYear> finance;
     QList<Patent> patents;
     std::optional<int> softwareCopyrights;
     QList<Case> cases;
     QList<Qualification> qualifications;
+    QList<OtherQualification> otherQualifications;
+    QList<UndertakenProject> undertakenProjects;
     std::optional<bool> firstBatchPartner;
     Attestations attestations;
     Narrative narrative;
@@ -186,5 +242,15 @@ struct Project
     const Evidence *evidenceById(const QString &id) const;
     bool operator==(const Project &) const = default;
 };
+
+// Every list of evidence ids in the project (patents, cases, qualifications, the R&D proofs,
+// partners, pilot elements …), so that renaming or removing an evidence item fixes all of them.
+QList<QStringList *> evidenceReferences(Project &project);
+
+// The 填报日期 printed on the cover and written to the Attachment 3 row: the project's own
+// `fillDate` when set, otherwise the calendar day of `lastModified` in China Standard Time
+// (UTC+8: the applicants and officers are there, whatever the machine's zone), otherwise
+// `fallback`. Never the wall clock, so two exports of an unchanged project are identical.
+QDate fillDateOf(const Project &project, const QDateTime &lastModified, QDate fallback = {});
 
 } // namespace shenbao

@@ -129,7 +129,50 @@ RuleResult base5(const Context &ctx, const RuleSpec &spec)
     return r;
 }
 
-constexpr std::array<RuleEntry, 7> kEntries{{
+// DOC-1: the documents the notice lists for every applicant (营业执照、近3年审计报告、信用中国报告)
+// and, for an enterprise, the three years' figures those audit reports back. Until they are
+// there the condition is 待补充, whatever the domain: a dossier without them is not complete.
+// Schools, institutes and associations file their financial statements as the year's report.
+RuleResult doc1(const Context &ctx, const RuleSpec &spec)
+{
+    const auto &p = ctx.project;
+    auto r = newResult(spec, QStringLiteral("evidence"));
+    const bool enterprise = !p.applicant.orgType || *p.applicant.orgType == OrgType::Enterprise ||
+                            *p.applicant.orgType == OrgType::FinancialInstitution;
+    const QString licence = enterprise ? QStringLiteral("营业执照")
+                                       : QStringLiteral("法人登记证书（营业执照或事业单位法人证书）");
+    requireDocument(r, p, EvidenceCategory::BusinessLicense, std::nullopt, licence);
+    QList<int> missingYears;
+    for (const int y : ctx.call.financeYears) {
+        requireDocument(r, p, EvidenceCategory::AuditReport, y,
+                        enterprise ? QStringLiteral("%1年度审计报告").arg(y)
+                                   : QStringLiteral("%1年度审计报告或财务报表").arg(y));
+        const auto *f = p.financeFor(y);
+        if (enterprise && (!f || (!f->revenueYuan && !f->mainRevenueYuan)))
+            missingYears << y;
+    }
+    requireDocument(r, p, EvidenceCategory::CreditReport, std::nullopt,
+                    QStringLiteral("信用中国报告"));
+    QList<Part> parts;
+    if (r.missingEvidence.isEmpty())
+        parts << Part{RuleState::Met, QStringLiteral("营业执照、审计报告、信用中国报告：已附"),
+                      QStringLiteral("evidence")};
+    else
+        parts << Part{RuleState::Incomplete,
+                      QStringLiteral("待补充：") + r.missingEvidence.join(QStringLiteral("、")),
+                      QStringLiteral("evidence")};
+    if (!missingYears.isEmpty())
+        parts << Part{RuleState::Incomplete,
+                      QStringLiteral("近三年经营情况未填写：%1年度").arg(yearList(missingYears)),
+                      QStringLiteral("finance")};
+    conclude(r, parts);
+    // The missing documents are the figure already; listing them again as 缺少佐证 would say
+    // the same thing twice on the printed page.
+    r.missingEvidence.clear();
+    return r;
+}
+
+constexpr std::array<RuleEntry, 8> kEntries{{
     {"ROUTE-FIRST", routeFirst},
     {"ROUTE-DIRECT", routeDirect},
     {"BASE-1", base1},
@@ -137,6 +180,7 @@ constexpr std::array<RuleEntry, 7> kEntries{{
     {"BASE-3", base3},
     {"BASE-4", base4},
     {"BASE-5", base5},
+    {"DOC-1", doc1},
 }};
 
 } // namespace

@@ -67,6 +67,28 @@ RuleResult gdCaseYearRule(const Context &ctx, const RuleSpec &spec, const QList<
     return r;
 }
 
+} // namespace
+
+// The R&D institution and team are proven like any counted item: a document per claim
+// (the institution's approval or founding document; the team's staff list or social-insurance
+// records). Missing ones are listed, the state stays what the data say.
+void requireRdInstitutionEvidence(RuleResult &r, const Context &ctx)
+{
+    const auto &a = ctx.project.applicant;
+    if (a.rdInstitution == RdInstitution::Established || a.rdInstitution == RdInstitution::Building)
+        requireItemEvidence(r, ctx, a.rdInstitutionEvidence,
+                            QStringLiteral("研发机构证明材料（批准或设立文件）"));
+}
+
+void requireRdStaffEvidence(RuleResult &r, const Context &ctx)
+{
+    if (ctx.project.applicant.rdStaff)
+        requireItemEvidence(r, ctx, ctx.project.applicant.rdStaffEvidence,
+                            QStringLiteral("研发技术团队人员名单或社保证明"));
+}
+
+namespace {
+
 // EQ-2 / SOL-3 (first half).
 RuleResult rdInstitutionRule(const Context &ctx, const RuleSpec &spec, bool withTeam)
 {
@@ -75,6 +97,9 @@ RuleResult rdInstitutionRule(const Context &ctx, const RuleSpec &spec, bool with
     if (withTeam)
         parts << rdStaffPart(ctx, spec);
     conclude(r, parts);
+    requireRdInstitutionEvidence(r, ctx);
+    if (withTeam)
+        requireRdStaffEvidence(r, ctx);
     return r;
 }
 
@@ -91,6 +116,7 @@ RuleResult eq3(const Context &ctx, const RuleSpec &spec)
 {
     auto r = newResult(spec, kRdStaff);
     conclude(r, {rdStaffPart(ctx, spec)});
+    requireRdStaffEvidence(r, ctx);
     return r;
 }
 
@@ -119,8 +145,15 @@ RuleResult eq4(const Context &ctx, const RuleSpec &spec)
     } else {
         const Yuan sum = total.sum.value_or(0); // no finance years: nothing to add up
         r.state = sum >= *needed ? RuleState::Met : RuleState::NotMet;
-        r.figure = QStringLiteral("近三年主营业务收入合计 %1 / %2 万元")
-                       .arg(formatWan(sum), formatWan(*needed));
+        // The notice states an average, so the figure shows the average. Truncated to 0.01
+        // 万元 (never rounded up): 44,999,999 元 over three years shows 1,499.99, not 1,500.00,
+        // so the figure never seems to reach a bound the exact sum misses.
+        const qint64 years3 = qMax<qint64>(1, years.size());
+        const qint64 averageHundredths = sum / (years3 * 100);
+        const qint64 neededHundredths = spec.param("minAverageMainRevenueYuan") / 100;
+        r.figure = QStringLiteral("近三年平均主营业务收入 %1 万元（要求 %2 万元以上）")
+                       .arg(formatWanHundredths(averageHundredths),
+                            formatWanHundredths(neededHundredths));
     }
     return r;
 }
@@ -140,6 +173,7 @@ RuleResult sw3(const Context &ctx, const RuleSpec &spec)
     conclude(r, {rdStaffPart(ctx, spec),
                  described(ctx.project.domainDetail.devEnvironment, QStringLiteral("开发环境"),
                            QStringLiteral("domainDetail.devEnvironment"))});
+    requireRdStaffEvidence(r, ctx);
     return r;
 }
 

@@ -68,6 +68,11 @@ RuleResult incompleteResult(const RuleSpec &spec, const QString &figure, const Q
     return r;
 }
 
+QString versusText(const QString &label, qint64 value, qint64 min, const QString &unit)
+{
+    return QStringLiteral("%1 %2 %4（要求 %3 %4以上）").arg(label).arg(value).arg(min).arg(unit);
+}
+
 Part attested(std::optional<bool> value, const QString &label, const QString &field)
 {
     if (!value)
@@ -91,7 +96,7 @@ Part atLeast(std::optional<qint64> value, qint64 min, const QString &label, cons
     if (!value)
         return {RuleState::Incomplete, label + QStringLiteral("：未填写"), field};
     return {*value >= min ? RuleState::Met : RuleState::NotMet,
-            QStringLiteral("%1 %2 / %3 %4").arg(label).arg(*value).arg(min).arg(unit), field};
+            versusText(label, *value, min, unit), field};
 }
 
 Part countPart(const Tally &t, qint64 min, const QString &label, const QString &unit,
@@ -105,7 +110,7 @@ Part countPart(const Tally &t, qint64 min, const QString &label, const QString &
         p.state = RuleState::Incomplete;
     else
         p.state = RuleState::NotMet;
-    p.figure = QStringLiteral("%1 %2 / %3 %4").arg(label).arg(t.yes).arg(min).arg(unit);
+    p.figure = versusText(label, t.yes, min, unit);
     if (t.listed == 0 && p.state != RuleState::Met)
         p.figure += QStringLiteral("（尚未填写）");
     else if (p.state != RuleState::Met && t.maybe > 0)

@@ -76,6 +76,9 @@ void conclude(RuleResult &result, const QList<Part> &parts);
 // The rule cannot be evaluated at all (e.g. talent kind not chosen).
 RuleResult incompleteResult(const RuleSpec &spec, const QString &figure, const QString &field);
 
+// A figure as a reviewer reads it: 「省内典型案例 3 个（要求 1 个以上）」 (以上 includes the bound).
+QString versusText(const QString &label, qint64 value, qint64 min, const QString &unit);
+
 Part attested(std::optional<bool> value, const QString &label, const QString &field);
 Part described(const std::optional<QString> &text, const QString &label, const QString &field);
 Part atLeast(std::optional<qint64> value, qint64 min, const QString &label, const QString &unit,
@@ -129,6 +132,9 @@ void requireItemEvidence(RuleResult &result, const Context &ctx, const QStringLi
                          const QString &label);
 void requirePatentEvidence(RuleResult &result, const Context &ctx, const Tally &counted);
 void requireCaseEvidence(RuleResult &result, const Context &ctx, const Tally &counted);
+// The R&D institution's and team's documents (EQ-2, EQ-3, SW-3, SOL-3, TAL-I).
+void requireRdInstitutionEvidence(RuleResult &result, const Context &ctx);
+void requireRdStaffEvidence(RuleResult &result, const Context &ctx);
 // A required document of one category (of one year for audit reports).
 void requireDocument(RuleResult &result, const Project &project, EvidenceCategory category,
                      std::optional<int> year, const QString &label);

@@ -6,6 +6,7 @@
 
 #include "rules/RuleKit.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -47,6 +48,19 @@ RuleResult talSchool(const Context &ctx, const RuleSpec &spec)
     conclude(r, {partners, base,
                  attested(d.mentorsHired, QStringLiteral("聘请技师、高级技师等担任指导教师"),
                           QStringLiteral("domainDetail.mentorsHired"))});
+    // Each partner's cooperation agreement, and the instructors' appointment letters.
+    if (d.partnerEnterprises) {
+        for (int i = 0; i < d.partnerEnterprises->size(); ++i) {
+            const auto &pe = d.partnerEnterprises->at(i);
+            if (isBlank(pe.name))
+                continue;
+            requireItemEvidence(r, ctx, pe.evidence,
+                                QStringLiteral("与%1的校企合作协议").arg(pe.name->trimmed()));
+        }
+    }
+    if (d.mentorsHired == true)
+        requireItemEvidence(r, ctx, d.mentorsEvidence,
+                            QStringLiteral("指导教师聘书或聘用证明"));
     return r;
 }
 
@@ -64,6 +78,7 @@ RuleResult talInstitute(const Context &ctx, const RuleSpec &spec)
                           QStringLiteral("技术和产品具有国内先进以上水平"),
                           QStringLiteral("domainDetail.nationallyAdvanced"))});
     requirePatentEvidence(r, ctx, t);
+    requireRdStaffEvidence(r, ctx);
     return r;
 }
 
@@ -112,7 +127,7 @@ Part elementsPart(const PilotProject &project, int expected)
     }
     Part p;
     p.field = field;
-    p.figure = QStringLiteral("要素条件符合 %1 / %2 项").arg(met).arg(expected);
+    p.figure = QStringLiteral("要素条件共 %2 项，符合 %1 项").arg(met).arg(expected);
     if (!notMet.isEmpty()) {
         p.state = RuleState::NotMet;
         p.figure += QStringLiteral("（第%1项不符合）").arg(notMet.join(QStringLiteral("、")));
@@ -130,7 +145,7 @@ Part ecommerceSharePart(const PilotProject &project, qint64 minPercent)
     const QString field = QStringLiteral("domainDetail.project.ecommerceShare");
     const auto &share = project.ecommerceShare;
     if (!share || !std::isfinite(*share))
-        return {RuleState::Incomplete, QStringLiteral("电子商务销售收入占比：未填写"), field};
+        return {RuleState::Incomplete, QStringLiteral("电子商务实现的销售收入比重：未填写"), field};
     // In basis points, rounded: 0.2 is 0.2000000000000000111… or 0.1999…9 depending on how it
     // was computed, and must compare equal to 20 %.
     const qint64 basisPoints = std::llround(*share * 10000.0);
@@ -140,7 +155,7 @@ Part ecommerceSharePart(const PilotProject &project, qint64 minPercent)
                                     .arg(basisPoints / 100)
                                     .arg(qAbs(basisPoints % 100), 2, 10, QLatin1Char('0'));
     return {basisPoints >= minPercent * 100 ? RuleState::Met : RuleState::NotMet,
-            QStringLiteral("电子商务销售收入占比 %1% / %2%").arg(shown).arg(minPercent), field};
+            QStringLiteral("电子商务实现的销售收入比重 %1%（要求不低于 %2%）").arg(shown).arg(minPercent), field};
 }
 
 RuleResult pil1(const Context &ctx, const RuleSpec &spec)
@@ -169,6 +184,12 @@ RuleResult pil1(const Context &ctx, const RuleSpec &spec)
     }
     const auto &project = *p.domainDetail.project;
     QList<Part> parts{elementsPart(project, int(elements.size()))};
+    // Each element marked met is shown, not only claimed: screenshots, system acceptance …
+    for (int i = 0; i < std::min(int(elements.size()), int(project.elements.size())); ++i) {
+        if (project.elements.at(i).met == true)
+            requireItemEvidence(r, ctx, project.elements.at(i).evidence,
+                                QStringLiteral("要素条件第%1项的证明材料").arg(i + 1));
+    }
     if (p.pilotCategory == PilotCategory::NewMode &&
         p.pilotSubcategory == PilotSubcategory::Ecommerce)
         parts << ecommerceSharePart(project, spec.param("minEcommerceSharePercent"));
@@ -211,6 +232,9 @@ RuleResult pil3(const Context &ctx, const RuleSpec &spec)
     }
     conclude(r, {built, described(project->results, QStringLiteral("项目成效"),
                                   QStringLiteral("domainDetail.project.results"))});
+    if (built.state == RuleState::Met)
+        requireItemEvidence(r, ctx, project->completionEvidence,
+                            QStringLiteral("项目验收报告或建成证明"));
     return r;
 }
 

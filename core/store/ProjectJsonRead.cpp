@@ -78,6 +78,8 @@ void readApplicant(const QJsonValue &value, const QString &path, Problems *ps, A
     r.boolean("independentLegalPerson", a.independentLegalPerson);
     r.enumeration("rdInstitution", a.rdInstitution);
     r.text("rdInstitutionName", a.rdInstitutionName);
+    r.textList("rdInstitutionEvidence", a.rdInstitutionEvidence);
+    r.textList("rdStaffEvidence", a.rdStaffEvidence);
 }
 
 // A key of `domainDetail` that holds an optional list: absent/null → not filled in,
@@ -108,9 +110,16 @@ void readPilotProject(const QJsonValue &value, const QString &path, Problems *ps
                             PilotElement element;
                             e.boolean("met", element.met);
                             e.text("description", element.description);
+                            e.textList("evidence", element.evidence);
                             p.elements << element;
                         });
     r.number("ecommerceShare", p.ecommerceShare);
+    r.text("location", p.location);
+    r.date("started", p.started);
+    r.yuan("investmentYuan", p.investmentYuan);
+    r.text("demonstrationValue", p.demonstrationValue);
+    r.boolean("willPromote", p.willPromote);
+    r.textList("completionEvidence", p.completionEvidence);
 }
 
 // Every known key is read whatever the domain: switching the domain in the UI and back must
@@ -131,6 +140,7 @@ void readDomainDetail(const QJsonValue &value, Problems *ps, DomainDetail &d)
                          e.text("name", pe.name);
                          e.text("programme", pe.programme);
                          e.boolean("internshipBase", pe.internshipBase);
+                         e.textList("evidence", pe.evidence);
                      });
     r.boolean("mentorsHired", d.mentorsHired);
     r.boolean("nationallyAdvanced", d.nationallyAdvanced);
@@ -149,6 +159,28 @@ void readDomainDetail(const QJsonValue &value, Problems *ps, DomainDetail &d)
         readPilotProject(r.value("project"), r.pathOf("project"), ps, project);
         d.project = project;
     }
+    r.text("brand", d.brand);
+    r.text("techLevel", d.techLevel);
+    r.text("salesScale", d.salesScale);
+    r.text("mainBusiness", d.mainBusiness);
+    r.number("integrationShare", d.integrationShare);
+    r.text("industry", d.industry);
+    r.text("leadingPosition", d.leadingPosition);
+    if (r.has("cooperation")) {
+        ObjectReader c(r.value("cooperation"), r.pathOf("cooperation"), ps);
+        SchoolCooperation sc;
+        c.text("specialty", sc.specialty);
+        c.text("curriculum", sc.curriculum);
+        c.text("trainingPlan", sc.trainingPlan);
+        c.text("faculty", sc.faculty);
+        c.text("research", sc.research);
+        c.text("internship", sc.internship);
+        d.cooperation = sc;
+    }
+    r.count("mentorCount", d.mentorCount);
+    r.text("mentorNames", d.mentorNames);
+    r.text("internshipBases", d.internshipBases);
+    r.textList("mentorsEvidence", d.mentorsEvidence);
 }
 
 void readEvidence(const QJsonValue &value, Problems *ps, QList<Evidence> &out)
@@ -203,6 +235,7 @@ void readProjectBody(ObjectReader &r, Project &p)
     r.enumeration("talentKind", p.talentKind);
     r.enumeration("pilotCategory", p.pilotCategory);
     r.enumeration("pilotSubcategory", p.pilotSubcategory);
+    r.date("fillDate", p.fillDate);
     readApplicant(r.value("applicant"), QStringLiteral("applicant"), ps, p.applicant);
     json::forEachObject(
         r.value("finance"), QStringLiteral("finance"), ps, [&](ObjectReader &e, qsizetype) {
@@ -252,6 +285,25 @@ void readProjectBody(ObjectReader &r, Project &p)
                             e.text("title", q.title);
                             e.textList("evidence", q.evidence);
                             p.qualifications << q;
+                        });
+    json::forEachObject(r.value("otherQualifications"), QStringLiteral("otherQualifications"), ps,
+                        [&](ObjectReader &e, qsizetype) {
+                            OtherQualification q;
+                            e.text("title", q.title);
+                            e.text("issuer", q.issuer);
+                            e.date("granted", q.granted);
+                            e.textList("evidence", q.evidence);
+                            p.otherQualifications << q;
+                        });
+    json::forEachObject(r.value("undertakenProjects"), QStringLiteral("undertakenProjects"), ps,
+                        [&](ObjectReader &e, qsizetype) {
+                            UndertakenProject u;
+                            e.text("title", u.title);
+                            e.text("source", u.source);
+                            e.count("year", u.year);
+                            e.yuan("amountYuan", u.amountYuan);
+                            e.textList("evidence", u.evidence);
+                            p.undertakenProjects << u;
                         });
     r.boolean("firstBatchPartner", p.firstBatchPartner);
     {

@@ -56,6 +56,17 @@ void putIds(OrderedJson &o, const QStringList &ids)
         a.append(OrderedJson::string(id));
     o.insert(QStringLiteral("evidence"), std::move(a));
 }
+// New lists of evidence ids are written only when they hold something: a project that does
+// not use them reads and writes exactly as before.
+void putIdList(OrderedJson &o, const char *k, const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return;
+    OrderedJson a = OrderedJson::array();
+    for (const auto &id : ids)
+        a.append(OrderedJson::string(id));
+    o.insert(key(k), std::move(a));
+}
 template <typename T, typename F> OrderedJson arrayOf(const QList<T> &items, F &&writeItem)
 {
     OrderedJson a = OrderedJson::array();
@@ -93,6 +104,8 @@ OrderedJson applicantJson(const Applicant &a)
     put(o, "independentLegalPerson", a.independentLegalPerson);
     putEnum(o, "rdInstitution", a.rdInstitution);
     put(o, "rdInstitutionName", a.rdInstitutionName);
+    putIdList(o, "rdInstitutionEvidence", a.rdInstitutionEvidence);
+    putIdList(o, "rdStaffEvidence", a.rdStaffEvidence);
     return o;
 }
 
@@ -113,6 +126,7 @@ OrderedJson domainDetailJson(const DomainDetail &d)
                      put(e, "name", pe.name);
                      put(e, "programme", pe.programme);
                      put(e, "internshipBase", pe.internshipBase);
+                     putIdList(e, "evidence", pe.evidence);
                  }));
     put(o, "mentorsHired", d.mentorsHired);
     put(o, "nationallyAdvanced", d.nationallyAdvanced);
@@ -138,9 +152,36 @@ OrderedJson domainDetailJson(const DomainDetail &d)
                  arrayOf(d.project->elements, [](OrderedJson &e, const PilotElement &pe) {
                      put(e, "met", pe.met);
                      put(e, "description", pe.description);
+                     putIdList(e, "evidence", pe.evidence);
                  }));
         put(p, "ecommerceShare", d.project->ecommerceShare);
+        put(p, "location", d.project->location);
+        put(p, "started", d.project->started);
+        put(p, "investmentYuan", d.project->investmentYuan);
+        put(p, "demonstrationValue", d.project->demonstrationValue);
+        put(p, "willPromote", d.project->willPromote);
+        putIdList(p, "completionEvidence", d.project->completionEvidence);
     }
+    put(o, "brand", d.brand);
+    put(o, "techLevel", d.techLevel);
+    put(o, "salesScale", d.salesScale);
+    put(o, "mainBusiness", d.mainBusiness);
+    put(o, "integrationShare", d.integrationShare);
+    put(o, "industry", d.industry);
+    put(o, "leadingPosition", d.leadingPosition);
+    if (d.cooperation) {
+        OrderedJson &c = o.insert(QStringLiteral("cooperation"), OrderedJson::object());
+        put(c, "specialty", d.cooperation->specialty);
+        put(c, "curriculum", d.cooperation->curriculum);
+        put(c, "trainingPlan", d.cooperation->trainingPlan);
+        put(c, "faculty", d.cooperation->faculty);
+        put(c, "research", d.cooperation->research);
+        put(c, "internship", d.cooperation->internship);
+    }
+    put(o, "mentorCount", d.mentorCount);
+    put(o, "mentorNames", d.mentorNames);
+    put(o, "internshipBases", d.internshipBases);
+    putIdList(o, "mentorsEvidence", d.mentorsEvidence);
     return o;
 }
 
@@ -174,6 +215,7 @@ OrderedJson build(const Project &p, ProjectJson::Flavor flavor)
     putEnum(o, "talentKind", p.talentKind);
     putEnum(o, "pilotCategory", p.pilotCategory);
     putEnum(o, "pilotSubcategory", p.pilotSubcategory);
+    put(o, "fillDate", p.fillDate);
     o.insert(QStringLiteral("applicant"), applicantJson(p.applicant));
     o.insert(QStringLiteral("finance"),
              arrayOf(p.finance, [](OrderedJson &e, const FinanceYear &f) {
@@ -207,6 +249,23 @@ OrderedJson build(const Project &p, ProjectJson::Flavor flavor)
                  put(e, "title", q.title);
                  putIds(e, q.evidence);
              }));
+    if (!p.otherQualifications.isEmpty())
+        o.insert(QStringLiteral("otherQualifications"),
+                 arrayOf(p.otherQualifications, [](OrderedJson &e, const OtherQualification &q) {
+                     put(e, "title", q.title);
+                     put(e, "issuer", q.issuer);
+                     put(e, "granted", q.granted);
+                     putIds(e, q.evidence);
+                 }));
+    if (!p.undertakenProjects.isEmpty())
+        o.insert(QStringLiteral("undertakenProjects"),
+                 arrayOf(p.undertakenProjects, [](OrderedJson &e, const UndertakenProject &u) {
+                     put(e, "title", u.title);
+                     put(e, "source", u.source);
+                     put(e, "year", u.year);
+                     put(e, "amountYuan", u.amountYuan);
+                     putIds(e, u.evidence);
+                 }));
     put(o, "firstBatchPartner", p.firstBatchPartner);
     OrderedJson &a = o.insert(QStringLiteral("attestations"), OrderedJson::object());
     put(a, "safetyConditions", p.attestations.safetyConditions);

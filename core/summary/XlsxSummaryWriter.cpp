@@ -464,7 +464,7 @@ bool writeApplicantSummaryXlsx(const QString &path, const Project &project,
                                const CallDefinition &call, QString *error)
 {
     const SummaryRow row = summaryRowFor(project, evaluation, call);
-    return writeSummaryXlsx(path, {row}, SummaryHeader{QString(), call.fillDate(lastModified)},
+    return writeSummaryXlsx(path, {row}, SummaryHeader{QString(), fillDateOf(project, lastModified, call.evaluationDate)},
                             call, error);
 }
 

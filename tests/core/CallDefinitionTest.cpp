@@ -20,7 +20,7 @@ TEST_CASE("bundled call loads with every rule of the spec", "[call]")
     const QStringList ids = {
         QStringLiteral("ROUTE-FIRST"), QStringLiteral("ROUTE-DIRECT"), QStringLiteral("BASE-1"),
         QStringLiteral("BASE-2"), QStringLiteral("BASE-3"), QStringLiteral("BASE-4"),
-        QStringLiteral("BASE-5"), QStringLiteral("EQ-1"), QStringLiteral("EQ-2"),
+        QStringLiteral("BASE-5"), QStringLiteral("DOC-1"), QStringLiteral("EQ-1"), QStringLiteral("EQ-2"),
         QStringLiteral("EQ-3"), QStringLiteral("EQ-4"), QStringLiteral("SW-1"),
         QStringLiteral("SW-2"), QStringLiteral("SW-3"), QStringLiteral("NET-1"),
         QStringLiteral("NET-2"), QStringLiteral("SOL-1"), QStringLiteral("SOL-2"),

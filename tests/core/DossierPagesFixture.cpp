@@ -185,11 +185,11 @@ Fixture equipmentFixture(int patents)
         rule(call, "BASE-3", RuleState::Met, s("已承诺"), {}),
         rule(call, "BASE-4", RuleState::Met, s("已承诺，附信用报告"), {s("ev-credit")}),
         rule(call, "BASE-5", RuleState::Met, s("校验位正确"), {s("ev-licence")}),
-        rule(call, "EQ-1", RuleState::Met, s("核心发明专利 %1 / 5 项").arg(patents),
+        rule(call, "EQ-1", RuleState::Met, s("核心发明专利 %1 项（要求 5 项以上）").arg(patents),
              patentEvidence),
         rule(call, "EQ-2", RuleState::Met, s("已设立研发机构"), {}, EvidenceState::MissingEvidence),
-        rule(call, "EQ-3", RuleState::Met, s("研发技术团队 46 / 20 人"), {}),
-        rule(call, "EQ-4", RuleState::Met, s("近三年平均主营业务收入 1600.0167 万元 / 1500 万元"),
+        rule(call, "EQ-3", RuleState::Met, s("研发技术团队 46 人（要求 20 人以上）"), {}),
+        rule(call, "EQ-4", RuleState::Met, s("近三年平均主营业务收入 1,600.01 万元（要求 1,500.00 万元以上）"),
              {s("ev-audit-2019"), s("ev-audit-2020"), s("ev-audit-2021")}),
     };
     ev.rules[7].missingEvidence = {s("研发机构证明材料")};

@@ -16,18 +16,24 @@
 using namespace shenbao;
 using namespace shenbao::test;
 
-TEST_CASE("formatWan prints integer yuan as exact 万元 with up to four decimals", "[pages]")
+TEST_CASE("formatWan prints 万元 with two decimals, rounded half away from zero", "[pages]")
 {
     using pages::formatWan;
-    CHECK(formatWan(Yuan(0)) == s("0"));
-    CHECK(formatWan(Yuan(1)) == s("0.0001"));
-    CHECK(formatWan(Yuan(9999)) == s("0.9999"));
-    CHECK(formatWan(Yuan(10000)) == s("1"));
-    CHECK(formatWan(Yuan(10001)) == s("1.0001"));
-    CHECK(formatWan(Yuan(15000000)) == s("1500"));
-    CHECK(formatWan(Yuan(15500500)) == s("1550.05"));
+    CHECK(formatWan(Yuan(0)) == s("0.00"));
+    CHECK(formatWan(Yuan(49)) == s("0.00"));
+    CHECK(formatWan(Yuan(50)) == s("0.01"));
+    CHECK(formatWan(Yuan(9999)) == s("1.00"));
+    CHECK(formatWan(Yuan(10000)) == s("1.00"));
+    CHECK(formatWan(Yuan(15000000)) == s("1,500.00"));
+    CHECK(formatWan(Yuan(15500500)) == s("1,550.05"));
+    CHECK(formatWan(Yuan(19066667)) == s("1,906.67"));
     CHECK(formatWan(Yuan(-2500)) == s("-0.25"));
-    CHECK(formatWan(std::numeric_limits<Yuan>::min()) == s("-922337203685477.5808"));
+    CHECK(formatWan(Yuan(-50)) == s("-0.01"));
+    CHECK(formatWan(std::numeric_limits<Yuan>::min()) == s("-922,337,203,685,477.58"));
+    CHECK(pages::formatAverageWan({Yuan(15500000), Yuan(17800000), Yuan(21300000)}) ==
+          s("1,820.00"));
+    CHECK(pages::formatAverageWan({Yuan(1), Yuan(1), Yuan(149)}) == s("0.01")); // 50.33 元
+    CHECK(pages::formatAverageWan({Yuan(1), std::nullopt}).isEmpty());
     CHECK(formatWan(std::optional<Yuan>()).isEmpty());
 }
 
@@ -111,7 +117,13 @@ TEST_CASE("cover: name, headings and fingerprint survive as text", "[pages]")
     CHECK(t.contains(s("广州市黄埔区")));
     CHECK(t.contains(s("广州市工业和信息化局")));
     CHECK(t.contains(s("2022年5月10日")));
-    CHECK(t.contains(s("材料指纹（SHA-256）")));
+    CHECK(t.contains(s("数据指纹（SHA-256）")));
+    CHECK(!t.contains(s("材料指纹")));
+    CHECK(t.contains(s("第二批")));
+    CHECK(t.contains(s("2022年")));
+    CHECK(t.contains(s("推荐单位（盖章）：")));
+    CHECK(t.contains(s("联系人：")));
+    CHECK(t.contains(s("联系电话：")));
     CHECK(t.contains(s("3f7a 9c0d 12e4 5b67 89ab cdef 0123 4567")));
     CHECK(t.contains(s("89ab cdef 0123 4567 89ab cdef 0123 4567")));
     CHECK(!t.contains(s("条件未全部符合")));
@@ -171,7 +183,7 @@ TEST_CASE("form: every heading and the tricky characters come back exactly", "[p
     INFO(t.toStdString());
     CHECK(!containsRadicals(t));
     for (const char *heading :
-         {"填报说明", "一、申报单位基本情况表", "二、近三年经营情况（万元）", "三、知识产权情况",
+         {"填报说明", "一、申报单位基本情况表", "二、近三年经营情况（万元）", "三、知识产权及承担项目情况", "（三）承担项目",
           "（一）核心发明专利", "（二）知识产权数量", "四、申报领域及符合条件说明", "五、单位简介",
           "六、主要产品、技术或服务", "七、典型案例", "八、发展规划", "九、领域专项信息"})
         CHECK(t.contains(s(heading)));
@@ -180,14 +192,19 @@ TEST_CASE("form: every heading and the tricky characters come back exactly", "[p
     CHECK(t.contains(s("91440101MA59XXXX0X")));
     CHECK(t.contains(s("13800000000")));
 
-    // 二: exact 万元 and the three-year averages (main revenue 48000501 / 3 = 16000167 元,
-    // profit 1750000 / 3 = 583333.33 → 583333 元).
-    CHECK(t.contains(s("1550.05")));
-    CHECK(t.contains(s("1650.0001")));
-    CHECK(t.contains(s("-25")));
-    CHECK(t.contains(s("1600.0167")));
-    CHECK(t.contains(s("58.3333")));
-    CHECK(t.contains(s("5000.5"))); // registered capital
+    // 二: 万元 with two decimals everywhere, averages rounded once from the exact sum (main
+    // revenue 48000501 / 3 = 16000167 元 → 1,600.02; profit 1750000 / 3 → 58.33).
+    CHECK(t.contains(s("1,550.05")));
+    CHECK(t.contains(s("1,650.00")));
+    CHECK(t.contains(s("-25.00")));
+    CHECK(t.contains(s("1,600.02")));
+    CHECK(t.contains(s("58.33")));
+    CHECK(!t.contains(s("58.3333")));
+    CHECK(t.contains(s("5,000.50"))); // registered capital
+    // The reviewer's language: no rule ids, no format strings.
+    CHECK(!t.contains(QRegularExpression(s("\\b(BASE|EQ|SW|NET|SOL|ORG|TAL|FIN|PIL|ROUTE|DOC)-"))));
+    CHECK(!t.contains(s("yyyy")));
+    CHECK(!t.contains(s("M月d日")));
 
     // 三: the core patents with their evidence pages; utility models and designs only counted.
     const EvidenceListing *pat1 = pages::listingFor(in, s("ev-pat-1"));
@@ -201,7 +218,8 @@ TEST_CASE("form: every heading and the tricky characters come back exactly", "[p
     const CallDefinition &call = *in.call;
     for (const char *id : {"EQ-1", "EQ-2", "EQ-3", "EQ-4", "BASE-3"})
         CHECK(flat.contains(squeezed(call.rule(QString::fromLatin1(id))->clauseText)));
-    CHECK(flat.contains(s("核心发明专利6/5项")));
+    CHECK(flat.contains(s("核心发明专利6项（要求5项以上）")));
+    CHECK(flat.contains(s("附件1一（三）") + squeezed(call.rule(s("EQ-4"))->title)));
     CHECK(t.contains(s("符合")));
     CHECK(flat.contains(s("缺少佐证：研发机构证明材料")));
     CHECK(!flat.contains(s("未入选第一批"))); // routes are not conditions
@@ -210,8 +228,9 @@ TEST_CASE("form: every heading and the tricky characters come back exactly", "[p
     CHECK(flat.contains(squeezed(profileText())));
     CHECK(t.contains(s("「智造云」")));
     CHECK(flat.contains(s("「智造」示范产线改造项目（6）")));
-    CHECK(flat.contains(s("300.7404"))); // 3,007,404 元
-    CHECK(flat.contains(s("智能制造装备领域无专项信息")));
+    CHECK(flat.contains(s("300.74"))); // 3,007,404 元
+    CHECK(!flat.contains(s("300.7404")));
+    CHECK(flat.contains(s("智能制造装备产品自主品牌")));
 }
 
 TEST_CASE("form: 60 patents break across pages with the header row repeated", "[pages]")
@@ -264,7 +283,7 @@ TEST_CASE("pilot: element texts verbatim from the call with met and description"
     pp.completed = QDate(2021, 9, 30);
     pp.results = s("综合能耗下降12%，示范效果明显。");
     for (int i = 0; i < elements.size(); ++i)
-        pp.elements << PilotElement{i != 1, s("要素%1的落实情况说明").arg(i + 1)};
+        pp.elements << PilotElement{i != 1, s("要素%1的落实情况说明").arg(i + 1), {}};
     p.domainDetail.project = pp;
     f.evaluation = RulesEngine(*f.input.call).evaluate(p);
 
@@ -324,9 +343,11 @@ TEST_CASE("toc, pledge and evidence index", "[pages]")
         QRegularExpression(s("%1\\s+审计报告\\s+2019年度审计报告\\s+%2")
                                .arg(audit->number)
                                .arg(pages::formatPageRange(audit->firstPage, audit->lastPage)))));
-    CHECK(iflat.contains(s("EQ-2") + squeezed(in.call->rule(s("EQ-2"))->title)));
+    CHECK(iflat.contains(s("附件1一（二）") + squeezed(in.call->rule(s("EQ-2"))->title)));
+    CHECK(!it.contains(QRegularExpression(s("\\b(BASE|EQ|ROUTE)-"))));
     CHECK(it.contains(s("缺少佐证"))); // EQ-2 lacks evidence
-    CHECK(it.contains(s("无需佐证"))); // BASE-3 is attested only
+    CHECK(!it.contains(s("无需佐证")));
+    CHECK(it.contains(s("承诺书第 9 页"))); // BASE-3 is attested by the pledge
     for (const EvidenceListing &e : in.evidence)
         CHECK(iflat.contains(squeezed(e.title)));
 }
@@ -345,8 +366,9 @@ TEST_CASE("separator and blank pages", "[pages]")
     CHECK(st.contains(s("审计报告")));
     CHECK(
         text(sep, 0, true)
-            .contains(
-                s("第 %1 页，共 5 页").arg(pages::formatPageRange(item.firstPage, item.lastPage))));
+            .contains(s("本项材料共 5 页，见后页（第 %1 页）")
+                          .arg(pages::formatPageRange(item.firstPage, item.lastPage))));
+    CHECK(!st.contains(s("页，共")));
 
     const Written blank = write(dir, s("blank.pdf"), renderBlankPage(in));
     CHECK(blank.pages == 1);
@@ -435,4 +457,78 @@ TEST_CASE("null project and evaluation still render complete, empty forms", "[pa
         CHECK(r.pageCount >= 1);
         CHECK(r.pdf.startsWith("%PDF-"));
     }
+}
+
+TEST_CASE("a school's form is not an enterprise's form", "[pages]")
+{
+    QTemporaryDir dir;
+    Fixture f = equipmentFixture();
+    f.project.applicant.orgType = OrgType::University;
+    f.project.applicant.registeredCapitalYuan.reset();
+    f.project.finance.clear();
+    f.project.domain = Domain::Talent;
+    f.project.talentKind = TalentKind::School;
+    PartnerEnterprise partner;
+    partner.name = s("佛山示例机器人有限公司");
+    partner.programme = s("工业机器人技术专业");
+    partner.internshipBase = true;
+    partner.evidence = {s("ev-case-1")};
+    f.project.domainDetail.partnerEnterprises = QList<PartnerEnterprise>{partner};
+    f.project.domainDetail.cooperation = SchoolCooperation{s("共建专业"), s("共同设置课程"),
+                                                           s("联合培养计划"), s("双师型教师"),
+                                                           s("协同攻关课题"), s("顶岗实习方案")};
+    f.project.domainDetail.mentorCount = 8;
+    f.project.domainDetail.mentorNames = s("王师傅、李工");
+    DossierPageInput &in = bind(f);
+    const Written form = write(dir, s("school.pdf"), renderDossierPart(DossierPart::Form, in));
+    const QString t = text(form);
+    const QString flat = squeezed(text(form, 0, true));
+    INFO(t.toStdString());
+    CHECK(t.contains(s("开办资金（万元）")));
+    CHECK(t.contains(s("不适用")));
+    CHECK(!t.contains(s("注册资本")));
+    CHECK(flat.contains(s("不填报企业经营收入")));
+    CHECK(!t.contains(s("利润总额")));
+    for (const char *item : {"专业建设", "课程设置", "培养计划", "师资建设", "研发课题", "学生实习方案",
+                             "指导教师人数", "王师傅、李工", "合作协议佐证页码"})
+        CHECK(flat.contains(s(item)));
+    const EvidenceListing *agreement = pages::listingFor(in, s("ev-case-1"));
+    REQUIRE(agreement);
+    CHECK(t.contains(pages::formatPageRange(agreement->firstPage, agreement->lastPage)));
+
+    const EvidenceListing &licence = in.evidence[0];
+    REQUIRE(licence.category == EvidenceCategory::BusinessLicense);
+    const QString sep = text(write(dir, s("sep.pdf"), renderSeparator(licence, in)));
+    CHECK(sep.contains(s("事业单位法人证书")));
+}
+
+TEST_CASE("page ranges, codes and names are not broken across lines", "[pages]")
+{
+    QTemporaryDir dir;
+    Fixture f = equipmentFixture();
+    // 28 characters: at the cover's smallest size it fits one line, no lone 「司」.
+    f.project.applicant.name = s("广东省佛山市顺德区示例智能制造系统解决方案股份有限公司");
+    DossierPageInput &in = bind(f);
+    const QString cover = text(write(dir, s("cover.pdf"), renderDossierPart(DossierPart::Cover, in)));
+    INFO(cover.toStdString());
+    CHECK(cover.contains(*f.project.applicant.name));
+    CHECK(!cover.contains(QRegularExpression(s("\\n\\s*司\\s*\\n"))));
+    // The evidence index: every range whole on one line.
+    const QString index =
+        text(write(dir, s("index.pdf"), renderDossierPart(DossierPart::EvidenceIndex, in)));
+    for (const EvidenceListing &e : in.evidence)
+        CHECK(index.contains(pages::formatPageRange(e.firstPage, e.lastPage)));
+    CHECK(!index.contains(QRegularExpression(s("[0-9]–\\s*\\n"))));
+}
+
+TEST_CASE("shortened names keep whole words", "[pages]")
+{
+    const auto fitsIn = [](int n) {
+        return [n](const QString &x) { return x.size() <= n; };
+    };
+    const QString name = s("广州市示例智能制造系统解决方案有限公司");
+    CHECK(pages::shortenedName(name, fitsIn(40)) == name);
+    CHECK(pages::shortenedName(name, fitsIn(15)) == s("广州市示例智能制造系统解决方案"));
+    CHECK(pages::shortenedName(name, fitsIn(12)) == s("示例智能制造系统解决方案"));
+    CHECK(pages::shortenedName(name, fitsIn(10)) == s("广州市示例…有限公司"));
 }

@@ -223,6 +223,68 @@ TEST_CASE("read(write(p)) == p for projects built in code", "[json]")
         p.domainDetail.project->ecommerceShare = 1.0 / 3;
         CHECK(ProjectJson::write(p).contains("\"ecommerceShare\": 0.3333333333333333\n"));
     }
+    SECTION("the per-domain Attachment 2 fields, evidence links and the fill date")
+    {
+        const auto s = [](const char *t) { return QString::fromUtf8(t); };
+        Project p;
+        p.fillDate = QDate(2022, 3, 28);
+        p.applicant.rdInstitutionEvidence = {s("ev-rd")};
+        p.applicant.rdStaffEvidence = {s("ev-staff"), s("ev-social")};
+        p.otherQualifications << OtherQualification{s("高新技术企业证书"), s("省科技厅"),
+                                                    QDate(2020, 12, 9), {s("ev-ht")}};
+        p.undertakenProjects << UndertakenProject{s("智能焊接产线"), s("市科技计划（市级）"), 2020,
+                                                  Yuan(1000000), {s("ev-proj")}};
+        DomainDetail &d = p.domainDetail;
+        d.brand = s("示智");
+        d.techLevel = s("国内领先");
+        d.salesScale = s("120台套");
+        d.mainBusiness = s("系统集成");
+        d.integrationShare = 0.65;
+        d.industry = s("汽车零部件");
+        d.leadingPosition = s("国内前三");
+        d.cooperation = SchoolCooperation{s("专业"), s("课程"), s("计划"), s("师资"), s("课题"), s("实习")};
+        d.mentorCount = 12;
+        d.mentorNames = s("张三、李四");
+        d.internshipBases = s("某企业实习基地");
+        d.mentorsEvidence = {s("ev-mentor")};
+        PartnerEnterprise pe;
+        pe.name = s("合作企业甲");
+        pe.evidence = {s("ev-agree")};
+        d.partnerEnterprises = QList<PartnerEnterprise>{pe};
+        PilotProject pp;
+        pp.location = s("佛山市顺德区");
+        pp.started = QDate(2019, 5, 1);
+        pp.completed = QDate(2021, 9, 30);
+        pp.investmentYuan = 35000000;
+        pp.demonstrationValue = s("可复制");
+        pp.willPromote = true;
+        pp.completionEvidence = {s("ev-accept")};
+        PilotElement element;
+        element.met = true;
+        element.evidence = {s("ev-el-1")};
+        pp.elements << element;
+        d.project = pp;
+
+        const QByteArray text = ProjectJson::write(p);
+        for (const char *key :
+             {"\"fillDate\": \"2022-03-28\"", "\"rdInstitutionEvidence\"", "\"rdStaffEvidence\"",
+              "\"otherQualifications\"", "\"undertakenProjects\"", "\"integrationShare\": 0.65",
+              "\"cooperation\"", "\"mentorsEvidence\"", "\"completionEvidence\"",
+              "\"willPromote\": true", "\"investmentYuan\": 35000000"})
+            CHECK(text.contains(key));
+        const auto back = ProjectJson::read(text, QStringLiteral("p"));
+        INFO(allWheres(back.problems));
+        REQUIRE(back.project);
+        CHECK(back.problems.isEmpty());
+        CHECK(*back.project == p);
+        CHECK(ProjectJson::write(*back.project) == text);
+        // Renaming or removing an evidence item reaches every new list.
+        Project q = *back.project;
+        int lists = 0;
+        for (QStringList *ids : evidenceReferences(q))
+            lists += ids->isEmpty() ? 0 : 1;
+        CHECK(lists == 8);
+    }
     SECTION("extreme integers")
     {
         Project p;

@@ -112,6 +112,9 @@ Project baseProject()
     a.independentLegalPerson = true;
     a.rdInstitution = RdInstitution::Established;
     a.rdInstitutionName = s("智能装备研究院");
+    // The R&D institution and team are proven like everything else (issue 13).
+    a.rdInstitutionEvidence << addEvidence(p, EvidenceCategory::Other, s("研发机构认定文件"));
+    a.rdStaffEvidence << addEvidence(p, EvidenceCategory::Other, s("研发人员名单及社保证明"));
 
     // 15,000,000 元 each year: the three-year sum is exactly 3 × 1500 万元.
     for (const int y : {2019, 2020, 2021}) {
@@ -208,10 +211,12 @@ Project talentProject(TalentKind kind)
         p.applicant.rdInstitution = RdInstitution::None;
         QList<PartnerEnterprise> partners;
         for (int i = 1; i <= 3; ++i)
-            partners << PartnerEnterprise{QStringLiteral("合作企业%1").arg(i), s("工业机器人专业"),
-                                          i == 1};
+            partners << PartnerEnterprise{
+                QStringLiteral("合作企业%1").arg(i), s("工业机器人专业"), i == 1,
+                {addEvidence(p, EvidenceCategory::Other, QStringLiteral("校企合作协议%1").arg(i))}};
         p.domainDetail.partnerEnterprises = partners;
         p.domainDetail.mentorsHired = true;
+        p.domainDetail.mentorsEvidence << addEvidence(p, EvidenceCategory::Other, s("指导教师聘书"));
         break;
     }
     case TalentKind::Institute:
@@ -266,7 +271,10 @@ Project pilotProject(PilotCategory category, std::optional<PilotSubcategory> sub
     const bool subtables = category == PilotCategory::Service || category == PilotCategory::NewMode;
     const int count = subtables ? 3 : 5;
     for (int i = 0; i < count; ++i)
-        project.elements << PilotElement{true, QStringLiteral("要素%1的实现情况说明").arg(i + 1)};
+        project.elements << PilotElement{
+            true, QStringLiteral("要素%1的实现情况说明").arg(i + 1),
+            {addEvidence(p, EvidenceCategory::Project, QStringLiteral("要素%1证明").arg(i + 1))}};
+    project.completionEvidence << addEvidence(p, EvidenceCategory::Project, s("项目验收报告"));
     if (sub == PilotSubcategory::Ecommerce)
         project.ecommerceShare = 0.20;
     p.domainDetail.project = project;

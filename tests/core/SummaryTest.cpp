@@ -505,8 +505,9 @@ TEST_CASE("the applicant's row is dated with the project's fill date in China ti
     const QString path = dir.filePath(QStringLiteral("row.xlsx"));
     // 20:30 UTC on 9 May is 04:30 on 10 May in Guangdong: the cover says 10 May, so must this.
     const QDateTime modified(QDate(2022, 5, 9), QTime(20, 30), Qt::UTC);
-    CHECK(call().fillDate(modified) == QDate(2022, 5, 10));
-    CHECK(call().fillDate(QDateTime()) == call().evaluationDate);
+    CHECK(fillDateOf(sampleProject(), modified) == QDate(2022, 5, 10));
+    CHECK(fillDateOf(sampleProject(), QDateTime(), call().evaluationDate) ==
+          call().evaluationDate);
     QString error;
     REQUIRE(writeApplicantSummaryXlsx(path, sampleProject(), evaluation(Verdict::Eligible),
                                       modified, call(), &error));

@@ -42,8 +42,8 @@ QList<std::pair<QString, Project>> variants()
     PilotProject project;
     project.name = QStringLiteral("示例试点项目");
     project.completed = QDate(2021, 9, 30);
-    project.elements = {PilotElement{true, QStringLiteral("要素一")},
-                        PilotElement{false, std::nullopt}};
+    project.elements = {PilotElement{true, QStringLiteral("要素一"), {}},
+                        PilotElement{false, std::nullopt, {}}};
     project.ecommerceShare = 0.25;
     pilot.domainDetail.project = project;
     out.append({QStringLiteral("pilot"), pilot});
