@@ -22,16 +22,6 @@ bool isPdf(const QByteArray &bytes)
     return bytes.left(1024).contains("%PDF-");
 }
 
-QImage readImage(const QByteArray &bytes)
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true); // EXIF orientation, as the dossier honours it
-    return reader.read();
-}
-
 } // namespace
 
 EvidencePreview::EvidencePreview(QWidget *parent)
