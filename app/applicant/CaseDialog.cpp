@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "applicant/CaseDialog.h"
+#include "applicant/ListEditorPage.h"
 #include "model/InputText.h"
 
 #include "gui/CharacterCounter.h"
@@ -12,16 +13,6 @@
 #include <QPushButton>
 
 namespace shenbao {
-
-namespace {
-
-std::optional<QString> textOrNull(const QString &s)
-{
-    const QString t = s.trimmed();
-    return t.isEmpty() ? std::nullopt : std::optional<QString>(t);
-}
-
-} // namespace
 
 CaseDialog::CaseDialog(const CallDefinition &call, const Case &c, QWidget *parent)
     : QDialog(parent)

@@ -10,44 +10,21 @@
 #include "rules/Counting.h"
 #include "ui_CasesPage.h"
 
-#include <QHeaderView>
-#include <QRegularExpression>
-
 namespace shenbao {
 
 namespace {
 
 enum Column { NumberColumn, TitleColumn, CustomerColumn, CityColumn, YearColumn, AmountColumn, EvidenceColumn, ColumnCount };
 
-QTableWidgetItem *readOnly(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setTextAlignment(align);
-    return item;
-}
-
 } // namespace
 
 CasesPage::CasesPage(ProjectDocument *document, QWidget *parent)
-    : StepPage(document, parent)
+    : ListEditorPage(document, parent)
     , ui(std::make_unique<Ui::CasesPage>())
 {
     ui->setupUi(this);
-    auto *t = ui->caseTable;
-    t->setColumnCount(ColumnCount);
-    t->verticalHeader()->hide();
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    connect(ui->addButton, &QPushButton::clicked, this, &CasesPage::addCase);
-    connect(ui->editButton, &QPushButton::clicked, this, &CasesPage::editCase);
-    connect(ui->removeButton, &QPushButton::clicked, this, &CasesPage::removeCase);
-    connect(t, &QTableWidget::cellDoubleClicked, this, &CasesPage::editCase);
-    connect(t, &QTableWidget::itemSelectionChanged, this, &CasesPage::updateButtons);
+    setUpList(QStringLiteral("cases"), ui->caseTable, ui->addButton, ui->editButton, ui->removeButton, ColumnCount,
+              TitleColumn);
     retranslate();
     updateButtons();
 }
@@ -65,26 +42,12 @@ void CasesPage::retranslate()
                                               tr("Year"), tr("Amount (万元)"), tr("Evidence")});
 }
 
-int CasesPage::currentRow() const
-{
-    const auto rows = ui->caseTable->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
-
-void CasesPage::updateButtons()
-{
-    const bool selected = currentRow() >= 0;
-    ui->editButton->setEnabled(selected);
-    ui->removeButton->setEnabled(selected);
-}
-
 void CasesPage::refresh()
 {
     const Project &p = m_document->project();
     const CallDefinition &call = m_document->call();
     auto *t = ui->caseTable;
-    const int keep = currentRow();
-    t->setRowCount(int(p.cases.size()));
+    const int keep = beginRefill(int(p.cases.size()));
     int inGuangdong = 0;
     for (int row = 0; row < p.cases.size(); ++row) {
         const Case &c = p.cases[row];
@@ -112,60 +75,40 @@ void CasesPage::refresh()
         if (c.year == call.caseYear && gd)
             t->item(row, TitleColumn)->setIcon(markIcon(Mark::Met));
     }
-    if (keep >= 0 && keep < t->rowCount())
-        t->selectRow(keep);
+    endRefill(keep);
     ui->summaryLabel->setText(tr("Guangdong cases in %1: <b>%2</b> · Guangdong cases of any year: %3 · all cases: %4")
                                   .arg(call.caseYear)
                                   .arg(countGuangdongCasesInYear(p, call, call.caseYear))
                                   .arg(inGuangdong)
                                   .arg(p.cases.size()));
-    updateButtons();
 }
 
-void CasesPage::addCase()
+qsizetype CasesPage::itemCount() const
+{
+    return m_document->project().cases.size();
+}
+
+bool CasesPage::addItem()
 {
     Case blank;
     blank.year = m_document->call().caseYear;
-    CaseDialog dialog(m_document->call(), blank, this);
-    dialog.setWindowTitle(tr("Add case"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Case c = dialog.value();
-    m_document->edit(tr("Add case"), [&](Project &p) { p.cases.append(c); });
-    ui->caseTable->selectRow(int(m_document->project().cases.size()) - 1);
-}
-
-void CasesPage::editCase()
-{
-    const int row = currentRow();
-    if (row < 0 || row >= m_document->project().cases.size())
-        return;
-    CaseDialog dialog(m_document->call(), m_document->project().cases[row], this);
-    dialog.setWindowTitle(tr("Edit case"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Case c = dialog.value();
-    m_document->edit(tr("Edit case %1").arg(row + 1), [&](Project &p) { p.cases[row] = c; });
-}
-
-void CasesPage::removeCase()
-{
-    const int row = currentRow();
-    if (row < 0 || row >= m_document->project().cases.size())
-        return;
-    m_document->edit(tr("Remove case %1").arg(row + 1), [&](Project &p) { p.cases.removeAt(row); });
-}
-
-bool CasesPage::focusPath(const QString &path)
-{
-    static const QRegularExpression indexed(QStringLiteral("^cases\\[(\\d+)\\]"));
-    if (!path.startsWith(QLatin1StringView("cases")))
-        return StepPage::focusPath(path);
-    ui->caseTable->setFocus();
-    const auto m = indexed.match(path);
-    if (m.hasMatch())
-        ui->caseTable->selectRow(m.captured(1).toInt());
+    const auto c = runDialog<CaseDialog>(blank, tr("Add case"));
+    if (!c)
+        return false;
+    m_document->edit(tr("Add case"), [&](Project &p) { p.cases.append(*c); });
     return true;
+}
+
+void CasesPage::editItem(int row)
+{
+    const auto c = runDialog<CaseDialog>(m_document->project().cases[row], tr("Edit case"));
+    if (c)
+        m_document->edit(tr("Edit case %1").arg(row + 1), [&](Project &p) { p.cases[row] = *c; });
+}
+
+void CasesPage::removeItem(int row)
+{
+    m_document->edit(tr("Remove case %1").arg(row + 1), [&](Project &p) { p.cases.removeAt(row); });
 }
 
 } // namespace shenbao

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
-#include "applicant/StepPage.h"
+#include "applicant/ListEditorPage.h"
 
 #include <memory>
 
@@ -13,7 +13,7 @@ class CasesPage;
 namespace shenbao {
 
 // ⑤ 典型案例: the case list, with which cases count as Guangdong cases of the case year.
-class CasesPage : public StepPage
+class CasesPage : public ListEditorPage
 {
     Q_OBJECT
 
@@ -21,19 +21,17 @@ public:
     CasesPage(ProjectDocument *document, QWidget *parent = nullptr);
     ~CasesPage() override;
 
-    bool focusPath(const QString &path) override;
-
 protected:
     void refresh() override;
     void retranslate() override;
     void retranslateForm() override;
 
+    qsizetype itemCount() const override;
+    bool addItem() override;
+    void editItem(int row) override;
+    void removeItem(int row) override;
+
 private:
-    void addCase();
-    void editCase();
-    void removeCase();
-    void updateButtons();
-    int currentRow() const;
 
     std::unique_ptr<Ui::CasesPage> ui;
 };

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "applicant/PatentDialog.h"
+#include "applicant/ListEditorPage.h"
 #include "gui/ChoiceText.h"
 
 #include "model/Money.h"
@@ -9,16 +10,6 @@
 #include <QPushButton>
 
 namespace shenbao {
-
-namespace {
-
-std::optional<QString> textOrNull(const QString &s)
-{
-    const QString t = s.trimmed();
-    return t.isEmpty() ? std::nullopt : std::optional<QString>(t);
-}
-
-} // namespace
 
 PatentDialog::PatentDialog(const CallDefinition &call, const Patent &patent, QWidget *parent)
     : QDialog(parent)
@@ -55,7 +46,7 @@ void PatentDialog::validate()
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(dateOk);
 }
 
-Patent PatentDialog::patent() const
+Patent PatentDialog::value() const
 {
     Patent p = m_patent; // keeps the evidence links
     p.title = textOrNull(ui->titleEdit->text());

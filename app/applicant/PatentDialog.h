@@ -24,7 +24,7 @@ public:
     PatentDialog(const CallDefinition &call, const Patent &patent, QWidget *parent = nullptr);
     ~PatentDialog() override;
 
-    Patent patent() const;
+    Patent value() const;
 
 private:
     void validate();

@@ -14,9 +14,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QMessageBox>
-#include <QRegularExpression>
 
 namespace shenbao {
 
@@ -24,36 +22,16 @@ namespace {
 
 enum Column { NumberColumn, TitleColumn, PatentNumberColumn, KindColumn, GrantedColumn, CoreColumn, EvidenceColumn, ColumnCount };
 
-QTableWidgetItem *readOnly(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return item;
-}
-
 } // namespace
 
 PatentsPage::PatentsPage(ProjectDocument *document, QWidget *parent)
-    : StepPage(document, parent)
+    : ListEditorPage(document, parent)
     , ui(std::make_unique<Ui::PatentsPage>())
 {
     ui->setupUi(this);
-    auto *t = ui->patentTable;
-    t->setColumnCount(ColumnCount);
-    t->verticalHeader()->hide();
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-
-    connect(ui->addButton, &QPushButton::clicked, this, &PatentsPage::addPatent);
-    connect(ui->editButton, &QPushButton::clicked, this, &PatentsPage::editPatent);
-    connect(ui->removeButton, &QPushButton::clicked, this, &PatentsPage::removePatent);
+    setUpList(QStringLiteral("patents"), ui->patentTable, ui->addButton, ui->editButton, ui->removeButton,
+              ColumnCount, TitleColumn);
     connect(ui->importButton, &QPushButton::clicked, this, &PatentsPage::chooseCsv);
-    connect(t, &QTableWidget::cellDoubleClicked, this, &PatentsPage::editPatent);
-    connect(t, &QTableWidget::itemSelectionChanged, this, &PatentsPage::updateButtons);
 
     m_binder->integer(ui->softwareCopyrightsEdit, QStringLiteral("softwareCopyrights"),
                       [](Project &p) -> auto & { return p.softwareCopyrights; });
@@ -74,26 +52,12 @@ void PatentsPage::retranslate()
                                                 tr("Granted"), tr("Core"), tr("Evidence")});
 }
 
-int PatentsPage::currentRow() const
-{
-    const auto rows = ui->patentTable->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
-
-void PatentsPage::updateButtons()
-{
-    const bool selected = currentRow() >= 0;
-    ui->editButton->setEnabled(selected);
-    ui->removeButton->setEnabled(selected);
-}
-
 void PatentsPage::refresh()
 {
     const Project &p = m_document->project();
     const CallDefinition &call = m_document->call();
     auto *t = ui->patentTable;
-    const int keep = currentRow();
-    t->setRowCount(int(p.patents.size()));
+    const int keep = beginRefill(int(p.patents.size()));
     int invention = 0, utility = 0, design = 0;
     for (int row = 0; row < p.patents.size(); ++row) {
         const Patent &x = p.patents[row];
@@ -133,48 +97,40 @@ void PatentsPage::refresh()
         if (counted)
             t->item(row, TitleColumn)->setIcon(markIcon(Mark::Met));
     }
-    if (keep >= 0 && keep < t->rowCount())
-        t->selectRow(keep);
+    endRefill(keep);
     ui->summaryLabel->setText(
         tr("Core invention patents counted: <b>%1</b> · invention %2 · utility model %3 · design %4")
             .arg(countCoreInventionPatents(p, call))
             .arg(invention)
             .arg(utility)
             .arg(design));
-    updateButtons();
 }
 
-void PatentsPage::addPatent()
+qsizetype PatentsPage::itemCount() const
+{
+    return m_document->project().patents.size();
+}
+
+bool PatentsPage::addItem()
 {
     Patent blank;
     blank.kind = PatentKind::Invention;
-    PatentDialog dialog(m_document->call(), blank, this);
-    dialog.setWindowTitle(tr("Add patent"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Patent patent = dialog.patent();
-    m_document->edit(tr("Add patent"), [&](Project &p) { p.patents.append(patent); });
-    ui->patentTable->selectRow(int(m_document->project().patents.size()) - 1);
+    const auto patent = runDialog<PatentDialog>(blank, tr("Add patent"));
+    if (!patent)
+        return false;
+    m_document->edit(tr("Add patent"), [&](Project &p) { p.patents.append(*patent); });
+    return true;
 }
 
-void PatentsPage::editPatent()
+void PatentsPage::editItem(int row)
 {
-    const int row = currentRow();
-    if (row < 0 || row >= m_document->project().patents.size())
-        return;
-    PatentDialog dialog(m_document->call(), m_document->project().patents[row], this);
-    dialog.setWindowTitle(tr("Edit patent"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Patent patent = dialog.patent();
-    m_document->edit(tr("Edit patent %1").arg(row + 1), [&](Project &p) { p.patents[row] = patent; });
+    const auto patent = runDialog<PatentDialog>(m_document->project().patents[row], tr("Edit patent"));
+    if (patent)
+        m_document->edit(tr("Edit patent %1").arg(row + 1), [&](Project &p) { p.patents[row] = *patent; });
 }
 
-void PatentsPage::removePatent()
+void PatentsPage::removeItem(int row)
 {
-    const int row = currentRow();
-    if (row < 0 || row >= m_document->project().patents.size())
-        return;
     // The evidence file stays attached; only the patent's entry goes (undo brings it back).
     m_document->edit(tr("Remove patent %1").arg(row + 1), [&](Project &p) { p.patents.removeAt(row); });
 }
@@ -204,19 +160,6 @@ void PatentsPage::chooseCsv()
     const QStringList messages = importCsv(fileName);
     if (!messages.isEmpty())
         QMessageBox::warning(this, tr("Import patents"), messages.join(QLatin1Char('\n')));
-}
-
-bool PatentsPage::focusPath(const QString &path)
-{
-    static const QRegularExpression indexed(QStringLiteral("^patents\\[(\\d+)\\]"));
-    const auto m = indexed.match(path);
-    if (path.startsWith(QLatin1StringView("patents"))) {
-        ui->patentTable->setFocus();
-        if (m.hasMatch())
-            ui->patentTable->selectRow(m.captured(1).toInt());
-        return true;
-    }
-    return StepPage::focusPath(path);
 }
 
 } // namespace shenbao

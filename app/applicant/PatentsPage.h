@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
-#include "applicant/StepPage.h"
+#include "applicant/ListEditorPage.h"
 
 #include <memory>
 
@@ -13,7 +13,7 @@ class PatentsPage;
 namespace shenbao {
 
 // ④ 知识产权: the patent list (add, edit, remove, CSV import) and the software copyrights count.
-class PatentsPage : public StepPage
+class PatentsPage : public ListEditorPage
 {
     Q_OBJECT
 
@@ -21,7 +21,6 @@ public:
     PatentsPage(ProjectDocument *document, QWidget *parent = nullptr);
     ~PatentsPage() override;
 
-    bool focusPath(const QString &path) override;
     // Imports patents from a CSV file as one undo step; returns the problems found.
     QStringList importCsv(const QString &fileName);
 
@@ -30,13 +29,13 @@ protected:
     void retranslate() override;
     void retranslateForm() override;
 
+    qsizetype itemCount() const override;
+    bool addItem() override;
+    void editItem(int row) override;
+    void removeItem(int row) override;
+
 private:
-    void addPatent();
-    void editPatent();
-    void removePatent();
     void chooseCsv();
-    void updateButtons();
-    int currentRow() const;
 
     std::unique_ptr<Ui::PatentsPage> ui;
 };

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+#include "applicant/StepPage.h"
+#include "gui/ProjectDocument.h"
+
+#include <QDialog>
+#include <QString>
+
+#include <optional>
+
+class QAbstractButton;
+class QTableWidget;
+class QTableWidgetItem;
+
+namespace shenbao {
+
+// A dialog's line of text as a list row stores it: trimmed, absent when empty.
+std::optional<QString> textOrNull(const QString &text);
+
+// A step page whose core is one list of the project (patents, cases) shown in a read-only table
+// with Add / Edit / Remove buttons. The page keeps the table's look, the selection across
+// refreshes, the buttons' state, row bounds and focusing a JSON path (`<list>[i]`) here; the
+// subclass fills the rows and says what adding, editing and removing a row mean.
+class ListEditorPage : public StepPage
+{
+    Q_OBJECT
+
+public:
+    bool focusPath(const QString &path) override;
+
+protected:
+    ListEditorPage(ProjectDocument *document, QWidget *parent);
+
+    // Called once after setupUi(): `listKey` is the project JSON key of the list ("cases").
+    void setUpList(const QString &listKey, QTableWidget *table, QAbstractButton *add,
+                   QAbstractButton *edit, QAbstractButton *remove, int columnCount,
+                   int stretchColumn);
+
+    // Number of rows in the project's list.
+    virtual qsizetype itemCount() const = 0;
+    // Each returns whether the document was changed.
+    virtual bool addItem() = 0;
+    virtual void editItem(int row) = 0;
+    virtual void removeItem(int row) = 0;
+
+    // The selected row, -1 if none.
+    int currentRow() const;
+    void updateButtons();
+    // Around refilling the table: remembers the selected row, then selects it again if it is
+    // still there and updates the buttons.
+    int beginRefill(int rowCount);
+    void endRefill(int keptRow);
+
+    static QTableWidgetItem *readOnly(const QString &text, Qt::Alignment align = {});
+
+    // Runs the row dialog `Dialog(call, item, this)` titled `title`; the edited row if accepted.
+    template <typename Dialog, typename Item>
+    std::optional<Item> runDialog(const Item &item, const QString &title)
+    {
+        Dialog dialog(m_document->call(), item, this);
+        dialog.setWindowTitle(title);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.value();
+    }
+
+private:
+    void addRow();
+    void editCurrentRow();
+    void removeCurrentRow();
+
+    QString m_listKey;
+    QTableWidget *m_table = nullptr;
+    QAbstractButton *m_editButton = nullptr;
+    QAbstractButton *m_removeButton = nullptr;
+};
+
+} // namespace shenbao
