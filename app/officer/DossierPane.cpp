@@ -3,6 +3,7 @@
 #include "officer/DossierPane.h"
 
 #include "gui/StateIcons.h"
+#include "ui_DossierPane.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -37,41 +38,31 @@ constexpr int kMaxSearchResults = 500;
 
 DossierPane::DossierPane(QWidget *parent)
     : QWidget(parent)
+    , ui(std::make_unique<Ui::DossierPane>())
     , m_pdf(new QPdfDocument(this))
-    , m_view(new QPdfView(this))
     , m_bookmarks(new QPdfBookmarkModel(this))
     , m_search(new QPdfSearchModel(this))
-    , m_tabs(new QTabWidget(this))
-    , m_rules(new QTreeWidget(this))
-    , m_outline(new QTreeView(this))
-    , m_searchEdit(new QLineEdit(this))
-    , m_searchResults(new QListWidget(this))
-    , m_coverLabel(new QLabel(this))
-    , m_pageLabel(new QLabel(this))
-    , m_thumbnails(new PageThumbnails(this))
-    , m_crossCheck(new CrossCheckPanel(this))
 {
-    m_view->setObjectName(QStringLiteral("dossierView"));
+    // The layout is forms/DossierPane.ui; the texts are set below, in this class's context.
+    ui->setupUi(this);
+    m_view = ui->dossierView;
+    m_tabs = ui->tabs;
+    m_rules = ui->ruleList;
+    m_outline = ui->outline;
+    m_searchEdit = ui->searchEdit;
+    m_searchResults = ui->searchResults;
+    m_coverLabel = ui->coverLabel;
+    m_pageLabel = ui->pageLabel;
+    m_thumbnails = ui->pageThumbnails;
+    m_crossCheck = ui->crossCheckPanel;
     m_view->setDocument(m_pdf);
     m_view->setPageMode(QPdfView::PageMode::MultiPage);
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
     m_bookmarks->setDocument(m_pdf);
     m_search->setDocument(m_pdf);
 
-    m_rules->setObjectName(QStringLiteral("ruleList"));
     m_rules->setColumnCount(2);
-    m_rules->setRootIsDecorated(false);
-    m_rules->setWordWrap(true);
-    m_rules->header()->setStretchLastSection(true);
-    m_coverLabel->setWordWrap(true);
-    auto *rulesTab = new QWidget(this);
-    auto *rulesLayout = new QVBoxLayout(rulesTab);
-    rulesLayout->setContentsMargins(0, 0, 0, 0);
-    rulesLayout->addWidget(m_coverLabel);
-    rulesLayout->addWidget(m_rules);
     // Beside the rules: the evidence pages against the embedded claims, recomputed here.
-    m_crossCheck->setObjectName(QStringLiteral("crossCheckPanel"));
-    rulesLayout->addWidget(m_crossCheck);
     connect(m_crossCheck, &CrossCheckPanel::showEvidencePage, this, [this](const QString &, int page) {
         // `page` is the printed page number (label); its physical index is where it is labelled.
         int index = m_result ? int(m_result->pageLabels.indexOf(QString::number(page))) : -1;
@@ -82,37 +73,9 @@ DossierPane::DossierPane(QWidget *parent)
     });
 
     m_outline->setModel(m_bookmarks);
-    m_outline->setHeaderHidden(true);
-
-    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setClearButtonEnabled(true);
-    auto *searchTab = new QWidget(this);
-    auto *searchLayout = new QVBoxLayout(searchTab);
-    searchLayout->setContentsMargins(0, 0, 0, 0);
-    searchLayout->addWidget(m_searchEdit);
-    searchLayout->addWidget(m_searchResults);
-
-    m_tabs->addTab(rulesTab, QString());
-    m_tabs->addTab(m_outline, QString());
-    m_tabs->addTab(searchTab, QString());
-    m_thumbnails->setObjectName(QStringLiteral("pageThumbnails"));
     m_thumbnails->setDocument(m_pdf);
-    m_tabs->addTab(m_thumbnails, QString());
-
-    auto *viewerBox = new QWidget(this);
-    auto *viewerLayout = new QVBoxLayout(viewerBox);
-    viewerLayout->setContentsMargins(0, 0, 0, 0);
-    viewerLayout->addWidget(m_pageLabel);
-    viewerLayout->addWidget(m_view, 1);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_tabs);
-    splitter->addWidget(viewerBox);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    ui->splitter->setStretchFactor(0, 2);
+    ui->splitter->setStretchFactor(1, 3);
 
     m_tabs->setTabText(0, tr("Conditions"));
     m_tabs->setTabText(1, tr("Bookmarks"));

@@ -20,6 +20,10 @@ class QTreeView;
 class QTreeWidget;
 class QTreeWidgetItem;
 
+namespace Ui {
+class DossierPane;
+}
+
 namespace shenbao {
 
 class CrossCheckPanel;
@@ -59,6 +63,7 @@ private:
     void updatePageLabel();
     int firstEvidencePage(const RuleResult &rule) const;
 
+    std::unique_ptr<Ui::DossierPane> ui;
     QString m_path;
     std::shared_ptr<const DossierReadResult> m_result;
     QPdfDocument *m_pdf;
