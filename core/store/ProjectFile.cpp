@@ -351,13 +351,8 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *err
         report(error, inFile(path, QStringLiteral("无法打开（%1）").arg(sqlError)));
         return nullptr;
     }
-    if (version < kSchemaVersion && !store::upgradeSchema(db, version, &sqlError)) {
-        report(error, inFile(path, QStringLiteral("无法把项目文件从结构版本 %1 升级到 %2（%3）")
-                                       .arg(version)
-                                       .arg(kSchemaVersion)
-                                       .arg(sqlError)));
-        return nullptr;
-    }
+    // Checked before any upgrade (these tables exist from version 1 on), so that an upgrade
+    // never runs on a file that is not ours.
     // Our application id on a file without our tables (another program's database, or a
     // project whose tables were dropped): one sentence instead of SQLite's "no such table".
     {
@@ -370,6 +365,13 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *err
                                                       "请使用备份，或重新创建项目")));
             return nullptr;
         }
+    }
+    if (version < kSchemaVersion && !store::upgradeSchema(db, version, &sqlError)) {
+        report(error, inFile(path, QStringLiteral("无法把项目文件从结构版本 %1 升级到 %2（%3）")
+                                       .arg(version)
+                                       .arg(kSchemaVersion)
+                                       .arg(sqlError)));
+        return nullptr;
     }
     // Parse once here so that load(), which has no error channel, can rely on the data.
     if (!readProject(db, path, &sqlError)) {
