@@ -56,7 +56,8 @@ void printProjectSummary(QTextStream &out, const Project &p, const QList<StoredF
     }
 }
 
-void printEvaluation(QTextStream &out, const Project &p, const Evaluation &ev, const CallDefinition &call)
+void printEvaluation(QTextStream &out, const Project &p, const Evaluation &ev, const CallDefinition &call,
+                     const std::function<void()> &beforeVerdict)
 {
     out << orDash(p.applicant.name) << "  "
         << call.domainDisplayName(p.domain, p.talentKind, p.pilotCategory, p.pilotSubcategory) << '\n';
@@ -75,6 +76,8 @@ void printEvaluation(QTextStream &out, const Project &p, const Evaluation &ev, c
     }
     for (const auto &pr : ev.problems)
         out << "  " << (pr.isError() ? "问题 " : "提示 ") << pr.toString() << '\n';
+    if (beforeVerdict)
+        beforeVerdict();
     out << "route: " << toKey(ev.route) << " (" << call.name(QStringLiteral("route"), toKey(ev.route)) << ")\n";
     out << "verdict: " << toKey(ev.verdict) << '\n';
 }

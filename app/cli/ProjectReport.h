@@ -11,11 +11,16 @@
 
 #include <QTextStream>
 
+#include <functional>
+
 namespace shenbao::cli {
 
 void printProjectSummary(QTextStream &out, const Project &project, const QList<StoredFile> &files,
                          const CallDefinition &call);
+// `beforeVerdict` prints extra sections (the cross-check) above the route and verdict lines, so
+// that `verdict: …` stays the last line, as scripts read it.
 void printEvaluation(QTextStream &out, const Project &project, const Evaluation &evaluation,
-                     const CallDefinition &call);
+                     const CallDefinition &call,
+                     const std::function<void()> &beforeVerdict = nullptr);
 
 } // namespace shenbao::cli

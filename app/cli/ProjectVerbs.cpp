@@ -169,8 +169,7 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
         json.insert(QStringLiteral("crossCheck"), crosscheck::crossCheckToJson(crossCheck.results));
         out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     } else {
-        printEvaluation(out, project, evaluation, call);
-        printCrossCheck(out, crossCheck);
+        printEvaluation(out, project, evaluation, call, [&] { printCrossCheck(out, crossCheck); });
     }
     return evaluation.verdict == Verdict::Eligible ? Ok : Negative;
 }
