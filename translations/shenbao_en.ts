@@ -658,6 +658,18 @@
         <source>Export Attachment &amp;3 row (XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fill-in &amp;date (填报日期) on the cover and in the Attachment 3 row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked: the day the project last changed (China time), so that exporting twice gives the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FinancePage</name>
@@ -1107,67 +1119,67 @@
     <name>shenbao::CrossCheckPanel</name>
     <message>
         <source>matched</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>likely (OCR slip?)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the evidence pages…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, page %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compares the form with the linked evidence pages (text layer or OCR). The results are warnings; they do not change the verdict.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 fields checked: %2 differ, %3 likely OCR slips, %4 not found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cross-check evidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In the form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1595,10 @@ Print the outdated dossier anyway?</source>
     <message>
         <source>No file manager could be started to show the folder. The dossier is in:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill-in date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -652,6 +652,18 @@
         <source>Export Attachment &amp;3 row (XLSX)…</source>
         <translation>导出附件3汇总表行(&amp;3)（XLSX）…</translation>
     </message>
+    <message>
+        <source>Fill-in &amp;date (填报日期) on the cover and in the Attachment 3 row:</source>
+        <translation>封面和附件3汇总表行中的填报日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Unchecked: the day the project last changed (China time), so that exporting twice gives the same file.</source>
+        <translation>不勾选时取项目最后一次修改的日期（北京时间），使两次导出得到相同的文件。</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
 </context>
 <context>
     <name>FinancePage</name>
@@ -1579,6 +1591,10 @@ Print the outdated dossier anyway?</source>
 %1</source>
         <translation>无法启动文件管理器显示该文件夹。申报材料位于：
 %1</translation>
+    </message>
+    <message>
+        <source>Fill-in date</source>
+        <translation>填报日期</translation>
     </message>
 </context>
 <context>
