@@ -8,7 +8,7 @@
 #include "gui/ProjectDocument.h"
 #include "ui_ReviewPage.h"
 
-#include "crosscheck/EvidenceSources.h"
+#include "crosscheck/ProjectEvidencePages.h"
 #include "crosscheck/ProjectTextCache.h"
 
 namespace shenbao {

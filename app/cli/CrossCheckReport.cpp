@@ -5,7 +5,8 @@
 #include "cli/TerminalProgress.h"
 
 #include "crosscheck/CrossCheckJson.h"
-#include "crosscheck/EvidenceSources.h"
+#include "crosscheck/DossierEvidencePages.h"
+#include "crosscheck/ProjectEvidencePages.h"
 #include "crosscheck/ProjectTextCache.h"
 #include "store/ProjectFile.h"
 

@@ -23,7 +23,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "crosscheck/EvidenceSources.h"
+#include "crosscheck/DossierEvidencePages.h"
 
 #include <QFile>
 

@@ -10,7 +10,8 @@
 
 #include "crosscheck/CrossCheck.h"
 #include "crosscheck/CrossCheckJson.h"
-#include "crosscheck/EvidenceSources.h"
+#include "crosscheck/DossierEvidencePages.h"
+#include "crosscheck/ProjectEvidencePages.h"
 #include "crosscheck/ProjectTextCache.h"
 #include "store/ProjectFile.h"
 #include "store/SqliteDatabase.h"

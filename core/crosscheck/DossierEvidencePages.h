@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
-// The two places evidence pages live: the applicant's project file (each evidence file as it
-// was attached: a PDF, or a JPEG/PNG/TIFF scan) and a bound dossier the officer received
-// (evidence pages inside one PDF, located by the embedded manifest's firstPage/pages).
+// Evidence pages in a bound dossier the officer received: inside one PDF, located by the
+// embedded manifest's firstPage/pages. Knows no project file, so the officer's side reaches
+// no storage through it.
 
 #include "crosscheck/CrossCheck.h"
 #include "dossier/DossierReader.h"
@@ -14,37 +14,9 @@
 
 #include <memory>
 
-namespace shenbao {
-class ProjectFile;
-}
-
 namespace shenbao::crosscheck {
 
 class PdfPageText;
-
-class ProjectEvidencePages : public EvidencePageSource
-{
-public:
-    explicit ProjectEvidencePages(const ProjectFile &file);
-    ~ProjectEvidencePages() override;
-
-    int pageCount(const QString &evidenceId) override;
-    int pageNumber(const QString &evidenceId, int index) override;
-    QString textLayer(const QString &evidenceId, int index) override;
-    QImage image(const QString &evidenceId, int index, int dpi) override;
-
-private:
-    struct Loaded
-    {
-        std::unique_ptr<PdfPageText> pdf; // PDF evidence
-        QByteArray imageBytes;            // image evidence
-        int pages = 0;
-    };
-    Loaded &load(const QString &evidenceId);
-
-    const ProjectFile &m_file;
-    QHash<QString, std::shared_ptr<Loaded>> m_loaded;
-};
 
 class DossierEvidencePages : public EvidencePageSource
 {
