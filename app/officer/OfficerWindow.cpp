@@ -137,6 +137,10 @@ OfficerWindow::OfficerWindow(const QString &workspacePath, QWidget *parent)
     filterRow->addWidget(recommenderLabel);
     filterRow->addWidget(m_recommender);
     topLayout->addLayout(filterRow);
+    // A few dossiers stay visible on a 1366×768 screen: without a floor the viewer's size hint
+    // squeezes the list to half a row.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              4 * m_table->verticalHeader()->defaultSectionSize());
     topLayout->addWidget(m_table);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);

@@ -21,9 +21,11 @@ void drawCopyMark(PageWriter &w, int copy, int count)
     mark.draw(w.painter(), QPointF(w.content().left(), w.content().top()));
 }
 
-// Which conditions are not met (or wait for data), e.g. 「不符合：BASE-2、SOL-1」.
-QString conditionsNotMet(const Evaluation *evaluation)
+// Which conditions are not met (or wait for data), named as the notice numbers them, e.g.
+// 「不符合：附件1 一（三）」: rule ids such as EQ-4 never reach a printed page.
+QString conditionsNotMet(const DossierPageInput &input)
 {
+    const Evaluation *evaluation = input.evaluation;
     if (!evaluation)
         return {};
     QStringList lines;
@@ -31,8 +33,10 @@ QString conditionsNotMet(const Evaluation *evaluation)
                                        std::pair{RuleState::Incomplete, QStringLiteral("待补充")}}) {
         QStringList ids;
         for (const auto &r : evaluation->rules) {
-            if (!r.informational && r.state == state)
-                ids << r.id;
+            if (r.informational || r.state != state)
+                continue;
+            const QString cite = citeOf(input, r);
+            ids << (cite.isEmpty() ? titleOf(input, r) : cite);
         }
         if (!ids.isEmpty())
             lines << label + QStringLiteral("：") + ids.join(QStringLiteral("、"));
@@ -135,7 +139,7 @@ void drawCover(PageWriter &w)
     if (in.copyNumber)
         drawCopyMark(w, *in.copyNumber, in.copyCount);
     if (in.notAllMet)
-        drawNotAllMet(w, conditionsNotMet(in.evaluation));
+        drawNotAllMet(w, conditionsNotMet(in));
 
     TextBlock::Options centred;
     centred.alignment = Qt::AlignHCenter;

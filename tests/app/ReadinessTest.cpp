@@ -155,5 +155,7 @@ TEST_CASE("Readiness: a condition not met stamps the cover and names it", "[read
     CHECK(question.contains(QStringLiteral("EQ-3")));
     const QString cover = firstPageText(pdf);
     CHECK(cover.contains(QStringLiteral("条件未全部符合")));
-    CHECK(cover.contains(QStringLiteral("不符合：EQ-3")));
+    // Named as the notice numbers the condition (EQ-3 is 附件1 一（二）), never by its rule id.
+    CHECK(cover.contains(QStringLiteral("不符合：附件1 一（二）")));
+    CHECK_FALSE(cover.contains(QStringLiteral("EQ-3")));
 }
