@@ -77,19 +77,29 @@ QString tooLarge()
     return QCoreApplication::translate("WanText", "The amount is too large.");
 }
 
-} // namespace
-
-QString formatWan(Yuan yuan, bool grouped)
+// The sign and the whole part of `magnitude / unit`, grouped by thousands when asked. The
+// magnitude is unsigned: negating the minimum qint64 overflows.
+QString signedWhole(bool negative, quint64 magnitude, quint64 unit, bool grouped)
 {
-    const bool negative = yuan < 0;
-    // Work on the magnitude in unsigned arithmetic: negating the minimum qint64 overflows.
-    const quint64 magnitude = negative ? quint64(0) - quint64(yuan) : quint64(yuan);
-    QString whole = QString::number(magnitude / 10000);
+    QString whole = QString::number(magnitude / unit);
     if (grouped) {
         for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
             whole.insert(i, QLatin1Char(','));
     }
-    QString out = negative ? QStringLiteral("-") + whole : whole;
+    return negative ? QStringLiteral("-") + whole : whole;
+}
+
+quint64 magnitudeOf(qint64 value)
+{
+    return value < 0 ? quint64(0) - quint64(value) : quint64(value);
+}
+
+} // namespace
+
+QString formatWan(Yuan yuan, bool grouped)
+{
+    const quint64 magnitude = magnitudeOf(yuan);
+    QString out = signedWhole(yuan < 0, magnitude, 10000, grouped);
     if (const quint64 rest = magnitude % 10000) {
         QString decimals = QString::number(rest).rightJustified(4, QLatin1Char('0'));
         while (decimals.endsWith(QLatin1Char('0')))
@@ -206,14 +216,8 @@ std::optional<Yuan> averageYuan(std::optional<Yuan> sum, int years, Yuan unitYua
 
 QString formatWanHundredths(qint64 hundredths, bool grouped)
 {
-    const bool negative = hundredths < 0;
-    const quint64 magnitude = negative ? quint64(0) - quint64(hundredths) : quint64(hundredths);
-    QString whole = QString::number(magnitude / 100);
-    if (grouped) {
-        for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
-            whole.insert(i, QLatin1Char(','));
-    }
-    return (negative ? QStringLiteral("-") : QString()) + whole + QLatin1Char('.') +
+    const quint64 magnitude = magnitudeOf(hundredths);
+    return signedWhole(hundredths < 0, magnitude, 100, grouped) + QLatin1Char('.') +
            QString::number(magnitude % 100).rightJustified(2, QLatin1Char('0'));
 }
 

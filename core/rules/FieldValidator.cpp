@@ -3,6 +3,7 @@
 #include "rules/FieldValidator.h"
 
 #include "model/InputText.h"
+#include "model/Money.h"
 #include "rules/PatentNumber.h"
 #include "rules/Uscc.h"
 
@@ -34,16 +35,7 @@ QString grouped(qint64 n)
 // Integer yuan as the 万元 figure the applicant typed (exact: at most four decimals).
 QString wanYuan(Yuan yuan)
 {
-    const bool negative = yuan < 0;
-    const quint64 abs = negative ? 0 - static_cast<quint64>(yuan) : static_cast<quint64>(yuan);
-    QString text = QString::number(abs / 10000);
-    if (const quint64 frac = abs % 10000) {
-        QString f = QStringLiteral("%1").arg(frac, 4, 10, QLatin1Char('0'));
-        while (f.endsWith(u'0'))
-            f.chop(1);
-        text += u'.' + f;
-    }
-    return (negative ? QStringLiteral("-") : QString()) + text + QStringLiteral(" 万元");
+    return formatWan(yuan) + QStringLiteral(" 万元");
 }
 
 QString chineseDate(const QDate &d)
