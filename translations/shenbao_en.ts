@@ -197,7 +197,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cases of intelligent-manufacturing service to users. A case counts as a Guangdong case when its city is one of the 21 prefecture-level cities of Guangdong. Attach the contract or acceptance record of each case in step ⑧.</source>
+        <source>Cases of intelligent-manufacturing service to users. A case counts as a Guangdong case when its city is one of the 21 prefecture-level cities of Guangdong. Attach the contract or acceptance record of each case in step ⑨.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
 <context>
     <name>DomainDetailPage</name>
     <message>
-        <source>⑥ Domain-specific information</source>
+        <source>⑦ Domain-specific information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -416,7 +416,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Units holding any of the qualifications below may be recognised directly after expert review (直接认定). Tick those you hold and attach each certificate in step ⑧.</source>
+        <source>Units holding any of the qualifications below may be recognised directly after expert review (直接认定). Tick those you hold and attach each certificate in step ⑨.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,7 +540,7 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <source>⑧ Evidence</source>
+        <source>⑨ Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -595,7 +595,7 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <source>⑩ Export and print</source>
+        <source>⑪ Export and print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -717,7 +717,7 @@
 <context>
     <name>NarrativePage</name>
     <message>
-        <source>⑦ Profile and plan</source>
+        <source>⑧ Profile and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -798,7 +798,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List your patents. Only invention patents that belong to the chosen domain (mark them as core) and are already granted count as core invention patents (核心发明专利). Attach each certificate in step ⑧. A CSV file with the columns 专利名称, 专利号, 类型, 授权日期, 核心 can be imported.</source>
+        <source>List your patents. Only invention patents that belong to the chosen domain (mark them as core) and are already granted count as core invention patents (核心发明专利). Attach each certificate in step ⑨. A CSV file with the columns 专利名称, 专利号, 类型, 授权日期, 核心 can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -866,7 +866,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <source>⑨ Check</source>
+        <source>⑩ Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -943,23 +943,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⑥ Domain-specific information</source>
+        <source>⑦ Domain-specific information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⑦ Profile and plan</source>
+        <source>⑧ Profile and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⑧ Evidence</source>
+        <source>⑨ Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⑨ Check</source>
+        <source>⑩ Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⑩ Export and print</source>
+        <source>⑪ Export and print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1020,7 +1020,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing — attach in ⑧</source>
+        <source>missing — attach in ⑨</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1252,7 +1252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing — attach in ⑧</source>
+        <source>missing — attach in ⑨</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2120,7 +2120,7 @@ Put them into Attachment 3 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing — attach in ⑧</source>
+        <source>missing — attach in ⑨</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -197,8 +197,8 @@
         <translation>⑤ 典型案例</translation>
     </message>
     <message>
-        <source>Cases of intelligent-manufacturing service to users. A case counts as a Guangdong case when its city is one of the 21 prefecture-level cities of Guangdong. Attach the contract or acceptance record of each case in step ⑧.</source>
-        <translation>为用户提供智能制造服务的案例。所在地市为广东省 21 个地级以上市之一的，计为省内案例。请在第⑧步为每个案例附上合同或验收材料。</translation>
+        <source>Cases of intelligent-manufacturing service to users. A case counts as a Guangdong case when its city is one of the 21 prefecture-level cities of Guangdong. Attach the contract or acceptance record of each case in step ⑨.</source>
+        <translation>为用户提供智能制造服务的案例。所在地市为广东省 21 个地级以上市之一的，计为省内案例。请在第⑨步为每个案例附上合同或验收材料。</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -284,8 +284,8 @@
 <context>
     <name>DomainDetailPage</name>
     <message>
-        <source>⑥ Domain-specific information</source>
-        <translation>⑥ 领域专项</translation>
+        <source>⑦ Domain-specific information</source>
+        <translation>⑦ 领域专项</translation>
     </message>
     <message>
         <source>Choose a domain in step ① first.</source>
@@ -415,8 +415,8 @@
         <translation>是否已入选第一批合作伙伴（2021年）(&amp;S)：</translation>
     </message>
     <message>
-        <source>Units holding any of the qualifications below may be recognised directly after expert review (直接认定). Tick those you hold and attach each certificate in step ⑧.</source>
-        <translation>已取得下列任意一项资质的单位，经专家复核后可予以直接认定。请勾选已取得的资质，并在第⑧步附上相应证明材料。</translation>
+        <source>Units holding any of the qualifications below may be recognised directly after expert review (直接认定). Tick those you hold and attach each certificate in step ⑨.</source>
+        <translation>已取得下列任意一项资质的单位，经专家复核后可予以直接认定。请勾选已取得的资质，并在第⑨步附上相应证明材料。</translation>
     </message>
 </context>
 <context>
@@ -534,8 +534,8 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <source>⑧ Evidence</source>
-        <translation>⑧ 佐证材料</translation>
+        <source>⑨ Evidence</source>
+        <translation>⑨ 佐证材料</translation>
     </message>
     <message>
         <source>Drag PDF, JPEG, PNG or TIFF files onto this page, or click Add files. The files are copied into the project file. Give each a category and say what it proves; the dossier binds them in this order.</source>
@@ -589,8 +589,8 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <source>⑩ Export and print</source>
-        <translation>⑩ 导出与打印</translation>
+        <source>⑪ Export and print</source>
+        <translation>⑪ 导出与打印</translation>
     </message>
     <message>
         <source>Dossier (bound PDF)</source>
@@ -711,8 +711,8 @@
 <context>
     <name>NarrativePage</name>
     <message>
-        <source>⑦ Profile and plan</source>
-        <translation>⑦ 简介与规划</translation>
+        <source>⑧ Profile and plan</source>
+        <translation>⑧ 简介与规划</translation>
     </message>
     <message>
         <source>These texts are printed in the form as written. Characters are counted as a reader counts them; a text over its limit is kept but must be shortened before export.</source>
@@ -792,8 +792,8 @@
         <translation>④ 知识产权</translation>
     </message>
     <message>
-        <source>List your patents. Only invention patents that belong to the chosen domain (mark them as core) and are already granted count as core invention patents (核心发明专利). Attach each certificate in step ⑧. A CSV file with the columns 专利名称, 专利号, 类型, 授权日期, 核心 can be imported.</source>
-        <translation>列出本单位的专利。只有属于申报领域（标为核心）且已授权的发明专利计为核心发明专利。请在第⑧步为每项专利附上证书。可导入含“专利名称、专利号、类型、授权日期、核心”列的 CSV 文件。</translation>
+        <source>List your patents. Only invention patents that belong to the chosen domain (mark them as core) and are already granted count as core invention patents (核心发明专利). Attach each certificate in step ⑨. A CSV file with the columns 专利名称, 专利号, 类型, 授权日期, 核心 can be imported.</source>
+        <translation>列出本单位的专利。只有属于申报领域（标为核心）且已授权的发明专利计为核心发明专利。请在第⑨步为每项专利附上证书。可导入含“专利名称、专利号、类型、授权日期、核心”列的 CSV 文件。</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -858,8 +858,8 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <source>⑨ Check</source>
-        <translation>⑨ 检查</translation>
+        <source>⑩ Check</source>
+        <translation>⑩ 检查</translation>
     </message>
     <message>
         <source>Every condition of the call that applies to your domain, as the district and city officers will check it. Click an entry to go to the data it checks; the clause from the notice is shown below the list.</source>
@@ -935,24 +935,24 @@
         <translation>⑤ 典型案例</translation>
     </message>
     <message>
-        <source>⑥ Domain-specific information</source>
-        <translation>⑥ 领域专项</translation>
+        <source>⑦ Domain-specific information</source>
+        <translation>⑦ 领域专项</translation>
     </message>
     <message>
-        <source>⑦ Profile and plan</source>
-        <translation>⑦ 简介与规划</translation>
+        <source>⑧ Profile and plan</source>
+        <translation>⑧ 简介与规划</translation>
     </message>
     <message>
-        <source>⑧ Evidence</source>
-        <translation>⑧ 佐证材料</translation>
+        <source>⑨ Evidence</source>
+        <translation>⑨ 佐证材料</translation>
     </message>
     <message>
-        <source>⑨ Check</source>
-        <translation>⑨ 检查</translation>
+        <source>⑩ Check</source>
+        <translation>⑩ 检查</translation>
     </message>
     <message>
-        <source>⑩ Export and print</source>
-        <translation>⑩ 导出与打印</translation>
+        <source>⑪ Export and print</source>
+        <translation>⑪ 导出与打印</translation>
     </message>
 </context>
 <context>
@@ -1012,8 +1012,8 @@
         <translation>已附</translation>
     </message>
     <message>
-        <source>missing — attach in ⑧</source>
-        <translation>缺少 — 请在⑧中添加</translation>
+        <source>missing — attach in ⑨</source>
+        <translation>缺少 — 请在⑨中添加</translation>
     </message>
     <message>
         <source>Guangdong cases in %1: &lt;b&gt;%2&lt;/b&gt; · Guangdong cases of any year: %3 · all cases: %4</source>
@@ -1244,8 +1244,8 @@
         <translation>佐证</translation>
     </message>
     <message>
-        <source>missing — attach in ⑧</source>
-        <translation>缺少 — 请在⑧中添加</translation>
+        <source>missing — attach in ⑨</source>
+        <translation>缺少 — 请在⑨中添加</translation>
     </message>
     <message>
         <source>attached</source>
@@ -2116,8 +2116,8 @@ Put them into Attachment 3 anyway?</source>
         <translation>已附</translation>
     </message>
     <message>
-        <source>missing — attach in ⑧</source>
-        <translation>缺少 — 请在⑧中添加</translation>
+        <source>missing — attach in ⑨</source>
+        <translation>缺少 — 请在⑨中添加</translation>
     </message>
     <message>
         <source>Core invention patents counted: &lt;b&gt;%1&lt;/b&gt; · invention %2 · utility model %3 · design %4</source>
