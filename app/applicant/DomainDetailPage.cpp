@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "applicant/DomainDetailPage.h"
 
+#include "applicant/CurrentPageStack.h"
 #include "applicant/EvidenceLinkButton.h"
 #include "applicant/PilotElementsEditor.h"
 #include "gui/FieldBinder.h"
@@ -296,7 +297,7 @@ void DomainDetailPage::refresh()
             break;
         }
     }
-    ui->detailStack->setCurrentWidget(page);
+    ui->detailStack->showOnly(page); // the stack is as tall as this page, not as the longest
 
     QList<QVariantList> rows;
     for (const auto &x : p.domainDetail.partnerEnterprises.value_or(QList<PartnerEnterprise>{}))

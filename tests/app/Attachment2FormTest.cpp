@@ -12,6 +12,7 @@
 #include "applicant/ExportPage.h"
 #include "applicant/MainWindow.h"
 #include "gui/FieldBinder.h"
+#include "gui/LanguageManager.h"
 #include "gui/ProjectDocument.h"
 
 #include <QApplication>
@@ -20,6 +21,9 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -29,6 +33,8 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+
+#include <string_view>
 
 #include <catch2/catch.hpp>
 
@@ -408,9 +414,12 @@ TEST_CASE("Attachment 2 GUI: undertaken projects, other qualifications and R&D e
     CHECK(stepForPath(QStringLiteral("undertakenProjects")) == Step::ProjectsQualifications);
 
     w.editor()->setStep(Step::BasicInfo);
-    pickEvidence(widget<EvidenceLinkButton>(w, "rdInstitutionEvidenceButton"),
-                 {QStringLiteral("广东省工程技术研究中心认定文件"), QStringLiteral("营业执照")});
-    CHECK(w.document()->undoStack()->undoText().contains(QStringLiteral("批准或设立文件")));
+    auto *institution = widget<EvidenceLinkButton>(w, "rdInstitutionEvidenceButton");
+    pickEvidence(institution, {QStringLiteral("广东省工程技术研究中心认定文件"), QStringLiteral("营业执照")});
+    // One undo step, named after the button's visible label.
+    CHECK(w.document()->undoStack()->undoText() ==
+          QCoreApplication::translate("shenbao::EvidenceLinkButton", "Link evidence to %1")
+              .arg(FieldBinder::fieldLabel(institution)));
 
     const Project p = reopened(w, s.path);
     REQUIRE(p.undertakenProjects.size() == before.undertakenProjects.size() + 1);
@@ -437,4 +446,76 @@ TEST_CASE("Attachment 2 GUI: undertaken projects, other qualifications and R&D e
     const QString basic =
         flat(section(text, QStringLiteral("一、申报单位基本情况表"), QStringLiteral("二、近三年经营情况")));
     CHECK(basic.contains(QStringLiteral("广东省专精特新中小企业")));
+}
+
+// The new widgets at 1366×768 in Chinese: each domain's step fits the window's width (long
+// pages scroll vertically inside the step's area); the pictures are for looking at.
+TEST_CASE("Attachment 2 GUI: each domain's step fits 1366x768 and is photographed", "[attachment2][fit]")
+{
+    LanguageManager::apply(QStringLiteral("zh_CN"));
+    Session s;
+    MainWindow &w = s.w;
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    const QDir out(test::screenshotDir());
+    REQUIRE(QDir().mkpath(out.path()));
+    const std::pair<const char *, std::function<void(Project &)>> domains[] = {
+        {"equipment", [](Project &p) { p.domain = Domain::Equipment; }},
+        {"solution", [](Project &p) { p.domain = Domain::Solution; }},
+        {"school",
+         [](Project &p) {
+             p.domain = Domain::Talent;
+             p.talentKind = TalentKind::School;
+         }},
+        {"pilot",
+         [](Project &p) {
+             p.domain = Domain::Pilot;
+             p.pilotCategory = PilotCategory::NewMode;
+             p.pilotSubcategory = PilotSubcategory::Ecommerce;
+         }},
+    };
+    for (const auto &[name, choose] : domains) {
+        INFO(name);
+        s.setDomain(choose);
+        test::waitUntil([] { return false; }, 200);
+        auto *page = w.editor()->page(Step::DomainDetail);
+        auto *scroll = qobject_cast<QScrollArea *>(page->parentWidget()->parentWidget());
+        REQUIRE(scroll);
+        // No horizontal scrolling: every label and field is readable in the window's width.
+        CHECK(page->minimumSizeHint().width() <= scroll->viewport()->width());
+        // The short forms do not scroll through the height of the long ones.
+        if (std::string_view(name) == "equipment" || std::string_view(name) == "solution")
+            CHECK(page->height() <= scroll->viewport()->height());
+        CHECK(w.screen()->availableGeometry().contains(w.frameGeometry()));
+        REQUIRE(w.grab().toImage().save(out.filePath(QStringLiteral("a2-%1.png").arg(QString::fromLatin1(name)))));
+        // And the bottom of the page, where the long forms end.
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        test::waitUntil([] { return false; }, 100);
+        REQUIRE(w.grab().toImage().save(out.filePath(QStringLiteral("a2-%1-end.png").arg(QString::fromLatin1(name)))));
+    }
+    w.editor()->setStep(Step::ProjectsQualifications);
+    test::waitUntil([] { return false; }, 200);
+    REQUIRE(w.grab().toImage().save(out.filePath(QStringLiteral("a2-projects-qualifications.png"))));
+    w.editor()->setStep(Step::BasicInfo);
+    test::waitUntil([] { return false; }, 200);
+    REQUIRE(w.grab().toImage().save(out.filePath(QStringLiteral("a2-basic-info.png"))));
+    // The picker and a row dialog as they open.
+    bool shot = false;
+    QTimer::singleShot(100, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        shot = dialog->grab().toImage().save(out.filePath(QStringLiteral("a2-picker.png")));
+        dialog->close();
+    });
+    w.findChild<QPushButton *>(QStringLiteral("rdStaffEvidenceButton"))->click();
+    CHECK(shot);
+    w.editor()->setStep(Step::ProjectsQualifications);
+    shot = false;
+    QTimer::singleShot(100, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        shot = dialog->grab().toImage().save(out.filePath(QStringLiteral("a2-project-dialog.png")));
+        dialog->close();
+    });
+    w.findChild<QPushButton *>(QStringLiteral("addProjectButton"))->click();
+    CHECK(shot);
 }
