@@ -20,6 +20,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
@@ -148,6 +150,10 @@ QString exportedText(MainWindow &w, const QString &pdf)
     REQUIRE(page->startExport(pdf));
     REQUIRE(test::waitUntil([&] { return finished.count() == 1; }, 120000));
     REQUIRE(finished.first().first().toBool());
+    // Kept for looking at the pages when the pictures are asked for (update_screenshots and
+    // the like set the folder explicitly); a plain test run leaves nothing behind.
+    if (qEnvironmentVariableIsSet("SHENBAO_SCREENSHOT_DIR"))
+        QFile::copy(pdf, QDir(test::screenshotDir()).filePath(QStringLiteral("a2-") + QFileInfo(pdf).fileName()));
     QProcess p;
     p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(p.waitForFinished(60000));
