@@ -352,14 +352,6 @@ bool DomainDetailPage::focusPath(const QString &path)
             m_partners->table()->setCurrentCell(m.captured(1).toInt(), 0);
         return true;
     }
-    if (path == QLatin1StringView("domainDetail.mentorsEvidence")) {
-        ui->mentorsEvidenceButton->setFocus();
-        return true;
-    }
-    if (path == QLatin1StringView("domainDetail.project.completionEvidence")) {
-        ui->completionEvidenceButton->setFocus();
-        return true;
-    }
     if (path.startsWith(QLatin1StringView("domainDetail.coBuiltPrograms"))) {
         m_programs->table()->setFocus();
         return true;

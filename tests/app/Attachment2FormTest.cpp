@@ -306,6 +306,13 @@ TEST_CASE("Attachment 2 GUI: a school's six co-determined items, mentors, bases 
     pickEvidence(mentorsEvidence, {QStringLiteral("研发技术团队人员名单")});
     CHECK(mentorsEvidence->property("problem").toString().isEmpty());
     CHECK(w.document()->undoStack()->undoText().contains(QStringLiteral("聘书")));
+    // A check that names the list opens its button.
+    w.editor()->setStep(Step::Review);
+    w.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    w.editor()->jumpTo(QStringLiteral("domainDetail.mentorsEvidence"));
+    CHECK(w.editor()->currentStep() == Step::DomainDetail);
+    CHECK(mentorsEvidence->hasFocus());
     // The agreement button follows the partner selected in the table.
     QTableWidget *partnerTable = nullptr;
     for (auto *t : w.findChildren<QTableWidget *>()) {
