@@ -17,7 +17,8 @@ EvidenceLinkButton::EvidenceLinkButton(QWidget *parent)
     connect(this, &QPushButton::clicked, this, &EvidenceLinkButton::choose);
 }
 
-void EvidenceLinkButton::bind(ProjectDocument *document, const QString &path, Find find, Links links)
+void EvidenceLinkButton::bind(ProjectDocument *document, const QString &path, Find find,
+                              Links links)
 {
     m_document = document;
     m_path = path;
@@ -70,7 +71,8 @@ bool EvidenceLinkButton::link(const QStringList &ids)
     const QStringList *current = m_find(m_document->project());
     if ((current ? *current : QStringList()) == ids)
         return false;
-    m_document->edit(tr("Link evidence to %1").arg(itemName()), [&](Project &p) { m_links(p) = ids; });
+    m_document->edit(tr("Link evidence to %1").arg(itemName()),
+                     [&](Project &p) { m_links(p) = ids; });
     return true;
 }
 

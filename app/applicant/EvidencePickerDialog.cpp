@@ -20,7 +20,8 @@ EvidencePickerDialog::EvidencePickerDialog(const Project &project, const CallDef
     for (const Evidence &e : project.evidence) {
         QString text = e.title.value_or(e.id);
         if (e.category)
-            text += QStringLiteral(" — ") + ChoiceText::nameOf(call, *e.category, "evidenceCategory");
+            text +=
+                QStringLiteral(" — ") + ChoiceText::nameOf(call, *e.category, "evidenceCategory");
         if (e.pages)
             text += tr(" (%n page(s))", nullptr, *e.pages);
         auto *row = new QListWidgetItem(text, ui->evidenceList);
@@ -49,7 +50,8 @@ QStringList EvidencePickerDialog::linked() const
 
 QString EvidencePickerDialog::buttonText(qsizetype linkedCount)
 {
-    return linkedCount == 0 ? tr("Link evidence…") : tr("%n file(s) linked…", nullptr, int(linkedCount));
+    return linkedCount == 0 ? tr("Link evidence…")
+                            : tr("%n file(s) linked…", nullptr, int(linkedCount));
 }
 
 } // namespace shenbao

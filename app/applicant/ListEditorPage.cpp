@@ -25,8 +25,11 @@ void ListEditorPage::setUpList(const QString &listKey, QTableWidget *table, QAbs
                                int stretchColumn)
 {
     addList(listKey, table, add, edit, remove, columnCount, stretchColumn,
-            {[this] { return itemCount(); }, [this] { return addItem(); }, [this](int row) { editItem(row); },
-             [this](int row) { removeItem(row); }});
+            {[this] { return itemCount(); }, [this] { return addItem(); },
+             [this](int row) { editItem(row); },
+             [this](int row) {
+                 removeItem(row);
+             }});
 }
 
 int ListEditorPage::addList(const QString &listKey, QTableWidget *table, QAbstractButton *add,
@@ -46,7 +49,8 @@ int ListEditorPage::addList(const QString &listKey, QTableWidget *table, QAbstra
     connect(add, &QAbstractButton::clicked, this, [this, index] { addRow(index); });
     connect(edit, &QAbstractButton::clicked, this, [this, index] { editCurrentRow(index); });
     connect(remove, &QAbstractButton::clicked, this, [this, index] { removeCurrentRow(index); });
-    connect(table, &QTableWidget::cellDoubleClicked, this, [this, index] { editCurrentRow(index); });
+    connect(table, &QTableWidget::cellDoubleClicked, this,
+            [this, index] { editCurrentRow(index); });
     connect(table, &QTableWidget::itemSelectionChanged, this, &ListEditorPage::updateButtons);
     return index;
 }
@@ -116,7 +120,8 @@ bool ListEditorPage::focusPath(const QString &path)
 {
     for (const List &l : std::as_const(m_lists)) {
         const QStringView rest = QStringView(path).mid(l.key.size());
-        if (!path.startsWith(l.key) || !(rest.isEmpty() || rest.startsWith(u'.') || rest.startsWith(u'[')))
+        if (!path.startsWith(l.key) ||
+            !(rest.isEmpty() || rest.startsWith(u'.') || rest.startsWith(u'[')))
             continue;
         l.table->setFocus();
         const QRegularExpression indexed(

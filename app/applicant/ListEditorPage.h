@@ -52,8 +52,8 @@ protected:
                    int stretchColumn);
     // A further list on the same page; returns its index for currentRow() and the refills.
     int addList(const QString &listKey, QTableWidget *table, QAbstractButton *add,
-                QAbstractButton *edit, QAbstractButton *remove, int columnCount,
-                int stretchColumn, ListHooks hooks);
+                QAbstractButton *edit, QAbstractButton *remove, int columnCount, int stretchColumn,
+                ListHooks hooks);
 
     // Number of rows in the project's list.
     virtual qsizetype itemCount() const = 0;

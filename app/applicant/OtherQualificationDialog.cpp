@@ -11,7 +11,8 @@
 
 namespace shenbao {
 
-OtherQualificationDialog::OtherQualificationDialog(const Project &project, const CallDefinition &call,
+OtherQualificationDialog::OtherQualificationDialog(const Project &project,
+                                                   const CallDefinition &call,
                                                    const OtherQualification &item, QWidget *parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::OtherQualificationDialog>())
@@ -25,7 +26,8 @@ OtherQualificationDialog::OtherQualificationDialog(const Project &project, const
     ui->grantedEdit->setText(item.granted ? item.granted->toString(Qt::ISODate) : QString());
     ui->evidenceButton->setText(EvidencePickerDialog::buttonText(m_item.evidence.size()));
     connect(ui->grantedEdit, &QLineEdit::textChanged, this, &OtherQualificationDialog::validate);
-    connect(ui->evidenceButton, &QPushButton::clicked, this, &OtherQualificationDialog::chooseEvidence);
+    connect(ui->evidenceButton, &QPushButton::clicked, this,
+            &OtherQualificationDialog::chooseEvidence);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
@@ -37,15 +39,16 @@ void OtherQualificationDialog::validate()
 {
     const QString date = ui->grantedEdit->text().trimmed();
     const bool dateOk = date.isEmpty() || parseDate(date);
-    ui->problemLabel->setText(dateOk ? QString() : tr("Enter the date of the certificate as 2021-12-20."));
+    ui->problemLabel->setText(dateOk ? QString()
+                                     : tr("Enter the date of the certificate as 2021-12-20."));
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(dateOk);
 }
 
 void OtherQualificationDialog::chooseEvidence()
 {
     const QString name = ui->titleEdit->text().trimmed();
-    EvidencePickerDialog picker(m_project, m_call, name.isEmpty() ? tr("this qualification") : name, m_item.evidence,
-                                this);
+    EvidencePickerDialog picker(m_project, m_call, name.isEmpty() ? tr("this qualification") : name,
+                                m_item.evidence, this);
     if (picker.exec() == QDialog::Accepted) {
         m_item.evidence = picker.linked();
         ui->evidenceButton->setText(EvidencePickerDialog::buttonText(m_item.evidence.size()));

@@ -22,8 +22,8 @@ class OtherQualificationDialog : public QDialog
     Q_OBJECT
 
 public:
-    OtherQualificationDialog(const Project &project, const CallDefinition &call, const OtherQualification &item,
-                            QWidget *parent = nullptr);
+    OtherQualificationDialog(const Project &project, const CallDefinition &call,
+                             const OtherQualification &item, QWidget *parent = nullptr);
     ~OtherQualificationDialog() override;
 
     OtherQualification value() const;

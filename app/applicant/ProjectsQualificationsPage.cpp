@@ -13,8 +13,25 @@ namespace shenbao {
 
 namespace {
 
-enum ProjectColumn { PNumber, PTitle, PSource, PYear, PAmount, PEvidence, PColumnCount };
-enum QualificationColumn { QNumber, QTitle, QIssuer, QGranted, QEvidence, QColumnCount };
+enum ProjectColumn
+{
+    PNumber,
+    PTitle,
+    PSource,
+    PYear,
+    PAmount,
+    PEvidence,
+    PColumnCount
+};
+enum QualificationColumn
+{
+    QNumber,
+    QTitle,
+    QIssuer,
+    QGranted,
+    QEvidence,
+    QColumnCount
+};
 
 QTableWidgetItem *evidenceCell(const QStringList &evidence)
 {
@@ -38,13 +55,17 @@ ProjectsQualificationsPage::ProjectsQualificationsPage(ProjectDocument *document
     , ui(std::make_unique<Ui::ProjectsQualificationsPage>())
 {
     ui->setupUi(this);
-    setUpList(QStringLiteral("undertakenProjects"), ui->projectTable, ui->addProjectButton, ui->editProjectButton,
-              ui->removeProjectButton, PColumnCount, PTitle);
-    m_qualificationList = addList(
-        QStringLiteral("otherQualifications"), ui->otherQualificationTable, ui->addOtherQualificationButton,
-        ui->editOtherQualificationButton, ui->removeOtherQualificationButton, QColumnCount, QTitle,
-        {[this] { return m_document->project().otherQualifications.size(); }, [this] { return addQualification(); },
-         [this](int row) { editQualification(row); }, [this](int row) { removeQualification(row); }});
+    setUpList(QStringLiteral("undertakenProjects"), ui->projectTable, ui->addProjectButton,
+              ui->editProjectButton, ui->removeProjectButton, PColumnCount, PTitle);
+    m_qualificationList =
+        addList(QStringLiteral("otherQualifications"), ui->otherQualificationTable,
+                ui->addOtherQualificationButton, ui->editOtherQualificationButton,
+                ui->removeOtherQualificationButton, QColumnCount, QTitle,
+                {[this] { return m_document->project().otherQualifications.size(); },
+                 [this] { return addQualification(); }, [this](int row) { editQualification(row); },
+                 [this](int row) {
+                     removeQualification(row);
+                 }});
     retranslate();
     updateButtons();
 }
@@ -58,10 +79,12 @@ void ProjectsQualificationsPage::retranslateForm()
 
 void ProjectsQualificationsPage::retranslate()
 {
-    ui->projectTable->setHorizontalHeaderLabels({tr("No."), tr("Project (项目名称)"), tr("Source and level"),
-                                                 tr("Year"), tr("Amount (万元)"), tr("Evidence")});
+    ui->projectTable->setHorizontalHeaderLabels({tr("No."), tr("Project (项目名称)"),
+                                                 tr("Source and level"), tr("Year"),
+                                                 tr("Amount (万元)"), tr("Evidence")});
     ui->otherQualificationTable->setHorizontalHeaderLabels(
-        {tr("No."), tr("Qualification (资质名称)"), tr("Issued by"), tr("Granted on"), tr("Evidence")});
+        {tr("No."), tr("Qualification (资质名称)"), tr("Issued by"), tr("Granted on"),
+         tr("Evidence")});
 }
 
 void ProjectsQualificationsPage::refresh()
@@ -76,7 +99,8 @@ void ProjectsQualificationsPage::refresh()
         t->setItem(row, PSource, readOnly(u.source.value_or(QString())));
         t->setItem(row, PYear, readOnly(u.year ? QString::number(*u.year) : QString()));
         t->setItem(row, PAmount,
-                   readOnly(u.amountYuan ? formatWan(*u.amountYuan, true) : QString(), Qt::AlignRight | Qt::AlignVCenter));
+                   readOnly(u.amountYuan ? formatWan(*u.amountYuan, true) : QString(),
+                            Qt::AlignRight | Qt::AlignVCenter));
         t->setItem(row, PEvidence, evidenceCell(u.evidence));
     }
     endRefill(keep);
@@ -88,14 +112,15 @@ void ProjectsQualificationsPage::refresh()
         t->setItem(row, QNumber, readOnly(QString::number(row + 1)));
         t->setItem(row, QTitle, readOnly(q.title.value_or(QString())));
         t->setItem(row, QIssuer, readOnly(q.issuer.value_or(QString())));
-        t->setItem(row, QGranted, readOnly(q.granted ? q.granted->toString(Qt::ISODate) : QString()));
+        t->setItem(row, QGranted,
+                   readOnly(q.granted ? q.granted->toString(Qt::ISODate) : QString()));
         t->setItem(row, QEvidence, evidenceCell(q.evidence));
     }
     endRefill(keep, m_qualificationList);
 }
 
-std::optional<UndertakenProject> ProjectsQualificationsPage::runProjectDialog(const UndertakenProject &item,
-                                                                              const QString &title)
+std::optional<UndertakenProject>
+ProjectsQualificationsPage::runProjectDialog(const UndertakenProject &item, const QString &title)
 {
     UndertakenProjectDialog dialog(m_document->project(), m_document->call(), item, this);
     dialog.setWindowTitle(title);
@@ -104,8 +129,9 @@ std::optional<UndertakenProject> ProjectsQualificationsPage::runProjectDialog(co
     return dialog.value();
 }
 
-std::optional<OtherQualification> ProjectsQualificationsPage::runQualificationDialog(const OtherQualification &item,
-                                                                                    const QString &title)
+std::optional<OtherQualification>
+ProjectsQualificationsPage::runQualificationDialog(const OtherQualification &item,
+                                                   const QString &title)
 {
     OtherQualificationDialog dialog(m_document->project(), m_document->call(), item, this);
     dialog.setWindowTitle(title);
@@ -124,13 +150,15 @@ bool ProjectsQualificationsPage::addItem()
     const auto u = runProjectDialog({}, tr("Add undertaken project"));
     if (!u)
         return false;
-    m_document->edit(tr("Add undertaken project"), [&](Project &p) { p.undertakenProjects.append(*u); });
+    m_document->edit(tr("Add undertaken project"),
+                     [&](Project &p) { p.undertakenProjects.append(*u); });
     return true;
 }
 
 void ProjectsQualificationsPage::editItem(int row)
 {
-    const auto u = runProjectDialog(m_document->project().undertakenProjects[row], tr("Edit undertaken project"));
+    const auto u = runProjectDialog(m_document->project().undertakenProjects[row],
+                                    tr("Edit undertaken project"));
     if (u)
         m_document->edit(tr("Edit undertaken project %1").arg(row + 1),
                          [&](Project &p) { p.undertakenProjects[row] = *u; });
@@ -148,13 +176,15 @@ bool ProjectsQualificationsPage::addQualification()
     const auto q = runQualificationDialog({}, tr("Add qualification"));
     if (!q)
         return false;
-    m_document->edit(tr("Add qualification"), [&](Project &p) { p.otherQualifications.append(*q); });
+    m_document->edit(tr("Add qualification"),
+                     [&](Project &p) { p.otherQualifications.append(*q); });
     return true;
 }
 
 void ProjectsQualificationsPage::editQualification(int row)
 {
-    const auto q = runQualificationDialog(m_document->project().otherQualifications[row], tr("Edit qualification"));
+    const auto q = runQualificationDialog(m_document->project().otherQualifications[row],
+                                          tr("Edit qualification"));
     if (q)
         m_document->edit(tr("Edit qualification %1").arg(row + 1),
                          [&](Project &p) { p.otherQualifications[row] = *q; });

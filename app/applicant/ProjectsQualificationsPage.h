@@ -37,8 +37,10 @@ private:
     bool addQualification();
     void editQualification(int row);
     void removeQualification(int row);
-    std::optional<UndertakenProject> runProjectDialog(const UndertakenProject &item, const QString &title);
-    std::optional<OtherQualification> runQualificationDialog(const OtherQualification &item, const QString &title);
+    std::optional<UndertakenProject> runProjectDialog(const UndertakenProject &item,
+                                                      const QString &title);
+    std::optional<OtherQualification> runQualificationDialog(const OtherQualification &item,
+                                                             const QString &title);
 
     std::unique_ptr<Ui::ProjectsQualificationsPage> ui;
     int m_qualificationList = 0;

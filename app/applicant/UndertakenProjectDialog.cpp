@@ -28,7 +28,8 @@ UndertakenProjectDialog::UndertakenProjectDialog(const Project &project, const C
     ui->evidenceButton->setText(EvidencePickerDialog::buttonText(m_item.evidence.size()));
     connect(ui->yearEdit, &QLineEdit::textChanged, this, &UndertakenProjectDialog::validate);
     connect(ui->amountEdit, &QLineEdit::textChanged, this, &UndertakenProjectDialog::validate);
-    connect(ui->evidenceButton, &QPushButton::clicked, this, &UndertakenProjectDialog::chooseEvidence);
+    connect(ui->evidenceButton, &QPushButton::clicked, this,
+            &UndertakenProjectDialog::chooseEvidence);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
@@ -54,7 +55,8 @@ void UndertakenProjectDialog::validate()
 void UndertakenProjectDialog::chooseEvidence()
 {
     const QString name = ui->titleEdit->text().trimmed();
-    EvidencePickerDialog picker(m_project, m_call, name.isEmpty() ? tr("this project") : name, m_item.evidence, this);
+    EvidencePickerDialog picker(m_project, m_call, name.isEmpty() ? tr("this project") : name,
+                                m_item.evidence, this);
     if (picker.exec() == QDialog::Accepted) {
         m_item.evidence = picker.linked();
         ui->evidenceButton->setText(EvidencePickerDialog::buttonText(m_item.evidence.size()));

@@ -22,8 +22,8 @@ class UndertakenProjectDialog : public QDialog
     Q_OBJECT
 
 public:
-    UndertakenProjectDialog(const Project &project, const CallDefinition &call, const UndertakenProject &item,
-                            QWidget *parent = nullptr);
+    UndertakenProjectDialog(const Project &project, const CallDefinition &call,
+                            const UndertakenProject &item, QWidget *parent = nullptr);
     ~UndertakenProjectDialog() override;
 
     UndertakenProject value() const;

@@ -22,15 +22,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
-#include <QScreen>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -79,8 +79,9 @@ void pickEvidence(QAbstractButton *button, const QStringList &titles)
         auto *list = dialog->findChild<QListWidget *>(QStringLiteral("evidenceList"));
         for (int i = 0; i < list->count(); ++i) {
             QListWidgetItem *item = list->item(i);
-            const bool wanted = std::any_of(titles.begin(), titles.end(),
-                                            [&](const QString &t) { return item->text().startsWith(t); });
+            const bool wanted = std::any_of(titles.begin(), titles.end(), [&](const QString &t) {
+                return item->text().startsWith(t);
+            });
             item->setCheckState(wanted ? Qt::Checked : Qt::Unchecked);
         }
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
@@ -90,7 +91,8 @@ void pickEvidence(QAbstractButton *button, const QStringList &titles)
 }
 
 // Fills the row dialog that `button` opens: line edits by name, then the evidence picker.
-void fillRowDialog(QAbstractButton *button, const QList<std::pair<QString, QString>> &lines, const QStringList &evidence)
+void fillRowDialog(QAbstractButton *button, const QList<std::pair<QString, QString>> &lines,
+                   const QStringList &evidence)
 {
     bool seen = false;
     QTimer::singleShot(0, [&] {
@@ -153,7 +155,8 @@ QString exportedText(MainWindow &w, const QString &pdf)
     // Kept for looking at the pages when the pictures are asked for (update_screenshots and
     // the like set the folder explicitly); a plain test run leaves nothing behind.
     if (qEnvironmentVariableIsSet("SHENBAO_SCREENSHOT_DIR"))
-        QFile::copy(pdf, QDir(test::screenshotDir()).filePath(QStringLiteral("a2-") + QFileInfo(pdf).fileName()));
+        QFile::copy(pdf, QDir(test::screenshotDir())
+                             .filePath(QStringLiteral("a2-") + QFileInfo(pdf).fileName()));
     QProcess p;
     p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(p.waitForFinished(60000));
@@ -209,8 +212,10 @@ TEST_CASE("Attachment 2 GUI: equipment brand, technology level and sales scale",
     MainWindow &w = s.w;
     w.editor()->setStep(Step::DomainDetail);
     REQUIRE(typeLine(w, QStringLiteral("brandEdit"), QStringLiteral("粤智牌工业机器人")));
-    REQUIRE(typePlain(w, QStringLiteral("techLevelEdit"), QStringLiteral("视觉定位精度达0.02毫米，国内领先")));
-    REQUIRE(typePlain(w, QStringLiteral("salesScaleEdit"), QStringLiteral("近三年省内销售386台套")));
+    REQUIRE(typePlain(w, QStringLiteral("techLevelEdit"),
+                      QStringLiteral("视觉定位精度达0.02毫米，国内领先")));
+    REQUIRE(
+        typePlain(w, QStringLiteral("salesScaleEdit"), QStringLiteral("近三年省内销售386台套")));
 
     SECTION("undo of a typed value names the field as it is labelled and restores the old value")
     {
@@ -237,7 +242,8 @@ TEST_CASE("Attachment 2 GUI: equipment brand, technology level and sales scale",
         CHECK(p.domainDetail.techLevel == QStringLiteral("视觉定位精度达0.02毫米，国内领先"));
         CHECK(p.domainDetail.salesScale == QStringLiteral("近三年省内销售386台套"));
         REQUIRE(w.openProject(s.path));
-        const QString detail = flat(section(exportedText(w, s.dir.filePath(QStringLiteral("eq.pdf"))), kDetail, kAfterDetail));
+        const QString detail = flat(section(
+            exportedText(w, s.dir.filePath(QStringLiteral("eq.pdf"))), kDetail, kAfterDetail));
         REQUIRE_FALSE(detail.isEmpty());
         CHECK(detail.contains(QStringLiteral("粤智牌工业机器人")));
         CHECK(detail.contains(QStringLiteral("视觉定位精度达0.02毫米，国内领先")));
@@ -251,13 +257,16 @@ TEST_CASE("Attachment 2 GUI: solution main business, integration share, industry
     Session s;
     MainWindow &w = s.w;
     s.setDomain([](Project &p) { p.domain = Domain::Solution; });
-    REQUIRE(typePlain(w, QStringLiteral("mainBusinessEdit"), QStringLiteral("汽车零部件智能工厂整体解决方案")));
+    REQUIRE(typePlain(w, QStringLiteral("mainBusinessEdit"),
+                      QStringLiteral("汽车零部件智能工厂整体解决方案")));
     REQUIRE(typeLine(w, QStringLiteral("integrationShareEdit"), QStringLiteral("62.5%")));
     REQUIRE(typeLine(w, QStringLiteral("industryEdit"), QStringLiteral("汽车零部件制造")));
-    REQUIRE(typePlain(w, QStringLiteral("leadingPositionEdit"), QStringLiteral("焊装线交付数量居省内第一")));
+    REQUIRE(typePlain(w, QStringLiteral("leadingPositionEdit"),
+                      QStringLiteral("焊装线交付数量居省内第一")));
     // What does not read as a share is framed and not stored.
     REQUIRE(typeLine(w, QStringLiteral("integrationShareEdit"), QStringLiteral("六成")));
-    CHECK(widget<QLineEdit>(w, "integrationShareEdit")->property("problem").toString() == QStringLiteral("error"));
+    CHECK(widget<QLineEdit>(w, "integrationShareEdit")->property("problem").toString() ==
+          QStringLiteral("error"));
     REQUIRE(typeLine(w, QStringLiteral("integrationShareEdit"), QStringLiteral("62.5%")));
     CHECK(widget<QLineEdit>(w, "integrationShareEdit")->property("problem").toString().isEmpty());
 
@@ -268,14 +277,16 @@ TEST_CASE("Attachment 2 GUI: solution main business, integration share, industry
     CHECK(p.domainDetail.industry == QStringLiteral("汽车零部件制造"));
     CHECK(p.domainDetail.leadingPosition == QStringLiteral("焊装线交付数量居省内第一"));
     REQUIRE(w.openProject(s.path));
-    const QString detail = flat(section(exportedText(w, s.dir.filePath(QStringLiteral("sol.pdf"))), kDetail, kAfterDetail));
+    const QString detail = flat(
+        section(exportedText(w, s.dir.filePath(QStringLiteral("sol.pdf"))), kDetail, kAfterDetail));
     CHECK(detail.contains(QStringLiteral("汽车零部件智能工厂整体解决方案")));
     CHECK(detail.contains(QStringLiteral("62.5%")));
     CHECK(detail.contains(QStringLiteral("汽车零部件制造")));
     CHECK(detail.contains(QStringLiteral("焊装线交付数量居省内第一")));
 }
 
-TEST_CASE("Attachment 2 GUI: a school's six co-determined items, mentors, bases and agreements", "[attachment2]")
+TEST_CASE("Attachment 2 GUI: a school's six co-determined items, mentors, bases and agreements",
+          "[attachment2]")
 {
     Session s;
     MainWindow &w = s.w;
@@ -284,9 +295,9 @@ TEST_CASE("Attachment 2 GUI: a school's six co-determined items, mentors, bases 
         p.talentKind = TalentKind::School;
         p.applicant.orgType = OrgType::VocationalSchool;
         p.domainDetail.mentorsHired = true;
-        p.domainDetail.partnerEnterprises =
-            QList<PartnerEnterprise>{{QStringLiteral("佛山示例机器人有限公司"), QStringLiteral("工业机器人技术"), true, {}},
-                                     {QStringLiteral("东莞示例模具有限公司"), QStringLiteral("模具设计与制造"), false, {}}};
+        p.domainDetail.partnerEnterprises = QList<PartnerEnterprise>{
+            {QStringLiteral("佛山示例机器人有限公司"), QStringLiteral("工业机器人技术"), true, {}},
+            {QStringLiteral("东莞示例模具有限公司"), QStringLiteral("模具设计与制造"), false, {}}};
     });
     const std::pair<const char *, QString> cooperation[] = {
         {"specialtyEdit", QStringLiteral("共建工业机器人技术专业")},
@@ -300,9 +311,11 @@ TEST_CASE("Attachment 2 GUI: a school's six co-determined items, mentors, bases 
         REQUIRE(typePlain(w, QString::fromLatin1(name), text));
     REQUIRE(typeLine(w, QStringLiteral("mentorCountEdit"), QStringLiteral("12人")));
     REQUIRE(typeLine(w, QStringLiteral("mentorNamesEdit"), QStringLiteral("张工、李工")));
-    REQUIRE(typePlain(w, QStringLiteral("internshipBasesEdit"), QStringLiteral("佛山示例实训基地")));
+    REQUIRE(
+        typePlain(w, QStringLiteral("internshipBasesEdit"), QStringLiteral("佛山示例实训基地")));
     auto *mentorsEvidence = widget<EvidenceLinkButton>(w, "mentorsEvidenceButton");
-    CHECK(mentorsEvidence->property("problem").toString() == QStringLiteral("warning")); // hired, nothing linked
+    CHECK(mentorsEvidence->property("problem").toString() ==
+          QStringLiteral("warning")); // hired, nothing linked
     pickEvidence(mentorsEvidence, {QStringLiteral("研发技术团队人员名单")});
     CHECK(mentorsEvidence->property("problem").toString().isEmpty());
     CHECK(w.document()->undoStack()->undoText().contains(QStringLiteral("聘书")));
@@ -316,7 +329,8 @@ TEST_CASE("Attachment 2 GUI: a school's six co-determined items, mentors, bases 
     // The agreement button follows the partner selected in the table.
     QTableWidget *partnerTable = nullptr;
     for (auto *t : w.findChildren<QTableWidget *>()) {
-        if (t->isVisible() && t->rowCount() == 2 && t->item(0, 0) && t->item(0, 0)->text() == QStringLiteral("佛山示例机器人有限公司"))
+        if (t->isVisible() && t->rowCount() == 2 && t->item(0, 0) &&
+            t->item(0, 0)->text() == QStringLiteral("佛山示例机器人有限公司"))
             partnerTable = t;
     }
     REQUIRE(partnerTable);
@@ -356,8 +370,9 @@ TEST_CASE("Attachment 2 GUI: a school's six co-determined items, mentors, bases 
     CHECK(detail.contains(QStringLiteral("工业机器人技术是未附")));
 }
 
-TEST_CASE("Attachment 2 GUI: pilot location, period, investment, value, commitment and completion proof",
-          "[attachment2]")
+TEST_CASE(
+    "Attachment 2 GUI: pilot location, period, investment, value, commitment and completion proof",
+    "[attachment2]")
 {
     Session s;
     MainWindow &w = s.w;
@@ -371,13 +386,16 @@ TEST_CASE("Attachment 2 GUI: pilot location, period, investment, value, commitme
     REQUIRE(typeLine(w, QStringLiteral("startedEdit"), QStringLiteral("2020-03-01")));
     REQUIRE(typeLine(w, QStringLiteral("completedEdit"), QStringLiteral("2021-09-30")));
     REQUIRE(typeLine(w, QStringLiteral("investmentEdit"), QStringLiteral("3,500万元")));
-    REQUIRE(typePlain(w, QStringLiteral("demonstrationValueEdit"), QStringLiteral("可复制到同类零部件企业")));
+    REQUIRE(typePlain(w, QStringLiteral("demonstrationValueEdit"),
+                      QStringLiteral("可复制到同类零部件企业")));
     chooseYes(w, QStringLiteral("willPromoteCombo"));
     auto *completion = widget<EvidenceLinkButton>(w, "completionEvidenceButton");
-    CHECK(completion->property("problem").toString() == QStringLiteral("warning")); // built, no proof yet
+    CHECK(completion->property("problem").toString() ==
+          QStringLiteral("warning")); // built, no proof yet
     pickEvidence(completion, {QStringLiteral("广州市科技计划项目")});
     CHECK(completion->text().contains(QLatin1Char('1')));
-    pickEvidence(widget<EvidenceLinkButton>(w, "elementEvidenceButton0"), {QStringLiteral("研发技术团队人员名单")});
+    pickEvidence(widget<EvidenceLinkButton>(w, "elementEvidenceButton0"),
+                 {QStringLiteral("研发技术团队人员名单")});
 
     const Project p = reopened(w, s.path);
     REQUIRE(p.domainDetail.project);
@@ -391,7 +409,8 @@ TEST_CASE("Attachment 2 GUI: pilot location, period, investment, value, commitme
     REQUIRE_FALSE(pp.elements.isEmpty());
     CHECK(pp.elements[0].evidence == QStringList{QStringLiteral("ev-rd-staff")});
     REQUIRE(w.openProject(s.path));
-    const QString detail = flat(section(exportedText(w, s.dir.filePath(QStringLiteral("pilot.pdf"))), kDetail, kAfterDetail));
+    const QString detail = flat(section(
+        exportedText(w, s.dir.filePath(QStringLiteral("pilot.pdf"))), kDetail, kAfterDetail));
     CHECK(detail.contains(QStringLiteral("佛山市顺德区")));
     CHECK(detail.contains(QStringLiteral("2020年3月1日至2021年9月30日")));
     CHECK(detail.contains(QStringLiteral("3,500")));
@@ -402,8 +421,9 @@ TEST_CASE("Attachment 2 GUI: pilot location, period, investment, value, commitme
     CHECK_FALSE(proof.left(30).contains(QStringLiteral("未附")));
 }
 
-TEST_CASE("Attachment 2 GUI: undertaken projects, other qualifications and R&D evidence for everyone",
-          "[attachment2]")
+TEST_CASE(
+    "Attachment 2 GUI: undertaken projects, other qualifications and R&D evidence for everyone",
+    "[attachment2]")
 {
     Session s;
     MainWindow &w = s.w;
@@ -420,15 +440,19 @@ TEST_CASE("Attachment 2 GUI: undertaken projects, other qualifications and R&D e
                    {QStringLiteral("issuerEdit"), QStringLiteral("广东省工业和信息化厅")},
                    {QStringLiteral("grantedEdit"), QStringLiteral("2022-01-05")}},
                   {QStringLiteral("高新技术企业证书")});
-    CHECK(widget<QTableWidget>(w, "projectTable")->rowCount() == before.undertakenProjects.size() + 1);
-    CHECK(widget<QTableWidget>(w, "otherQualificationTable")->rowCount() == before.otherQualifications.size() + 1);
+    CHECK(widget<QTableWidget>(w, "projectTable")->rowCount() ==
+          before.undertakenProjects.size() + 1);
+    CHECK(widget<QTableWidget>(w, "otherQualificationTable")->rowCount() ==
+          before.otherQualifications.size() + 1);
     // The step list takes paths of both lists to this page.
-    CHECK(stepForPath(QStringLiteral("otherQualifications[0].title")) == Step::ProjectsQualifications);
+    CHECK(stepForPath(QStringLiteral("otherQualifications[0].title")) ==
+          Step::ProjectsQualifications);
     CHECK(stepForPath(QStringLiteral("undertakenProjects")) == Step::ProjectsQualifications);
 
     w.editor()->setStep(Step::BasicInfo);
     auto *institution = widget<EvidenceLinkButton>(w, "rdInstitutionEvidenceButton");
-    pickEvidence(institution, {QStringLiteral("广东省工程技术研究中心认定文件"), QStringLiteral("营业执照")});
+    pickEvidence(institution,
+                 {QStringLiteral("广东省工程技术研究中心认定文件"), QStringLiteral("营业执照")});
     // One undo step, named after the button's visible label.
     CHECK(w.document()->undoStack()->undoText() ==
           QCoreApplication::translate("shenbao::EvidenceLinkButton", "Link evidence to %1")
@@ -453,17 +477,19 @@ TEST_CASE("Attachment 2 GUI: undertaken projects, other qualifications and R&D e
 
     REQUIRE(w.openProject(s.path));
     const QString text = exportedText(w, s.dir.filePath(QStringLiteral("all.pdf")));
-    const QString projects = flat(section(text, QStringLiteral("（三）承担项目"), QStringLiteral("四、")));
+    const QString projects =
+        flat(section(text, QStringLiteral("（三）承担项目"), QStringLiteral("四、")));
     CHECK(projects.contains(QStringLiteral("数控机床远程运维平台研发")));
     CHECK(projects.contains(QStringLiteral("省级工业互联网专项")));
-    const QString basic =
-        flat(section(text, QStringLiteral("一、申报单位基本情况表"), QStringLiteral("二、近三年经营情况")));
+    const QString basic = flat(section(text, QStringLiteral("一、申报单位基本情况表"),
+                                       QStringLiteral("二、近三年经营情况")));
     CHECK(basic.contains(QStringLiteral("广东省专精特新中小企业")));
 }
 
 // The new widgets at 1366×768 in Chinese: each domain's step fits the window's width (long
 // pages scroll vertically inside the step's area); the pictures are for looking at.
-TEST_CASE("Attachment 2 GUI: each domain's step fits 1366x768 and is photographed", "[attachment2][fit]")
+TEST_CASE("Attachment 2 GUI: each domain's step fits 1366x768 and is photographed",
+          "[attachment2][fit]")
 {
     LanguageManager::apply(QStringLiteral("zh_CN"));
     Session s;
@@ -472,8 +498,14 @@ TEST_CASE("Attachment 2 GUI: each domain's step fits 1366x768 and is photographe
     const QDir out(test::screenshotDir());
     REQUIRE(QDir().mkpath(out.path()));
     const std::pair<const char *, std::function<void(Project &)>> domains[] = {
-        {"equipment", [](Project &p) { p.domain = Domain::Equipment; }},
-        {"solution", [](Project &p) { p.domain = Domain::Solution; }},
+        {"equipment",
+         [](Project &p) {
+             p.domain = Domain::Equipment;
+         }},
+        {"solution",
+         [](Project &p) {
+             p.domain = Domain::Solution;
+         }},
         {"school",
          [](Project &p) {
              p.domain = Domain::Talent;
@@ -499,15 +531,18 @@ TEST_CASE("Attachment 2 GUI: each domain's step fits 1366x768 and is photographe
         if (std::string_view(name) == "equipment" || std::string_view(name) == "solution")
             CHECK(page->height() <= scroll->viewport()->height());
         CHECK(w.screen()->availableGeometry().contains(w.frameGeometry()));
-        REQUIRE(w.grab().toImage().save(out.filePath(QStringLiteral("a2-%1.png").arg(QString::fromLatin1(name)))));
+        REQUIRE(w.grab().toImage().save(
+            out.filePath(QStringLiteral("a2-%1.png").arg(QString::fromLatin1(name)))));
         // And the bottom of the page, where the long forms end.
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
         test::waitUntil([] { return false; }, 100);
-        REQUIRE(w.grab().toImage().save(out.filePath(QStringLiteral("a2-%1-end.png").arg(QString::fromLatin1(name)))));
+        REQUIRE(w.grab().toImage().save(
+            out.filePath(QStringLiteral("a2-%1-end.png").arg(QString::fromLatin1(name)))));
     }
     w.editor()->setStep(Step::ProjectsQualifications);
     test::waitUntil([] { return false; }, 200);
-    REQUIRE(w.grab().toImage().save(out.filePath(QStringLiteral("a2-projects-qualifications.png"))));
+    REQUIRE(
+        w.grab().toImage().save(out.filePath(QStringLiteral("a2-projects-qualifications.png"))));
     w.editor()->setStep(Step::BasicInfo);
     test::waitUntil([] { return false; }, 200);
     REQUIRE(w.grab().toImage().save(out.filePath(QStringLiteral("a2-basic-info.png"))));
