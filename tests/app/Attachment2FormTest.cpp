@@ -486,12 +486,17 @@ TEST_CASE(
     CHECK(basic.contains(QStringLiteral("广东省专精特新中小企业")));
 }
 
-// The new widgets at 1366×768 in Chinese: each domain's step fits the window's width (long
-// pages scroll vertically inside the step's area); the pictures are for looking at.
+// The new widgets at 1366×768, in Chinese and in English: each domain's step fits the window's
+// width (long pages scroll vertically inside the step's area); the pictures are for looking at.
 TEST_CASE("Attachment 2 GUI: each domain's step fits 1366x768 and is photographed",
           "[attachment2][fit]")
 {
-    LanguageManager::apply(QStringLiteral("zh_CN"));
+    const QString language = GENERATE(QStringLiteral("zh_CN"), QStringLiteral("en"));
+    INFO(language);
+    LanguageManager::apply(language);
+    // The pictures of the users' language keep the plain names.
+    const QString a2 =
+        language == QStringLiteral("zh_CN") ? QStringLiteral("a2-") : QStringLiteral("a2-en-");
     Session s;
     MainWindow &w = s.w;
     REQUIRE(QTest::qWaitForWindowExposed(&w));
@@ -532,26 +537,26 @@ TEST_CASE("Attachment 2 GUI: each domain's step fits 1366x768 and is photographe
             CHECK(page->height() <= scroll->viewport()->height());
         CHECK(w.screen()->availableGeometry().contains(w.frameGeometry()));
         REQUIRE(w.grab().toImage().save(
-            out.filePath(QStringLiteral("a2-%1.png").arg(QString::fromLatin1(name)))));
+            out.filePath(QString(a2 + QStringLiteral("%1.png")).arg(QString::fromLatin1(name)))));
         // And the bottom of the page, where the long forms end.
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
         test::waitUntil([] { return false; }, 100);
-        REQUIRE(w.grab().toImage().save(
-            out.filePath(QStringLiteral("a2-%1-end.png").arg(QString::fromLatin1(name)))));
+        REQUIRE(w.grab().toImage().save(out.filePath(
+            QString(a2 + QStringLiteral("%1-end.png")).arg(QString::fromLatin1(name)))));
     }
     w.editor()->setStep(Step::ProjectsQualifications);
     test::waitUntil([] { return false; }, 200);
     REQUIRE(
-        w.grab().toImage().save(out.filePath(QStringLiteral("a2-projects-qualifications.png"))));
+        w.grab().toImage().save(out.filePath(a2 + QStringLiteral("projects-qualifications.png"))));
     w.editor()->setStep(Step::BasicInfo);
     test::waitUntil([] { return false; }, 200);
-    REQUIRE(w.grab().toImage().save(out.filePath(QStringLiteral("a2-basic-info.png"))));
+    REQUIRE(w.grab().toImage().save(out.filePath(a2 + QStringLiteral("basic-info.png"))));
     // The picker and a row dialog as they open.
     bool shot = false;
     QTimer::singleShot(100, [&] {
         QWidget *dialog = QApplication::activeModalWidget();
         REQUIRE(dialog);
-        shot = dialog->grab().toImage().save(out.filePath(QStringLiteral("a2-picker.png")));
+        shot = dialog->grab().toImage().save(out.filePath(a2 + QStringLiteral("picker.png")));
         dialog->close();
     });
     w.findChild<QPushButton *>(QStringLiteral("rdStaffEvidenceButton"))->click();
@@ -561,9 +566,11 @@ TEST_CASE("Attachment 2 GUI: each domain's step fits 1366x768 and is photographe
     QTimer::singleShot(100, [&] {
         QWidget *dialog = QApplication::activeModalWidget();
         REQUIRE(dialog);
-        shot = dialog->grab().toImage().save(out.filePath(QStringLiteral("a2-project-dialog.png")));
+        shot =
+            dialog->grab().toImage().save(out.filePath(a2 + QStringLiteral("project-dialog.png")));
         dialog->close();
     });
     w.findChild<QPushButton *>(QStringLiteral("addProjectButton"))->click();
     CHECK(shot);
+    LanguageManager::apply(QStringLiteral("zh_CN"));
 }
