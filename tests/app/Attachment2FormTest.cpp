@@ -574,3 +574,34 @@ TEST_CASE("Attachment 2 GUI: each domain's step fits 1366x768 and is photographe
     CHECK(shot);
     LanguageManager::apply(QStringLiteral("zh_CN"));
 }
+
+TEST_CASE("Attachment 2 GUI: the second list of step ⑥ selects, removes and undoes like the first",
+          "[attachment2][listeditor]")
+{
+    Session s;
+    MainWindow &w = s.w;
+    w.editor()->setStep(Step::ProjectsQualifications);
+    auto *table = widget<QTableWidget>(w, "otherQualificationTable");
+    auto *edit = widget<QPushButton>(w, "editOtherQualificationButton");
+    auto *remove = widget<QPushButton>(w, "removeOtherQualificationButton");
+    auto *projectRemove = widget<QPushButton>(w, "removeProjectButton");
+    const qsizetype before = w.document()->project().otherQualifications.size();
+    REQUIRE(before >= 1);
+    CHECK_FALSE(remove->isEnabled());
+
+    w.editor()->jumpTo(QStringLiteral("otherQualifications[0].title"));
+    REQUIRE(table->selectionModel()->selectedRows().size() == 1);
+    CHECK(edit->isEnabled());
+    CHECK(remove->isEnabled());
+    CHECK_FALSE(projectRemove->isEnabled()); // each list has its own selection and buttons
+
+    remove->click();
+    CHECK(w.document()->project().otherQualifications.size() == before - 1);
+    CHECK(table->rowCount() == before - 1);
+    CHECK(w.document()->undoStack()->undoText() ==
+          QCoreApplication::translate("shenbao::ProjectsQualificationsPage",
+                                      "Remove qualification %1")
+              .arg(1));
+    w.document()->undoStack()->undo();
+    CHECK(w.document()->project().otherQualifications.size() == before);
+}
