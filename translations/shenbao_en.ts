@@ -158,6 +158,14 @@
         <source>No intellectual-property infringement:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evidence of the R&amp;&amp;D team (人员名单或社保证明):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of the R&amp;&amp;D institution (批准或设立文件):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseDialog</name>
@@ -197,7 +205,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cases of intelligent-manufacturing service to users. A case counts as a Guangdong case when its city is one of the 21 prefecture-level cities of Guangdong. Attach the contract or acceptance record of each case in step ⑧.</source>
+        <source>Cases of intelligent-manufacturing service to users. A case counts as a Guangdong case when its city is one of the 21 prefecture-level cities of Guangdong. Attach the contract or acceptance record of each case in step ⑨.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -285,15 +293,11 @@
 <context>
     <name>DomainDetailPage</name>
     <message>
-        <source>⑥ Domain-specific information</source>
+        <source>⑦ Domain-specific information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a domain in step ① first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The equipment domain needs no information of its own: its conditions use your patents (④), R&amp;D team and institution (②) and main business revenue (③).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -373,7 +377,111 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-commerce share of sales (电子商务交易额占比, %):</source>
+        <source>Own brand of the equipment products (智能制造装备产品自主品牌):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology level, domestic leading position (技术水平):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales scale in Guangdong or China (销售规模):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other equipment conditions use your patents (④), R&amp;D team and institution (②) and main business revenue (③).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main business (主营业务):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System-integration revenue in main business revenue (系统集成服务收入占比, %):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry served (所属行业领域):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading position in that industry (领先地位):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation agreement of the selected partner (合作协议):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determined together with the partner enterprises (与合作企业共同研究确定)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty building (专业建设):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curriculum (课程设置):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training plan (培养计划):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faculty building (师资建设):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;D topics (研发课题):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student internship plan (学生实习方案):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of instructors (指导教师人数):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructors&apos; names (指导教师姓名):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment letters (聘书或聘用证明):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-built student internship bases (共建学生实习基地):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location (建设地点):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Construction started (建设起始日期):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total investment (项目总投资, 万元):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance report or proof of completion (验收报告或建成证明):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstration value and value for promotion (示范意义和推广价值):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Willing to help sum up the experience and promote the model (愿意主动配合总结经验，推广模式):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-commerce share of sales (电子商务实现的销售收入比重, %):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -416,7 +524,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Units holding any of the qualifications below may be recognised directly after expert review (直接认定). Tick those you hold and attach each certificate in step ⑧.</source>
+        <source>Units holding any of the qualifications below may be recognised directly after expert review (直接认定). Tick those you hold and attach each certificate in step ⑨.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,7 +648,7 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <source>⑧ Evidence</source>
+        <source>⑨ Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -593,9 +701,20 @@
     </message>
 </context>
 <context>
+    <name>EvidencePickerDialog</name>
+    <message>
+        <source>Link evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence is attached yet. Attach the files in step ⑨ Evidence, then link them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
-        <source>⑩ Export and print</source>
+        <source>⑪ Export and print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -717,7 +836,7 @@
 <context>
     <name>NarrativePage</name>
     <message>
-        <source>⑦ Profile and plan</source>
+        <source>⑧ Profile and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -734,6 +853,37 @@
     </message>
     <message>
         <source>八、发展规划 (development plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtherQualificationDialog</name>
+    <message>
+        <source>Other qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualification (资质名称):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 高新技术企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued by (认定机构):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Granted on (认定日期):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2021-12-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (证书):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,7 +948,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List your patents. Only invention patents that belong to the chosen domain (mark them as core) and are already granted count as core invention patents (核心发明专利). Attach each certificate in step ⑧. A CSV file with the columns 专利名称, 专利号, 类型, 授权日期, 核心 can be imported.</source>
+        <source>List your patents. Only invention patents that belong to the chosen domain (mark them as core) and are already granted count as core invention patents (核心发明专利). Attach each certificate in step ⑨. A CSV file with the columns 专利名称, 专利号, 类型, 授权日期, 核心 can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -864,9 +1014,52 @@
     </message>
 </context>
 <context>
+    <name>ProjectsQualificationsPage</name>
+    <message>
+        <source>⑥ Projects and qualifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice asks every applicant for the projects it has undertaken (承担项目) and its qualifications (资质认定). Qualifications that allow direct recognition are chosen in step ①; list the others here (高新技术企业, 专精特新 …). Each row is printed with the pages of its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undertaken projects (承担项目)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other qualifications (其他资质认定)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;qualification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <source>⑨ Check</source>
+        <source>⑩ Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -902,6 +1095,37 @@
     </message>
     <message>
         <source>Everything you type is saved in the project file at once; there is no Save button. Edit ▸ Undo takes back any change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndertakenProjectDialog</name>
+    <message>
+        <source>Undertaken project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;name (项目名称):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source and level (项目来源及级别):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 省级工业互联网专项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year (立项年度):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (项目金额, 万元):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (佐证):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -943,23 +1167,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⑥ Domain-specific information</source>
+        <source>⑦ Domain-specific information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⑦ Profile and plan</source>
+        <source>⑧ Profile and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⑧ Evidence</source>
+        <source>⑨ Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⑨ Check</source>
+        <source>⑩ Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⑩ Export and print</source>
+        <source>⑪ Export and print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⑥ Projects and qualifications</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1020,7 +1248,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing — attach in ⑧</source>
+        <source>missing — attach in ⑨</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1232,6 +1460,14 @@
         <source>Element conditions of %1 (quoted from the notice):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cooperation agreement with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shenbao::DomainPage</name>
@@ -1252,7 +1488,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing — attach in ⑧</source>
+        <source>missing — attach in ⑨</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1391,6 +1627,21 @@
     </message>
 </context>
 <context>
+    <name>shenbao::EvidenceLinkButton</name>
+    <message>
+        <source>this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence required: link the file that proves this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link evidence to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shenbao::EvidencePage</name>
     <message>
         <source>Patent %1 %2</source>
@@ -1495,6 +1746,31 @@
     <message>
         <source>Move evidence down</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shenbao::EvidencePickerDialog</name>
+    <message>
+        <source>Tick the files that prove 「%1」:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n page(s))</source>
+        <translation>
+            <numerusform> (%n page)</numerusform>
+            <numerusform> (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) linked…</source>
+        <translation>
+            <numerusform>%n file linked…</numerusform>
+            <numerusform>%n files linked…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2331,17 @@ Put them into Attachment 3 anyway?</source>
     </message>
 </context>
 <context>
+    <name>shenbao::OtherQualificationDialog</name>
+    <message>
+        <source>Enter the date of the certificate as 2021-12-20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shenbao::PatentDialog</name>
     <message>
         <source>— choose —</source>
@@ -2120,7 +2407,7 @@ Put them into Attachment 3 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing — attach in ⑧</source>
+        <source>missing — attach in ⑨</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2185,6 +2472,10 @@ Put them into Attachment 3 anyway?</source>
         <source>How the project meets it:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evidence (佐证):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shenbao::ProjectDocument</name>
@@ -2202,6 +2493,88 @@ Put them into Attachment 3 anyway?</source>
     </message>
     <message>
         <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shenbao::ProjectsQualificationsPage</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project (项目名称)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (万元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification (资质名称)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add undertaken project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit undertaken project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit undertaken project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove undertaken project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit qualification %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove qualification %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2232,6 +2605,17 @@ Put them into Attachment 3 anyway?</source>
     </message>
     <message>
         <source>For district and city officers: check received dossiers, put them in recommendation order and export Attachment 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shenbao::UndertakenProjectDialog</name>
+    <message>
+        <source>Year: type four digits, e.g. 2020.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -158,6 +158,14 @@
         <source>No intellectual-property infringement:</source>
         <translation>无知识产权侵权行为：</translation>
     </message>
+    <message>
+        <source>Evidence of the R&amp;&amp;D team (人员名单或社保证明):</source>
+        <translation>研发团队佐证：</translation>
+    </message>
+    <message>
+        <source>Evidence of the R&amp;&amp;D institution (批准或设立文件):</source>
+        <translation>研发机构佐证：</translation>
+    </message>
 </context>
 <context>
     <name>CaseDialog</name>
@@ -197,8 +205,8 @@
         <translation>⑤ 典型案例</translation>
     </message>
     <message>
-        <source>Cases of intelligent-manufacturing service to users. A case counts as a Guangdong case when its city is one of the 21 prefecture-level cities of Guangdong. Attach the contract or acceptance record of each case in step ⑧.</source>
-        <translation>为用户提供智能制造服务的案例。所在地市为广东省 21 个地级以上市之一的，计为省内案例。请在第⑧步为每个案例附上合同或验收材料。</translation>
+        <source>Cases of intelligent-manufacturing service to users. A case counts as a Guangdong case when its city is one of the 21 prefecture-level cities of Guangdong. Attach the contract or acceptance record of each case in step ⑨.</source>
+        <translation>为用户提供智能制造服务的案例。所在地市为广东省 21 个地级以上市之一的，计为省内案例。请在第⑨步为每个案例附上合同或验收材料。</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -284,16 +292,12 @@
 <context>
     <name>DomainDetailPage</name>
     <message>
-        <source>⑥ Domain-specific information</source>
-        <translation>⑥ 领域专项</translation>
+        <source>⑦ Domain-specific information</source>
+        <translation>⑦ 领域专项</translation>
     </message>
     <message>
         <source>Choose a domain in step ① first.</source>
         <translation>请先在第①步选择申报领域。</translation>
-    </message>
-    <message>
-        <source>The equipment domain needs no information of its own: its conditions use your patents (④), R&amp;D team and institution (②) and main business revenue (③).</source>
-        <translation>智能制造装备领域无需填写专项信息：其遴选条件依据知识产权（④）、研发技术团队和研发机构（②）以及主营业务收入（③）。</translation>
     </message>
     <message>
         <source>Development environment (软硬件设施及开发环境):</source>
@@ -372,8 +376,112 @@
         <translation>取得成效：</translation>
     </message>
     <message>
-        <source>E-commerce share of sales (电子商务交易额占比, %):</source>
-        <translation>电子商务交易额占比（%）：</translation>
+        <source>Own brand of the equipment products (智能制造装备产品自主品牌):</source>
+        <translation>智能制造装备产品自主品牌：</translation>
+    </message>
+    <message>
+        <source>Technology level, domestic leading position (技术水平):</source>
+        <translation>技术水平（国内领先地位）：</translation>
+    </message>
+    <message>
+        <source>Sales scale in Guangdong or China (销售规模):</source>
+        <translation>在省内或国内的销售规模：</translation>
+    </message>
+    <message>
+        <source>The other equipment conditions use your patents (④), R&amp;D team and institution (②) and main business revenue (③).</source>
+        <translation>装备领域的其他条件使用知识产权（④）、研发团队和研发机构（②）以及主营业务收入（③）。</translation>
+    </message>
+    <message>
+        <source>Main business (主营业务):</source>
+        <translation>主营业务：</translation>
+    </message>
+    <message>
+        <source>System-integration revenue in main business revenue (系统集成服务收入占比, %):</source>
+        <translation>智能制造系统集成服务收入占主营业务收入比重（%）：</translation>
+    </message>
+    <message>
+        <source>Industry served (所属行业领域):</source>
+        <translation>所属行业领域：</translation>
+    </message>
+    <message>
+        <source>Leading position in that industry (领先地位):</source>
+        <translation>在所属行业领域的领先地位：</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement of the selected partner (合作协议):</source>
+        <translation>所选合作企业的合作协议：</translation>
+    </message>
+    <message>
+        <source>Determined together with the partner enterprises (与合作企业共同研究确定)</source>
+        <translation>与合作企业共同研究确定的内容</translation>
+    </message>
+    <message>
+        <source>Specialty building (专业建设):</source>
+        <translation>专业建设：</translation>
+    </message>
+    <message>
+        <source>Curriculum (课程设置):</source>
+        <translation>课程设置：</translation>
+    </message>
+    <message>
+        <source>Training plan (培养计划):</source>
+        <translation>培养计划：</translation>
+    </message>
+    <message>
+        <source>Faculty building (师资建设):</source>
+        <translation>师资建设：</translation>
+    </message>
+    <message>
+        <source>R&amp;D topics (研发课题):</source>
+        <translation>研发课题：</translation>
+    </message>
+    <message>
+        <source>Student internship plan (学生实习方案):</source>
+        <translation>学生实习方案：</translation>
+    </message>
+    <message>
+        <source>Number of instructors (指导教师人数):</source>
+        <translation>指导教师人数：</translation>
+    </message>
+    <message>
+        <source>Instructors&apos; names (指导教师姓名):</source>
+        <translation>指导教师姓名：</translation>
+    </message>
+    <message>
+        <source>Appointment letters (聘书或聘用证明):</source>
+        <translation>聘书或聘用证明：</translation>
+    </message>
+    <message>
+        <source>Co-built student internship bases (共建学生实习基地):</source>
+        <translation>共建学生实习基地：</translation>
+    </message>
+    <message>
+        <source>Location (建设地点):</source>
+        <translation>建设地点：</translation>
+    </message>
+    <message>
+        <source>Construction started (建设起始日期):</source>
+        <translation>建设起始日期：</translation>
+    </message>
+    <message>
+        <source>Total investment (项目总投资, 万元):</source>
+        <translation>项目总投资（万元）：</translation>
+    </message>
+    <message>
+        <source>Acceptance report or proof of completion (验收报告或建成证明):</source>
+        <translation>验收报告或建成证明：</translation>
+    </message>
+    <message>
+        <source>Demonstration value and value for promotion (示范意义和推广价值):</source>
+        <translation>示范意义和推广价值：</translation>
+    </message>
+    <message>
+        <source>Willing to help sum up the experience and promote the model (愿意主动配合总结经验，推广模式):</source>
+        <translation>项目单位愿意主动配合总结经验，推广模式：</translation>
+    </message>
+    <message>
+        <source>E-commerce share of sales (电子商务实现的销售收入比重, %):</source>
+        <translation>主营业务收入中通过电子商务实现的销售收入比重（%）：</translation>
     </message>
 </context>
 <context>
@@ -415,8 +523,8 @@
         <translation>是否已入选第一批合作伙伴（2021年）(&amp;S)：</translation>
     </message>
     <message>
-        <source>Units holding any of the qualifications below may be recognised directly after expert review (直接认定). Tick those you hold and attach each certificate in step ⑧.</source>
-        <translation>已取得下列任意一项资质的单位，经专家复核后可予以直接认定。请勾选已取得的资质，并在第⑧步附上相应证明材料。</translation>
+        <source>Units holding any of the qualifications below may be recognised directly after expert review (直接认定). Tick those you hold and attach each certificate in step ⑨.</source>
+        <translation>已取得下列任意一项资质的单位，经专家复核后可予以直接认定。请勾选已取得的资质，并在第⑨步附上相应证明材料。</translation>
     </message>
 </context>
 <context>
@@ -534,8 +642,8 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <source>⑧ Evidence</source>
-        <translation>⑧ 佐证材料</translation>
+        <source>⑨ Evidence</source>
+        <translation>⑨ 佐证材料</translation>
     </message>
     <message>
         <source>Drag PDF, JPEG, PNG or TIFF files onto this page, or click Add files. The files are copied into the project file. Give each a category and say what it proves; the dossier binds them in this order.</source>
@@ -587,10 +695,21 @@
     </message>
 </context>
 <context>
+    <name>EvidencePickerDialog</name>
+    <message>
+        <source>Link evidence</source>
+        <translation>关联佐证材料</translation>
+    </message>
+    <message>
+        <source>No evidence is attached yet. Attach the files in step ⑨ Evidence, then link them here.</source>
+        <translation>尚未添加佐证材料。请先在第⑨步“佐证材料”中添加文件，再回到这里关联。</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
-        <source>⑩ Export and print</source>
-        <translation>⑩ 导出与打印</translation>
+        <source>⑪ Export and print</source>
+        <translation>⑪ 导出与打印</translation>
     </message>
     <message>
         <source>Dossier (bound PDF)</source>
@@ -711,8 +830,8 @@
 <context>
     <name>NarrativePage</name>
     <message>
-        <source>⑦ Profile and plan</source>
-        <translation>⑦ 简介与规划</translation>
+        <source>⑧ Profile and plan</source>
+        <translation>⑧ 简介与规划</translation>
     </message>
     <message>
         <source>These texts are printed in the form as written. Characters are counted as a reader counts them; a text over its limit is kept but must be shortened before export.</source>
@@ -729,6 +848,37 @@
     <message>
         <source>八、发展规划 (development plan)</source>
         <translation>八、发展规划</translation>
+    </message>
+</context>
+<context>
+    <name>OtherQualificationDialog</name>
+    <message>
+        <source>Other qualification</source>
+        <translation>其他资质认定</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification (资质名称):</source>
+        <translation>资质名称(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>e.g. 高新技术企业</source>
+        <translation>例如：高新技术企业</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by (认定机构):</source>
+        <translation>认定机构(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Granted on (认定日期):</source>
+        <translation>认定日期(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>2021-12-20</source>
+        <translation>2021-12-20</translation>
+    </message>
+    <message>
+        <source>Evidence (证书):</source>
+        <translation>资质证书：</translation>
     </message>
 </context>
 <context>
@@ -792,8 +942,8 @@
         <translation>④ 知识产权</translation>
     </message>
     <message>
-        <source>List your patents. Only invention patents that belong to the chosen domain (mark them as core) and are already granted count as core invention patents (核心发明专利). Attach each certificate in step ⑧. A CSV file with the columns 专利名称, 专利号, 类型, 授权日期, 核心 can be imported.</source>
-        <translation>列出本单位的专利。只有属于申报领域（标为核心）且已授权的发明专利计为核心发明专利。请在第⑧步为每项专利附上证书。可导入含“专利名称、专利号、类型、授权日期、核心”列的 CSV 文件。</translation>
+        <source>List your patents. Only invention patents that belong to the chosen domain (mark them as core) and are already granted count as core invention patents (核心发明专利). Attach each certificate in step ⑨. A CSV file with the columns 专利名称, 专利号, 类型, 授权日期, 核心 can be imported.</source>
+        <translation>列出本单位的专利。只有属于申报领域（标为核心）且已授权的发明专利计为核心发明专利。请在第⑨步为每项专利附上证书。可导入含“专利名称、专利号、类型、授权日期、核心”列的 CSV 文件。</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -856,10 +1006,53 @@
     </message>
 </context>
 <context>
+    <name>ProjectsQualificationsPage</name>
+    <message>
+        <source>⑥ Projects and qualifications</source>
+        <translation>⑥ 承担项目与其他资质</translation>
+    </message>
+    <message>
+        <source>The notice asks every applicant for the projects it has undertaken (承担项目) and its qualifications (资质认定). Qualifications that allow direct recognition are chosen in step ①; list the others here (高新技术企业, 专精特新 …). Each row is printed with the pages of its evidence.</source>
+        <translation>通知要求每个申报单位提供承担项目和资质认定情况。可直接认定的资质在第①步勾选；其他资质（高新技术企业、专精特新等）在这里填写。每一行连同其佐证材料的页码一并打印。</translation>
+    </message>
+    <message>
+        <source>Undertaken projects (承担项目)</source>
+        <translation>承担项目</translation>
+    </message>
+    <message>
+        <source>&amp;Add project…</source>
+        <translation>添加项目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Other qualifications (其他资质认定)</source>
+        <translation>其他资质认定</translation>
+    </message>
+    <message>
+        <source>Add &amp;qualification…</source>
+        <translation>添加资质(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>编辑(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <source>⑨ Check</source>
-        <translation>⑨ 检查</translation>
+        <source>⑩ Check</source>
+        <translation>⑩ 检查</translation>
     </message>
     <message>
         <source>Every condition of the call that applies to your domain, as the district and city officers will check it. Click an entry to go to the data it checks; the clause from the notice is shown below the list.</source>
@@ -895,6 +1088,37 @@
     <message>
         <source>Everything you type is saved in the project file at once; there is no Save button. Edit ▸ Undo takes back any change.</source>
         <translation>所填内容即时保存到项目文件，无需点击“保存”。如需撤回修改，请使用“编辑 ▸ 撤销”。</translation>
+    </message>
+</context>
+<context>
+    <name>UndertakenProjectDialog</name>
+    <message>
+        <source>Undertaken project</source>
+        <translation>承担项目</translation>
+    </message>
+    <message>
+        <source>Project &amp;name (项目名称):</source>
+        <translation>项目名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source and level (项目来源及级别):</source>
+        <translation>项目来源及级别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. 省级工业互联网专项</source>
+        <translation>例如：省级工业互联网专项</translation>
+    </message>
+    <message>
+        <source>&amp;Year (立项年度):</source>
+        <translation>立项年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (项目金额, 万元):</source>
+        <translation>项目金额（万元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Evidence (佐证):</source>
+        <translation>佐证材料：</translation>
     </message>
 </context>
 <context>
@@ -935,24 +1159,28 @@
         <translation>⑤ 典型案例</translation>
     </message>
     <message>
-        <source>⑥ Domain-specific information</source>
-        <translation>⑥ 领域专项</translation>
+        <source>⑦ Domain-specific information</source>
+        <translation>⑦ 领域专项</translation>
     </message>
     <message>
-        <source>⑦ Profile and plan</source>
-        <translation>⑦ 简介与规划</translation>
+        <source>⑧ Profile and plan</source>
+        <translation>⑧ 简介与规划</translation>
     </message>
     <message>
-        <source>⑧ Evidence</source>
-        <translation>⑧ 佐证材料</translation>
+        <source>⑨ Evidence</source>
+        <translation>⑨ 佐证材料</translation>
     </message>
     <message>
-        <source>⑨ Check</source>
-        <translation>⑨ 检查</translation>
+        <source>⑩ Check</source>
+        <translation>⑩ 检查</translation>
     </message>
     <message>
-        <source>⑩ Export and print</source>
-        <translation>⑩ 导出与打印</translation>
+        <source>⑪ Export and print</source>
+        <translation>⑪ 导出与打印</translation>
+    </message>
+    <message>
+        <source>⑥ Projects and qualifications</source>
+        <translation>⑥ 承担项目与其他资质</translation>
     </message>
 </context>
 <context>
@@ -1012,8 +1240,8 @@
         <translation>已附</translation>
     </message>
     <message>
-        <source>missing — attach in ⑧</source>
-        <translation>缺少 — 请在⑧中添加</translation>
+        <source>missing — attach in ⑨</source>
+        <translation>缺少 — 请在⑨中添加</translation>
     </message>
     <message>
         <source>Guangdong cases in %1: &lt;b&gt;%2&lt;/b&gt; · Guangdong cases of any year: %3 · all cases: %4</source>
@@ -1224,6 +1452,14 @@
         <source>Element conditions of %1 (quoted from the notice):</source>
         <translation>%1（引自通知原文）：</translation>
     </message>
+    <message>
+        <source>Cooperation agreement with %1</source>
+        <translation>与%1的合作协议</translation>
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation>第 %1 家合作企业</translation>
+    </message>
 </context>
 <context>
     <name>shenbao::DomainPage</name>
@@ -1244,8 +1480,8 @@
         <translation>佐证</translation>
     </message>
     <message>
-        <source>missing — attach in ⑧</source>
-        <translation>缺少 — 请在⑧中添加</translation>
+        <source>missing — attach in ⑨</source>
+        <translation>缺少 — 请在⑨中添加</translation>
     </message>
     <message>
         <source>attached</source>
@@ -1383,6 +1619,21 @@
     </message>
 </context>
 <context>
+    <name>shenbao::EvidenceLinkButton</name>
+    <message>
+        <source>this item</source>
+        <translation>本项</translation>
+    </message>
+    <message>
+        <source>Evidence required: link the file that proves this.</source>
+        <translation>需要佐证：请关联能证明此项的文件。</translation>
+    </message>
+    <message>
+        <source>Link evidence to %1</source>
+        <translation>为“%1”关联佐证</translation>
+    </message>
+</context>
+<context>
     <name>shenbao::EvidencePage</name>
     <message>
         <source>Patent %1 %2</source>
@@ -1487,6 +1738,29 @@
     <message>
         <source>Move evidence down</source>
         <translation>下移佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>shenbao::EvidencePickerDialog</name>
+    <message>
+        <source>Tick the files that prove 「%1」:</source>
+        <translation>勾选能证明「%1」的文件：</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n page(s))</source>
+        <translation>
+            <numerusform>（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link evidence…</source>
+        <translation>关联佐证…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) linked…</source>
+        <translation>
+            <numerusform>已关联 %n 份…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2325,17 @@ Put them into Attachment 3 anyway?</source>
     </message>
 </context>
 <context>
+    <name>shenbao::OtherQualificationDialog</name>
+    <message>
+        <source>Enter the date of the certificate as 2021-12-20.</source>
+        <translation>请按 2021-12-20 的格式填写证书日期。</translation>
+    </message>
+    <message>
+        <source>this qualification</source>
+        <translation>该资质</translation>
+    </message>
+</context>
+<context>
     <name>shenbao::PatentDialog</name>
     <message>
         <source>— choose —</source>
@@ -2116,8 +2401,8 @@ Put them into Attachment 3 anyway?</source>
         <translation>已附</translation>
     </message>
     <message>
-        <source>missing — attach in ⑧</source>
-        <translation>缺少 — 请在⑧中添加</translation>
+        <source>missing — attach in ⑨</source>
+        <translation>缺少 — 请在⑨中添加</translation>
     </message>
     <message>
         <source>Core invention patents counted: &lt;b&gt;%1&lt;/b&gt; · invention %2 · utility model %3 · design %4</source>
@@ -2180,6 +2465,10 @@ Put them into Attachment 3 anyway?</source>
         <source>How the project meets it:</source>
         <translation>符合情况说明：</translation>
     </message>
+    <message>
+        <source>Evidence (佐证):</source>
+        <translation>佐证材料：</translation>
+    </message>
 </context>
 <context>
     <name>shenbao::ProjectDocument</name>
@@ -2198,6 +2487,87 @@ Put them into Attachment 3 anyway?</source>
     <message>
         <source>Remove %1</source>
         <translation>删除“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>shenbao::ProjectsQualificationsPage</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation>未关联</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Project (项目名称)</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Source and level</source>
+        <translation>项目来源及级别</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Amount (万元)</source>
+        <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Qualification (资质名称)</source>
+        <translation>资质名称</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>认定机构</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>认定日期</translation>
+    </message>
+    <message>
+        <source>Add undertaken project</source>
+        <translation>添加承担项目</translation>
+    </message>
+    <message>
+        <source>Edit undertaken project</source>
+        <translation>编辑承担项目</translation>
+    </message>
+    <message>
+        <source>Edit undertaken project %1</source>
+        <translation>编辑承担项目 %1</translation>
+    </message>
+    <message>
+        <source>Remove undertaken project %1</source>
+        <translation>删除承担项目 %1</translation>
+    </message>
+    <message>
+        <source>Add qualification</source>
+        <translation>添加资质</translation>
+    </message>
+    <message>
+        <source>Edit qualification</source>
+        <translation>编辑资质</translation>
+    </message>
+    <message>
+        <source>Edit qualification %1</source>
+        <translation>编辑资质 %1</translation>
+    </message>
+    <message>
+        <source>Remove qualification %1</source>
+        <translation>删除资质 %1</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2598,17 @@ Put them into Attachment 3 anyway?</source>
     <message>
         <source>For district and city officers: check received dossiers, put them in recommendation order and export Attachment 3.</source>
         <translation>供区、市工信部门使用：审核收到的申报材料，按推荐优先顺序排列并导出附件3推荐汇总表。</translation>
+    </message>
+</context>
+<context>
+    <name>shenbao::UndertakenProjectDialog</name>
+    <message>
+        <source>Year: type four digits, e.g. 2020.</source>
+        <translation>年度：请填写四位数字，例如 2020。</translation>
+    </message>
+    <message>
+        <source>this project</source>
+        <translation>该项目</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "applicant/FinancePage.h"
 #include "applicant/NarrativePage.h"
 #include "applicant/PatentsPage.h"
+#include "applicant/ProjectsQualificationsPage.h"
 #include "applicant/ReviewPage.h"
 #include "gui/ProjectDocument.h"
 #include "gui/StateIcons.h"
@@ -27,9 +28,11 @@ ApplicationEditor::ApplicationEditor(ProjectDocument *document, QWidget *parent)
     , m_document(document)
 {
     ui->setupUi(this);
-    m_pages = {new DomainPage(document), new BasicInfoPage(document),    new FinancePage(document),
-               new PatentsPage(document), new CasesPage(document),       new DomainDetailPage(document),
-               new NarrativePage(document), new EvidencePage(document), new ReviewPage(document),
+    m_pages = {new DomainPage(document),       new BasicInfoPage(document),
+               new FinancePage(document),      new PatentsPage(document),
+               new CasesPage(document),        new ProjectsQualificationsPage(document),
+               new DomainDetailPage(document), new NarrativePage(document),
+               new EvidencePage(document),     new ReviewPage(document),
                new ExportPage(document)};
     for (StepPage *page : m_pages) {
         // Long pages scroll; short ones fill the space.
@@ -79,16 +82,18 @@ QString ApplicationEditor::stepTitle(Step step)
         return tr("④ Intellectual property");
     case Step::Cases:
         return tr("⑤ Typical cases");
+    case Step::ProjectsQualifications:
+        return tr("⑥ Projects and qualifications");
     case Step::DomainDetail:
-        return tr("⑥ Domain-specific information");
+        return tr("⑦ Domain-specific information");
     case Step::Narrative:
-        return tr("⑦ Profile and plan");
+        return tr("⑧ Profile and plan");
     case Step::Evidence:
-        return tr("⑧ Evidence");
+        return tr("⑨ Evidence");
     case Step::Review:
-        return tr("⑨ Check");
+        return tr("⑩ Check");
     case Step::Export:
-        return tr("⑩ Export and print");
+        return tr("⑪ Export and print");
     }
     return {};
 }
@@ -137,6 +142,7 @@ void ApplicationEditor::updateStepMarks()
         !p.finance.isEmpty(),
         !p.patents.isEmpty() || p.softwareCopyrights,
         !p.cases.isEmpty(),
+        !p.undertakenProjects.isEmpty() || !p.otherQualifications.isEmpty(),
         !(p.domainDetail == DomainDetail{}),
         p.narrative.profile || p.narrative.offering || p.narrative.plan,
         !p.evidence.isEmpty(),

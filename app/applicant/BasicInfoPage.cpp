@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "applicant/BasicInfoPage.h"
 
+#include "applicant/EvidenceLinkButton.h"
 #include "gui/ChoiceText.h"
 #include "gui/FieldBinder.h"
 #include "gui/ProjectDocument.h"
@@ -81,6 +82,20 @@ BasicInfoPage::BasicInfoPage(ProjectDocument *document, QWidget *parent)
                                 [](P &p) -> auto & { return p.applicant.rdInstitution; });
     b.text(ui->rdInstitutionNameEdit, QStringLiteral("applicant.rdInstitutionName"),
            [](P &p) -> auto & { return p.applicant.rdInstitutionName; });
+
+    // What proves the team and the institution (EQ-2/EQ-3, SOL-3, TAL-I): linked here, next to
+    // the figures they prove, rather than only in the evidence step.
+    ui->rdStaffEvidenceButton->bind(
+        document, QStringLiteral("applicant.rdStaffEvidence"),
+        [](const P &p) { return &p.applicant.rdStaffEvidence; },
+        [](P &p) -> QStringList & { return p.applicant.rdStaffEvidence; });
+    ui->rdStaffEvidenceButton->setRequired([](const P &p) { return p.applicant.rdStaff.has_value(); });
+    ui->rdInstitutionEvidenceButton->bind(
+        document, QStringLiteral("applicant.rdInstitutionEvidence"),
+        [](const P &p) { return &p.applicant.rdInstitutionEvidence; },
+        [](P &p) -> QStringList & { return p.applicant.rdInstitutionEvidence; });
+    ui->rdInstitutionEvidenceButton->setRequired(
+        [](const P &p) { return p.applicant.rdInstitution && *p.applicant.rdInstitution != RdInstitution::None; });
 
     b.boolean(ui->registeredInPRCCombo, QStringLiteral("applicant.registeredInPRC"),
               [](P &p) -> auto & { return p.applicant.registeredInPRC; });

@@ -68,7 +68,7 @@ void CasesPage::refresh()
             ev = readOnly(tr("attached"));
             ev->setIcon(markIcon(Mark::Met));
         } else {
-            ev = readOnly(tr("missing — attach in ⑧"));
+            ev = readOnly(tr("missing — attach in ⑨"));
             ev->setIcon(markIcon(Mark::Warning));
         }
         t->setItem(row, EvidenceColumn, ev);

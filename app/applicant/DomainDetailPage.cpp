@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "applicant/DomainDetailPage.h"
 
+#include "applicant/CurrentPageStack.h"
+#include "applicant/EvidenceLinkButton.h"
 #include "applicant/PilotElementsEditor.h"
 #include "gui/FieldBinder.h"
 #include "gui/ProjectDocument.h"
@@ -9,6 +11,7 @@
 #include "ui_DomainDetailPage.h"
 
 #include <algorithm>
+#include <QRegularExpression>
 #include <QTableWidget>
 
 namespace shenbao {
@@ -36,6 +39,20 @@ template <typename T> std::optional<T> &makeInProject(Project &p, std::optional<
     if (!p.domainDetail.project)
         p.domainDetail.project = PilotProject{};
     return (*p.domainDetail.project).*member;
+}
+
+// The six matters of 附件1 六（一）, kept together in an optional SchoolCooperation.
+FieldBinder::Access cooperation(std::optional<QString> SchoolCooperation::*member)
+{
+    return FieldBinder::nested<QString>(
+        [member](const Project &p) -> const std::optional<QString> * {
+            return p.domainDetail.cooperation ? &((*p.domainDetail.cooperation).*member) : nullptr;
+        },
+        [member](Project &p) -> std::optional<QString> & {
+            if (!p.domainDetail.cooperation)
+                p.domainDetail.cooperation = SchoolCooperation{};
+            return (*p.domainDetail.cooperation).*member;
+        });
 }
 
 } // namespace
@@ -90,6 +107,99 @@ DomainDetailPage::DomainDetailPage(ProjectDocument *document, QWidget *parent)
     b.percent(ui->ecommerceShareEdit, QStringLiteral("domainDetail.project.ecommerceShare"),
               FieldBinder::nested<double>([](const P &p) { return inProject(p, &PilotProject::ecommerceShare); },
                                           [](P &p) -> auto & { return makeInProject(p, &PilotProject::ecommerceShare); }));
+
+    // Equipment 一（一）/（三）.
+    b.text(ui->brandEdit, QStringLiteral("domainDetail.brand"), [](P &p) -> auto & { return p.domainDetail.brand; });
+    b.plainText(ui->techLevelEdit, QStringLiteral("domainDetail.techLevel"),
+                [](P &p) -> auto & { return p.domainDetail.techLevel; });
+    b.plainText(ui->salesScaleEdit, QStringLiteral("domainDetail.salesScale"),
+                [](P &p) -> auto & { return p.domainDetail.salesScale; });
+    // Solution 四（一）/（二）.
+    b.plainText(ui->mainBusinessEdit, QStringLiteral("domainDetail.mainBusiness"),
+                [](P &p) -> auto & { return p.domainDetail.mainBusiness; });
+    b.percent(ui->integrationShareEdit, QStringLiteral("domainDetail.integrationShare"),
+              FieldBinder::member<double>([](P &p) -> auto & { return p.domainDetail.integrationShare; }));
+    b.text(ui->industryEdit, QStringLiteral("domainDetail.industry"),
+           [](P &p) -> auto & { return p.domainDetail.industry; });
+    b.plainText(ui->leadingPositionEdit, QStringLiteral("domainDetail.leadingPosition"),
+                [](P &p) -> auto & { return p.domainDetail.leadingPosition; });
+    // Talent school 六（一）.
+    b.plainText(ui->specialtyEdit, QStringLiteral("domainDetail.cooperation.specialty"),
+                cooperation(&SchoolCooperation::specialty));
+    b.plainText(ui->curriculumEdit, QStringLiteral("domainDetail.cooperation.curriculum"),
+                cooperation(&SchoolCooperation::curriculum));
+    b.plainText(ui->trainingPlanEdit, QStringLiteral("domainDetail.cooperation.trainingPlan"),
+                cooperation(&SchoolCooperation::trainingPlan));
+    b.plainText(ui->facultyEdit, QStringLiteral("domainDetail.cooperation.faculty"),
+                cooperation(&SchoolCooperation::faculty));
+    b.plainText(ui->researchEdit, QStringLiteral("domainDetail.cooperation.research"),
+                cooperation(&SchoolCooperation::research));
+    b.plainText(ui->internshipEdit, QStringLiteral("domainDetail.cooperation.internship"),
+                cooperation(&SchoolCooperation::internship));
+    b.integer(ui->mentorCountEdit, QStringLiteral("domainDetail.mentorCount"),
+              [](P &p) -> auto & { return p.domainDetail.mentorCount; });
+    b.text(ui->mentorNamesEdit, QStringLiteral("domainDetail.mentorNames"),
+           [](P &p) -> auto & { return p.domainDetail.mentorNames; });
+    b.plainText(ui->internshipBasesEdit, QStringLiteral("domainDetail.internshipBases"),
+                [](P &p) -> auto & { return p.domainDetail.internshipBases; });
+    ui->mentorsEvidenceButton->bind(
+        document, QStringLiteral("domainDetail.mentorsEvidence"),
+        [](const P &p) { return &p.domainDetail.mentorsEvidence; },
+        [](P &p) -> QStringList & { return p.domainDetail.mentorsEvidence; });
+    ui->mentorsEvidenceButton->setRequired([](const P &p) { return p.domainDetail.mentorsHired == true; });
+    // The agreement of the partner selected in the table (TAL-S: one for each named partner).
+    ui->partnerEvidenceButton->bind(
+        document, QStringLiteral("domainDetail.partnerEnterprises.evidence"),
+        [this](const P &p) -> const QStringList * {
+            const int row = m_partners->table()->currentRow();
+            const auto &list = p.domainDetail.partnerEnterprises;
+            return list && row >= 0 && row < list->size() ? &(*list)[row].evidence : nullptr;
+        },
+        [this](P &p) -> QStringList & {
+            const int row = m_partners->table()->currentRow();
+            return (*p.domainDetail.partnerEnterprises)[row].evidence; // enabled only on a partner's row
+        });
+    ui->partnerEvidenceButton->setItemName([this] {
+        const int row = m_partners->table()->currentRow();
+        const auto &list = m_document->project().domainDetail.partnerEnterprises;
+        const QString name = list && row >= 0 && row < list->size() ? (*list)[row].name.value_or(QString()) : QString();
+        return tr("Cooperation agreement with %1").arg(name.isEmpty() ? tr("partner %1").arg(row + 1) : name);
+    });
+    ui->partnerEvidenceButton->setRequired([this](const P &p) {
+        const int row = m_partners->table()->currentRow();
+        const auto &list = p.domainDetail.partnerEnterprises;
+        return list && row >= 0 && row < list->size() && (*list)[row].name.has_value();
+    });
+    connect(m_partners->table(), &QTableWidget::currentCellChanged, this, &DomainDetailPage::updatePartnerEvidence);
+    // Pilot 八 (identification), 八（二）, 八（三）.
+    b.text(ui->locationEdit, QStringLiteral("domainDetail.project.location"),
+           FieldBinder::nested<QString>([](const P &p) { return inProject(p, &PilotProject::location); },
+                                        [](P &p) -> auto & { return makeInProject(p, &PilotProject::location); }));
+    b.date(ui->startedEdit, QStringLiteral("domainDetail.project.started"),
+           FieldBinder::nested<QDate>([](const P &p) { return inProject(p, &PilotProject::started); },
+                                      [](P &p) -> auto & { return makeInProject(p, &PilotProject::started); }));
+    b.money(ui->investmentEdit, QStringLiteral("domainDetail.project.investmentYuan"),
+            FieldBinder::nested<Yuan>([](const P &p) { return inProject(p, &PilotProject::investmentYuan); },
+                                      [](P &p) -> auto & { return makeInProject(p, &PilotProject::investmentYuan); }));
+    b.plainText(ui->demonstrationValueEdit, QStringLiteral("domainDetail.project.demonstrationValue"),
+                FieldBinder::nested<QString>(
+                    [](const P &p) { return inProject(p, &PilotProject::demonstrationValue); },
+                    [](P &p) -> auto & { return makeInProject(p, &PilotProject::demonstrationValue); }));
+    b.boolean(ui->willPromoteCombo, QStringLiteral("domainDetail.project.willPromote"),
+              FieldBinder::nested<bool>([](const P &p) { return inProject(p, &PilotProject::willPromote); },
+                                        [](P &p) -> auto & { return makeInProject(p, &PilotProject::willPromote); }));
+    ui->completionEvidenceButton->bind(
+        document, QStringLiteral("domainDetail.project.completionEvidence"),
+        [](const P &p) -> const QStringList * {
+            return p.domainDetail.project ? &p.domainDetail.project->completionEvidence : nullptr;
+        },
+        [](P &p) -> QStringList & {
+            if (!p.domainDetail.project)
+                p.domainDetail.project = PilotProject{};
+            return p.domainDetail.project->completionEvidence;
+        });
+    ui->completionEvidenceButton->setRequired(
+        [](const P &p) { return p.domainDetail.project && p.domainDetail.project->completed.has_value(); });
 
     // The lists are edited as a whole; an emptied list is "not filled in" again.
     connect(m_partners, &RecordTable::edited, this, [this](const QList<QVariantList> &rows) {
@@ -187,12 +297,13 @@ void DomainDetailPage::refresh()
             break;
         }
     }
-    ui->detailStack->setCurrentWidget(page);
+    ui->detailStack->showOnly(page); // the stack is as tall as this page, not as the longest
 
     QList<QVariantList> rows;
     for (const auto &x : p.domainDetail.partnerEnterprises.value_or(QList<PartnerEnterprise>{}))
         rows.append({text(x.name), text(x.programme), x.internshipBase.value_or(false)});
     m_partners->setRows(rows);
+    updatePartnerEvidence();
     rows.clear();
     for (const auto &x : p.domainDetail.coBuiltPrograms.value_or(QList<CoBuiltProgram>{}))
         rows.append({text(x.school), text(x.programme)});
@@ -221,12 +332,24 @@ void DomainDetailPage::refresh()
     m_elements->refresh();
 }
 
+void DomainDetailPage::updatePartnerEvidence()
+{
+    const int row = m_partners->table()->currentRow();
+    const auto &list = m_document->project().domainDetail.partnerEnterprises;
+    ui->partnerEvidenceButton->setEnabled(list && row >= 0 && row < list->size());
+    ui->partnerEvidenceButton->refresh();
+}
+
 bool DomainDetailPage::focusPath(const QString &path)
 {
     if (m_elements->focusPath(path))
         return true;
     if (path.startsWith(QLatin1StringView("domainDetail.partnerEnterprises"))) {
         m_partners->table()->setFocus();
+        static const QRegularExpression indexed(QStringLiteral("^domainDetail\\.partnerEnterprises\\[(\\d+)\\]"));
+        const auto m = indexed.match(path);
+        if (m.hasMatch())
+            m_partners->table()->setCurrentCell(m.captured(1).toInt(), 0);
         return true;
     }
     if (path.startsWith(QLatin1StringView("domainDetail.coBuiltPrograms"))) {

@@ -15,7 +15,7 @@ namespace shenbao {
 class PilotElementsEditor;
 class RecordTable;
 
-// ⑥ 领域专项: what only the chosen domain asks (domainDetail). Each domain's answers are kept
+// ⑦ 领域专项: what only the chosen domain asks (domainDetail). Each domain's answers are kept
 // when the domain changes; only the chosen one is shown, evaluated and printed.
 class DomainDetailPage : public StepPage
 {
@@ -33,6 +33,9 @@ protected:
     void retranslateForm() override;
 
 private:
+    // The agreement button follows the partner selected in the table.
+    void updatePartnerEvidence();
+
     std::unique_ptr<Ui::DomainDetailPage> ui;
     RecordTable *m_partners;
     RecordTable *m_programs;

@@ -168,7 +168,7 @@ void DomainPage::refresh()
             evidence->setText(QString());
             evidence->setIcon(QIcon());
         } else if (q->evidence.isEmpty()) {
-            evidence->setText(tr("missing — attach in ⑧"));
+            evidence->setText(tr("missing — attach in ⑨"));
             evidence->setIcon(markIcon(Mark::Warning));
         } else {
             evidence->setText(tr("attached"));

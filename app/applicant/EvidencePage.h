@@ -16,7 +16,7 @@ namespace shenbao {
 class EvidencePreview;
 class EvidenceThumbnails;
 
-// ⑧ 佐证材料: the evidence files in binding order, with category, title and the item each
+// ⑨ 佐证材料: the evidence files in binding order, with category, title and the item each
 // proves; attach by drag and drop or file dialog (both through addFiles), replace, remove,
 // reorder, and preview.
 class EvidencePage : public StepPage

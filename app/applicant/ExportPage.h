@@ -20,7 +20,7 @@ namespace shenbao {
 
 class DossierExport;
 
-// ⑩ 导出与打印: binds the dossier on a worker thread with progress and cancel, shows its page
+// ⑪ 导出与打印: binds the dossier on a worker thread with progress and cancel, shows its page
 // count and fingerprint, opens it in the viewer, prints four copies, and writes the
 // applicant's Attachment 3 row. Exporting while not eligible asks first and marks the cover.
 class ExportPage : public StepPage

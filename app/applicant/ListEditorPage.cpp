@@ -24,10 +24,20 @@ void ListEditorPage::setUpList(const QString &listKey, QTableWidget *table, QAbs
                                QAbstractButton *edit, QAbstractButton *remove, int columnCount,
                                int stretchColumn)
 {
-    m_listKey = listKey;
-    m_table = table;
-    m_editButton = edit;
-    m_removeButton = remove;
+    addList(listKey, table, add, edit, remove, columnCount, stretchColumn,
+            {[this] { return itemCount(); }, [this] { return addItem(); },
+             [this](int row) { editItem(row); },
+             [this](int row) {
+                 removeItem(row);
+             }});
+}
+
+int ListEditorPage::addList(const QString &listKey, QTableWidget *table, QAbstractButton *add,
+                            QAbstractButton *edit, QAbstractButton *remove, int columnCount,
+                            int stretchColumn, ListHooks hooks)
+{
+    const int index = int(m_lists.size());
+    m_lists.append({listKey, table, edit, remove, std::move(hooks)});
     table->setColumnCount(columnCount);
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -36,37 +46,42 @@ void ListEditorPage::setUpList(const QString &listKey, QTableWidget *table, QAbs
     table->setAlternatingRowColors(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-    connect(add, &QAbstractButton::clicked, this, &ListEditorPage::addRow);
-    connect(edit, &QAbstractButton::clicked, this, &ListEditorPage::editCurrentRow);
-    connect(remove, &QAbstractButton::clicked, this, &ListEditorPage::removeCurrentRow);
-    connect(table, &QTableWidget::cellDoubleClicked, this, &ListEditorPage::editCurrentRow);
+    connect(add, &QAbstractButton::clicked, this, [this, index] { addRow(index); });
+    connect(edit, &QAbstractButton::clicked, this, [this, index] { editCurrentRow(index); });
+    connect(remove, &QAbstractButton::clicked, this, [this, index] { removeCurrentRow(index); });
+    connect(table, &QTableWidget::cellDoubleClicked, this,
+            [this, index] { editCurrentRow(index); });
     connect(table, &QTableWidget::itemSelectionChanged, this, &ListEditorPage::updateButtons);
+    return index;
 }
 
-int ListEditorPage::currentRow() const
+int ListEditorPage::currentRow(int list) const
 {
-    const auto rows = m_table->selectionModel()->selectedRows();
+    const auto rows = m_lists[list].table->selectionModel()->selectedRows();
     return rows.isEmpty() ? -1 : rows.first().row();
 }
 
 void ListEditorPage::updateButtons()
 {
-    const bool selected = currentRow() >= 0;
-    m_editButton->setEnabled(selected);
-    m_removeButton->setEnabled(selected);
+    for (int i = 0; i < m_lists.size(); ++i) {
+        const bool selected = currentRow(i) >= 0;
+        m_lists[i].editButton->setEnabled(selected);
+        m_lists[i].removeButton->setEnabled(selected);
+    }
 }
 
-int ListEditorPage::beginRefill(int rowCount)
+int ListEditorPage::beginRefill(int rowCount, int list)
 {
-    const int keep = currentRow();
-    m_table->setRowCount(rowCount);
+    const int keep = currentRow(list);
+    m_lists[list].table->setRowCount(rowCount);
     return keep;
 }
 
-void ListEditorPage::endRefill(int keptRow)
+void ListEditorPage::endRefill(int keptRow, int list)
 {
-    if (keptRow >= 0 && keptRow < m_table->rowCount())
-        m_table->selectRow(keptRow);
+    QTableWidget *table = m_lists[list].table;
+    if (keptRow >= 0 && keptRow < table->rowCount())
+        table->selectRow(keptRow);
     updateButtons();
 }
 
@@ -79,38 +94,44 @@ QTableWidgetItem *ListEditorPage::readOnly(const QString &text, Qt::Alignment al
     return item;
 }
 
-void ListEditorPage::addRow()
+void ListEditorPage::addRow(int list)
 {
     // The new row is the last one; selecting it shows the user where it went.
-    if (addItem())
-        m_table->selectRow(int(itemCount()) - 1);
+    const List &l = m_lists[list];
+    if (l.hooks.add())
+        l.table->selectRow(int(l.hooks.count()) - 1);
 }
 
-void ListEditorPage::editCurrentRow()
+void ListEditorPage::editCurrentRow(int list)
 {
-    const int row = currentRow();
-    if (row >= 0 && row < itemCount())
-        editItem(row);
+    const int row = currentRow(list);
+    if (row >= 0 && row < m_lists[list].hooks.count())
+        m_lists[list].hooks.edit(row);
 }
 
-void ListEditorPage::removeCurrentRow()
+void ListEditorPage::removeCurrentRow(int list)
 {
-    const int row = currentRow();
-    if (row >= 0 && row < itemCount())
-        removeItem(row);
+    const int row = currentRow(list);
+    if (row >= 0 && row < m_lists[list].hooks.count())
+        m_lists[list].hooks.remove(row);
 }
 
 bool ListEditorPage::focusPath(const QString &path)
 {
-    if (!path.startsWith(m_listKey))
-        return StepPage::focusPath(path);
-    m_table->setFocus();
-    const QRegularExpression indexed(
-        QStringLiteral("^%1\\[(\\d+)\\]").arg(QRegularExpression::escape(m_listKey)));
-    const auto m = indexed.match(path);
-    if (m.hasMatch())
-        m_table->selectRow(m.captured(1).toInt());
-    return true;
+    for (const List &l : std::as_const(m_lists)) {
+        const QStringView rest = QStringView(path).mid(l.key.size());
+        if (!path.startsWith(l.key) ||
+            !(rest.isEmpty() || rest.startsWith(u'.') || rest.startsWith(u'[')))
+            continue;
+        l.table->setFocus();
+        const QRegularExpression indexed(
+            QStringLiteral("^%1\\[(\\d+)\\]").arg(QRegularExpression::escape(l.key)));
+        const auto m = indexed.match(path);
+        if (m.hasMatch())
+            l.table->selectRow(m.captured(1).toInt());
+        return true;
+    }
+    return StepPage::focusPath(path);
 }
 
 } // namespace shenbao

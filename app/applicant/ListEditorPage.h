@@ -6,8 +6,10 @@
 #include "gui/ProjectDocument.h"
 
 #include <QDialog>
+#include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QAbstractButton;
@@ -22,7 +24,8 @@ std::optional<QString> textOrNull(const QString &text);
 // A step page whose core is one list of the project (patents, cases) shown in a read-only table
 // with Add / Edit / Remove buttons. The page keeps the table's look, the selection across
 // refreshes, the buttons' state, row bounds and focusing a JSON path (`<list>[i]`) here; the
-// subclass fills the rows and says what adding, editing and removing a row mean.
+// subclass fills the rows and says what adding, editing and removing a row mean. A page may
+// hold further lists (addList), each with its own table, buttons and hooks.
 class ListEditorPage : public StepPage
 {
     Q_OBJECT
@@ -33,10 +36,24 @@ public:
 protected:
     ListEditorPage(ProjectDocument *document, QWidget *parent);
 
+    // What adding, editing and removing a row of one list mean (see the virtuals below).
+    struct ListHooks
+    {
+        std::function<qsizetype()> count;
+        std::function<bool()> add;
+        std::function<void(int)> edit;
+        std::function<void(int)> remove;
+    };
+
     // Called once after setupUi(): `listKey` is the project JSON key of the list ("cases").
+    // The page's first list, run by the virtuals below.
     void setUpList(const QString &listKey, QTableWidget *table, QAbstractButton *add,
                    QAbstractButton *edit, QAbstractButton *remove, int columnCount,
                    int stretchColumn);
+    // A further list on the same page; returns its index for currentRow() and the refills.
+    int addList(const QString &listKey, QTableWidget *table, QAbstractButton *add,
+                QAbstractButton *edit, QAbstractButton *remove, int columnCount, int stretchColumn,
+                ListHooks hooks);
 
     // Number of rows in the project's list.
     virtual qsizetype itemCount() const = 0;
@@ -45,13 +62,13 @@ protected:
     virtual void editItem(int row) = 0;
     virtual void removeItem(int row) = 0;
 
-    // The selected row, -1 if none.
-    int currentRow() const;
+    // The selected row of list `list`, -1 if none.
+    int currentRow(int list = 0) const;
     void updateButtons();
-    // Around refilling the table: remembers the selected row, then selects it again if it is
+    // Around refilling a table: remembers the selected row, then selects it again if it is
     // still there and updates the buttons.
-    int beginRefill(int rowCount);
-    void endRefill(int keptRow);
+    int beginRefill(int rowCount, int list = 0);
+    void endRefill(int keptRow, int list = 0);
 
     static QTableWidgetItem *readOnly(const QString &text, Qt::Alignment align = {});
 
@@ -67,14 +84,20 @@ protected:
     }
 
 private:
-    void addRow();
-    void editCurrentRow();
-    void removeCurrentRow();
+    struct List
+    {
+        QString key;
+        QTableWidget *table = nullptr;
+        QAbstractButton *editButton = nullptr;
+        QAbstractButton *removeButton = nullptr;
+        ListHooks hooks;
+    };
 
-    QString m_listKey;
-    QTableWidget *m_table = nullptr;
-    QAbstractButton *m_editButton = nullptr;
-    QAbstractButton *m_removeButton = nullptr;
+    void addRow(int list);
+    void editCurrentRow(int list);
+    void removeCurrentRow(int list);
+
+    QList<List> m_lists;
 };
 
 } // namespace shenbao

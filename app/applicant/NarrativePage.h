@@ -12,7 +12,7 @@ class NarrativePage;
 
 namespace shenbao {
 
-// ⑦ 简介与规划: profile, offering and plan, each with a character counter against its limit.
+// ⑧ 简介与规划: profile, offering and plan, each with a character counter against its limit.
 class NarrativePage : public StepPage
 {
     Q_OBJECT

@@ -87,7 +87,7 @@ void PatentsPage::refresh()
             ev = readOnly(tr("attached"));
             ev->setIcon(markIcon(Mark::Met));
         } else if (counted) {
-            ev = readOnly(tr("missing — attach in ⑧"));
+            ev = readOnly(tr("missing — attach in ⑨"));
             ev->setIcon(markIcon(Mark::Warning));
         } else {
             ev = readOnly(QStringLiteral("—"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "applicant/PilotElementsEditor.h"
 
+#include "applicant/EvidenceLinkButton.h"
 #include "gui/FieldBinder.h"
 #include "gui/ProjectDocument.h"
 
@@ -72,7 +73,15 @@ void PilotElementsEditor::setElements(const QStringList &elements, bool force)
         auto *descriptionLabel = new QLabel(tr("How the project meets it:"), box);
         descriptionLabel->setBuddy(description);
         form->addRow(descriptionLabel, description);
+        // PIL-1: each element marked met needs its proof (screenshots, the system's acceptance).
+        auto *evidence = new EvidenceLinkButton(box);
+        evidence->setObjectName(QStringLiteral("elementEvidenceButton%1").arg(i));
+        evidence->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        auto *evidenceLabel = new QLabel(tr("Evidence (佐证):"), box);
+        evidenceLabel->setBuddy(evidence);
+        form->addRow(evidenceLabel, evidence);
         rows->addWidget(box);
+        bindEvidence(evidence, i);
 
         const QString path = QStringLiteral("domainDetail.project.elements[%1]").arg(i);
         m_binder->boolean(met, path + QStringLiteral(".met"),
@@ -93,6 +102,22 @@ void PilotElementsEditor::setElements(const QStringList &elements, bool force)
     m_binder->refresh();
 }
 
+void PilotElementsEditor::bindEvidence(EvidenceLinkButton *button, int i)
+{
+    button->bind(
+        m_document, QStringLiteral("domainDetail.project.elements[%1].evidence").arg(i),
+        [i](const Project &p) -> const QStringList * {
+            const PilotElement *e = findElement(p, i);
+            return e ? &e->evidence : nullptr;
+        },
+        [i](Project &p) -> QStringList & { return elementFor(p, i).evidence; });
+    button->setItemName([i] { return tr("Element %1").arg(i + 1); });
+    button->setRequired([i](const Project &p) {
+        const PilotElement *e = findElement(p, i);
+        return e && e->met == true;
+    });
+}
+
 void PilotElementsEditor::refresh()
 {
     if (m_binder)
@@ -101,6 +126,14 @@ void PilotElementsEditor::refresh()
 
 bool PilotElementsEditor::focusPath(const QString &path)
 {
+    if (m_rows && path.endsWith(QLatin1StringView(".evidence"))) {
+        for (auto *button : m_rows->findChildren<EvidenceLinkButton *>()) {
+            if (button->path() == path) {
+                button->setFocus();
+                return true;
+            }
+        }
+    }
     return m_binder && m_binder->focus(path);
 }
 

@@ -7,11 +7,12 @@
 
 namespace shenbao {
 
+class EvidenceLinkButton;
 class FieldBinder;
 class ProjectDocument;
 
 // The element conditions (要素条件) of the chosen pilot table, each quoted verbatim from the
-// notice, with 「是否符合」 and a description of how the project meets it.
+// notice, with 「是否符合」, a description of how the project meets it and the files that prove it.
 class PilotElementsEditor : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
     bool focusPath(const QString &path);
 
 private:
+    void bindEvidence(EvidenceLinkButton *button, int index);
+
     ProjectDocument *m_document;
     FieldBinder *m_binder = nullptr;
     QStringList m_elements;

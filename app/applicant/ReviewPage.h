@@ -18,7 +18,7 @@ namespace shenbao {
 class ChecksView;
 class CrossCheckPanel;
 
-// ⑨ 检查: the full checks with room for the clause texts and a word on what to do next.
+// ⑩ 检查: the full checks with room for the clause texts and a word on what to do next.
 class ReviewPage : public StepPage
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "applicant/StepPage.h"
 
+#include "applicant/EvidenceLinkButton.h"
 #include "gui/FieldBinder.h"
 #include "gui/ProjectDocument.h"
 
@@ -24,6 +25,13 @@ StepPage::StepPage(ProjectDocument *document, QWidget *parent)
 
 bool StepPage::focusPath(const QString &path)
 {
+    // Evidence lists are set with buttons, not bound fields: a check naming one opens it.
+    for (EvidenceLinkButton *button : findChildren<EvidenceLinkButton *>()) {
+        if (button->path() == path && button->isEnabled()) {
+            button->setFocus();
+            return true;
+        }
+    }
     return m_binder->focus(path);
 }
 

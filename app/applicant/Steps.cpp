@@ -10,7 +10,7 @@ namespace shenbao {
 Step stepForPath(const QString &path)
 {
     // First matching prefix wins; a prefix matches a whole key ("cases" not "casesX").
-    static const std::array<std::pair<const char *, Step>, 14> prefixes{{
+    static const std::array<std::pair<const char *, Step>, 16> prefixes{{
         {"domainDetail", Step::DomainDetail},
         {"domain", Step::Domain},
         {"talentKind", Step::Domain},
@@ -24,6 +24,8 @@ Step stepForPath(const QString &path)
         {"patents", Step::Patents},
         {"softwareCopyrights", Step::Patents},
         {"cases", Step::Cases},
+        {"undertakenProjects", Step::ProjectsQualifications},
+        {"otherQualifications", Step::ProjectsQualifications},
         {"narrative", Step::Narrative},
     }};
     for (const auto &[prefix, step] : prefixes) {

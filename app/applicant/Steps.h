@@ -14,13 +14,14 @@ enum class Step {
     Finance,
     Patents,
     Cases,
+    ProjectsQualifications,
     DomainDetail,
     Narrative,
     Evidence,
     Review,
     Export,
 };
-constexpr int kStepCount = 10;
+constexpr int kStepCount = 11;
 
 // The step that edits the data at a JSON path of project-json.md ("applicant.rdStaff",
 // "patents[2].granted", "evidence", …); Review for paths no step edits.

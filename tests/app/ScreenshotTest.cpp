@@ -42,7 +42,7 @@ TEST_CASE("Screenshots of the start page and of every step", "[screenshots]")
     save(QStringLiteral("00-start.png"));
     REQUIRE(w.openProject(demo));
     static const char *const names[] = {"01-domain", "02-basic-info", "03-operations", "04-ip", "05-cases",
-                                        "06-domain-detail", "07-narrative", "08-evidence", "09-check", "10-export"};
+                                        "05b-projects-qualifications", "06-domain-detail", "07-narrative", "08-evidence", "09-check", "10-export"};
     for (int i = 0; i < kStepCount; ++i) {
         w.editor()->setStep(Step(i));
         if (Step(i) == Step::Export) {
