@@ -134,30 +134,28 @@ std::optional<DossierAssembler::Appended> DossierAssembler::appendPlanned(const 
     const RenderedParts &parts = *input.parts;
     const PlannedPage &p = plan.pages.at(physical);
     Appended got{{}, PlanSpan{physical, 1}, partName(p.part)};
+    const auto rendered = [&](const RenderedPart &part, PlanSpan span) {
+        got.pages = appendRendered(part, got.what);
+        got.span = span;
+    };
     switch (p.part) {
     case PlanPart::Cover:
-        got.pages = appendRendered(parts.covers.value(0), got.what);
-        got.span = plan.cover;
+        rendered(parts.covers.value(0), plan.cover);
         break;
     case PlanPart::Toc:
-        got.pages = appendRendered(parts.toc, got.what);
-        got.span = plan.toc;
+        rendered(parts.toc, plan.toc);
         break;
     case PlanPart::Form:
-        got.pages = appendRendered(parts.form, got.what);
-        got.span = plan.form;
+        rendered(parts.form, plan.form);
         break;
     case PlanPart::Pledge:
-        got.pages = appendRendered(parts.pledge, got.what);
-        got.span = plan.pledge;
+        rendered(parts.pledge, plan.pledge);
         break;
     case PlanPart::EvidenceIndex:
-        got.pages = appendRendered(parts.evidenceIndex, got.what);
-        got.span = plan.evidenceIndex;
+        rendered(parts.evidenceIndex, plan.evidenceIndex);
         break;
     case PlanPart::Separator:
-        got.pages = appendRendered(parts.separators.value(p.item), got.what);
-        got.span = plan.items.at(p.item).separator;
+        rendered(parts.separators.value(p.item), plan.items.at(p.item).separator);
         break;
     case PlanPart::Evidence: {
         EvidenceSource *source = input.sources.at(size_t(p.item));

@@ -38,6 +38,24 @@ Problems addAndWait(EvidencePage *page, const QStringList &paths)
     return waitForAdd(page, added);
 }
 
+// The demo project open at step ⑧.
+struct EvidenceStep
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    EvidencePage *page = nullptr;
+    qsizetype before = 0;
+
+    EvidenceStep()
+    {
+        w.show();
+        REQUIRE(w.openProject(test::writeDemo(dir)));
+        w.editor()->setStep(Step::Evidence);
+        page = w.editor()->evidencePage();
+        before = w.document()->project().evidence.size();
+    }
+};
+
 QString writeBrokenPdf(const QString &path)
 {
     QFile f(path);
@@ -50,13 +68,11 @@ QString writeBrokenPdf(const QString &path)
 
 TEST_CASE("Evidence: a dropped file is attached, guessed, previewed and undoable", "[evidence]")
 {
-    QTemporaryDir dir;
-    MainWindow w;
-    w.show();
-    REQUIRE(w.openProject(test::writeDemo(dir)));
-    w.editor()->setStep(Step::Evidence);
-    EvidencePage *page = w.editor()->evidencePage();
-    const qsizetype before = w.document()->project().evidence.size();
+    EvidenceStep step;
+    MainWindow &w = step.w;
+    const QTemporaryDir &dir = step.dir;
+    EvidencePage *page = step.page;
+    const qsizetype before = step.before;
 
     const QString png = test::writePng(dir.filePath(QStringLiteral("营业执照副本.png")));
     QMimeData mime;
@@ -85,11 +101,9 @@ TEST_CASE("Evidence: a dropped file is attached, guessed, previewed and undoable
 
 TEST_CASE("Evidence: addFiles attaches a PDF that proves a patent named in the file name", "[evidence]")
 {
-    QTemporaryDir dir;
-    MainWindow w;
-    w.show();
-    REQUIRE(w.openProject(test::writeDemo(dir)));
-    w.editor()->setStep(Step::Evidence);
+    EvidenceStep step;
+    MainWindow &w = step.w;
+    const QTemporaryDir &dir = step.dir;
     // The demo's utility model has no certificate yet.
     const Patent &utility = w.document()->project().patents.last();
     REQUIRE(utility.evidence.isEmpty());
@@ -105,12 +119,10 @@ TEST_CASE("Evidence: addFiles attaches a PDF that proves a patent named in the f
 
 TEST_CASE("Evidence: a damaged file shows its problem at attach time and is not added", "[evidence]")
 {
-    QTemporaryDir dir;
-    MainWindow w;
-    w.show();
-    REQUIRE(w.openProject(test::writeDemo(dir)));
-    w.editor()->setStep(Step::Evidence);
-    const qsizetype before = w.document()->project().evidence.size();
+    EvidenceStep step;
+    MainWindow &w = step.w;
+    const QTemporaryDir &dir = step.dir;
+    const qsizetype before = step.before;
     const QString broken = writeBrokenPdf(dir.filePath(QStringLiteral("broken.pdf")));
     const Problems problems = addAndWait(w.editor()->evidencePage(), {broken});
     REQUIRE_FALSE(problems.isEmpty());
@@ -126,13 +138,11 @@ TEST_CASE("Evidence: several files are stored on a worker while the event loop r
           "reported by name",
           "[evidence]")
 {
-    QTemporaryDir dir;
-    MainWindow w;
-    w.show();
-    REQUIRE(w.openProject(test::writeDemo(dir)));
-    w.editor()->setStep(Step::Evidence);
-    EvidencePage *page = w.editor()->evidencePage();
-    const qsizetype before = w.document()->project().evidence.size();
+    EvidenceStep step;
+    MainWindow &w = step.w;
+    const QTemporaryDir &dir = step.dir;
+    EvidencePage *page = step.page;
+    const qsizetype before = step.before;
     const QStringList files{test::writePdf(dir.filePath(QStringLiteral("审计报告 2021.pdf")), 4),
                             writeBrokenPdf(dir.filePath(QStringLiteral("坏文件.pdf"))),
                             test::writePng(dir.filePath(QStringLiteral("营业执照.png"))),
@@ -184,13 +194,11 @@ TEST_CASE("Evidence: several files are stored on a worker while the event loop r
 
 TEST_CASE("Evidence: cancelling an add keeps the files stored so far and names the rest", "[evidence]")
 {
-    QTemporaryDir dir;
-    MainWindow w;
-    w.show();
-    REQUIRE(w.openProject(test::writeDemo(dir)));
-    w.editor()->setStep(Step::Evidence);
-    EvidencePage *page = w.editor()->evidencePage();
-    const qsizetype before = w.document()->project().evidence.size();
+    EvidenceStep step;
+    MainWindow &w = step.w;
+    const QTemporaryDir &dir = step.dir;
+    EvidencePage *page = step.page;
+    const qsizetype before = step.before;
     QStringList files;
     for (int i = 0; i < 12; ++i)
         files << test::writePdf(dir.filePath(QStringLiteral("证明 %1.pdf").arg(i)), 1 + i % 3);
