@@ -233,7 +233,12 @@ void EvidencePage::bindDetails()
     });
 }
 
-EvidencePage::~EvidencePage() = default;
+EvidencePage::~EvidencePage()
+{
+    // Cancels and waits for the worker while the page is still whole: no stored file can come
+    // back to a page half torn down.
+    delete m_attach;
+}
 
 void EvidencePage::retranslateForm()
 {
