@@ -134,8 +134,8 @@ TEST_CASE("Evidence: a damaged file shows its problem at attach time and is not 
         CHECK(w.document()->project().evidence.size() == before);
 }
 
-TEST_CASE("Evidence: several files are stored on a worker while the event loop runs; a broken one is "
-          "reported by name",
+TEST_CASE("Evidence: several files are stored on a worker while the event loop runs and a broken one "
+          "is named",
           "[evidence]")
 {
     EvidenceStep step;
