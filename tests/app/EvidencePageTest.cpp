@@ -195,23 +195,20 @@ TEST_CASE("Evidence: several files are stored on a worker while the event loop r
 TEST_CASE("Evidence: cancelling an add keeps the files stored so far and names the rest", "[evidence]")
 {
     EvidenceStep step;
-    MainWindow &w = step.w;
-    const QTemporaryDir &dir = step.dir;
-    EvidencePage *page = step.page;
-    const qsizetype before = step.before;
+    const Project &project = step.w.document()->project();
     QStringList files;
     for (int i = 0; i < 12; ++i)
-        files << test::writePdf(dir.filePath(QStringLiteral("证明 %1.pdf").arg(i)), 1 + i % 3);
-    QSignalSpy added(page, &EvidencePage::filesAdded);
-    page->addFiles(files);
-    page->cancelAdding(); // before the event loop runs: at most the file in flight is stored
-    const Problems problems = waitForAdd(page, added);
-    const qsizetype attached = w.document()->project().evidence.size() - before;
+        files << test::writePdf(step.dir.filePath(QStringLiteral("证明 %1.pdf").arg(i)), 1 + i % 3);
+    QSignalSpy added(step.page, &EvidencePage::filesAdded);
+    step.page->addFiles(files);
+    step.page->cancelAdding(); // before the event loop runs: at most the file in flight is stored
+    const Problems problems = waitForAdd(step.page, added);
+    const qsizetype attached = project.evidence.size() - step.before;
     CHECK(attached < files.size());
     // Every file is either attached or named as not attached: none goes missing silently.
     QStringList titles;
-    for (qsizetype i = before; i < w.document()->project().evidence.size(); ++i)
-        titles << w.document()->project().evidence[i].title.value_or(QString());
+    for (qsizetype i = step.before; i < project.evidence.size(); ++i)
+        titles << project.evidence[i].title.value_or(QString());
     for (const QString &file : std::as_const(files)) {
         const bool isAttached = titles.contains(QFileInfo(file).completeBaseName());
         const bool named = std::any_of(problems.begin(), problems.end(),
