@@ -10,7 +10,8 @@ namespace shenbao {
 namespace {
 
 void storeAll(QPromise<AttachedFile> &promise, const QString &projectPath,
-              const QList<AttachRequest> &files, const std::shared_ptr<std::atomic<bool>> &cancelled)
+              const QList<AttachRequest> &files,
+              const std::shared_ptr<std::atomic<bool>> &cancelled)
 {
     promise.setProgressRange(0, int(files.size()));
     QString error;
@@ -20,7 +21,8 @@ void storeAll(QPromise<AttachedFile> &promise, const QString &projectPath,
             return;
         AttachedFile done{files[i], std::nullopt, {}};
         if (project)
-            done.stored = project->storeEvidenceFile(files[i].evidenceId, files[i].path, &done.problems);
+            done.stored =
+                project->storeEvidenceFile(files[i].evidenceId, files[i].path, &done.problems);
         else
             done.problems.append({Problem::Severity::Error, files[i].path, error});
         promise.addResult(std::move(done));
@@ -37,9 +39,8 @@ EvidenceAttach::EvidenceAttach(QObject *parent)
     // result reaches fileDone, cancelled or not: nothing stored goes unannounced.
     connect(&m_watcher, &QFutureWatcher<AttachedFile>::resultReadyAt, this,
             [this](int index) { emit fileDone(m_watcher.resultAt(index)); });
-    connect(&m_watcher, &QFutureWatcher<AttachedFile>::progressValueChanged, this, [this](int value) {
-        emit progress(value, m_watcher.progressMaximum());
-    });
+    connect(&m_watcher, &QFutureWatcher<AttachedFile>::progressValueChanged, this,
+            [this](int value) { emit progress(value, m_watcher.progressMaximum()); });
     connect(&m_watcher, &QFutureWatcher<AttachedFile>::finished, this, &EvidenceAttach::finished);
 }
 

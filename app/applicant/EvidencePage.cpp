@@ -473,7 +473,8 @@ void EvidencePage::startNextBatch()
 
 void EvidencePage::applyStored(const AttachedFile &file)
 {
-    m_pending.removeIf([&](const AttachRequest &r) { return r.evidenceId == file.request.evidenceId; });
+    m_pending.removeIf(
+        [&](const AttachRequest &r) { return r.evidenceId == file.request.evidenceId; });
     m_addProblems.append(file.problems);
     if (!file.stored)
         return;
@@ -481,8 +482,9 @@ void EvidencePage::applyStored(const AttachedFile &file)
     // The worker wrote through a connection of its own; the document must see the bytes
     // before an entry claims them (a metadata query, no bytes read).
     if (!m_document->file().storedFile(file.stored->evidenceId)) {
-        m_addProblems.append({Problem::Severity::Error, path,
-                              tr("the file was stored, but the open project does not show it; attach it again")});
+        m_addProblems.append(
+            {Problem::Severity::Error, path,
+             tr("the file was stored, but the open project does not show it; attach it again")});
         return;
     }
     if (!file.request.replaces.isEmpty()) {
@@ -492,8 +494,9 @@ void EvidencePage::applyStored(const AttachedFile &file)
     }
     const EvidenceGuess guess = EvidenceGuess::fromFileName(path, m_document->project());
     const QString link = guess.linkPath;
-    m_document->attachStoredEvidence(*file.stored, path, guess.metadata, &m_addProblems,
-                                     [link](Project &p, const QString &newId) { linkEvidence(p, newId, link); });
+    m_document->attachStoredEvidence(
+        *file.stored, path, guess.metadata, &m_addProblems,
+        [link](Project &p, const QString &newId) { linkEvidence(p, newId, link); });
     m_lastAttached = file.stored->evidenceId;
     if (file.stored->mediaType == MediaType::Pdf && file.stored->pages == 0)
         m_needPassword << file.stored->evidenceId;
@@ -503,7 +506,8 @@ void EvidencePage::finishBatch()
 {
     // Cancelled: what was not stored is named, one line a file, so nothing is dropped silently.
     for (const AttachRequest &skipped : std::as_const(m_pending))
-        m_addProblems.append({Problem::Severity::Warning, skipped.path, tr("not attached: adding was cancelled")});
+        m_addProblems.append(
+            {Problem::Severity::Warning, skipped.path, tr("not attached: adding was cancelled")});
     m_pending.clear();
     m_adding = false;
     ui->addProgress->hide();

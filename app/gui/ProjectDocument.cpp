@@ -144,9 +144,9 @@ QString ProjectDocument::addEvidenceFile(const QString &filePath, const Evidence
     return id;
 }
 
-void ProjectDocument::attachStoredEvidence(const StoredFile &stored, const QString &filePath,
-                                           const Evidence &metadata, Problems *problems,
-                                           const std::function<void(Project &, const QString &)> &link)
+void ProjectDocument::attachStoredEvidence(
+    const StoredFile &stored, const QString &filePath, const Evidence &metadata, Problems *problems,
+    const std::function<void(Project &, const QString &)> &link)
 {
     for (const auto &e : m_project.evidence) {
         if (e.sha256 && *e.sha256 == stored.sha256) {
@@ -164,12 +164,11 @@ void ProjectDocument::attachStoredEvidence(const StoredFile &stored, const QStri
     entry.pages = stored.pages > 0 ? std::optional<int>(stored.pages) : std::nullopt;
     if (!entry.title || entry.title->isEmpty())
         entry.title = QFileInfo(filePath).completeBaseName();
-    edit(tr("Attach %1").arg(QFileInfo(filePath).fileName()),
-         [&](Project &p) {
-             p.evidence.append(entry);
-             if (link)
-                 link(p, entry.id);
-         });
+    edit(tr("Attach %1").arg(QFileInfo(filePath).fileName()), [&](Project &p) {
+        p.evidence.append(entry);
+        if (link)
+            link(p, entry.id);
+    });
 }
 
 namespace {

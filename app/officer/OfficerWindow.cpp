@@ -152,8 +152,10 @@ void OfficerWindow::connectActions()
     wire(ui->moveUpAction, QStyle::SP_ArrowUp, [this] { moveSelected(-1); });
     wire(ui->moveDownAction, QStyle::SP_ArrowDown, [this] { moveSelected(1); });
     wire(ui->exportAllAction, QStyle::SP_DialogSaveButton, [this] { exportInteractive(false); });
-    wire(ui->exportSelectedAction, QStyle::SP_DialogSaveButton, [this] { exportInteractive(true); });
-    wire(ui->printTableAction, QStyle::SP_FileDialogDetailedView, &OfficerWindow::printTableInteractive);
+    wire(ui->exportSelectedAction, QStyle::SP_DialogSaveButton,
+         [this] { exportInteractive(true); });
+    wire(ui->printTableAction, QStyle::SP_FileDialogDetailedView,
+         &OfficerWindow::printTableInteractive);
     wire(ui->printDossierAction, QStyle::SP_FileDialogContentsView,
          &OfficerWindow::printDossierInteractive);
     ui->closeAction->setShortcut(QKeySequence::Close);
@@ -218,9 +220,9 @@ void OfficerWindow::fitColumns()
         if (ui->dossierTable->columnWidth(c) > limit)
             ui->dossierTable->setColumnWidth(c, limit);
         else if (c == WorkspaceModel::Order)
-            ui->dossierTable->setColumnWidth(c,
-                                    std::max(ui->dossierTable->columnWidth(c),
-                                             ui->dossierTable->fontMetrics().horizontalAdvance(u'0') * 12));
+            ui->dossierTable->setColumnWidth(
+                c, std::max(ui->dossierTable->columnWidth(c),
+                            ui->dossierTable->fontMetrics().horizontalAdvance(u'0') * 12));
     }
 }
 
@@ -284,7 +286,7 @@ void OfficerWindow::selectRow(int row)
     if (!index.isValid())
         return; // filtered out
     ui->dossierTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
+                                                                   QItemSelectionModel::Rows);
     ui->dossierTable->scrollTo(index);
 }
 

@@ -153,7 +153,8 @@ namespace {
 class CrossCheckPass
 {
 public:
-    CrossCheckPass(const Project &project, EvidencePageSource &pages, const CrossCheckOptions &options)
+    CrossCheckPass(const Project &project, EvidencePageSource &pages,
+                   const CrossCheckOptions &options)
         : m_fields(fieldsOf(project))
         , m_pages(pages)
         , m_options(options)
@@ -240,9 +241,10 @@ private:
                 const QList<ReadPage> &pagesOfId = m_read[id];
                 for (qsizetype i = 0; i < pagesOfId.size(); ++i) {
                     const PageKey key{id, int(i)};
-                    const bool queued = std::any_of(second.cbegin(), second.cend(), [&](const PageKey &k) {
-                        return k.evidence == id && k.index == int(i);
-                    });
+                    const bool queued =
+                        std::any_of(second.cbegin(), second.cend(), [&](const PageKey &k) {
+                            return k.evidence == id && k.index == int(i);
+                        });
                     if (pagesOfId.at(i).origin == TextOrigin::TextLayer && !queued && mayOcr(key))
                         second.append(key);
                 }
@@ -269,8 +271,8 @@ private:
 
     bool mayOcr(const PageKey &key) const
     {
-        return m_options.ocr &&
-               ocrAllowed(key.index, m_counts.value(key.evidence), m_options.maxOcrPagesPerEvidence);
+        return m_options.ocr && ocrAllowed(key.index, m_counts.value(key.evidence),
+                                           m_options.maxOcrPagesPerEvidence);
     }
 
     // OCR of one page, through the cache; an empty page when it cannot be had.

@@ -110,10 +110,11 @@ bool DossierAssembler::assemble(const AssemblyInput &input, const AssemblyStep &
             return false;
         // Pages in against pages out, per part and per evidence item: never drop one silently.
         if (got->span.first != i || int(got->pages.size()) != got->span.count) {
-            return fail(problems, QStringLiteral("%1的页数不一致：应装订 %2 页，实际装订 %3 页；已停止导出")
-                                      .arg(got->what)
-                                      .arg(got->span.count)
-                                      .arg(got->pages.size()));
+            return fail(problems,
+                        QStringLiteral("%1的页数不一致：应装订 %2 页，实际装订 %3 页；已停止导出")
+                            .arg(got->what)
+                            .arg(got->span.count)
+                            .arg(got->pages.size()));
         }
         i += got->span.count;
     }
@@ -127,8 +128,8 @@ bool DossierAssembler::assemble(const AssemblyInput &input, const AssemblyStep &
     return true;
 }
 
-std::optional<DossierAssembler::Appended> DossierAssembler::appendPlanned(const AssemblyInput &input, int physical,
-                                                           Problems *problems)
+std::optional<DossierAssembler::Appended>
+DossierAssembler::appendPlanned(const AssemblyInput &input, int physical, Problems *problems)
 {
     const DossierPlan &plan = *input.plan;
     const RenderedParts &parts = *input.parts;
@@ -184,9 +185,11 @@ bool DossierAssembler::appendBlank(const RenderedPart &blank, Problems *problems
         m_blank->setImmediateCopyFrom(true);
     }
     if (m_blank->getAllPages().size() != 1)
-        return fail(problems,
-                    QStringLiteral("空白页应为 1 页，实际为 %1 页").arg(m_blank->getAllPages().size()));
-    QPDFPageDocumentHelper(m_out).addPage(QPDFPageObjectHelper(m_blank->getAllPages().front()), false);
+        return fail(
+            problems,
+            QStringLiteral("空白页应为 1 页，实际为 %1 页").arg(m_blank->getAllPages().size()));
+    QPDFPageDocumentHelper(m_out).addPage(QPDFPageObjectHelper(m_blank->getAllPages().front()),
+                                          false);
     return true;
 }
 
@@ -288,7 +291,8 @@ bool DossierAssembler::appendCopies(const AssemblyInput &input, Problems *proble
     const int perCopy = plan.physicalCount();
     const std::vector<OH> first = m_out.getAllPages();
     for (int copy = 2; copy <= input.copies; ++copy) {
-        const auto cover = appendRendered(input.parts->covers.value(copy - 1), partName(PlanPart::Cover));
+        const auto cover =
+            appendRendered(input.parts->covers.value(copy - 1), partName(PlanPart::Cover));
         if (int(cover.size()) != plan.cover.count) {
             return fail(problems, QStringLiteral("第 %1 份的封面页数（%2）与第 1 份（%3）不同")
                                       .arg(copy)

@@ -81,7 +81,8 @@ private:
         QString what;
     };
     // nullopt (with the reason in *problems) when the step cannot be appended at all.
-    std::optional<Appended> appendPlanned(const AssemblyInput &input, int physical, Problems *problems);
+    std::optional<Appended> appendPlanned(const AssemblyInput &input, int physical,
+                                          Problems *problems);
     bool appendBlank(const RenderedPart &blank, Problems *problems);
     std::vector<QPDFPageObjectHelper> appendRendered(const RenderedPart &part, const QString &what);
     void reserveFooterBands(const AssemblyInput &input);

@@ -121,7 +121,12 @@ private:
     bool openEvidence();
     // One evidence item: bound, refused (named in the problems; the bind goes on to name the
     // others), or a failure that stops the whole bind (the scratch folder cannot be written).
-    enum class ItemOutcome { Bound, Refused, Stop };
+    enum class ItemOutcome
+    {
+        Bound,
+        Refused,
+        Stop
+    };
     ItemOutcome openItem(int index, const Evidence &e, int count, bool keepOpen);
     ItemOutcome copyToScratch(int index, BoundItem &item);
     bool planAndRender();
@@ -253,7 +258,8 @@ bool BindSession::openEvidence()
         pdfs += f.mediaType == MediaType::Pdf ? 1 : 0;
     bool ok = true;
     for (int i = 0; i < order.size(); ++i) {
-        const ItemOutcome outcome = openItem(i, *order.at(i), int(order.size()), pdfs <= kKeepOpenLimit);
+        const ItemOutcome outcome =
+            openItem(i, *order.at(i), int(order.size()), pdfs <= kKeepOpenLimit);
         if (outcome == ItemOutcome::Stop)
             return false;
         ok = ok && outcome == ItemOutcome::Bound;
@@ -292,7 +298,8 @@ BindSession::ItemOutcome BindSession::openItem(int i, const Evidence &e, int cou
                 return true;
             // Only a complete copy is judged (the header reader stops early on purpose).
             if (error.contains(QStringLiteral("已损坏")))
-                errors->append(name + QStringLiteral(": ") + error.section(QStringLiteral(": "), 1));
+                errors->append(name + QStringLiteral(": ") +
+                               error.section(QStringLiteral(": "), 1));
             return false;
         };
     } else if (const ItemOutcome copied = copyToScratch(i, item); copied != ItemOutcome::Bound) {
@@ -300,8 +307,8 @@ BindSession::ItemOutcome BindSession::openItem(int i, const Evidence &e, int cou
     }
     const QString work = m_tmp->filePath(QStringLiteral("decoded-%1").arg(i));
     QDir().mkpath(work);
-    item.source = EvidenceSource::open(item.file, m_options.passwords.value(e.id), work,
-                                       &m_result.problems);
+    item.source =
+        EvidenceSource::open(item.file, m_options.passwords.value(e.id), work, &m_result.problems);
     if (!item.source)
         return ItemOutcome::Refused;
     // The project counted the pages when the file was added; reading it now must agree.
@@ -323,7 +330,8 @@ BindSession::ItemOutcome BindSession::copyToScratch(int i, BoundItem &item)
     QFile out(item.file.path);
     QString error;
     const bool opened = out.open(QIODevice::WriteOnly);
-    const bool copied = opened && m_store->copyEvidenceTo(item.file.evidenceId, out, &error) && out.flush();
+    const bool copied =
+        opened && m_store->copyEvidenceTo(item.file.evidenceId, out, &error) && out.flush();
     if (!copied && (!opened || out.error() != QFileDevice::NoError ||
                     error.contains(QStringLiteral("无法写出")))) {
         // The scratch folder beside the output cannot take it (full disk, quota): say

@@ -134,9 +134,10 @@ TEST_CASE("Evidence: a damaged file shows its problem at attach time and is not 
         CHECK(w.document()->project().evidence.size() == before);
 }
 
-TEST_CASE("Evidence: several files are stored on a worker while the event loop runs and a broken one "
-          "is named",
-          "[evidence]")
+TEST_CASE(
+    "Evidence: several files are stored on a worker while the event loop runs and a broken one "
+    "is named",
+    "[evidence]")
 {
     EvidenceStep step;
     MainWindow &w = step.w;
@@ -153,7 +154,8 @@ TEST_CASE("Evidence: several files are stored on a worker while the event loop r
     int ticksWhileAdding = 0;
     QTimer ticker;
     ticker.setInterval(0);
-    QObject::connect(&ticker, &QTimer::timeout, [&] { ticksWhileAdding += page->isAdding() ? 1 : 0; });
+    QObject::connect(&ticker, &QTimer::timeout,
+                     [&] { ticksWhileAdding += page->isAdding() ? 1 : 0; });
     ticker.start();
     QSignalSpy added(page, &EvidencePage::filesAdded);
     page->addFiles(files);
@@ -168,7 +170,8 @@ TEST_CASE("Evidence: several files are stored on a worker while the event loop r
     QStringList titles;
     for (qsizetype i = before; i < w.document()->project().evidence.size(); ++i)
         titles << w.document()->project().evidence[i].title.value_or(QString());
-    CHECK(titles == QStringList{QStringLiteral("审计报告 2021"), QStringLiteral("营业执照"), QStringLiteral("其他证明")});
+    CHECK(titles == QStringList{QStringLiteral("审计报告 2021"), QStringLiteral("营业执照"),
+                                QStringLiteral("其他证明")});
     CHECK(w.document()->project().evidence[before].pages == 4);
     // Each added entry's bytes are in the project file under its id.
     for (qsizetype i = before; i < w.document()->project().evidence.size(); ++i)
@@ -192,7 +195,8 @@ TEST_CASE("Evidence: several files are stored on a worker while the event loop r
     CHECK(w.document()->project().evidence.size() == before + 2);
 }
 
-TEST_CASE("Evidence: cancelling an add keeps the files stored so far and names the rest", "[evidence]")
+TEST_CASE("Evidence: cancelling an add keeps the files stored so far and names the rest",
+          "[evidence]")
 {
     EvidenceStep step;
     const Project &project = step.w.document()->project();
