@@ -9,15 +9,24 @@ namespace shenbao {
 
 namespace {
 
+// Waits until the GUI has taken the previous file in; false when cancelled meanwhile.
+bool waitForTurn(EvidenceAttach::Shared &shared)
+{
+    while (!shared.applied.tryAcquire(1, 50)) {
+        if (shared.cancelled.load())
+            return false;
+    }
+    return !shared.cancelled.load();
+}
+
 void storeAll(QPromise<AttachedFile> &promise, const QString &projectPath,
-              const QList<AttachRequest> &files,
-              const std::shared_ptr<std::atomic<bool>> &cancelled)
+              const QList<AttachRequest> &files, const std::shared_ptr<EvidenceAttach::Shared> &shared)
 {
     promise.setProgressRange(0, int(files.size()));
     QString error;
     const auto project = ProjectFile::open(projectPath, &error);
     for (qsizetype i = 0; i < files.size(); ++i) {
-        if (cancelled->load())
+        if ((i > 0 && !waitForTurn(*shared)) || shared->cancelled.load())
             return;
         AttachedFile done{files[i], std::nullopt, {}};
         if (project)
@@ -38,7 +47,12 @@ EvidenceAttach::EvidenceAttach(QObject *parent)
     // The future is never cancelled itself (the flag stops the loop), so every stored file's
     // result reaches fileDone, cancelled or not: nothing stored goes unannounced.
     connect(&m_watcher, &QFutureWatcher<AttachedFile>::resultReadyAt, this,
-            [this](int index) { emit fileDone(m_watcher.resultAt(index)); });
+            [this](int index) {
+                emit fileDone(m_watcher.resultAt(index));
+                // Taken in (the entry added, the page refreshed): the worker may write the next.
+                if (m_shared)
+                    m_shared->applied.release();
+            });
     connect(&m_watcher, &QFutureWatcher<AttachedFile>::progressValueChanged, this,
             [this](int value) { emit progress(value, m_watcher.progressMaximum()); });
     connect(&m_watcher, &QFutureWatcher<AttachedFile>::finished, this, &EvidenceAttach::finished);
@@ -54,14 +68,14 @@ void EvidenceAttach::start(const QString &projectPath, const QList<AttachRequest
 {
     if (isRunning())
         return;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_watcher.setFuture(QtConcurrent::run(&storeAll, projectPath, files, m_cancel));
+    m_shared = std::make_shared<Shared>();
+    m_watcher.setFuture(QtConcurrent::run(&storeAll, projectPath, files, m_shared));
 }
 
 void EvidenceAttach::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    if (m_shared)
+        m_shared->cancelled.store(true);
 }
 
 bool EvidenceAttach::isRunning() const
@@ -71,7 +85,7 @@ bool EvidenceAttach::isRunning() const
 
 bool EvidenceAttach::isCancelled() const
 {
-    return m_cancel && m_cancel->load();
+    return m_shared && m_shared->cancelled.load();
 }
 
 } // namespace shenbao

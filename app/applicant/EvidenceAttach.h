@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QList>
 #include <QObject>
+#include <QSemaphore>
 
 #include <atomic>
 #include <memory>
@@ -39,6 +40,9 @@ struct AttachedFile
 // The worker opens the project file with a connection of its own (as DossierExport does):
 // SQLite handles are not shared across threads, and the document's file may change under it.
 // Cancel takes effect between files; the file being stored is finished, the rest are skipped.
+// One file at a time is in flight: the worker writes the next only after the GUI has taken
+// the last one in, because SQLite has one writer per file: a blob being written would make
+// the GUI's own save of the new entry (and its reads) wait for the whole blob.
 class EvidenceAttach : public QObject
 {
     Q_OBJECT
@@ -53,6 +57,13 @@ public:
     bool isRunning() const;
     bool isCancelled() const;
 
+    // What the GUI thread and the worker share.
+    struct Shared
+    {
+        std::atomic<bool> cancelled{false};
+        QSemaphore applied; // released each time the GUI has taken a file in
+    };
+
 signals:
     // On the GUI thread, in the order of the files, as each one is stored (or refused).
     void fileDone(const shenbao::AttachedFile &file);
@@ -61,7 +72,7 @@ signals:
 
 private:
     QFutureWatcher<AttachedFile> m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::shared_ptr<Shared> m_shared;
 };
 
 } // namespace shenbao

@@ -300,7 +300,13 @@ void EvidencePage::fillTable()
             title->setData(Qt::UserRole, e.id);
         const QString sha = e.sha256.value_or(QString());
         const QVariant shownSha = title->data(kShaRole);
-        if (!shownSha.isValid() || shownSha.toString() != sha) {
+        if (m_adding && (!shownSha.isValid() || shownSha.toString() != sha)) {
+            // Drawn when the add is over: a thumbnail read now would hold the project file
+            // (a whole blob copied) just when the next stored file is to be taken in.
+            title->setData(kShaRole, QVariant());
+            if (!title->icon().isNull())
+                title->setIcon(QIcon());
+        } else if (!shownSha.isValid() || shownSha.toString() != sha) {
             // A null icon while the thumbnail is drawn; updateThumbnail() sets it when ready.
             title->setData(kShaRole, sha);
             const QIcon icon = m_thumbnails->icon(m_document->file(), e.id, sha);
@@ -513,7 +519,8 @@ void EvidencePage::finishBatch()
     ui->addProgress->hide();
     ui->cancelAddButton->hide();
     if (!m_lastAttached.isEmpty())
-        select(m_lastAttached);
+        m_selectedId = m_lastAttached;
+    refreshNow(); // and the thumbnails held back during the add
     showProblems(m_addProblems);
     const Problems problems = m_addProblems;
     const QStringList needPassword = std::exchange(m_needPassword, {});
