@@ -11,6 +11,7 @@
 //
 //   shenbao_evidence_add_bench [--files N] [--pages P]   (defaults 20, 8)
 
+#include "ThreadCpu.h"
 #include "applicant/ApplicationEditor.h"
 #include "applicant/EvidencePage.h"
 #include "applicant/MainWindow.h"
@@ -31,18 +32,11 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <ctime>
 
 using namespace shenbao;
+using bench::threadCpuMs;
 
 namespace {
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
 
 // One PDF of `pages` A4 pages, each a 1240×1754 noise image (a 150 dpi scan that does not
 // compress): a few megabytes a page.
