@@ -699,6 +699,10 @@
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Cancel adding</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidencePickerDialog</name>
@@ -1745,6 +1749,18 @@
     </message>
     <message>
         <source>Move evidence down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was stored, but the open project does not show it; attach it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not attached: adding was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 file(s) stored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -693,6 +693,10 @@
         <source>File:</source>
         <translation>文件：</translation>
     </message>
+    <message>
+        <source>&amp;Cancel adding</source>
+        <translation>取消添加(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePickerDialog</name>
@@ -1738,6 +1742,18 @@
     <message>
         <source>Move evidence down</source>
         <translation>下移佐证材料</translation>
+    </message>
+    <message>
+        <source>the file was stored, but the open project does not show it; attach it again</source>
+        <translation>文件已写入，但打开的项目中看不到它；请重新添加</translation>
+    </message>
+    <message>
+        <source>not attached: adding was cancelled</source>
+        <translation>未添加：已取消添加</translation>
+    </message>
+    <message>
+        <source>%1 of %2 file(s) stored</source>
+        <translation>已存入 %1/%2 个文件</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include "store/EvidenceGuess.h"
 #include "ui_EvidencePage.h"
 
+#include <QProgressBar>
+
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,6 +27,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <utility>
 
 namespace shenbao {
 
@@ -106,6 +109,7 @@ EvidencePage::EvidencePage(ProjectDocument *document, QWidget *parent)
     , ui(std::make_unique<Ui::EvidencePage>())
     , m_preview(new EvidencePreview(this))
     , m_thumbnails(new EvidenceThumbnails(this))
+    , m_attach(new EvidenceAttach(this))
 {
     ui->setupUi(this);
     setAcceptDrops(true);
@@ -114,6 +118,8 @@ EvidencePage::EvidencePage(ProjectDocument *document, QWidget *parent)
     ui->splitter->setStretchFactor(1, 1);
     ui->splitter->setSizes({560, 440});
     ui->problemsLabel->hide();
+    ui->addProgress->hide();
+    ui->cancelAddButton->hide();
     // On a 1366×768 screen the list of what is missing must not push the table and 「添加文件」
     // out of view: it scrolls inside a box a few lines high.
     auto *missingScroll = new QScrollArea(this);
@@ -126,7 +132,27 @@ EvidencePage::EvidencePage(ProjectDocument *document, QWidget *parent)
     missingScroll->setWidget(ui->missingLabel);
     ui->evidenceTable->setMinimumSize(300, 160);
     ui->previewBox->setMinimumHeight(120);
+    setUpTable();
 
+    connect(ui->addButton, &QPushButton::clicked, this, &EvidencePage::chooseFiles);
+    connect(ui->replaceButton, &QPushButton::clicked, this, &EvidencePage::replaceFile);
+    connect(ui->removeButton, &QPushButton::clicked, this, &EvidencePage::removeSelected);
+    connect(ui->upButton, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(ui->downButton, &QPushButton::clicked, this, [this] { move(+1); });
+    connect(ui->cancelAddButton, &QPushButton::clicked, this, &EvidencePage::cancelAdding);
+    connect(m_preview, &EvidencePreview::passwordNeeded, this, [this] {
+        if (m_promptPasswords && !m_selectedId.isEmpty())
+            askPassword(m_selectedId);
+    });
+    connect(m_attach, &EvidenceAttach::fileDone, this, &EvidencePage::applyStored);
+    connect(m_attach, &EvidenceAttach::progress, this, &EvidencePage::showAddProgress);
+    connect(m_attach, &EvidenceAttach::finished, this, &EvidencePage::finishBatch);
+    bindDetails();
+    retranslate();
+}
+
+void EvidencePage::setUpTable()
+{
     auto *t = ui->evidenceTable;
     t->setColumnCount(ColumnCount);
     t->verticalHeader()->hide();
@@ -150,19 +176,12 @@ EvidencePage::EvidencePage(ProjectDocument *document, QWidget *parent)
         showSelected();
     });
     connect(m_thumbnails, &EvidenceThumbnails::ready, this, &EvidencePage::updateThumbnail);
+}
 
-    connect(ui->addButton, &QPushButton::clicked, this, &EvidencePage::chooseFiles);
-    connect(ui->replaceButton, &QPushButton::clicked, this, &EvidencePage::replaceFile);
-    connect(ui->removeButton, &QPushButton::clicked, this, &EvidencePage::removeSelected);
-    connect(ui->upButton, &QPushButton::clicked, this, [this] { move(-1); });
-    connect(ui->downButton, &QPushButton::clicked, this, [this] { move(+1); });
-    connect(m_preview, &EvidencePreview::passwordNeeded, this, [this] {
-        if (m_promptPasswords && !m_selectedId.isEmpty())
-            askPassword(m_selectedId);
-    });
-
-    // The detail fields edit the selected entry.
-    const CallDefinition &call = document->call();
+// The detail fields edit the selected entry.
+void EvidencePage::bindDetails()
+{
+    const CallDefinition &call = m_document->call();
     ui->categoryCombo->addItem(QString(), QVariant());
     for (const EvidenceCategory c : allValues<EvidenceCategory>())
         ui->categoryCombo->addItem(ChoiceText::nameOf(call, c, "evidenceCategory"), toKey(c));
@@ -212,10 +231,14 @@ EvidencePage::EvidencePage(ProjectDocument *document, QWidget *parent)
         const QString path = ui->provesCombo->currentData().toString();
         m_document->edit(tr("Link evidence"), [&](Project &p) { linkEvidence(p, m_selectedId, path); });
     });
-    retranslate();
 }
 
-EvidencePage::~EvidencePage() = default;
+EvidencePage::~EvidencePage()
+{
+    // Cancels and waits for the worker while the page is still whole: no stored file can come
+    // back to a page half torn down.
+    delete m_attach;
+}
 
 void EvidencePage::retranslateForm()
 {
@@ -251,6 +274,13 @@ QList<int> EvidencePage::bindingOrder() const
 
 void EvidencePage::refresh()
 {
+    fillTable();
+    showMissing();
+    showSelected();
+}
+
+void EvidencePage::fillTable()
+{
     const Project &p = m_document->project();
     const CallDefinition &call = m_document->call();
     m_updating = true;
@@ -270,7 +300,13 @@ void EvidencePage::refresh()
             title->setData(Qt::UserRole, e.id);
         const QString sha = e.sha256.value_or(QString());
         const QVariant shownSha = title->data(kShaRole);
-        if (!shownSha.isValid() || shownSha.toString() != sha) {
+        if (m_adding && (!shownSha.isValid() || shownSha.toString() != sha)) {
+            // Drawn when the add is over: a thumbnail read now would hold the project file
+            // (a whole blob copied) just when the next stored file is to be taken in.
+            title->setData(kShaRole, QVariant());
+            if (!title->icon().isNull())
+                title->setIcon(QIcon());
+        } else if (!shownSha.isValid() || shownSha.toString() != sha) {
             // A null icon while the thumbnail is drawn; updateThumbnail() sets it when ready.
             title->setData(kShaRole, sha);
             const QIcon icon = m_thumbnails->icon(m_document->file(), e.id, sha);
@@ -302,7 +338,10 @@ void EvidencePage::refresh()
     else
         t->clearSelection();
     m_updating = false;
+}
 
+void EvidencePage::showMissing()
+{
     // What the dossier still needs, so the user need not read the checks to find out. A
     // document named by a rule and again by a problem that says how to supply it (「营业执照」,
     // 「缺少营业执照：请上传…」) is listed once, with the instructions.
@@ -332,7 +371,6 @@ void EvidencePage::refresh()
             html += QStringLiteral("<li>%1</li>").arg(m.toHtmlEscaped());
         ui->missingLabel->setText(html + QStringLiteral("</ul>"));
     }
-    showSelected();
 }
 
 void EvidencePage::fillProvesCombo()
@@ -408,27 +446,110 @@ void EvidencePage::select(const QString &evidenceId)
     refreshNow();
 }
 
-Problems EvidencePage::addFiles(const QStringList &paths)
+void EvidencePage::addFiles(const QStringList &paths)
 {
-    Problems problems;
-    QString last;
-    for (const QString &path : paths) {
-        const EvidenceGuess guess = EvidenceGuess::fromFileName(path, m_document->project());
-        const QString link = guess.linkPath;
-        const QString id = m_document->addEvidenceFile(
-            path, guess.metadata, &problems,
-            [link](Project &p, const QString &newId) { linkEvidence(p, newId, link); });
-        if (id.isEmpty())
-            continue;
-        last = id;
-        const auto stored = m_document->file().storedFile(id);
-        if (stored && stored->mediaType == MediaType::Pdf && stored->pages == 0 && m_promptPasswords)
-            askPassword(id);
+    enqueue(paths, QString());
+}
+
+void EvidencePage::enqueue(const QStringList &paths, const QString &replaces)
+{
+    for (const QString &path : paths)
+        m_queue.append({path, QString(), replaces});
+    if (!m_adding)
+        startNextBatch();
+}
+
+void EvidencePage::startNextBatch()
+{
+    if (m_queue.isEmpty())
+        return;
+    // Ids are given when the batch starts, after the previous one is stored, so that the
+    // stored files the document knows of keep two batches from choosing the same id.
+    const QStringList ids = m_document->newEvidenceIds(int(m_queue.size()));
+    for (qsizetype i = 0; i < m_queue.size(); ++i)
+        m_queue[i].evidenceId = ids[i];
+    m_pending = std::exchange(m_queue, {});
+    m_addProblems.clear();
+    m_needPassword.clear();
+    m_lastAttached.clear();
+    m_adding = true;
+    showAddProgress(0, int(m_pending.size()));
+    m_attach->start(m_document->path(), m_pending);
+}
+
+void EvidencePage::applyStored(const AttachedFile &file)
+{
+    m_pending.removeIf(
+        [&](const AttachRequest &r) { return r.evidenceId == file.request.evidenceId; });
+    m_addProblems.append(file.problems);
+    if (!file.stored)
+        return;
+    const QString &path = file.request.path;
+    // The worker wrote through a connection of its own; the document must see the bytes
+    // before an entry claims them (a metadata query, no bytes read).
+    if (!m_document->file().storedFile(file.stored->evidenceId)) {
+        m_addProblems.append(
+            {Problem::Severity::Error, path,
+             tr("the file was stored, but the open project does not show it; attach it again")});
+        return;
     }
-    if (!last.isEmpty())
-        select(last);
-    showProblems(problems);
-    return problems;
+    if (!file.request.replaces.isEmpty()) {
+        if (m_document->swapInStoredEvidence(file.request.replaces, *file.stored))
+            m_lastAttached = file.stored->evidenceId;
+        return;
+    }
+    const EvidenceGuess guess = EvidenceGuess::fromFileName(path, m_document->project());
+    const QString link = guess.linkPath;
+    m_document->attachStoredEvidence(
+        *file.stored, path, guess.metadata, &m_addProblems,
+        [link](Project &p, const QString &newId) { linkEvidence(p, newId, link); });
+    m_lastAttached = file.stored->evidenceId;
+    if (file.stored->mediaType == MediaType::Pdf && file.stored->pages == 0)
+        m_needPassword << file.stored->evidenceId;
+}
+
+void EvidencePage::finishBatch()
+{
+    // Cancelled: what was not stored is named, one line a file, so nothing is dropped silently.
+    for (const AttachRequest &skipped : std::as_const(m_pending))
+        m_addProblems.append(
+            {Problem::Severity::Warning, skipped.path, tr("not attached: adding was cancelled")});
+    m_pending.clear();
+    m_adding = false;
+    ui->addProgress->hide();
+    ui->cancelAddButton->hide();
+    if (!m_lastAttached.isEmpty())
+        m_selectedId = m_lastAttached;
+    refreshNow(); // and the thumbnails held back during the add
+    showProblems(m_addProblems);
+    const Problems problems = m_addProblems;
+    const QStringList needPassword = std::exchange(m_needPassword, {});
+    emit filesAdded(problems);
+    // Asked after the batch, not between its files: a dialog's event loop would otherwise apply
+    // the next files underneath it.
+    if (m_promptPasswords) {
+        for (const QString &id : needPassword) {
+            if (m_document->project().evidenceById(id))
+                askPassword(id);
+        }
+    }
+    startNextBatch();
+}
+
+void EvidencePage::showAddProgress(int done, int total)
+{
+    ui->addProgress->setRange(0, total);
+    ui->addProgress->setValue(done);
+    ui->addProgress->setFormat(tr("%1 of %2 file(s) stored").arg(done).arg(total));
+    // One file needs no cancel button: it is done before the user could reach it.
+    ui->addProgress->setVisible(total > 1);
+    ui->cancelAddButton->setVisible(total > 1);
+}
+
+void EvidencePage::cancelAdding()
+{
+    m_queue.clear();
+    m_attach->cancel();
 }
 
 void EvidencePage::showProblems(const Problems &problems)
@@ -484,11 +605,7 @@ void EvidencePage::replaceFile()
         this, tr("Replace file"), QString(), tr("Evidence files (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"));
     if (file.isEmpty())
         return;
-    Problems problems;
-    const QString id = m_document->replaceEvidenceFile(m_selectedId, file, &problems);
-    showProblems(problems);
-    if (!id.isEmpty())
-        select(id);
+    enqueue({file}, m_selectedId);
 }
 
 void EvidencePage::removeSelected()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
+#include "applicant/EvidenceAttach.h"
 #include "applicant/StepPage.h"
 #include "model/Problem.h"
 
@@ -18,7 +19,8 @@ class EvidenceThumbnails;
 
 // ⑨ 佐证材料: the evidence files in binding order, with category, title and the item each
 // proves; attach by drag and drop or file dialog (both through addFiles), replace, remove,
-// reorder, and preview.
+// reorder, and preview. Files are read, inspected and stored on a worker (EvidenceAttach),
+// with progress and cancel; each finished file becomes an entry on the GUI thread.
 class EvidencePage : public StepPage
 {
     Q_OBJECT
@@ -27,15 +29,24 @@ public:
     EvidencePage(ProjectDocument *document, QWidget *parent = nullptr);
     ~EvidencePage() override;
 
-    // Attaches files, each as one undo step, and shows the problems found at once. The one
-    // path for dropped files and the file dialog.
-    Problems addFiles(const QStringList &paths);
+    // Attaches files, each as one undo step: returns at once; the files are stored on a worker
+    // and added as each is done, and filesAdded reports every problem found (one line a file)
+    // when all are. The one path for dropped files and the file dialog. Files given while an
+    // add runs are queued behind it.
+    void addFiles(const QStringList &paths);
+    bool isAdding() const { return m_adding; }
+    // Stops after the file being stored; the rest are reported as not attached.
+    void cancelAdding();
     bool focusPath(const QString &path) override;
     QString selectedId() const { return m_selectedId; }
     void select(const QString &evidenceId);
     EvidencePreview *preview() const { return m_preview; }
     // Whether attaching an encrypted PDF asks for its password (off in tests).
     void setPromptForPasswords(bool prompt) { m_promptPasswords = prompt; }
+
+signals:
+    // An add (or replace) has finished: the problems it found, warnings included.
+    void filesAdded(const shenbao::Problems &problems);
 
 protected:
     void refresh() override;
@@ -46,6 +57,15 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void setUpTable();
+    void bindDetails();
+    void fillTable();
+    void showMissing();
+    void enqueue(const QStringList &paths, const QString &replaces);
+    void startNextBatch();
+    void applyStored(const AttachedFile &file);
+    void finishBatch();
+    void showAddProgress(int done, int total);
     QList<int> bindingOrder() const;
     void showSelected();
     void fillProvesCombo();
@@ -60,6 +80,13 @@ private:
     std::unique_ptr<Ui::EvidencePage> ui;
     EvidencePreview *m_preview;
     EvidenceThumbnails *m_thumbnails;
+    EvidenceAttach *m_attach;
+    QList<AttachRequest> m_queue;   // waiting for the running batch (ids given at its start)
+    QList<AttachRequest> m_pending; // the running batch's files not yet done
+    Problems m_addProblems;
+    QStringList m_needPassword;
+    QString m_lastAttached;
+    bool m_adding = false;
     QString m_selectedId;
     QString m_previewedSha;
     bool m_promptPasswords = true;

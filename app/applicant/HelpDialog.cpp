@@ -37,6 +37,21 @@ HelpDialog::HelpDialog(Page page, const QList<Shortcut> &shortcuts, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
+    m_tabs->addTab(noticeTab(), tr("The notice"));
+    fillGuide();
+    m_tabs->addTab(m_guide, tr("Guide"));
+    fillShortcuts(shortcuts);
+    m_tabs->addTab(m_shortcuts, tr("Keyboard shortcuts"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    m_tabs->setCurrentIndex(int(page));
+    resize(820, 620);
+}
+
+QWidget *HelpDialog::noticeTab()
+{
     // The notice, with a search line: officers and applicants quote it by its words.
     auto *noticePage = new QWidget(this);
     auto *noticeLayout = new QVBoxLayout(noticePage);
@@ -65,8 +80,11 @@ HelpDialog::HelpDialog(Page page, const QList<Shortcut> &shortcuts, QWidget *par
         m_notice->setTextCursor(c);
         findInNotice(text);
     });
-    m_tabs->addTab(noticePage, tr("The notice"));
+    return noticePage;
+}
 
+void HelpDialog::fillGuide()
+{
     m_guide->setObjectName(QStringLiteral("guideText"));
     m_guide->setHtml(tr(
         "<h3>Preparing an application in ten steps</h3>"
@@ -86,8 +104,10 @@ HelpDialog::HelpDialog(Page page, const QList<Shortcut> &shortcuts, QWidget *par
         "<p>Everything is saved as you type; Ctrl+Z undoes the typing in a field, then earlier edits.</p>"
         "<p>Officers open received dossiers in the officers' workspace (start page, or "
         "<code>shenbao --officer</code>), order them and export Attachment 3.</p>"));
-    m_tabs->addTab(m_guide, tr("Guide"));
+}
 
+void HelpDialog::fillShortcuts(const QList<Shortcut> &shortcuts)
+{
     m_shortcuts->setObjectName(QStringLiteral("shortcutTable"));
     m_shortcuts->setColumnCount(2);
     m_shortcuts->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
@@ -100,13 +120,6 @@ HelpDialog::HelpDialog(Page page, const QList<Shortcut> &shortcuts, QWidget *par
         m_shortcuts->setItem(i, 1, new QTableWidgetItem(shortcuts.at(i).second));
     }
     m_shortcuts->resizeColumnToContents(0);
-    m_tabs->addTab(m_shortcuts, tr("Keyboard shortcuts"));
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    m_tabs->setCurrentIndex(int(page));
-    resize(820, 620);
 }
 
 bool HelpDialog::findInNotice(const QString &text)

@@ -35,6 +35,10 @@ public:
     static QString noticeMarkdown();
 
 private:
+    QWidget *noticeTab();
+    void fillGuide();
+    void fillShortcuts(const QList<Shortcut> &shortcuts);
+
     QTabWidget *m_tabs;
     QTextBrowser *m_notice;
     QLineEdit *m_search;

@@ -105,6 +105,11 @@ void ProjectDocument::reevaluate()
 
 QString ProjectDocument::newEvidenceId() const
 {
+    return newEvidenceIds(1).constFirst();
+}
+
+QStringList ProjectDocument::newEvidenceIds(int count) const
+{
     // Ids of blobs still held for undo are taken too: reusing one would let an undone removal
     // come back pointing at different bytes.
     static const QRegularExpression pattern(QStringLiteral("^ev-(\\d+)$"));
@@ -118,7 +123,10 @@ QString ProjectDocument::newEvidenceId() const
         consider(e.id);
     for (const auto &f : m_file->storedFiles())
         consider(f.evidenceId);
-    return QStringLiteral("ev-%1").arg(highest + 1);
+    QStringList ids;
+    for (int i = 1; i <= count; ++i)
+        ids << QStringLiteral("ev-%1").arg(highest + i);
+    return ids;
 }
 
 QString ProjectDocument::addEvidenceFile(const QString &filePath, const Evidence &metadata,
@@ -128,34 +136,39 @@ QString ProjectDocument::addEvidenceFile(const QString &filePath, const Evidence
     const QString id = newEvidenceId();
     Problems found;
     const auto stored = m_file->storeEvidenceFile(id, filePath, &found);
-    if (stored) {
-        for (const auto &e : m_project.evidence) {
-            if (e.sha256 && *e.sha256 == stored->sha256) {
-                found.append({Problem::Severity::Warning, filePath,
-                              tr("The same file is already attached as \"%1\".")
-                                  .arg(e.title.value_or(e.id))});
-                break;
-            }
-        }
-    }
     if (problems)
         problems->append(found);
     if (!stored)
         return {};
+    attachStoredEvidence(*stored, filePath, metadata, problems, link);
+    return id;
+}
+
+void ProjectDocument::attachStoredEvidence(
+    const StoredFile &stored, const QString &filePath, const Evidence &metadata, Problems *problems,
+    const std::function<void(Project &, const QString &)> &link)
+{
+    for (const auto &e : m_project.evidence) {
+        if (e.sha256 && *e.sha256 == stored.sha256) {
+            if (problems)
+                problems->append({Problem::Severity::Warning, filePath,
+                                  tr("The same file is already attached as \"%1\".")
+                                      .arg(e.title.value_or(e.id))});
+            break;
+        }
+    }
     Evidence entry = metadata;
-    entry.id = id;
+    entry.id = stored.evidenceId;
     entry.file.reset();
-    entry.sha256 = stored->sha256;
-    entry.pages = stored->pages > 0 ? std::optional<int>(stored->pages) : std::nullopt;
+    entry.sha256 = stored.sha256;
+    entry.pages = stored.pages > 0 ? std::optional<int>(stored.pages) : std::nullopt;
     if (!entry.title || entry.title->isEmpty())
         entry.title = QFileInfo(filePath).completeBaseName();
-    edit(tr("Attach %1").arg(QFileInfo(filePath).fileName()),
-         [&](Project &p) {
-             p.evidence.append(entry);
-             if (link)
-                 link(p, id);
-         });
-    return id;
+    edit(tr("Attach %1").arg(QFileInfo(filePath).fileName()), [&](Project &p) {
+        p.evidence.append(entry);
+        if (link)
+            link(p, entry.id);
+    });
 }
 
 namespace {
@@ -179,26 +192,34 @@ void renameReferences(Project &p, const QString &from, const QString &to)
 QString ProjectDocument::replaceEvidenceFile(const QString &evidenceId, const QString &filePath,
                                              Problems *problems)
 {
-    const Evidence *old = m_project.evidenceById(evidenceId);
-    if (!old)
+    if (!m_project.evidenceById(evidenceId))
         return {};
     const QString id = newEvidenceId();
     const auto stored = m_file->storeEvidenceFile(id, filePath, problems);
     if (!stored)
         return {};
+    return swapInStoredEvidence(evidenceId, *stored) ? id : QString();
+}
+
+bool ProjectDocument::swapInStoredEvidence(const QString &evidenceId, const StoredFile &stored)
+{
+    const Evidence *old = m_project.evidenceById(evidenceId);
+    if (!old)
+        return false;
+    const QString id = stored.evidenceId;
     edit(tr("Replace file of %1").arg(old->title.value_or(evidenceId)), [&](Project &p) {
         for (auto &e : p.evidence) {
             if (e.id == evidenceId) {
                 e.id = id;
-                e.sha256 = stored->sha256;
-                e.pages = stored->pages > 0 ? std::optional<int>(stored->pages) : std::nullopt;
+                e.sha256 = stored.sha256;
+                e.pages = stored.pages > 0 ? std::optional<int>(stored.pages) : std::nullopt;
             }
         }
         renameReferences(p, evidenceId, id);
     });
     if (m_passwords.contains(evidenceId))
         m_passwords.remove(evidenceId);
-    return id;
+    return true;
 }
 
 void ProjectDocument::removeEvidence(const QString &evidenceId)

@@ -59,13 +59,24 @@ public:
     // `link` (optional) runs in the same command with the new id, e.g. to link a patent.
     QString addEvidenceFile(const QString &filePath, const Evidence &metadata, Problems *problems,
                             const std::function<void(Project &, const QString &)> &link = {});
+    // The second half of addEvidenceFile, for bytes already stored (by a worker, EvidenceAttach):
+    // adds the entry for `stored` as one command, warning in `problems` when the same bytes
+    // are attached already. Reads no file: cheap enough for the GUI thread.
+    void attachStoredEvidence(const StoredFile &stored, const QString &filePath,
+                              const Evidence &metadata, Problems *problems,
+                              const std::function<void(Project &, const QString &)> &link = {});
     // Stores `filePath` under a new id and swaps it in for `evidenceId` everywhere it is
     // referenced; undo swaps back. Returns the new id or empty.
     QString replaceEvidenceFile(const QString &evidenceId, const QString &filePath,
                                 Problems *problems);
     // Removes the entry and every reference to it (patents, cases, qualifications).
+    // The second half of replaceEvidenceFile, for bytes already stored under a new id (by a
+    // worker); false when `evidenceId` is gone meanwhile.
+    bool swapInStoredEvidence(const QString &evidenceId, const StoredFile &stored);
     void removeEvidence(const QString &evidenceId);
     QString newEvidenceId() const;
+    // `count` consecutive fresh ids, for a batch stored by a worker in one go.
+    QStringList newEvidenceIds(int count) const;
 
     // Passwords of encrypted PDF evidence for this session only; never written to the file.
     QHash<QString, QString> passwords() const { return m_passwords; }

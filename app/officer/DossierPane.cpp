@@ -38,7 +38,7 @@ constexpr int kMaxSearchResults = 500;
 
 DossierPane::DossierPane(QWidget *parent)
     : QWidget(parent)
-    , ui(std::make_unique<Ui::DossierPane>())
+    , ui(std::make_unique<::Ui::DossierPane>())
     , m_pdf(new QPdfDocument(this))
     , m_bookmarks(new QPdfBookmarkModel(this))
     , m_search(new QPdfSearchModel(this))

@@ -63,7 +63,8 @@ private:
     void updatePageLabel();
     int firstEvidencePage(const RuleResult &rule) const;
 
-    std::unique_ptr<Ui::DossierPane> ui;
+    // ::Ui: the officer window's form lives in shenbao::Ui (its translation context).
+    std::unique_ptr<::Ui::DossierPane> ui;
     QString m_path;
     std::shared_ptr<const DossierReadResult> m_result;
     QPdfDocument *m_pdf;

@@ -7,6 +7,7 @@
 #include "gui/PrintService.h"
 #include "officer/DossierPane.h"
 #include "officer/WorkspaceModel.h"
+#include "ui_OfficerWindow.h"
 
 #include "summary/XlsxSummaryWriter.h"
 
@@ -64,121 +65,26 @@ void rememberDirectory(const QString &dir)
 
 OfficerWindow::OfficerWindow(const QString &workspacePath, QWidget *parent)
     : QMainWindow(parent)
+    , ui(std::make_unique<Ui::OfficerWindow>())
     , m_workspace(new Workspace(workspacePath, this))
     , m_model(new WorkspaceModel(m_workspace, this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_table(new QTableView(this))
-    , m_filter(new QLineEdit(this))
-    , m_recommender(new QLineEdit(this))
-    , m_pane(new DossierPane(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(this))
     , m_count(new QLabel(this))
 {
-    setObjectName(QStringLiteral("officerWindow"));
+    ui->setupUi(this);
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Export Attachment 3"), question, QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::No) == QMessageBox::Yes;
     };
-    setWindowTitle(tr("Shenbao — review and summary (officers)"));
-    setAcceptDrops(true);
-
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(WorkspaceModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-
-    m_table->setObjectName(QStringLiteral("dossierTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(WorkspaceModel::Order, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_table->setAlternatingRowColors(true);
-    m_table->setDragEnabled(true);
-    m_table->setAcceptDrops(true);
-    m_table->setDropIndicatorShown(true);
-    m_table->setDragDropMode(QAbstractItemView::DragDrop);
-    m_table->setDefaultDropAction(Qt::MoveAction);
-    connect(m_model, &WorkspaceModel::rowDropped, this, &OfficerWindow::selectRow);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // The Attachment 3 headers are long: wrapped, so that the figures' columns stay narrow.
-    m_table->horizontalHeader()->setDefaultAlignment(
-        Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
-    m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().height() * 3 + 8);
-
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setPlaceholderText(tr("Filter: name, code, district, domain, remarks…"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-
-    m_recommender->setObjectName(QStringLiteral("recommenderEdit"));
-    m_recommender->setPlaceholderText(tr("Recommending authority"));
-    m_recommender->setMinimumWidth(220);
-    m_recommender->setText(QSettings().value(kRecommenderKey).toString());
-    connect(m_recommender, &QLineEdit::textChanged, this,
-            [](const QString &text) { QSettings().setValue(kRecommenderKey, text.trimmed()); });
-
-    buildActions();
-
-    auto *top = new QWidget(this);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(4, 4, 4, 0);
-    // The 推荐单位 sits next to the filter rather than in the toolbar, so that the toolbar's
-    // labels fit a 1366-pixel-wide screen.
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filter, 1);
-    auto *recommenderLabel = new QLabel(tr("&Recommending authority:"), top);
-    recommenderLabel->setBuddy(m_recommender);
-    filterRow->addWidget(recommenderLabel);
-    filterRow->addWidget(m_recommender);
-    topLayout->addLayout(filterRow);
-    // A few dossiers stay visible on a 1366×768 screen: without a floor the viewer's size hint
-    // squeezes the list to half a row.
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
-                              4 * m_table->verticalHeader()->defaultSectionSize());
-    topLayout->addWidget(m_table);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
-    splitter->addWidget(m_pane);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
-
-    m_progress->setMaximumWidth(240);
-    m_progress->hide();
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->hide();
-    connect(m_cancel, &QPushButton::clicked, m_workspace, &Workspace::cancelLoading);
-    statusBar()->addPermanentWidget(m_count);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancel);
-
-    connect(m_workspace, &Workspace::loadProgress, this, &OfficerWindow::onProgress);
-    connect(m_workspace, &Workspace::loadingFinished, this, [this] {
-        m_progress->hide();
-        m_cancel->hide();
-        fitColumns();
-        statusBar()->showMessage(tr("All dossiers read."), 5000);
-    });
-    connect(m_workspace, &Workspace::entryChanged, this, [this](int row) {
-        const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-        if (current.isValid() && current.row() == row)
-            showCurrent();
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &OfficerWindow::updateActions);
-    // A dossier read turns out to be one, or not: the count follows.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &OfficerWindow::updateActions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &OfficerWindow::updateActions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &OfficerWindow::showCurrent);
-    connect(m_pane, &DossierPane::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    setUpTable();
+    setUpFields();
+    connectActions();
+    ui->splitter->setStretchFactor(0, 2);
+    ui->splitter->setStretchFactor(1, 3);
+    setUpStatusBar();
+    connectWorkspace();
 
     if (!m_workspace->isOpen())
         statusBar()->showMessage(
@@ -192,65 +98,131 @@ OfficerWindow::OfficerWindow(const QString &workspacePath, QWidget *parent)
 
 OfficerWindow::~OfficerWindow() = default;
 
-void OfficerWindow::buildActions()
+QTableView *OfficerWindow::table() const
 {
-    QToolBar *bar = addToolBar(tr("Workspace"));
-    bar->setObjectName(QStringLiteral("officerToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    const auto add = [this, bar](QStyle::StandardPixmap icon, const QString &text, auto slot) {
-        QAction *a = bar->addAction(style()->standardIcon(icon), text);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
+    return ui->dossierTable;
+}
+
+DossierPane *OfficerWindow::dossierPane() const
+{
+    return ui->dossierPane;
+}
+
+void OfficerWindow::setUpTable()
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(WorkspaceModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    QTableView *table = ui->dossierTable;
+    table->setModel(m_proxy);
+    table->sortByColumn(WorkspaceModel::Order, Qt::AscendingOrder);
+    connect(m_model, &WorkspaceModel::rowDropped, this, &OfficerWindow::selectRow);
+    // The Attachment 3 headers are long: wrapped, so that the figures' columns stay narrow.
+    table->horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    table->horizontalHeader()->setMinimumHeight(table->fontMetrics().height() * 3 + 8);
+    // A few dossiers stay visible on a 1366×768 screen: without a floor the viewer's size hint
+    // squeezes the list to half a row.
+    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() +
+                            4 * table->verticalHeader()->defaultSectionSize());
+}
+
+void OfficerWindow::setUpFields()
+{
+    connect(ui->filterEdit, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    ui->recommenderEdit->setText(QSettings().value(kRecommenderKey).toString());
+    connect(ui->recommenderEdit, &QLineEdit::textChanged, this,
+            [](const QString &text) { QSettings().setValue(kRecommenderKey, text.trimmed()); });
+}
+
+void OfficerWindow::connectActions()
+{
+    // The form names the actions and places them in the toolbar and the menus (where their
+    // names are never cut and the keyboard reaches them); the style gives the icons.
+    const auto wire = [this](QAction *action, QStyle::StandardPixmap icon, auto slot) {
+        action->setIcon(style()->standardIcon(icon));
+        connect(action, &QAction::triggered, this, slot);
     };
-    m_addFiles = add(QStyle::SP_FileIcon, tr("Add dossiers…"), &OfficerWindow::chooseFiles);
-    m_addFolder = add(QStyle::SP_DirIcon, tr("Add folder…"), &OfficerWindow::chooseFolder);
-    m_remove = add(QStyle::SP_TrashIcon, tr("Remove"), &OfficerWindow::removeSelected);
-    bar->addSeparator();
-    m_up = add(QStyle::SP_ArrowUp, tr("Move up"), [this] { moveSelected(-1); });
-    m_down = add(QStyle::SP_ArrowDown, tr("Move down"), [this] { moveSelected(1); });
-    m_up->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
-    m_down->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
-    bar->addSeparator();
-    m_exportAll = add(QStyle::SP_DialogSaveButton, tr("Export Attachment 3…"),
-                      [this] { exportInteractive(false); });
-    m_exportSelected = add(QStyle::SP_DialogSaveButton, tr("Export selected…"),
-                           [this] { exportInteractive(true); });
-    m_printTable = add(QStyle::SP_FileDialogDetailedView, tr("Print table…"),
-                       &OfficerWindow::printTableInteractive);
-    m_printDossier = add(QStyle::SP_FileDialogContentsView, tr("Print dossier…"),
-                         &OfficerWindow::printDossierInteractive);
-    // The same actions in a menu bar, where their names are never cut and the keyboard
-    // reaches them (Alt+letter).
-    QMenu *file = menuBar()->addMenu(tr("&Dossiers"));
-    file->addActions({m_addFiles, m_addFolder, m_remove});
-    file->addSeparator();
-    QAction *close = file->addAction(tr("&Close"), this, &QWidget::close);
-    close->setShortcut(QKeySequence::Close);
-    QMenu *order = menuBar()->addMenu(tr("&Order"));
-    order->addActions({m_up, m_down});
-    QMenu *output = menuBar()->addMenu(tr("&Export and print"));
-    output->addActions({m_exportAll, m_exportSelected});
-    output->addSeparator();
-    output->addActions({m_printTable, m_printDossier});
-    m_addFiles->setToolTip(
-        tr("Add received dossiers (PDF). You can also drop files or whole folders on the window."));
-    m_exportAll->setToolTip(tr("Write Attachment 3 for all dossiers, in recommendation order."));
+    wire(ui->addFilesAction, QStyle::SP_FileIcon, &OfficerWindow::chooseFiles);
+    wire(ui->addFolderAction, QStyle::SP_DirIcon, &OfficerWindow::chooseFolder);
+    wire(ui->removeAction, QStyle::SP_TrashIcon, &OfficerWindow::removeSelected);
+    wire(ui->moveUpAction, QStyle::SP_ArrowUp, [this] { moveSelected(-1); });
+    wire(ui->moveDownAction, QStyle::SP_ArrowDown, [this] { moveSelected(1); });
+    wire(ui->exportAllAction, QStyle::SP_DialogSaveButton, [this] { exportInteractive(false); });
+    wire(ui->exportSelectedAction, QStyle::SP_DialogSaveButton,
+         [this] { exportInteractive(true); });
+    wire(ui->printTableAction, QStyle::SP_FileDialogDetailedView,
+         &OfficerWindow::printTableInteractive);
+    wire(ui->printDossierAction, QStyle::SP_FileDialogContentsView,
+         &OfficerWindow::printDossierInteractive);
+    ui->closeAction->setShortcut(QKeySequence::Close);
+    connect(ui->closeAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void OfficerWindow::setUpStatusBar()
+{
+    m_progress->setMaximumWidth(240);
+    m_progress->hide();
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, m_workspace, &Workspace::cancelLoading);
+    statusBar()->addPermanentWidget(m_count);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+}
+
+void OfficerWindow::connectWorkspace()
+{
+    connect(m_workspace, &Workspace::loadProgress, this, &OfficerWindow::onProgress);
+    connect(m_workspace, &Workspace::loadingFinished, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        fitColumns();
+        statusBar()->showMessage(tr("All dossiers read."), 5000);
+    });
+    connect(m_workspace, &Workspace::entryChanged, this, [this](int row) {
+        const QModelIndex current = m_proxy->mapToSource(ui->dossierTable->currentIndex());
+        if (current.isValid() && current.row() == row)
+            showCurrent();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OfficerWindow::updateActions);
+    // A dossier read turns out to be one, or not: the count follows.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OfficerWindow::updateActions);
+    connect(ui->dossierTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OfficerWindow::updateActions);
+    connect(ui->dossierTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OfficerWindow::showCurrent);
+    connect(ui->dossierPane, &DossierPane::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+}
+
+void OfficerWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        m_cancel->setText(tr("Cancel"));
+        updateActions(); // the count's words
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void OfficerWindow::fitColumns()
 {
-    m_table->resizeColumnsToContents();
+    ui->dossierTable->resizeColumnsToContents();
     // Figures need little room; names and codes as much as they take, within reason.
     for (int c = 0; c < WorkspaceModel::ColumnCount; ++c) {
         const bool figure = c == WorkspaceModel::Order ||
                             (c >= WorkspaceModel::Pages && c <= WorkspaceModel::GdCases);
         const int limit = figure ? 96 : 240;
-        if (m_table->columnWidth(c) > limit)
-            m_table->setColumnWidth(c, limit);
+        if (ui->dossierTable->columnWidth(c) > limit)
+            ui->dossierTable->setColumnWidth(c, limit);
         else if (c == WorkspaceModel::Order)
-            m_table->setColumnWidth(c,
-                                    std::max(m_table->columnWidth(c),
-                                             m_table->fontMetrics().horizontalAdvance(u'0') * 12));
+            ui->dossierTable->setColumnWidth(
+                c, std::max(ui->dossierTable->columnWidth(c),
+                            ui->dossierTable->fontMetrics().horizontalAdvance(u'0') * 12));
     }
 }
 
@@ -292,14 +264,14 @@ void OfficerWindow::removeSelected()
             tr("Remove %n dossier(s) from the workspace? The files themselves are kept.", "",
                int(rows.size()))) != QMessageBox::Yes)
         return;
-    m_pane->clear();
+    ui->dossierPane->clear();
     m_workspace->remove(rows);
 }
 
 QList<int> OfficerWindow::selectedRows() const
 {
     QList<int> rows;
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    const QModelIndexList selected = ui->dossierTable->selectionModel()->selectedRows();
     for (const QModelIndex &i : selected)
         rows << m_proxy->mapToSource(i).row();
     std::sort(rows.begin(), rows.end());
@@ -313,14 +285,14 @@ void OfficerWindow::selectRow(int row)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, WorkspaceModel::Name));
     if (!index.isValid())
         return; // filtered out
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    ui->dossierTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                   QItemSelectionModel::Rows);
+    ui->dossierTable->scrollTo(index);
 }
 
 void OfficerWindow::moveSelected(int delta)
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const QModelIndex current = m_proxy->mapToSource(ui->dossierTable->currentIndex());
     if (!current.isValid())
         return;
     const int from = current.row();
@@ -334,12 +306,12 @@ void OfficerWindow::moveSelected(int delta)
 
 QString OfficerWindow::recommender() const
 {
-    return m_recommender->text().trimmed();
+    return ui->recommenderEdit->text().trimmed();
 }
 
 void OfficerWindow::setRecommender(const QString &text)
 {
-    m_recommender->setText(text);
+    ui->recommenderEdit->setText(text);
 }
 
 QList<int> OfficerWindow::summaryCandidates(const QList<int> &rows) const
@@ -520,7 +492,7 @@ bool OfficerWindow::printDossier(int row, QPrinter &printer, const ProgressFn &p
 
 void OfficerWindow::printDossierInteractive()
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const QModelIndex current = m_proxy->mapToSource(ui->dossierTable->currentIndex());
     if (!current.isValid())
         return;
     const int row = current.row();
@@ -535,35 +507,35 @@ void OfficerWindow::printDossierInteractive()
 
 void OfficerWindow::showCurrent()
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const QModelIndex current = m_proxy->mapToSource(ui->dossierTable->currentIndex());
     if (!current.isValid()) {
-        m_pane->clear();
+        ui->dossierPane->clear();
         return;
     }
     const WorkspaceEntry &e = m_workspace->entry(current.row());
     if (!e.loaded) {
-        m_pane->setDossier(e.path, nullptr);
+        ui->dossierPane->setDossier(e.path, nullptr);
         return;
     }
     // After a reopen the full result is read again on a worker; the pane shows the PDF at once
     // and its rules when entryChanged brings the result back here.
-    m_pane->setDossier(e.path, m_workspace->requestResult(current.row()));
+    ui->dossierPane->setDossier(e.path, m_workspace->requestResult(current.row()));
 }
 
 void OfficerWindow::updateActions()
 {
     const bool any = m_workspace->count() > 0;
-    const bool selected = m_table->selectionModel()->hasSelection();
+    const bool selected = ui->dossierTable->selectionModel()->hasSelection();
     const bool open = m_workspace->isOpen();
-    m_addFiles->setEnabled(open);
-    m_addFolder->setEnabled(open);
-    m_remove->setEnabled(selected);
-    m_up->setEnabled(selected);
-    m_down->setEnabled(selected);
-    m_exportAll->setEnabled(any);
-    m_exportSelected->setEnabled(selected);
-    m_printTable->setEnabled(any);
-    m_printDossier->setEnabled(selected);
+    ui->addFilesAction->setEnabled(open);
+    ui->addFolderAction->setEnabled(open);
+    ui->removeAction->setEnabled(selected);
+    ui->moveUpAction->setEnabled(selected);
+    ui->moveDownAction->setEnabled(selected);
+    ui->exportAllAction->setEnabled(any);
+    ui->exportSelectedAction->setEnabled(selected);
+    ui->printTableAction->setEnabled(any);
+    ui->printDossierAction->setEnabled(selected);
     // Files that are not dossiers are not counted as dossiers; they are named apart.
     const int dossiers = m_model->dossierCount();
     const int others = m_workspace->count() - dossiers;

@@ -10,10 +10,10 @@
 
 #include <QMainWindow>
 
-class QAction;
+#include <memory>
+
 class QPrinter;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -21,12 +21,16 @@ class QTableView;
 
 namespace shenbao {
 
+namespace Ui {
+class OfficerWindow;
+}
+
 class DossierPane;
 class WorkspaceModel;
 
 // The district or city officer's workspace (issue 5): received dossiers in, a checked and
 // ordered Attachment 3 out. Reading runs on worker threads, so the window stays usable while
-// a folder of dossiers loads.
+// a folder of dossiers loads. Laid out by forms/OfficerWindow.ui.
 class OfficerWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,8 +41,8 @@ public:
     ~OfficerWindow() override;
 
     Workspace *workspace() const { return m_workspace; }
-    QTableView *table() const { return m_table; }
-    DossierPane *dossierPane() const { return m_pane; }
+    QTableView *table() const;
+    DossierPane *dossierPane() const;
 
     // Files and folders, from the file dialogs and from drag and drop alike.
     void addPaths(const QStringList &paths);
@@ -77,9 +81,14 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void buildActions();
+    void setUpTable();
+    void setUpFields();
+    void setUpStatusBar();
+    void connectActions();
+    void connectWorkspace();
     void chooseFiles();
     void chooseFolder();
     void removeSelected();
@@ -92,20 +101,14 @@ private:
     void onProgress(int done, int total);
     QString tableHtml() const;
 
+    std::unique_ptr<Ui::OfficerWindow> ui;
     Workspace *m_workspace;
     WorkspaceModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QTableView *m_table;
-    QLineEdit *m_filter;
-    QLineEdit *m_recommender;
-    DossierPane *m_pane;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_count;
     std::function<bool(const QString &)> m_confirm;
-    QAction *m_addFiles = nullptr, *m_addFolder = nullptr, *m_remove = nullptr, *m_up = nullptr,
-            *m_down = nullptr, *m_exportAll = nullptr, *m_exportSelected = nullptr,
-            *m_printTable = nullptr, *m_printDossier = nullptr;
 };
 
 } // namespace shenbao

@@ -146,81 +146,165 @@ QString pageImageSha256(const QImage &grey)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-CrossCheckRun runCrossCheck(const Project &project, EvidencePageSource &pages,
-                            const CrossCheckOptions &options)
+namespace {
+
+// One run: each page read once (text layer, else OCR where allowed), each field judged on the
+// pages of its evidence, and the pages whose text layer did not show a field read again by OCR.
+class CrossCheckPass
 {
-    CrossCheckRun run;
-    const QList<FieldToCheck> fields = fieldsOf(project);
+public:
+    CrossCheckPass(const Project &project, EvidencePageSource &pages,
+                   const CrossCheckOptions &options)
+        : m_fields(fieldsOf(project))
+        , m_pages(pages)
+        , m_options(options)
+    {
+    }
+
+    CrossCheckRun run()
+    {
+        const QList<PageKey> toRead = pagesToRead();
+        int total = int(toRead.size());
+        if (!readPages(toRead, total))
+            return cancelled();
+        const QList<PageKey> second = pagesToReadAgain();
+        total += int(second.size());
+        if (!readAgainByOcr(second, int(toRead.size()), total))
+            return cancelled();
+        if (m_options.progress)
+            m_options.progress(total, total);
+        for (const auto &f : m_fields)
+            m_run.results.append(judgeAll(f));
+        return m_run;
+    }
+
+private:
+    CrossCheckRun cancelled()
+    {
+        m_run.cancelled = true;
+        return m_run;
+    }
 
     // Each page once, whichever items share it, in the order the fields name them.
-    QStringList evidenceOrder;
-    for (const auto &f : fields) {
-        for (const QString &id : f.evidence) {
-            if (!evidenceOrder.contains(id))
-                evidenceOrder << id;
+    QList<PageKey> pagesToRead()
+    {
+        QStringList evidenceOrder;
+        for (const auto &f : m_fields) {
+            for (const QString &id : f.evidence) {
+                if (!evidenceOrder.contains(id))
+                    evidenceOrder << id;
+            }
         }
-    }
-    QList<PageKey> toRead;
-    QHash<QString, int> counts;
-    for (const QString &id : evidenceOrder) {
-        const int n = std::max(0, pages.pageCount(id));
-        counts.insert(id, n);
-        for (int i = 0; i < n; ++i)
-            toRead.append({id, i});
+        QList<PageKey> toRead;
+        for (const QString &id : evidenceOrder) {
+            const int n = std::max(0, m_pages.pageCount(id));
+            m_counts.insert(id, n);
+            for (int i = 0; i < n; ++i)
+                toRead.append({id, i});
+        }
+        return toRead;
     }
 
-    OcrEngine ocr;
-    const QString engine = OcrEngine::engineId();
+    bool progress(int done, int total) const
+    {
+        return !m_options.progress || m_options.progress(done, total);
+    }
+
+    bool readPages(const QList<PageKey> &toRead, int total)
+    {
+        for (qsizetype k = 0; k < toRead.size(); ++k) {
+            if (!progress(int(k), total))
+                return false;
+            const PageKey &key = toRead.at(k);
+            ReadPage page;
+            const QString layer = m_pages.textLayer(key.evidence, key.index);
+            if (usableTextLayer(layer))
+                page = {layer, TextOrigin::TextLayer};
+            else if (mayOcr(key))
+                page = recognise(key);
+            ++m_run.pagesRead;
+            m_read[key.evidence].append(page);
+        }
+        return true;
+    }
+
+    // A text layer can be incomplete: Qt's PDF engine, for one, drops digits drawn with a CJK
+    // font's proportional glyphs, leaving 「专利号：ZL .」. When a field is not found on a page
+    // read from its text layer, that page is read once more by OCR and judged on both texts.
+    QList<PageKey> pagesToReadAgain()
+    {
+        QList<PageKey> second;
+        for (const auto &f : m_fields) {
+            if (judgeAll(f).state != MatchState::NotFound)
+                continue;
+            for (const QString &id : f.evidence) {
+                const QList<ReadPage> &pagesOfId = m_read[id];
+                for (qsizetype i = 0; i < pagesOfId.size(); ++i) {
+                    const PageKey key{id, int(i)};
+                    const bool queued =
+                        std::any_of(second.cbegin(), second.cend(), [&](const PageKey &k) {
+                            return k.evidence == id && k.index == int(i);
+                        });
+                    if (pagesOfId.at(i).origin == TextOrigin::TextLayer && !queued && mayOcr(key))
+                        second.append(key);
+                }
+            }
+        }
+        return second;
+    }
+
+    bool readAgainByOcr(const QList<PageKey> &second, int done, int total)
+    {
+        for (qsizetype k = 0; k < second.size(); ++k) {
+            if (!progress(int(done + k), total))
+                return false;
+            const ReadPage ocrPage = recognise(second.at(k));
+            if (ocrPage.origin == TextOrigin::Ocr) {
+                // The page's text becomes both, so each field is judged on whichever shows it.
+                ReadPage &page = m_read[second.at(k).evidence][second.at(k).index];
+                page.text += u'\n' + ocrPage.text;
+                page.origin = TextOrigin::Ocr;
+            }
+        }
+        return true;
+    }
+
+    bool mayOcr(const PageKey &key) const
+    {
+        return m_options.ocr && ocrAllowed(key.index, m_counts.value(key.evidence),
+                                           m_options.maxOcrPagesPerEvidence);
+    }
+
     // OCR of one page, through the cache; an empty page when it cannot be had.
-    const auto recognise = [&](const PageKey &key) -> ReadPage {
-        const QImage image =
-            pages.image(key.evidence, key.index, options.dpi).convertToFormat(QImage::Format_Grayscale8);
+    ReadPage recognise(const PageKey &key)
+    {
+        const QImage image = m_pages.image(key.evidence, key.index, m_options.dpi)
+                                 .convertToFormat(QImage::Format_Grayscale8);
         if (image.isNull())
             return {};
         const QString sha = pageImageSha256(image);
-        if (options.cache) {
-            if (std::optional<QString> cached = options.cache->find(sha, engine)) {
-                ++run.pagesFromCache;
+        if (m_options.cache) {
+            if (std::optional<QString> cached = m_options.cache->find(sha, m_engine)) {
+                ++m_run.pagesFromCache;
                 return {*cached, TextOrigin::Ocr};
             }
         }
-        if (!ocr.isAvailable()) {
-            run.ocrError = ocr.error();
+        if (!m_ocr.isAvailable()) {
+            m_run.ocrError = m_ocr.error();
             return {};
         }
-        ReadPage page{ocr.recognize(image), TextOrigin::Ocr};
-        ++run.pagesOcr;
-        if (options.cache)
-            options.cache->store(sha, engine, page.text);
+        ReadPage page{m_ocr.recognize(image), TextOrigin::Ocr};
+        ++m_run.pagesOcr;
+        if (m_options.cache)
+            m_options.cache->store(sha, m_engine, page.text);
         return page;
-    };
-    const auto mayOcr = [&](const PageKey &key) {
-        return options.ocr &&
-               ocrAllowed(key.index, counts.value(key.evidence), options.maxOcrPagesPerEvidence);
-    };
-
-    QHash<QString, QList<ReadPage>> read;
-    int total = int(toRead.size());
-    for (qsizetype k = 0; k < toRead.size(); ++k) {
-        if (options.progress && !options.progress(int(k), total)) {
-            run.cancelled = true;
-            return run;
-        }
-        const PageKey &key = toRead.at(k);
-        ReadPage page;
-        const QString layer = pages.textLayer(key.evidence, key.index);
-        if (usableTextLayer(layer))
-            page = {layer, TextOrigin::TextLayer};
-        else if (mayOcr(key))
-            page = recognise(key);
-        ++run.pagesRead;
-        read[key.evidence].append(page);
     }
 
-    const auto judgeAll = [&](const FieldToCheck &f) {
+    CrossCheckResult judgeAll(const FieldToCheck &f)
+    {
         CrossCheckResult best{f.item, f.field, f.claimed, {}, MatchState::NotFound, {}, 0, TextOrigin::None};
         for (const QString &id : f.evidence) {
-            const QList<ReadPage> &pagesOfId = read[id];
+            const QList<ReadPage> &pagesOfId = m_read[id];
             for (qsizetype i = 0; i < pagesOfId.size(); ++i) {
                 const ReadPage &p = pagesOfId.at(i);
                 if (p.origin == TextOrigin::None)
@@ -231,7 +315,7 @@ CrossCheckRun runCrossCheck(const Project &project, EvidencePageSource &pages,
                     best.state = m.state;
                     best.found = m.found;
                     best.evidence = id;
-                    best.page = pages.pageNumber(id, int(i));
+                    best.page = m_pages.pageNumber(id, int(i));
                     best.origin = p.origin;
                 }
             }
@@ -239,47 +323,24 @@ CrossCheckRun runCrossCheck(const Project &project, EvidencePageSource &pages,
         if (best.evidence.isEmpty() && !f.evidence.isEmpty())
             best.evidence = f.evidence.first(); // nothing readable: say which evidence it was
         return best;
-    };
-
-    // A text layer can be incomplete: Qt's PDF engine, for one, drops digits drawn with a CJK
-    // font's proportional glyphs, leaving 「专利号：ZL .」. When a field is not found on a page
-    // read from its text layer, that page is read once more by OCR and judged on both texts.
-    QList<PageKey> second;
-    for (const auto &f : fields) {
-        if (judgeAll(f).state != MatchState::NotFound)
-            continue;
-        for (const QString &id : f.evidence) {
-            const QList<ReadPage> &pagesOfId = read[id];
-            for (qsizetype i = 0; i < pagesOfId.size(); ++i) {
-                const PageKey key{id, int(i)};
-                const bool queued = std::any_of(second.cbegin(), second.cend(), [&](const PageKey &k) {
-                    return k.evidence == id && k.index == int(i);
-                });
-                if (pagesOfId.at(i).origin == TextOrigin::TextLayer && !queued && mayOcr(key))
-                    second.append(key);
-            }
-        }
     }
-    total += int(second.size());
-    for (qsizetype k = 0; k < second.size(); ++k) {
-        if (options.progress && !options.progress(int(toRead.size() + k), total)) {
-            run.cancelled = true;
-            return run;
-        }
-        const ReadPage ocrPage = recognise(second.at(k));
-        if (ocrPage.origin == TextOrigin::Ocr) {
-            // The page's text becomes both, so each field is judged on whichever shows it.
-            ReadPage &page = read[second.at(k).evidence][second.at(k).index];
-            page.text += u'\n' + ocrPage.text;
-            page.origin = TextOrigin::Ocr;
-        }
-    }
-    if (options.progress)
-        options.progress(total, total);
 
-    for (const auto &f : fields)
-        run.results.append(judgeAll(f));
-    return run;
+    const QList<FieldToCheck> m_fields;
+    EvidencePageSource &m_pages;
+    const CrossCheckOptions &m_options;
+    QHash<QString, int> m_counts; // pages of each evidence item
+    QHash<QString, QList<ReadPage>> m_read;
+    OcrEngine m_ocr;
+    const QString m_engine = OcrEngine::engineId();
+    CrossCheckRun m_run;
+};
+
+} // namespace
+
+CrossCheckRun runCrossCheck(const Project &project, EvidencePageSource &pages,
+                            const CrossCheckOptions &options)
+{
+    return CrossCheckPass(project, pages, options).run();
 }
 
 } // namespace shenbao::crosscheck

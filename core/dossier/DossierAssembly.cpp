@@ -45,6 +45,13 @@ QList<OutlineEntry> shifted(const QList<OutlineEntry> &entries, int offset)
     return out;
 }
 
+// Every failure of the assembly is one error for the whole dossier (no file or field to name).
+bool fail(Problems *problems, const QString &message)
+{
+    problems->append(Problem{Problem::Severity::Error, QString(), message});
+    return false;
+}
+
 } // namespace
 
 DossierAssembler::~DossierAssembler() = default;
@@ -91,92 +98,108 @@ bool DossierAssembler::assemble(const AssemblyInput &input, const AssemblyStep &
                                 Problems *problems, bool *cancelled)
 {
     const DossierPlan &plan = *input.plan;
-    const RenderedParts &parts = *input.parts;
-    auto fail = [&](const QString &message) {
-        problems->append(Problem{Problem::Severity::Error, QString(), message});
-        return false;
-    };
-    QPDFPageDocumentHelper dh(m_out);
-
-    // Blank pages all show the same page: copied once, then shared (qpdf makes shallow copies
-    // when the same foreign page is added again).
-    std::unique_ptr<QPDF> blank;
     int i = 0;
     while (i < plan.physicalCount()) {
         const PlannedPage &p = plan.pages.at(i);
-        std::vector<QPDFPageObjectHelper> got;
-        PlanSpan span{i, 1};
-        QString what = partName(p.part);
-        switch (p.part) {
-        case PlanPart::Cover:
-            got = appendRendered(parts.covers.value(0), what);
-            span = plan.cover;
-            break;
-        case PlanPart::Toc:
-            got = appendRendered(parts.toc, what);
-            span = plan.toc;
-            break;
-        case PlanPart::Form:
-            got = appendRendered(parts.form, what);
-            span = plan.form;
-            break;
-        case PlanPart::Pledge:
-            got = appendRendered(parts.pledge, what);
-            span = plan.pledge;
-            break;
-        case PlanPart::EvidenceIndex:
-            got = appendRendered(parts.evidenceIndex, what);
-            span = plan.evidenceIndex;
-            break;
-        case PlanPart::Separator:
-            got = appendRendered(parts.separators.value(p.item), what);
-            span = plan.items.at(p.item).separator;
-            break;
-        case PlanPart::Evidence: {
-            if (step && !step(p.item)) {
-                *cancelled = true;
-                return false;
-            }
-            EvidenceSource *source = input.sources.at(size_t(p.item));
-            what = describeEvidence(source->file());
-            got = source->appendTo(m_out, i, input.duplex);
-            span = plan.items.at(p.item).pages;
-            break;
+        if (p.part == PlanPart::Evidence && step && !step(p.item)) {
+            *cancelled = true;
+            return false;
         }
-        case PlanPart::Blank:
-            if (!blank) {
-                blank = std::make_unique<QPDF>();
-                blank->setSuppressWarnings(true);
-                blank->processMemoryFile("blank", parts.blank.pdf.constData(),
-                                         size_t(parts.blank.pdf.size()));
-                blank->setImmediateCopyFrom(true);
-                if (blank->getAllPages().size() != 1)
-                    return fail(QStringLiteral("空白页应为 1 页，实际为 %1 页")
-                                    .arg(blank->getAllPages().size()));
-            }
-            dh.addPage(QPDFPageObjectHelper(blank->getAllPages().front()), false);
-            got.emplace_back(m_out.getAllPages().back());
-            break;
-        }
+        const std::optional<Appended> got = appendPlanned(input, i, problems);
+        if (!got)
+            return false;
         // Pages in against pages out, per part and per evidence item: never drop one silently.
-        if (span.first != i || int(got.size()) != span.count) {
-            return fail(QStringLiteral("%1的页数不一致：应装订 %2 页，实际装订 %3 页；已停止导出")
-                            .arg(what)
-                            .arg(span.count)
-                            .arg(got.size()));
+        if (got->span.first != i || int(got->pages.size()) != got->span.count) {
+            return fail(problems,
+                        QStringLiteral("%1的页数不一致：应装订 %2 页，实际装订 %3 页；已停止导出")
+                            .arg(got->what)
+                            .arg(got->span.count)
+                            .arg(got->pages.size()));
         }
-        i += span.count;
+        i += got->span.count;
     }
     const std::vector<OH> &all = m_out.getAllPages();
     if (int(all.size()) != plan.physicalCount()) {
-        return fail(QStringLiteral("装订后的页数（%1）与页面计划（%2）不一致；已停止导出")
-                        .arg(all.size())
-                        .arg(plan.physicalCount()));
+        return fail(problems, QStringLiteral("装订后的页数（%1）与页面计划（%2）不一致；已停止导出")
+                                  .arg(all.size())
+                                  .arg(plan.physicalCount()));
     }
+    reserveFooterBands(input);
+    return true;
+}
 
+std::optional<DossierAssembler::Appended>
+DossierAssembler::appendPlanned(const AssemblyInput &input, int physical, Problems *problems)
+{
+    const DossierPlan &plan = *input.plan;
+    const RenderedParts &parts = *input.parts;
+    const PlannedPage &p = plan.pages.at(physical);
+    Appended got{{}, PlanSpan{physical, 1}, partName(p.part)};
+    const auto rendered = [&](const RenderedPart &part, PlanSpan span) {
+        got.pages = appendRendered(part, got.what);
+        got.span = span;
+    };
+    switch (p.part) {
+    case PlanPart::Cover:
+        rendered(parts.covers.value(0), plan.cover);
+        break;
+    case PlanPart::Toc:
+        rendered(parts.toc, plan.toc);
+        break;
+    case PlanPart::Form:
+        rendered(parts.form, plan.form);
+        break;
+    case PlanPart::Pledge:
+        rendered(parts.pledge, plan.pledge);
+        break;
+    case PlanPart::EvidenceIndex:
+        rendered(parts.evidenceIndex, plan.evidenceIndex);
+        break;
+    case PlanPart::Separator:
+        rendered(parts.separators.value(p.item), plan.items.at(p.item).separator);
+        break;
+    case PlanPart::Evidence: {
+        EvidenceSource *source = input.sources.at(size_t(p.item));
+        got.what = describeEvidence(source->file());
+        got.pages = source->appendTo(m_out, physical, input.duplex);
+        got.span = plan.items.at(p.item).pages;
+        break;
+    }
+    case PlanPart::Blank:
+        if (!appendBlank(parts.blank, problems))
+            return std::nullopt;
+        got.pages.emplace_back(m_out.getAllPages().back());
+        break;
+    }
+    return got;
+}
+
+bool DossierAssembler::appendBlank(const RenderedPart &blank, Problems *problems)
+{
+    // Blank pages all show the same page: copied once, then shared (qpdf makes shallow copies
+    // when the same foreign page is added again).
+    if (!m_blank) {
+        m_blank = std::make_unique<QPDF>();
+        m_blank->setSuppressWarnings(true);
+        m_blank->processMemoryFile("blank", blank.pdf.constData(), size_t(blank.pdf.size()));
+        m_blank->setImmediateCopyFrom(true);
+    }
+    if (m_blank->getAllPages().size() != 1)
+        return fail(
+            problems,
+            QStringLiteral("空白页应为 1 页，实际为 %1 页").arg(m_blank->getAllPages().size()));
+    QPDFPageDocumentHelper(m_out).addPage(QPDFPageObjectHelper(m_blank->getAllPages().front()),
+                                          false);
+    return true;
+}
+
+void DossierAssembler::reserveFooterBands(const AssemblyInput &input)
+{
     // Every numbered page keeps the footer band free; PDF evidence may reach into it (a
     // full-page scan does), and the binder cannot see where its content ends without
     // rendering, so it is placed above the band. Image evidence is laid out above it already.
+    const DossierPlan &plan = *input.plan;
+    const std::vector<OH> &all = m_out.getAllPages();
     m_footers = std::make_unique<FooterStamper>(m_out, QByteArray());
     for (int k = 0; k < plan.physicalCount(); ++k) {
         if (plan.numberAt(k) <= 0)
@@ -186,7 +209,6 @@ bool DossierAssembler::assemble(const AssemblyInput &input, const AssemblyStep &
                              input.sources.at(size_t(p.item))->file().mediaType == MediaType::Pdf;
         m_footers->reserveBand(QPDFPageObjectHelper(all.at(size_t(k))), fromPdf);
     }
-    return true;
 }
 
 QStringList DossierAssembler::pageDigests(const DossierPlan &plan)
@@ -207,62 +229,75 @@ QStringList DossierAssembler::pageDigests(const DossierPlan &plan)
 
 bool DossierAssembler::finish(const AssemblyInput &input, Problems *problems)
 {
-    const DossierPlan &plan = *input.plan;
-    const RenderedParts &parts = *input.parts;
-    auto fail = [&](const QString &message) {
-        problems->append(Problem{Problem::Severity::Error, QString(), message});
+    if (!replaceCover(input, problems) || !stampFooters(input, problems) ||
+        !appendCopies(input, problems))
         return false;
-    };
-    QPDFPageDocumentHelper dh(m_out);
+    writeNavigation(input);
+    return true;
+}
 
+bool DossierAssembler::replaceCover(const AssemblyInput &input, Problems *problems)
+{
     // The cover rendered with the final fingerprint replaces the provisional one.
-    {
-        const std::vector<OH> pages = m_out.getAllPages();
-        const auto cover = appendRendered(parts.covers.value(0), partName(PlanPart::Cover));
-        if (int(cover.size()) != plan.cover.count)
-            return fail(QStringLiteral("封面页数（%1）与页面计划（%2）不一致；已停止导出")
-                            .arg(cover.size())
-                            .arg(plan.cover.count));
-        for (int k = 0; k < plan.cover.count; ++k) {
-            QPDFPageObjectHelper fresh = cover.at(size_t(k));
-            dh.removePage(fresh);
-            dh.addPageAt(fresh, true, QPDFPageObjectHelper(pages.at(size_t(plan.cover.first + k))));
-            dh.removePage(QPDFPageObjectHelper(pages.at(size_t(plan.cover.first + k))));
-        }
+    const DossierPlan &plan = *input.plan;
+    QPDFPageDocumentHelper dh(m_out);
+    const std::vector<OH> pages = m_out.getAllPages();
+    const auto cover = appendRendered(input.parts->covers.value(0), partName(PlanPart::Cover));
+    if (int(cover.size()) != plan.cover.count)
+        return fail(problems, QStringLiteral("封面页数（%1）与页面计划（%2）不一致；已停止导出")
+                                  .arg(cover.size())
+                                  .arg(plan.cover.count));
+    for (int k = 0; k < plan.cover.count; ++k) {
+        QPDFPageObjectHelper fresh = cover.at(size_t(k));
+        dh.removePage(fresh);
+        dh.addPageAt(fresh, true, QPDFPageObjectHelper(pages.at(size_t(plan.cover.first + k))));
+        dh.removePage(QPDFPageObjectHelper(pages.at(size_t(plan.cover.first + k))));
     }
-    const std::vector<OH> &all = m_out.getAllPages();
-    if (int(all.size()) != plan.physicalCount())
-        return fail(QStringLiteral("装订后的页数与计划不一致；已停止导出"));
+    if (int(m_out.getAllPages().size()) != plan.physicalCount())
+        return fail(problems, QStringLiteral("装订后的页数与计划不一致；已停止导出"));
+    return true;
+}
 
+bool DossierAssembler::stampFooters(const AssemblyInput &input, Problems *problems)
+{
     // Footers on every numbered page.
+    const DossierPlan &plan = *input.plan;
     const int firstNumbered = plan.firstNumbered;
     FooterText footer = input.footer;
     footer.total = plan.numberedCount;
-    if (footer.total > 0) {
-        const QByteArray strips = renderFooterStrips(
-            footer, [&](int n) { return !input.duplex || (firstNumbered + n - 1) % 2 == 0; });
-        m_footers = std::make_unique<FooterStamper>(m_out, strips);
-        if (m_footers->stripCount() != footer.total)
-            return fail(QStringLiteral("页脚数量不一致：应为 %1，实际为 %2")
-                            .arg(footer.total)
-                            .arg(m_footers->stripCount()));
-        for (int k = 0; k < plan.physicalCount(); ++k) {
-            if (const int n = plan.numberAt(k); n > 0)
-                m_footers->stamp(QPDFPageObjectHelper(all.at(size_t(k))), n);
-        }
+    if (footer.total <= 0)
+        return true;
+    const QByteArray strips = renderFooterStrips(
+        footer, [&](int n) { return !input.duplex || (firstNumbered + n - 1) % 2 == 0; });
+    m_footers = std::make_unique<FooterStamper>(m_out, strips);
+    if (m_footers->stripCount() != footer.total)
+        return fail(problems, QStringLiteral("页脚数量不一致：应为 %1，实际为 %2")
+                                  .arg(footer.total)
+                                  .arg(m_footers->stripCount()));
+    const std::vector<OH> &all = m_out.getAllPages();
+    for (int k = 0; k < plan.physicalCount(); ++k) {
+        if (const int n = plan.numberAt(k); n > 0)
+            m_footers->stamp(QPDFPageObjectHelper(all.at(size_t(k))), n);
     }
+    return true;
+}
 
+bool DossierAssembler::appendCopies(const AssemblyInput &input, Problems *problems)
+{
     // Copies 2 … N: their own cover, every other page shared with copy 1 (the page objects are
     // new, contents, resources and images are the same objects: a copy costs kilobytes).
+    const DossierPlan &plan = *input.plan;
+    QPDFPageDocumentHelper dh(m_out);
     const int perCopy = plan.physicalCount();
-    std::vector<OH> first(all.begin(), all.end());
+    const std::vector<OH> first = m_out.getAllPages();
     for (int copy = 2; copy <= input.copies; ++copy) {
-        const auto cover = appendRendered(parts.covers.value(copy - 1), partName(PlanPart::Cover));
+        const auto cover =
+            appendRendered(input.parts->covers.value(copy - 1), partName(PlanPart::Cover));
         if (int(cover.size()) != plan.cover.count) {
-            return fail(QStringLiteral("第 %1 份的封面页数（%2）与第 1 份（%3）不同")
-                            .arg(copy)
-                            .arg(cover.size())
-                            .arg(plan.cover.count));
+            return fail(problems, QStringLiteral("第 %1 份的封面页数（%2）与第 1 份（%3）不同")
+                                      .arg(copy)
+                                      .arg(cover.size())
+                                      .arg(plan.cover.count));
         }
         for (int k = plan.cover.count; k < perCopy; ++k) {
             dh.addPage(QPDFPageObjectHelper(first.at(size_t(k))).shallowCopyPage(), false);
@@ -270,9 +305,15 @@ bool DossierAssembler::finish(const AssemblyInput &input, Problems *problems)
         }
     }
     if (int(m_out.getAllPages().size()) != perCopy * input.copies)
-        return fail(QStringLiteral("装订后的页数与计划不一致；已停止导出"));
+        return fail(problems, QStringLiteral("装订后的页数与计划不一致；已停止导出"));
+    return true;
+}
 
+void DossierAssembler::writeNavigation(const AssemblyInput &input)
+{
     // Outline and page labels, per copy when there are several.
+    const DossierPlan &plan = *input.plan;
+    const int perCopy = plan.physicalCount();
     QList<PageLabelRange> labels;
     QList<OutlineEntry> outline;
     for (int copy = 1; copy <= input.copies; ++copy) {
@@ -292,7 +333,6 @@ bool DossierAssembler::finish(const AssemblyInput &input, Problems *problems)
     }
     writePageLabels(m_out, labels);
     writeOutline(m_out, outline);
-    return true;
 }
 
 } // namespace shenbao

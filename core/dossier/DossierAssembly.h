@@ -20,6 +20,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace shenbao {
@@ -71,11 +72,29 @@ public:
     bool finish(const AssemblyInput &input, Problems *problems);
 
 private:
+    // The pages one step of the plan appended, the span the plan expects of them, and the
+    // name of what they are (for the message when the two differ).
+    struct Appended
+    {
+        std::vector<QPDFPageObjectHelper> pages;
+        PlanSpan span;
+        QString what;
+    };
+    // nullopt (with the reason in *problems) when the step cannot be appended at all.
+    std::optional<Appended> appendPlanned(const AssemblyInput &input, int physical,
+                                          Problems *problems);
+    bool appendBlank(const RenderedPart &blank, Problems *problems);
     std::vector<QPDFPageObjectHelper> appendRendered(const RenderedPart &part, const QString &what);
+    void reserveFooterBands(const AssemblyInput &input);
+    bool replaceCover(const AssemblyInput &input, Problems *problems);
+    bool stampFooters(const AssemblyInput &input, Problems *problems);
+    bool appendCopies(const AssemblyInput &input, Problems *problems);
+    void writeNavigation(const AssemblyInput &input);
     void fixCopiedAnnotations(QPDFObjectHandle page);
 
     QPDF &m_out;
     std::vector<std::unique_ptr<QPDF>> m_generated; // parts: sources of pages copied more than once
+    std::unique_ptr<QPDF> m_blank; // the blank page's source: copied once, then shared
     std::unique_ptr<FooterStamper> m_footers;
 };
 

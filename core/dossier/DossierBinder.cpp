@@ -119,12 +119,27 @@ public:
 private:
     bool prepare();
     bool openEvidence();
+    // One evidence item: bound, refused (named in the problems; the bind goes on to name the
+    // others), or a failure that stops the whole bind (the scratch folder cannot be written).
+    enum class ItemOutcome
+    {
+        Bound,
+        Refused,
+        Stop
+    };
+    ItemOutcome openItem(int index, const Evidence &e, int count, bool keepOpen);
+    ItemOutcome copyToScratch(int index, BoundItem &item);
     bool planAndRender();
     RenderedParts render(const DossierPlan &plan, const DossierPageInput &base,
                          bool separators) const;
     void describePlan(const DossierPlan &plan, DossierPageInput &input,
                       QList<OutlineEntry> &outline);
     bool assembleAndWrite(const QString &partPath);
+    AssemblyInput assemblyInput();
+    bool assemblePages(DossierAssembler &assembler, const AssemblyInput &in);
+    void fingerprintCovers(DossierAssembler &assembler);
+    void writeDocumentParts(QPDF &out);
+    bool checkAfterWrite(QPDF &out);
     QJsonObject bindingRecord(const QStringList &digests) const;
     void step(double fraction, const QString &what)
     {
@@ -243,82 +258,95 @@ bool BindSession::openEvidence()
         pdfs += f.mediaType == MediaType::Pdf ? 1 : 0;
     bool ok = true;
     for (int i = 0; i < order.size(); ++i) {
-        const Evidence &e = *order.at(i);
-        BoundItem item;
-        item.evidence = &e;
-        const auto stored = m_store->storedFile(e.id);
-        const QString title = evidenceTitle(e, stored.value_or(StoredFile{}), m_call);
-        step(0.4 * i / std::max<qsizetype>(1, order.size()),
-             QStringLiteral("读取佐证材料 %1/%2：%3").arg(i + 1).arg(order.size()).arg(title));
-        if (!stored) {
-            ok = fail(
-                QStringLiteral("evidence[%1]").arg(e.id),
-                QStringLiteral("佐证材料「%1」没有文件：请重新添加文件或删除该条目").arg(title));
-            continue;
-        }
-        item.stored = *stored;
-        item.file.evidenceId = e.id;
-        item.file.title = title;
-        item.file.originalName = stored->originalName;
-        item.file.mediaType = stored->mediaType;
-        item.file.storedPages = stored->pages;
-        item.file.keepOpen = pdfs <= kKeepOpenLimit;
-        if (stored->mediaType == MediaType::Jpeg) {
-            // Embedded unchanged: streamed from the project while the PDF is written.
-            const ProjectFile *store = m_store;
-            const QString id = e.id;
-            const QString name = stored->originalName;
-            item.file.streamBytes = [store, id, name, errors = m_streamErrors](QIODevice &out) {
-                QString error;
-                if (store->copyEvidenceTo(id, out, &error))
-                    return true;
-                // Only a complete copy is judged (the header reader stops early on purpose).
-                if (error.contains(QStringLiteral("已损坏")))
-                    errors->append(name + QStringLiteral(": ") + error.section(QStringLiteral(": "), 1));
-                return false;
-            };
-        } else {
-            item.file.path = m_tmp->filePath(QStringLiteral("evidence-%1").arg(i));
-            QFile out(item.file.path);
-            QString error;
-            const bool opened = out.open(QIODevice::WriteOnly);
-            const bool copied = opened && m_store->copyEvidenceTo(e.id, out, &error) && out.flush();
-            if (!copied && (!opened || out.error() != QFileDevice::NoError ||
-                            error.contains(QStringLiteral("无法写出")))) {
-                // The scratch folder beside the output cannot take it (full disk, quota): say
-                // so once, about the output, not about the project or the evidence.
-                return fail(m_outPdf, QStringLiteral("无法写入临时文件（输出文件所在的文件夹）：%1")
-                                          .arg(writeFailureReason(out)));
-            }
-            if (!copied) {
-                ok = fail(stored->originalName,
-                          describeEvidence(item.file) +
-                              QStringLiteral("无法从项目文件中读出：%1")
-                                  .arg(error.section(QStringLiteral(": "), 1)));
-                continue;
-            }
-        }
-        const QString work = m_tmp->filePath(QStringLiteral("decoded-%1").arg(i));
-        QDir().mkpath(work);
-        item.source = EvidenceSource::open(item.file, m_options.passwords.value(e.id), work,
-                                           &m_result.problems);
-        if (!item.source) {
-            ok = false;
-            continue;
-        }
-        // The project counted the pages when the file was added; reading it now must agree.
-        if (stored->pages > 0 && stored->pages != item.source->pageCount()) {
-            ok = fail(stored->originalName,
-                      describeEvidence(item.file) +
-                          QStringLiteral(
-                              "的页数不一致：添加时为 %1 页，现在读取到 %2 页；请重新添加该文件")
-                              .arg(stored->pages)
-                              .arg(item.source->pageCount()));
-            continue;
-        }
-        m_items.push_back(std::move(item));
+        const ItemOutcome outcome =
+            openItem(i, *order.at(i), int(order.size()), pdfs <= kKeepOpenLimit);
+        if (outcome == ItemOutcome::Stop)
+            return false;
+        ok = ok && outcome == ItemOutcome::Bound;
     }
     return ok;
+}
+
+BindSession::ItemOutcome BindSession::openItem(int i, const Evidence &e, int count, bool keepOpen)
+{
+    BoundItem item;
+    item.evidence = &e;
+    const auto stored = m_store->storedFile(e.id);
+    const QString title = evidenceTitle(e, stored.value_or(StoredFile{}), m_call);
+    step(0.4 * i / std::max(1, count),
+         QStringLiteral("读取佐证材料 %1/%2：%3").arg(i + 1).arg(count).arg(title));
+    if (!stored) {
+        fail(QStringLiteral("evidence[%1]").arg(e.id),
+             QStringLiteral("佐证材料「%1」没有文件：请重新添加文件或删除该条目").arg(title));
+        return ItemOutcome::Refused;
+    }
+    item.stored = *stored;
+    item.file.evidenceId = e.id;
+    item.file.title = title;
+    item.file.originalName = stored->originalName;
+    item.file.mediaType = stored->mediaType;
+    item.file.storedPages = stored->pages;
+    item.file.keepOpen = keepOpen;
+    if (stored->mediaType == MediaType::Jpeg) {
+        // Embedded unchanged: streamed from the project while the PDF is written.
+        const ProjectFile *store = m_store;
+        const QString id = e.id;
+        const QString name = stored->originalName;
+        item.file.streamBytes = [store, id, name, errors = m_streamErrors](QIODevice &out) {
+            QString error;
+            if (store->copyEvidenceTo(id, out, &error))
+                return true;
+            // Only a complete copy is judged (the header reader stops early on purpose).
+            if (error.contains(QStringLiteral("已损坏")))
+                errors->append(name + QStringLiteral(": ") +
+                               error.section(QStringLiteral(": "), 1));
+            return false;
+        };
+    } else if (const ItemOutcome copied = copyToScratch(i, item); copied != ItemOutcome::Bound) {
+        return copied;
+    }
+    const QString work = m_tmp->filePath(QStringLiteral("decoded-%1").arg(i));
+    QDir().mkpath(work);
+    item.source =
+        EvidenceSource::open(item.file, m_options.passwords.value(e.id), work, &m_result.problems);
+    if (!item.source)
+        return ItemOutcome::Refused;
+    // The project counted the pages when the file was added; reading it now must agree.
+    if (stored->pages > 0 && stored->pages != item.source->pageCount()) {
+        fail(stored->originalName,
+             describeEvidence(item.file) +
+                 QStringLiteral("的页数不一致：添加时为 %1 页，现在读取到 %2 页；请重新添加该文件")
+                     .arg(stored->pages)
+                     .arg(item.source->pageCount()));
+        return ItemOutcome::Refused;
+    }
+    m_items.push_back(std::move(item));
+    return ItemOutcome::Bound;
+}
+
+BindSession::ItemOutcome BindSession::copyToScratch(int i, BoundItem &item)
+{
+    item.file.path = m_tmp->filePath(QStringLiteral("evidence-%1").arg(i));
+    QFile out(item.file.path);
+    QString error;
+    const bool opened = out.open(QIODevice::WriteOnly);
+    const bool copied =
+        opened && m_store->copyEvidenceTo(item.file.evidenceId, out, &error) && out.flush();
+    if (!copied && (!opened || out.error() != QFileDevice::NoError ||
+                    error.contains(QStringLiteral("无法写出")))) {
+        // The scratch folder beside the output cannot take it (full disk, quota): say
+        // so once, about the output, not about the project or the evidence.
+        fail(m_outPdf, QStringLiteral("无法写入临时文件（输出文件所在的文件夹）：%1")
+                           .arg(writeFailureReason(out)));
+        return ItemOutcome::Stop;
+    }
+    if (!copied) {
+        fail(item.file.originalName,
+             describeEvidence(item.file) + QStringLiteral("无法从项目文件中读出：%1")
+                                               .arg(error.section(QStringLiteral(": "), 1)));
+        return ItemOutcome::Refused;
+    }
+    return ItemOutcome::Bound;
 }
 
 void BindSession::describePlan(const DossierPlan &plan, DossierPageInput &input,
@@ -518,6 +546,45 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     out.setSuppressWarnings(true);
     out.emptyPDF();
 
+    AssemblyInput in = assemblyInput();
+    DossierAssembler assembler(out);
+    if (!assemblePages(assembler, in))
+        return false;
+    fingerprintCovers(assembler);
+    in.footer.fingerprintHex = m_input.fingerprint;
+    if (!assembler.finish(in, &m_result.problems))
+        return false;
+    writeDocumentParts(out);
+
+    PDFVersion version14(1, 4);
+    PDFVersion minimum = version14;
+    for (const auto &item : m_items)
+        minimum = std::max(minimum, item.source->pdfVersion());
+
+    step(0.6, QStringLiteral("写入 PDF"));
+    QPDFWriter writer(out, QFile::encodeName(partPath).constData());
+    // qpdf's deterministic /ID (MD5 over the output, both words equal, which the reader
+    // checks). Deriving it from the hashes already known would save that pass, but qpdf
+    // offers no way to set both words (setStaticID fixes the second to a constant).
+    writer.setDeterministicID(true);
+    writer.setObjectStreamMode(qpdf_o_generate);
+    writer.setCompressStreams(true);
+    // Evidence streams go through untouched: JPEG bytes stay the original bytes.
+    writer.setDecodeLevel(qpdf_dl_none);
+    writer.setMinimumPDFVersion(minimum);
+    if (m_progress) {
+        writer.registerProgressReporter(
+            std::make_shared<QPDFWriter::FunctionProgressReporter>([this](int percent) {
+                m_progress(0.6 + 0.4 * percent / 100.0, QStringLiteral("写入 PDF"));
+            }));
+    }
+    writer.write();
+
+    return checkAfterWrite(out);
+}
+
+AssemblyInput BindSession::assemblyInput()
+{
     AssemblyInput in;
     in.plan = &m_plan;
     in.parts = &m_parts;
@@ -528,11 +595,14 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     in.footer.fingerprintHex = m_input.fingerprint;
     in.outline = m_outline;
     in.copies = m_copies;
+    return in;
+}
 
-    DossierAssembler assembler(out);
+bool BindSession::assemblePages(DossierAssembler &assembler, const AssemblyInput &in)
+{
     bool cancelled = false;
     const int count = int(m_items.size());
-    const bool assembled = assembler.assemble(
+    return assembler.assemble(
         in,
         [&](int item) {
             step(0.5 + 0.1 * item / std::max(1, count),
@@ -543,9 +613,10 @@ bool BindSession::assembleAndWrite(const QString &partPath)
             return true;
         },
         &m_result.problems, &cancelled);
-    if (!assembled)
-        return false;
+}
 
+void BindSession::fingerprintCovers(DossierAssembler &assembler)
+{
     // The pages are final except for the layers that print the fingerprint (cover, footers):
     // record their digests in the data, so that the fingerprint covers them, then print it.
     step(0.6, QStringLiteral("计算页面摘要"));
@@ -562,10 +633,10 @@ bool BindSession::assembleAndWrite(const QString &partPath)
         }
         m_parts.covers[copy - 1] = renderDossierPart(DossierPart::Cover, cover);
     }
-    in.footer.fingerprintHex = m_input.fingerprint;
-    if (!assembler.finish(in, &m_result.problems))
-        return false;
+}
 
+void BindSession::writeDocumentParts(QPDF &out)
+{
     // Document info, embedded data, catalog.
     const QString name = m_project.applicant.name.value_or(QString());
     const QString domain =
@@ -594,7 +665,7 @@ bool BindSession::assembleAndWrite(const QString &partPath)
               QStringLiteral("application/json"), QStringLiteral("申报数据（shenbao/1）及数据指纹"),
               m_modified);
     if (m_options.embedSignedOriginals) {
-        for (int i = 0; i < count; ++i) {
+        for (int i = 0; i < int(m_items.size()); ++i) {
             const BoundItem &item = m_items.at(size_t(i));
             if (!item.source->isSigned())
                 continue;
@@ -614,31 +685,10 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     QPDFObjectHandle prefs = QPDFObjectHandle::newDictionary();
     prefs.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
     root.replaceKey("/ViewerPreferences", prefs);
+}
 
-    PDFVersion version14(1, 4);
-    PDFVersion minimum = version14;
-    for (const auto &item : m_items)
-        minimum = std::max(minimum, item.source->pdfVersion());
-
-    step(0.6, QStringLiteral("写入 PDF"));
-    QPDFWriter writer(out, QFile::encodeName(partPath).constData());
-    // qpdf's deterministic /ID (MD5 over the output, both words equal, which the reader
-    // checks). Deriving it from the hashes already known would save that pass, but qpdf
-    // offers no way to set both words (setStaticID fixes the second to a constant).
-    writer.setDeterministicID(true);
-    writer.setObjectStreamMode(qpdf_o_generate);
-    writer.setCompressStreams(true);
-    // Evidence streams go through untouched: JPEG bytes stay the original bytes.
-    writer.setDecodeLevel(qpdf_dl_none);
-    writer.setMinimumPDFVersion(minimum);
-    if (m_progress) {
-        writer.registerProgressReporter(
-            std::make_shared<QPDFWriter::FunctionProgressReporter>([this](int percent) {
-                m_progress(0.6 + 0.4 * percent / 100.0, QStringLiteral("写入 PDF"));
-            }));
-    }
-    writer.write();
-
+bool BindSession::checkAfterWrite(QPDF &out)
+{
     // A blob whose bytes no longer match its stored SHA-256 (found while streaming it).
     if (!m_streamErrors->isEmpty()) {
         for (const QString &e : std::as_const(*m_streamErrors)) {

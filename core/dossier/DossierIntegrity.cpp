@@ -186,6 +186,35 @@ void compareRules(const QList<RuleResult> &embedded, const Evaluation &recompute
     }
 }
 
+namespace {
+
+// Where one evidence item says it is bound, in printed page numbers.
+struct EvidenceSpan
+{
+    QString id;
+    qint64 first, last;
+};
+
+// Two items claiming the same page: one of the records is false.
+void checkOverlaps(QList<EvidenceSpan> spans, Problems *findings)
+{
+    std::sort(spans.begin(), spans.end(),
+              [](const EvidenceSpan &a, const EvidenceSpan &b) { return a.first < b.first; });
+    for (qsizetype i = 1; i < spans.size(); ++i) {
+        if (spans.at(i).first <= spans.at(i - 1).last) {
+            error(findings, QStringLiteral("evidence[%1]").arg(spans.at(i).id),
+                  QStringLiteral("页码 %1–%2 与佐证材料 %3 的页码 %4–%5 重叠")
+                      .arg(spans.at(i).first)
+                      .arg(spans.at(i).last)
+                      .arg(spans.at(i - 1).id)
+                      .arg(spans.at(i - 1).first)
+                      .arg(spans.at(i - 1).last));
+        }
+    }
+}
+
+} // namespace
+
 QHash<QString, EvidencePages> checkPageManifest(const Project &project, int pageCount,
                                                 const QStringList &pageLabels, Problems *findings)
 {
@@ -200,12 +229,7 @@ QHash<QString, EvidencePages> checkPageManifest(const Project &project, int page
                 QStringLiteral("PDF 没有页码标签：只能按总页数核对佐证材料的页码"));
     }
 
-    struct Span
-    {
-        QString id;
-        qint64 first, last;
-    };
-    QList<Span> spans;
+    QList<EvidenceSpan> spans;
     qint64 sum = 0;
     for (qsizetype n = 0; n < project.evidence.size(); ++n) {
         const Evidence &e = project.evidence.at(n);
@@ -226,7 +250,7 @@ QHash<QString, EvidencePages> checkPageManifest(const Project &project, int page
         const qint64 first = *e.firstPage;
         const qint64 last = first + *e.pages - 1;
         sum += *e.pages;
-        spans << Span{e.id, first, last};
+        spans << EvidenceSpan{e.id, first, last};
         if (haveLabels) {
             const int firstIndex = indexOfLabel.value(QString::number(first), -1);
             const qint64 lastIndex = qint64(firstIndex) + *e.pages - 1;
@@ -250,19 +274,7 @@ QHash<QString, EvidencePages> checkPageManifest(const Project &project, int page
                       .arg(pageCount));
         }
     }
-    std::sort(spans.begin(), spans.end(),
-              [](const Span &a, const Span &b) { return a.first < b.first; });
-    for (qsizetype i = 1; i < spans.size(); ++i) {
-        if (spans.at(i).first <= spans.at(i - 1).last) {
-            error(findings, QStringLiteral("evidence[%1]").arg(spans.at(i).id),
-                  QStringLiteral("页码 %1–%2 与佐证材料 %3 的页码 %4–%5 重叠")
-                      .arg(spans.at(i).first)
-                      .arg(spans.at(i).last)
-                      .arg(spans.at(i - 1).id)
-                      .arg(spans.at(i - 1).first)
-                      .arg(spans.at(i - 1).last));
-        }
-    }
+    checkOverlaps(spans, findings);
     if (sum > pageCount) {
         error(findings, QStringLiteral("pdf"),
               QStringLiteral("佐证材料共记载 %1 页，但 PDF 只有 %2 页").arg(sum).arg(pageCount));

@@ -92,24 +92,10 @@ std::optional<QJsonObject> decodeEmbeddedJson(const QByteArray &bytes, DossierRe
     return root;
 }
 
-DossierReadResult evaluate(DossierPdfScan scan, const CallDefinition &call)
+// Whether the dossier carries readable embedded data at all; false when its absence, size or
+// damage decides the result alone (`r` is then final).
+bool hasEmbeddedData(const DossierPdfScan &scan, DossierReadResult &r)
 {
-    DossierReadResult r;
-    if (!scan.opened) {
-        return unreadable(std::move(r), QStringLiteral("pdf"),
-                          QStringLiteral("无法作为 PDF 读取：%1").arg(scan.error));
-    }
-    if (!scan.stopped.isEmpty()) {
-        // A limit was reached: what was found so far is reported, and the dossier is not
-        // called intact — nor anything else, since the rest was not read.
-        for (const QString &line : scan.structure)
-            addError(r, QStringLiteral("pdf"), line);
-        return unreadable(std::move(r), QStringLiteral("pdf"),
-                          QStringLiteral("已停止读取：%1").arg(scan.stopped));
-    }
-    r.pageCount = scan.pageCount;
-    r.pageLabels = scan.pageLabels;
-    r.infoFingerprint = scan.info.value(QStringLiteral("ShenbaoFingerprint"));
     // A Shenbao dossier is written by qpdf and never needs repair: damage means this is not the
     // file that was exported, so its pages cannot be trusted either (an error). A PDF from
     // elsewhere often has small defects that viewers ignore (a warning).
@@ -120,48 +106,49 @@ DossierReadResult evaluate(DossierPdfScan scan, const CallDefinition &call)
     switch (scan.attachment) {
     case DossierPdfScan::Attachment::Absent:
         if (scan.info.contains(QStringLiteral("ShenbaoFingerprint"))) {
-            return unreadable(
+            r = unreadable(
                 std::move(r), attachmentWhere(),
                 QStringLiteral("这份文件由 Shenbao 生成（文档属性中有指纹），但其中没有内嵌数据："
                                "文件已损坏或被其他软件另存过，请向申报单位索取原文件"));
+            return false;
         }
         r.state = State::NotShenbao;
         r.findings.append({Problem::Severity::Warning, QString(),
                            QStringLiteral("不是 Shenbao 生成的申报材料：数据需手工录入")});
         if (damaged)
             r.findings.append({Problem::Severity::Warning, QStringLiteral("pdf"), damage});
-        return r;
+        return false;
     case DossierPdfScan::Attachment::TooLarge:
-        return unreadable(
+        r = unreadable(
             std::move(r), attachmentWhere(),
             QStringLiteral("内嵌数据超过 %1 MB 的上限，拒绝读取").arg(kDossierJsonMaxBytes >> 20));
+        return false;
     case DossierPdfScan::Attachment::Broken:
-        return unreadable(std::move(r), attachmentWhere(),
-                          QStringLiteral("内嵌数据无法读取：%1").arg(scan.error));
+        r = unreadable(std::move(r), attachmentWhere(),
+                       QStringLiteral("内嵌数据无法读取：%1").arg(scan.error));
+        return false;
     case DossierPdfScan::Attachment::Read:
         break;
     }
     if (damaged)
         addError(r, QStringLiteral("pdf"), damage + QStringLiteral("，请向申报单位索取完好的文件"));
+    return true;
+}
 
-    auto root = decodeEmbeddedJson(scan.attachmentBytes, r);
-    scan.attachmentBytes.clear();
-    if (!root) {
-        r.state = State::Unreadable;
-        return r;
-    }
-
+// The embedded data against the pages, the document properties and the rules recomputed here.
+void checkEmbeddedData(QJsonObject root, const DossierPdfScan &scan, const CallDefinition &call,
+                       DossierReadResult &r)
+{
     // "rules" and "fingerprint" belong to the dossier, not to shenbao/1: the codec would
     // rightly reject them as unknown keys.
-    const QJsonValue fingerprintValue = root->value(QLatin1StringView("fingerprint"));
-    const QJsonValue rulesValue = root->value(QLatin1StringView("rules"));
-    const QJsonValue bindingValue = root->value(QLatin1StringView("binding"));
-    r.fingerprint = dossierFingerprint(*root);
-    QJsonObject data = *root;
+    const QJsonValue fingerprintValue = root.value(QLatin1StringView("fingerprint"));
+    const QJsonValue rulesValue = root.value(QLatin1StringView("rules"));
+    const QJsonValue bindingValue = root.value(QLatin1StringView("binding"));
+    r.fingerprint = dossierFingerprint(root);
+    QJsonObject data = std::move(root);
     data.remove(QLatin1StringView("fingerprint"));
     data.remove(QLatin1StringView("rules"));
     data.remove(QLatin1StringView("binding"));
-    root.reset();
 
     auto parsed = ProjectJson::fromObject(data, attachmentWhere());
     if (!parsed.project) {
@@ -169,7 +156,7 @@ DossierReadResult evaluate(DossierPdfScan scan, const CallDefinition &call)
         r.findings += parsed.problems;
         if (!hasErrors(parsed.problems))
             addError(r, attachmentWhere(), QStringLiteral("内嵌数据无法读取"));
-        return r;
+        return;
     }
     Project project = std::move(*parsed.project);
     // Paths on the applicant's machine mean nothing here and must never be opened.
@@ -196,6 +183,35 @@ DossierReadResult evaluate(DossierPdfScan scan, const CallDefinition &call)
 
     r.project = std::move(project);
     r.state = hasErrors(r.findings) ? State::Mismatch : State::Ok;
+}
+
+DossierReadResult evaluate(DossierPdfScan scan, const CallDefinition &call)
+{
+    DossierReadResult r;
+    if (!scan.opened) {
+        return unreadable(std::move(r), QStringLiteral("pdf"),
+                          QStringLiteral("无法作为 PDF 读取：%1").arg(scan.error));
+    }
+    if (!scan.stopped.isEmpty()) {
+        // A limit was reached: what was found so far is reported, and the dossier is not
+        // called intact — nor anything else, since the rest was not read.
+        for (const QString &line : scan.structure)
+            addError(r, QStringLiteral("pdf"), line);
+        return unreadable(std::move(r), QStringLiteral("pdf"),
+                          QStringLiteral("已停止读取：%1").arg(scan.stopped));
+    }
+    r.pageCount = scan.pageCount;
+    r.pageLabels = scan.pageLabels;
+    r.infoFingerprint = scan.info.value(QStringLiteral("ShenbaoFingerprint"));
+    if (!hasEmbeddedData(scan, r))
+        return r;
+    auto root = decodeEmbeddedJson(scan.attachmentBytes, r);
+    scan.attachmentBytes.clear();
+    if (!root) {
+        r.state = State::Unreadable;
+        return r;
+    }
+    checkEmbeddedData(std::move(*root), scan, call, r);
     return r;
 }
 

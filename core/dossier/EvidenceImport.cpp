@@ -29,6 +29,21 @@ Problem warning(const EvidenceFile &f, const QString &what)
     return Problem{Problem::Severity::Warning, f.originalName, describeEvidence(f) + what};
 }
 
+// An image XObject with what every evidence image states; the caller adds /Decode and the data.
+QPDFObjectHandle newImageStream(QPDF &out, int width, int height, int bitsPerComponent,
+                                const char *colorSpace)
+{
+    QPDFObjectHandle image = QPDFObjectHandle::newStream(&out);
+    QPDFObjectHandle dict = image.getDict();
+    dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+    dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Image"));
+    dict.replaceKey("/Width", QPDFObjectHandle::newInteger(width));
+    dict.replaceKey("/Height", QPDFObjectHandle::newInteger(height));
+    dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(bitsPerComponent));
+    dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName(colorSpace));
+    return image;
+}
+
 std::string localPath(const QString &path)
 {
     return QFile::encodeName(path).toStdString();
@@ -305,17 +320,11 @@ public:
 
     std::vector<QPDFPageObjectHelper> appendTo(QPDF &out, int firstPhysical, bool duplex) override
     {
-        QPDFObjectHandle image = QPDFObjectHandle::newStream(&out);
-        QPDFObjectHandle dict = image.getDict();
-        dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
-        dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Image"));
-        dict.replaceKey("/Width", QPDFObjectHandle::newInteger(m_info.width));
-        dict.replaceKey("/Height", QPDFObjectHandle::newInteger(m_info.height));
-        dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
         const char *space = m_info.components == 1   ? "/DeviceGray"
                             : m_info.components == 3 ? "/DeviceRGB"
                                                      : "/DeviceCMYK";
-        dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName(space));
+        QPDFObjectHandle image = newImageStream(out, m_info.width, m_info.height, 8, space);
+        QPDFObjectHandle dict = image.getDict();
         if (m_info.components == 4 && m_info.adobe) {
             // Adobe writes CMYK JPEGs inverted; PDF readers expect this /Decode for them.
             std::vector<QPDFObjectHandle> decode;
@@ -382,15 +391,10 @@ public:
         std::vector<QPDFPageObjectHelper> added;
         for (int i = 0; i < m_pages.size(); ++i) {
             const RasterPage &p = m_pages.at(i);
-            QPDFObjectHandle image = QPDFObjectHandle::newStream(&out);
+            QPDFObjectHandle image =
+                newImageStream(out, p.width, p.height, p.bitsPerComponent,
+                               p.components == 1 ? "/DeviceGray" : "/DeviceRGB");
             QPDFObjectHandle dict = image.getDict();
-            dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
-            dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Image"));
-            dict.replaceKey("/Width", QPDFObjectHandle::newInteger(p.width));
-            dict.replaceKey("/Height", QPDFObjectHandle::newInteger(p.height));
-            dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(p.bitsPerComponent));
-            dict.replaceKey("/ColorSpace", QPDFObjectHandle::newName(
-                                               p.components == 1 ? "/DeviceGray" : "/DeviceRGB"));
             if (p.invert) {
                 dict.replaceKey("/Decode",
                                 QPDFObjectHandle::newArray({QPDFObjectHandle::newInteger(1),

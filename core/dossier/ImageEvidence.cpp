@@ -242,6 +242,86 @@ int exifOrientation(const QByteArray &app1Payload)
     return parseExif(app1Payload).orientation;
 }
 
+namespace {
+
+// What the marker segments before the image data say.
+struct JpegScan
+{
+    JpegInfo info;
+    bool haveSof = false;
+    ExifInfo exif;
+    double jfifX = 0, jfifY = 0;
+};
+
+// One marker segment's payload into `scan`; the reason when the JPEG cannot be used.
+QString takeSegment(uchar marker, const QByteArray &payload, JpegScan &scan)
+{
+    const qsizetype segment = payload.size();
+    const auto *p = reinterpret_cast<const uchar *>(payload.constData());
+    if (marker == 0xE0 && segment >= 12 && payload.startsWith(QByteArrayView("JFIF\0", 5))) {
+        const int units = p[7];
+        const double per = units == 1 ? 1.0 : units == 2 ? 2.54 : 0.0;
+        scan.jfifX = be16(p + 8) * per;
+        scan.jfifY = be16(p + 10) * per;
+    } else if (marker == 0xE1) {
+        if (payload.startsWith(QByteArrayView("Exif\0\0", 6)))
+            scan.exif = parseExif(payload);
+    } else if (marker == 0xEE && payload.startsWith("Adobe")) {
+        scan.info.adobe = true;
+    } else if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
+               marker != 0xCC) {
+        if (marker != 0xC0 && marker != 0xC1 && marker != 0xC2)
+            return QStringLiteral(
+                "不支持的 JPEG 编码方式（无损或算术编码），请另存为普通 JPEG 或 PDF");
+        if (segment < 6)
+            return QStringLiteral("JPEG 帧头损坏");
+        scan.info.precision = p[0];
+        scan.info.height = be16(p + 1);
+        scan.info.width = be16(p + 3);
+        scan.info.components = p[5];
+        scan.haveSof = true;
+    }
+    return {};
+}
+
+// Reads the marker segments after SOI up to the image data (SOS); the reason when the file
+// ends or breaks first.
+QString scanSegments(QIODevice &in, JpegScan &scan)
+{
+    for (;;) {
+        char ch = 0;
+        // Markers are 0xFF followed by a code; 0xFF fill bytes may precede the code.
+        if (!in.getChar(&ch))
+            return QStringLiteral("JPEG 文件不完整（图像数据之前已结束）");
+        if (uchar(ch) != 0xFF)
+            return QStringLiteral("JPEG 文件结构损坏");
+        do {
+            if (!in.getChar(&ch))
+                return QStringLiteral("JPEG 文件不完整（图像数据之前已结束）");
+        } while (uchar(ch) == 0xFF);
+        const uchar marker = uchar(ch);
+        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7))
+            continue; // no length
+        if (marker == 0xD9)
+            return QStringLiteral("JPEG 文件不含图像数据");
+        const QByteArray len = in.read(2);
+        if (len.size() != 2)
+            return QStringLiteral("JPEG 文件不完整");
+        const int segment = be16(reinterpret_cast<const uchar *>(len.constData())) - 2;
+        if (segment < 0)
+            return QStringLiteral("JPEG 文件结构损坏");
+        if (marker == 0xDA)
+            return scan.haveSof ? QString() : QStringLiteral("JPEG 文件缺少帧头（SOF）");
+        const QByteArray payload = in.read(segment);
+        if (payload.size() != segment)
+            return QStringLiteral("JPEG 文件不完整");
+        if (const QString why = takeSegment(marker, payload, scan); !why.isEmpty())
+            return why;
+    }
+}
+
+} // namespace
+
 std::optional<JpegInfo> readJpegInfo(QIODevice &in, QString *error)
 {
     auto fail = [error](const QString &why) -> std::optional<JpegInfo> {
@@ -252,65 +332,10 @@ std::optional<JpegInfo> readJpegInfo(QIODevice &in, QString *error)
     const QByteArray soi = in.read(2);
     if (soi.size() != 2 || uchar(soi[0]) != 0xFF || uchar(soi[1]) != 0xD8)
         return fail(QStringLiteral("不是 JPEG 文件（缺少文件头）"));
-    JpegInfo info;
-    bool haveSof = false;
-    ExifInfo exif;
-    double jfifX = 0, jfifY = 0;
-    for (;;) {
-        char ch = 0;
-        // Markers are 0xFF followed by a code; 0xFF fill bytes may precede the code.
-        if (!in.getChar(&ch))
-            return fail(QStringLiteral("JPEG 文件不完整（图像数据之前已结束）"));
-        if (uchar(ch) != 0xFF)
-            return fail(QStringLiteral("JPEG 文件结构损坏"));
-        do {
-            if (!in.getChar(&ch))
-                return fail(QStringLiteral("JPEG 文件不完整（图像数据之前已结束）"));
-        } while (uchar(ch) == 0xFF);
-        const uchar marker = uchar(ch);
-        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7))
-            continue; // no length
-        if (marker == 0xD9)
-            return fail(QStringLiteral("JPEG 文件不含图像数据"));
-        const QByteArray len = in.read(2);
-        if (len.size() != 2)
-            return fail(QStringLiteral("JPEG 文件不完整"));
-        const int segment = be16(reinterpret_cast<const uchar *>(len.constData())) - 2;
-        if (segment < 0)
-            return fail(QStringLiteral("JPEG 文件结构损坏"));
-        if (marker == 0xDA) {
-            if (!haveSof)
-                return fail(QStringLiteral("JPEG 文件缺少帧头（SOF）"));
-            break;
-        }
-        const QByteArray payload = in.read(segment);
-        if (payload.size() != segment)
-            return fail(QStringLiteral("JPEG 文件不完整"));
-        const auto *p = reinterpret_cast<const uchar *>(payload.constData());
-        if (marker == 0xE0 && segment >= 12 && payload.startsWith(QByteArrayView("JFIF\0", 5))) {
-            const int units = p[7];
-            const double per = units == 1 ? 1.0 : units == 2 ? 2.54 : 0.0;
-            jfifX = be16(p + 8) * per;
-            jfifY = be16(p + 10) * per;
-        } else if (marker == 0xE1) {
-            if (payload.startsWith(QByteArrayView("Exif\0\0", 6)))
-                exif = parseExif(payload);
-        } else if (marker == 0xEE && payload.startsWith("Adobe")) {
-            info.adobe = true;
-        } else if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
-                   marker != 0xCC) {
-            if (marker != 0xC0 && marker != 0xC1 && marker != 0xC2)
-                return fail(QStringLiteral(
-                    "不支持的 JPEG 编码方式（无损或算术编码），请另存为普通 JPEG 或 PDF"));
-            if (segment < 6)
-                return fail(QStringLiteral("JPEG 帧头损坏"));
-            info.precision = p[0];
-            info.height = be16(p + 1);
-            info.width = be16(p + 3);
-            info.components = p[5];
-            haveSof = true;
-        }
-    }
+    JpegScan scan;
+    if (const QString why = scanSegments(in, scan); !why.isEmpty())
+        return fail(why);
+    JpegInfo info = scan.info;
     if (info.precision != 8)
         return fail(QStringLiteral("不支持 %1 位的 JPEG（只支持 8 位），请另存为普通 JPEG")
                         .arg(info.precision));
@@ -318,9 +343,9 @@ std::optional<JpegInfo> readJpegInfo(QIODevice &in, QString *error)
         return fail(QStringLiteral("JPEG 帧头没有图像尺寸"));
     if (info.components != 1 && info.components != 3 && info.components != 4)
         return fail(QStringLiteral("不支持 %1 个颜色通道的 JPEG").arg(info.components));
-    info.orientation = exif.orientation;
-    info.dpiX = plausibleDpi(jfifX) > 0 ? jfifX : plausibleDpi(exif.dpiX);
-    info.dpiY = plausibleDpi(jfifY) > 0 ? jfifY : plausibleDpi(exif.dpiY);
+    info.orientation = scan.exif.orientation;
+    info.dpiX = plausibleDpi(scan.jfifX) > 0 ? scan.jfifX : plausibleDpi(scan.exif.dpiX);
+    info.dpiY = plausibleDpi(scan.jfifY) > 0 ? scan.jfifY : plausibleDpi(scan.exif.dpiY);
     if (info.dpiX <= 0 || info.dpiY <= 0)
         info.dpiX = info.dpiY = 0;
     return info;

@@ -8,6 +8,7 @@
 //
 //   shenbao_rules_bench [--only evaluate|validate|json] [N ...]   (default N: 100 500 1000 2000)
 
+#include "ThreadCpu.h"
 #include "LargeProject.h"
 
 #include "call/CallDefinition.h"
@@ -19,21 +20,12 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <vector>
 
 using namespace shenbao;
+using bench::threadCpuMs;
 
 namespace {
-
-// CPU time of this thread: on a machine shared with other work, wall time mostly measures
-// the scheduler.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
 
 template <typename Fn> double medianMs(int runs, Fn fn)
 {

@@ -11,6 +11,7 @@
 //
 //   shenbao_typing_bench [--items N] [--files F] [--keys K]   (defaults 1000, 1000, 15)
 
+#include "ThreadCpu.h"
 #include "LargeProject.h"
 
 #include "applicant/ApplicationEditor.h"
@@ -35,19 +36,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <vector>
 
 using namespace shenbao;
+using bench::threadCpuMs;
 
 namespace {
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
 
 // Runs the event loop until nothing is pending (two empty passes in a row).
 void settle()
