@@ -143,6 +143,47 @@ TEST_CASE("cover: name, headings and fingerprint survive as text", "[pages]")
         // pdftotext -layout drops the narrow spaces of a short CJK line; the text layer has them.
         CHECK(text(marked, 0, true).contains(s("第 2 份 / 共 4 份")));
     }
+    SECTION("many conditions not met: the stamp names each and stays above the title")
+    {
+        // A project forced out half-filled: seven conditions 待补充, one 不符合. The stamp once
+        // named bare clauses (通知一（一） holds three conditions) and ran over the title.
+        for (auto &r : f.evaluation.rules) {
+            r.informational = r.id.startsWith(s("ROUTE-")); // as the rules engine marks them
+            if (!r.informational)
+                r.state = RuleState::Incomplete;
+        }
+        f.evaluation.rules[2].state = RuleState::NotMet; // BASE-2
+        in.notAllMet = true;
+        in.copyNumber = 1;
+        in.copyCount = 4;
+        const Written marked =
+            write(dir, s("cover-many.pdf"), renderDossierPart(DossierPart::Cover, in));
+        const QString m = squeezed(text(marked, 0, true));
+        CHECK(m.contains(s("不符合：通知一（一）在广东省内有典型案例")));
+        CHECK(m.contains(s("附件1一（三）近三年平均主营业务收入1500万元以上")));
+        CHECK_FALSE(m.contains(s("BASE-")));
+        CHECK_FALSE(m.contains(s("EQ-")));
+        // pdftotext -bbox: every word of the stamp ends above the title's first word, and
+        // below the copy mark.
+        const QString html = run(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-bbox"), marked.path, QStringLiteral("-")});
+        const QRegularExpression word(s("yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+        double titleTop = -1, stampBottom = 0, markBottom = 0;
+        for (auto it = word.globalMatch(html); it.hasNext();) {
+            const auto w = it.next();
+            const QString t = w.captured(3);
+            if (titleTop < 0 && t.startsWith(s("广东省智能制造生态合作伙伴申报书")))
+                titleTop = w.captured(1).toDouble();
+            else if (t.contains(s("份")))
+                markBottom = std::max(markBottom, w.captured(2).toDouble());
+            else if (titleTop < 0)
+                stampBottom = std::max(stampBottom, w.captured(2).toDouble());
+        }
+        REQUIRE(titleTop > 0);
+        CHECK(stampBottom > 0);
+        CHECK(stampBottom < titleTop);
+        CHECK(markBottom < titleTop);
+    }
     SECTION("a city outside Guangdong leaves the bureau blank to fill in")
     {
         f.project.applicant.city = s("长沙市");
