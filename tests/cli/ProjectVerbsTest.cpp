@@ -173,3 +173,39 @@ TEST_CASE("the version flag prints the version from CMake", "[cli]")
     CHECK(r.code == 0);
     CHECK(r.out.trimmed() == QStringLiteral("shenbao " SHENBAO_VERSION));
 }
+
+TEST_CASE("export's refusal tells conditions from problems in the form", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString json = demoJsonIn(dir);
+    auto root = QJsonDocument::fromJson(readFile(json)).object();
+    auto narrative = root.value(QStringLiteral("narrative")).toObject();
+    narrative.insert(QStringLiteral("profile"), QString(1800, QChar(u'字'))); // limit 1,500
+    root.insert(QStringLiteral("narrative"), narrative);
+    writeFile(json, QJsonDocument(root).toJson());
+    const QString project = pathIn(dir, "long.shenbao");
+    REQUIRE(runCli({QStringLiteral("new"), QStringLiteral("--from"), json, project}).code == 0);
+    const QString pdf = pathIn(dir, "long.pdf");
+
+    // Every condition met, one text too long: no "rules not met: ." and no promised stamp.
+    auto r = runCli({QStringLiteral("export"), project, QStringLiteral("--pdf"), pdf});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("problems in the form: narrative.profile")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("conditions not met")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("rules not met: .")));
+    CHECK(r.err.contains(QStringLiteral("the cover is not stamped")));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+
+    // A condition not met as well: named apart, and the stamp announced.
+    auto applicant = root.value(QStringLiteral("applicant")).toObject();
+    applicant.insert(QStringLiteral("rdStaff"), 5); // EQ-3 asks for 20
+    root.insert(QStringLiteral("applicant"), applicant);
+    writeFile(json, QJsonDocument(root).toJson());
+    const QString fewer = pathIn(dir, "fewer.shenbao");
+    REQUIRE(runCli({QStringLiteral("new"), QStringLiteral("--from"), json, fewer}).code == 0);
+    r = runCli({QStringLiteral("export"), fewer, QStringLiteral("--pdf"), pdf});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("conditions not met: EQ-3")));
+    CHECK(r.err.contains(QStringLiteral("problems in the form: narrative.profile")));
+    CHECK(r.err.contains(QStringLiteral("「条件未全部符合」")));
+}
