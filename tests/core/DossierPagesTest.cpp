@@ -573,3 +573,25 @@ TEST_CASE("shortened names keep whole words", "[pages]")
     CHECK(pages::shortenedName(name, fitsIn(12)) == s("示例智能制造系统解决方案"));
     CHECK(pages::shortenedName(name, fitsIn(10)) == s("广州市示例…有限公司"));
 }
+
+TEST_CASE("a code in a narrow cell is set smaller, never broken over two lines", "[pages]")
+{
+    // The 申报单位情况 column of 四 is 34 mm: 「统一社会信用代码 91440116MA59C3HT3T」 came back
+    // as 「91440116MA59C3」 and 「HT3T」 on two lines.
+    QTemporaryDir dir;
+    Fixture f = equipmentFixture();
+    const QString uscc = s("91440116MA59C3HT3T");
+    f.project.applicant.uscc = uscc;
+    for (auto &r : f.evaluation.rules) {
+        if (r.id == s("BASE-5"))
+            r.figure = s("统一社会信用代码 ") + uscc;
+    }
+    DossierPageInput &in = bind(f);
+    in.firstPhysicalPage = 5;
+    const Written form = write(dir, s("form-uscc.pdf"), renderDossierPart(DossierPart::Form, in));
+    const QString html =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), form.path, QStringLiteral("-")});
+    // Once in 一 (基本情况表) and once in 四 (the BASE-5 row), each a whole word.
+    CHECK(html.count(s(">") + uscc + s("</word>")) == 2);
+    CHECK_FALSE(html.contains(s(">91440116MA59C3</word>")));
+}
