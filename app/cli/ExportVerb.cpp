@@ -50,9 +50,10 @@ QString refusal(const QString &projectPath, const Evaluation &evaluation)
         why << QStringLiteral("conditions incomplete: ") + incomplete.join(QStringLiteral(", "));
     if (!problems.isEmpty())
         why << QStringLiteral("problems in the form: ") + problems.join(QStringLiteral("; "));
-    const QString cover = notMet.isEmpty() && incomplete.isEmpty()
-                              ? QStringLiteral("every condition is met, so the cover is not stamped")
-                              : QStringLiteral("the cover then says 「条件未全部符合」 and names the conditions");
+    const QString cover =
+        notMet.isEmpty() && incomplete.isEmpty()
+            ? QStringLiteral("every condition is met, so the cover is not stamped")
+            : QStringLiteral("the cover then says 「条件未全部符合」 and names the conditions");
     return projectPath + QStringLiteral(": verdict is ") + toKey(evaluation.verdict) +
            QStringLiteral(", not eligible; ") + why.join(QStringLiteral("; ")) +
            QStringLiteral(". Run `shenbao check` for details, or export anyway with --force (") +

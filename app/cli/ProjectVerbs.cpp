@@ -114,8 +114,8 @@ int runNew(const QStringList &args, QTextStream &, QTextStream &err)
     Project project = *parsed.project;
     normaliseTypedInput(project, CallDefinition::bundled().guangdongCities);
     Problems problems;
-    auto file = ProjectFile::createFrom(target, project,
-                                        QFileInfo(*from).absolutePath(), &problems);
+    auto file =
+        ProjectFile::createFrom(target, project, QFileInfo(*from).absolutePath(), &problems);
     printProblems(err, *from, problems);
     return file ? Ok : BadInput;
 }

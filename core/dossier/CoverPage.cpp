@@ -37,7 +37,7 @@ QString conditionsNotMet(const DossierPageInput &input)
             if (r.informational || r.state != state)
                 continue;
             const QString cite = citeOf(input, r), title = titleOf(input, r);
-            const QString name = cite.isEmpty() ? title
+            const QString name = cite.isEmpty()    ? title
                                  : title.isEmpty() ? cite
                                                    : cite + QChar(u' ') + title;
             if (!names.contains(name))
@@ -58,8 +58,9 @@ void drawNotAllMet(PageWriter &w, const QString &which)
     TextBlock::Options centred;
     centred.alignment = Qt::AlignHCenter;
     centred.lineSpacing = 1.3;
-    const TextBlock text = w.layout(QStringLiteral("条件未全部符合"),
-                                    pageFont(FontRole::Heading, 18, true), w.contentWidth(), centred);
+    const TextBlock text =
+        w.layout(QStringLiteral("条件未全部符合"), pageFont(FontRole::Heading, 18, true),
+                 w.contentWidth(), centred);
     qreal boxTop = w.content().top() + mm(14);
     qreal boxWidth = mm(72);
     qreal points = 10.5;
@@ -70,7 +71,9 @@ void drawNotAllMet(PageWriter &w, const QString &which)
     auto boxHeight = [&] {
         return text.height() + (which.isEmpty() ? 0 : detail.height() + mm(1)) + mm(5);
     };
-    auto fits = [&] { return boxTop + boxHeight() <= mm(kCoverTitleTop - 2); };
+    auto fits = [&] {
+        return boxTop + boxHeight() <= mm(kCoverTitleTop - 2);
+    };
     if (!fits()) {
         // Just below the copy mark (12 pt, top right), as wide as the page allows.
         boxTop = w.content().top() + mm(7);

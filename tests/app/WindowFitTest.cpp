@@ -5,14 +5,14 @@
 // screen): they open within the available geometry, the step buttons and 「添加文件」 stay in
 // view, and a saved geometry from a larger screen is not restored.
 
+#include "gui/WindowFit.h"
 #include "AppTestSupport.h"
 #include "applicant/ApplicationEditor.h"
 #include "applicant/EvidencePage.h"
 #include "applicant/MainWindow.h"
-#include "officer/OfficerWindow.h"
-#include "gui/ProjectDocument.h"
 #include "gui/LanguageManager.h"
-#include "gui/WindowFit.h"
+#include "gui/ProjectDocument.h"
+#include "officer/OfficerWindow.h"
 
 #include <QGuiApplication>
 #include <QPushButton>

@@ -226,7 +226,8 @@ TEST_CASE("new --from stores cities, phones and codes as the GUI stores them", "
     QJsonArray cases = root.value(QStringLiteral("cases")).toArray();
     for (qsizetype i = 0; i < cases.size(); ++i) {
         auto c = cases.at(i).toObject();
-        c.insert(QStringLiteral("city"), i % 2 ? QStringLiteral("广东省深圳市") : QStringLiteral("东莞"));
+        c.insert(QStringLiteral("city"),
+                 i % 2 ? QStringLiteral("广东省深圳市") : QStringLiteral("东莞"));
         cases.replace(i, c);
     }
     root.insert(QStringLiteral("cases"), cases);
@@ -256,7 +257,8 @@ TEST_CASE("new --from stores cities, phones and codes as the GUI stores them", "
     INFO(exported.err.toStdString());
     REQUIRE(exported.code == 0);
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
     REQUIRE(p.waitForFinished(60'000));
     const QString cover = QString::fromUtf8(p.readAllStandardOutput());
     CHECK(cover.contains(QStringLiteral("东莞市")));

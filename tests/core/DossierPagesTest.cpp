@@ -167,7 +167,8 @@ TEST_CASE("cover: name, headings and fingerprint survive as text", "[pages]")
         // below the copy mark.
         const QString html = run(QStringLiteral("pdftotext"),
                                  {QStringLiteral("-bbox"), marked.path, QStringLiteral("-")});
-        const QRegularExpression word(s("yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+        const QRegularExpression word(
+            s("yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
         double titleTop = -1, stampBottom = 0, markBottom = 0;
         for (auto it = word.globalMatch(html); it.hasNext();) {
             const auto w = it.next();
