@@ -10,6 +10,7 @@
 #include "ui_BasicInfoPage.h"
 
 #include <QCompleter>
+#include <QFormLayout>
 
 namespace shenbao {
 
@@ -19,6 +20,14 @@ BasicInfoPage::BasicInfoPage(ProjectDocument *document, QWidget *parent)
     , ui(std::make_unique<Ui::BasicInfoPage>())
 {
     ui->setupUi(this);
+    // Two columns of forms side by side: a label too long for its column (the English UI's
+    // bilingual labels) puts its field on the next line rather than widening the page past a
+    // 1366×768 window.
+    for (QFormLayout *form : {ui->unitForm, ui->contactForm, ui->staffForm, ui->attestForm})
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // The unit's column holds the longest values (name, addresses): it gets half the width.
+    ui->columns->setColumnStretch(0, 1);
+    ui->columns->setColumnStretch(1, 1);
     const CallDefinition &call = document->call();
     FieldBinder &b = *m_binder;
     using P = Project;

@@ -21,14 +21,43 @@ namespace shenbao::cli {
 
 namespace {
 
-QStringList blockingRules(const Evaluation &evaluation)
+QStringList rulesIn(const Evaluation &evaluation, RuleState state)
 {
     QStringList ids;
     for (const auto &r : evaluation.rules) {
-        if (!r.informational && r.state != RuleState::Met)
+        if (!r.informational && r.state == state)
             ids << r.id;
     }
     return ids;
+}
+
+// Why export refuses, with conditions (rules) apart from problems in the form: a text over its
+// limit with every condition met once printed "rules not met: ." and promised a stamped cover
+// that the binder (rightly) does not print.
+QString refusal(const QString &projectPath, const Evaluation &evaluation)
+{
+    const QStringList notMet = rulesIn(evaluation, RuleState::NotMet);
+    const QStringList incomplete = rulesIn(evaluation, RuleState::Incomplete);
+    QStringList problems;
+    for (const auto &p : evaluation.problems) {
+        if (p.isError())
+            problems << p.toString();
+    }
+    QStringList why;
+    if (!notMet.isEmpty())
+        why << QStringLiteral("conditions not met: ") + notMet.join(QStringLiteral(", "));
+    if (!incomplete.isEmpty())
+        why << QStringLiteral("conditions incomplete: ") + incomplete.join(QStringLiteral(", "));
+    if (!problems.isEmpty())
+        why << QStringLiteral("problems in the form: ") + problems.join(QStringLiteral("; "));
+    const QString cover =
+        notMet.isEmpty() && incomplete.isEmpty()
+            ? QStringLiteral("every condition is met, so the cover is not stamped")
+            : QStringLiteral("the cover then says 「条件未全部符合」 and names the conditions");
+    return projectPath + QStringLiteral(": verdict is ") + toKey(evaluation.verdict) +
+           QStringLiteral(", not eligible; ") + why.join(QStringLiteral("; ")) +
+           QStringLiteral(". Run `shenbao check` for details, or export anyway with --force (") +
+           cover + QStringLiteral(")");
 }
 
 } // namespace
@@ -110,10 +139,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const Evaluation evaluation = RulesEngine(call).evaluate(project);
     if (evaluation.verdict != Verdict::Eligible && !options.force) {
-        err << projectPath << ": verdict is " << toKey(evaluation.verdict)
-            << ", not eligible; rules not met: " << blockingRules(evaluation).join(QStringLiteral(", "))
-            << ". Run `shenbao check` for details, or export anyway with --force (the cover then says "
-               "「条件未全部符合」)\n";
+        err << refusal(projectPath, evaluation) << '\n';
         return Negative;
     }
 

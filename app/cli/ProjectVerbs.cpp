@@ -11,6 +11,7 @@
 #include "call/CallDefinition.h"
 #include "crosscheck/CrossCheckJson.h"
 #include "demo/DemoProject.h"
+#include "model/InputText.h"
 #include "rules/EvaluationJson.h"
 #include "rules/RulesEngine.h"
 #include "store/OutputGuard.h"
@@ -55,6 +56,30 @@ std::unique_ptr<ProjectFile> openProject(const QString &path, QTextStream &err)
     return file;
 }
 
+// Values as people type them are stored in the one form the GUI stores (model/InputText.h):
+// 「东莞」 → 「东莞市」, 「１３８ ００１３ ８０００」 → 「13800138000」. Without this a JSON import
+// printed 「东莞」 in the form and Attachment 3 beside 「东莞市工业和信息化局」, and a full-width
+// mobile number on the cover. Values that are wrong stay as given, for `check` to report.
+void normaliseTypedInput(Project &p, const QStringList &cities)
+{
+    auto city = [&cities](std::optional<QString> &c) {
+        if (!c)
+            return;
+        if (const QString matched = matchCity(*c, cities); !matched.isEmpty())
+            c = matched;
+    };
+    auto apply = [](std::optional<QString> &v, QString (*f)(const QString &)) {
+        if (v)
+            v = f(*v);
+    };
+    city(p.applicant.city);
+    for (Case &c : p.cases)
+        city(c.city);
+    apply(p.applicant.contact.mobile, normalisedMobile);
+    apply(p.applicant.contact.phone, normalisedPhone);
+    apply(p.applicant.uscc, normalisedUscc);
+}
+
 } // namespace
 
 int runNew(const QStringList &args, QTextStream &, QTextStream &err)
@@ -86,9 +111,11 @@ int runNew(const QStringList &args, QTextStream &, QTextStream &err)
         printProblems(err, *from, parsed.problems);
         return BadInput;
     }
+    Project project = *parsed.project;
+    normaliseTypedInput(project, CallDefinition::bundled().guangdongCities);
     Problems problems;
-    auto file = ProjectFile::createFrom(target, *parsed.project,
-                                        QFileInfo(*from).absolutePath(), &problems);
+    auto file =
+        ProjectFile::createFrom(target, project, QFileInfo(*from).absolutePath(), &problems);
     printProblems(err, *from, problems);
     return file ? Ok : BadInput;
 }

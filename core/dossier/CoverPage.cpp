@@ -21,8 +21,9 @@ void drawCopyMark(PageWriter &w, int copy, int count)
     mark.draw(w.painter(), QPointF(w.content().left(), w.content().top()));
 }
 
-// Which conditions are not met (or wait for data), named as the notice numbers them, e.g.
-// 「不符合：附件1 一（三）」: rule ids such as EQ-4 never reach a printed page.
+// Which conditions are not met (or wait for data), named as the notice numbers them and by
+// their short title, e.g. 「不符合：通知一（一）在广东省内有典型案例」: a clause alone is ambiguous
+// (通知一（一） holds three conditions), and rule ids such as EQ-4 never reach a printed page.
 QString conditionsNotMet(const DossierPageInput &input)
 {
     const Evaluation *evaluation = input.evaluation;
@@ -31,38 +32,63 @@ QString conditionsNotMet(const DossierPageInput &input)
     QStringList lines;
     for (const auto &[state, label] : {std::pair{RuleState::NotMet, QStringLiteral("不符合")},
                                        std::pair{RuleState::Incomplete, QStringLiteral("待补充")}}) {
-        QStringList ids;
+        QStringList names;
         for (const auto &r : evaluation->rules) {
             if (r.informational || r.state != state)
                 continue;
-            const QString cite = citeOf(input, r);
-            ids << (cite.isEmpty() ? titleOf(input, r) : cite);
+            const QString cite = citeOf(input, r), title = titleOf(input, r);
+            const QString name = cite.isEmpty()    ? title
+                                 : title.isEmpty() ? cite
+                                                   : cite + QChar(u' ') + title;
+            if (!names.contains(name))
+                names << name;
         }
-        if (!ids.isEmpty())
-            lines << label + QStringLiteral("：") + ids.join(QStringLiteral("、"));
+        if (!names.isEmpty())
+            lines << label + QStringLiteral("：") + names.join(QStringLiteral("；"));
     }
     return lines.join(QLatin1Char('\n'));
 }
 
+// The stamp sits between the copy mark and the title (at kCoverTitleTop): a long list of
+// conditions gets a wider box and a smaller type, down to 7 pt, rather than running over the
+// title as it did with seven conditions 待补充.
+constexpr qreal kCoverTitleTop = 62; // mm from the top edge
 void drawNotAllMet(PageWriter &w, const QString &which)
 {
     TextBlock::Options centred;
     centred.alignment = Qt::AlignHCenter;
     centred.lineSpacing = 1.3;
-    const qreal boxWidth = mm(72);
-    const TextBlock text = w.layout(QStringLiteral("条件未全部符合"),
-                                    pageFont(FontRole::Heading, 18, true), boxWidth, centred);
-    const TextBlock detail = w.layout(which, pageFont(FontRole::Body, 10.5), boxWidth - mm(4), centred);
-    const qreal detailHeight = which.isEmpty() ? 0 : detail.height() + mm(1);
-    const QRectF box(w.content().center().x() - boxWidth / 2, w.content().top() + mm(14), boxWidth,
-                     text.height() + detailHeight + mm(5));
+    const TextBlock text =
+        w.layout(QStringLiteral("条件未全部符合"), pageFont(FontRole::Heading, 18, true),
+                 w.contentWidth(), centred);
+    qreal boxTop = w.content().top() + mm(14);
+    qreal boxWidth = mm(72);
+    qreal points = 10.5;
+    auto layoutDetail = [&] {
+        return w.layout(which, pageFont(FontRole::Body, points), boxWidth - mm(4), centred);
+    };
+    TextBlock detail = layoutDetail();
+    auto boxHeight = [&] {
+        return text.height() + (which.isEmpty() ? 0 : detail.height() + mm(1)) + mm(5);
+    };
+    auto fits = [&] {
+        return boxTop + boxHeight() <= mm(kCoverTitleTop - 2);
+    };
+    if (!fits()) {
+        // Just below the copy mark (12 pt, top right), as wide as the page allows.
+        boxTop = w.content().top() + mm(7);
+        boxWidth = w.contentWidth();
+        for (detail = layoutDetail(); !fits() && points > 7; detail = layoutDetail())
+            points -= 0.5;
+    }
+    const QRectF box(w.content().center().x() - boxWidth / 2, boxTop, boxWidth, boxHeight());
     QPainter &p = w.painter();
     p.save();
     p.setPen(QPen(kWarningRed, mm(0.8)));
     p.setBrush(Qt::NoBrush);
     p.drawRect(box);
     p.setPen(kWarningRed);
-    text.draw(p, QPointF(box.left(), box.top() + mm(2.5)));
+    text.draw(p, QPointF(box.center().x() - w.contentWidth() / 2, box.top() + mm(2.5)));
     if (!which.isEmpty())
         detail.draw(p, QPointF(box.left() + mm(2), box.top() + mm(2.5) + text.height() + mm(1)));
     p.restore();
@@ -147,7 +173,7 @@ void drawCover(PageWriter &w)
     const QString title = call.formTitle.isEmpty()
                               ? QStringLiteral("广东省智能制造生态合作伙伴申报书")
                               : call.formTitle;
-    w.setY(mm(62));
+    w.setY(mm(kCoverTitleTop));
     w.flow(w.layout(title, pageFont(FontRole::Heading, 26, true), w.contentWidth(), centred));
     // Which call: 「（2022年 第二批）」 from the call's data (its title carries the batch).
     QString batch;

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "dossier/TableLayout.h"
 
+#include <QFontMetricsF>
 #include <QPen>
+#include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace shenbao::pages {
@@ -13,6 +16,22 @@ namespace {
 
 constexpr qreal kPadH = 1.6; // mm
 constexpr qreal kPadV = 1.4; // mm
+
+// The point size at which the longest code in `text` (a USCC, a patent or contract number: a
+// run of Latin letters and digits) fits `width`, at most `points`, at least 7.5 pt. A code
+// broken over two lines (「91440116MA59C3」「HT3T」) cannot be read back or searched.
+qreal sizeForCodes(const QString &text, const QFont &font, qreal points, qreal width,
+                   QPaintDevice *device)
+{
+    static const QRegularExpression code(QStringLiteral("[A-Za-z0-9][A-Za-z0-9.\\-/]{7,}"));
+    const QFontMetricsF metrics(font, device);
+    qreal widest = 0;
+    for (auto it = code.globalMatch(text); it.hasNext();)
+        widest = std::max(widest, metrics.horizontalAdvance(it.next().captured()));
+    if (widest <= width)
+        return points;
+    return std::max(7.5, std::floor(points * width / widest * 2) / 2); // half-point steps
+}
 const QColor kShade(0xEE, 0xEE, 0xEE);
 
 } // namespace
@@ -51,8 +70,12 @@ TableLayout::Row TableLayout::prepare(const TableRow &row, bool header) const
         cell.header = header;
         cell.shaded = header || c.label;
         const qreal width = cellX(column + cell.span) - cellX(column) - 2 * mm(kPadH);
-        const QFont font = header || c.label ? pageFont(FontRole::Heading, m_pointSize, header)
-                                             : pageFont(FontRole::Body, m_pointSize);
+        QFont font = header || c.label ? pageFont(FontRole::Heading, m_pointSize, header)
+                                       : pageFont(FontRole::Body, m_pointSize);
+        if (const qreal fit = sizeForCodes(c.text, font, m_pointSize, width, m_w.device());
+            fit < m_pointSize)
+            font = header || c.label ? pageFont(FontRole::Heading, fit, header)
+                                     : pageFont(FontRole::Body, fit);
         TextBlock::Options o;
         o.alignment = header ? Qt::AlignHCenter : c.align;
         o.lineSpacing = 1.45;

@@ -84,10 +84,12 @@ QString normalisedPhone(const QString &text)
         pendingSeparator = false;
         out.append(c);
     }
-    // 「020 1234 5678」 reads as area code + 8 digits: groups after the area code join up.
-    static const QRegularExpression landline(QStringLiteral("^(0\\d{2,3})-(\\d{3,4})-(\\d{4})$"));
+    // 「020 1234 5678」 reads as area code + 8 digits: groups after the area code join up, also
+    // before an extension (「0769-2234 5678 转 8012」 → 0769-22345678-8012).
+    static const QRegularExpression landline(
+        QStringLiteral("^(0\\d{2,3})-(\\d{3,4})-(\\d{4})(-\\d{1,6})?$"));
     if (const auto m = landline.match(out); m.hasMatch())
-        out = m.captured(1) + u'-' + m.captured(2) + m.captured(3);
+        out = m.captured(1) + u'-' + m.captured(2) + m.captured(3) + m.captured(4);
     static const QRegularExpression mobileGroups(QStringLiteral("^(1\\d{2})-(\\d{4})-(\\d{4})$"));
     if (const auto m = mobileGroups.match(out); m.hasMatch())
         out = m.captured(1) + m.captured(2) + m.captured(3);

@@ -145,12 +145,16 @@ RuleResult eq4(const Context &ctx, const RuleSpec &spec)
     } else {
         const Yuan sum = total.sum.value_or(0); // no finance years: nothing to add up
         r.state = sum >= *needed ? RuleState::Met : RuleState::NotMet;
-        // The notice states an average, so the figure shows the average. Truncated to 0.01
-        // 万元 (never rounded up): 44,999,999 元 over three years shows 1,499.99, not 1,500.00,
-        // so the figure never seems to reach a bound the exact sum misses.
-        const qint64 years3 = qMax<qint64>(1, years.size());
-        const qint64 averageHundredths = sum / (years3 * 100);
+        // The notice states an average, so the figure shows the average, rounded to 0.01 万元
+        // exactly as the form's 「三年平均」 row and the Attachment 3 column round it (one
+        // average per dossier, not 1,793.33 here and 1,793.34 there). Only when rounding up
+        // would reach a bound the exact sum misses is it truncated instead: 44,999,999 元 over
+        // three years shows 1,499.99 beside 不符合, never 1,500.00.
+        const int years3 = qMax(1, int(years.size()));
         const qint64 neededHundredths = spec.param("minAverageMainRevenueYuan") / 100;
+        qint64 averageHundredths = averageYuan(sum, years3, 100).value_or(0) / 100;
+        if (r.state == RuleState::NotMet && averageHundredths >= neededHundredths)
+            averageHundredths = sum / (qint64(years3) * 100);
         r.figure = QStringLiteral("近三年平均主营业务收入 %1 万元（要求 %2 万元以上）")
                        .arg(formatWanHundredths(averageHundredths),
                             formatWanHundredths(neededHundredths));

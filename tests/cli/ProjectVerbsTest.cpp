@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 using namespace shenbao::test;
 
@@ -172,4 +173,95 @@ TEST_CASE("the version flag prints the version from CMake", "[cli]")
     const auto r = runCli({QStringLiteral("--version")});
     CHECK(r.code == 0);
     CHECK(r.out.trimmed() == QStringLiteral("shenbao " SHENBAO_VERSION));
+}
+
+TEST_CASE("export's refusal tells conditions from problems in the form", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString json = demoJsonIn(dir);
+    auto root = QJsonDocument::fromJson(readFile(json)).object();
+    auto narrative = root.value(QStringLiteral("narrative")).toObject();
+    narrative.insert(QStringLiteral("profile"), QString(1800, QChar(u'字'))); // limit 1,500
+    root.insert(QStringLiteral("narrative"), narrative);
+    writeFile(json, QJsonDocument(root).toJson());
+    const QString project = pathIn(dir, "long.shenbao");
+    REQUIRE(runCli({QStringLiteral("new"), QStringLiteral("--from"), json, project}).code == 0);
+    const QString pdf = pathIn(dir, "long.pdf");
+
+    // Every condition met, one text too long: no "rules not met: ." and no promised stamp.
+    auto r = runCli({QStringLiteral("export"), project, QStringLiteral("--pdf"), pdf});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("problems in the form: narrative.profile")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("conditions not met")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("rules not met: .")));
+    CHECK(r.err.contains(QStringLiteral("the cover is not stamped")));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+
+    // A condition not met as well: named apart, and the stamp announced.
+    auto applicant = root.value(QStringLiteral("applicant")).toObject();
+    applicant.insert(QStringLiteral("rdStaff"), 5); // EQ-3 asks for 20
+    root.insert(QStringLiteral("applicant"), applicant);
+    writeFile(json, QJsonDocument(root).toJson());
+    const QString fewer = pathIn(dir, "fewer.shenbao");
+    REQUIRE(runCli({QStringLiteral("new"), QStringLiteral("--from"), json, fewer}).code == 0);
+    r = runCli({QStringLiteral("export"), fewer, QStringLiteral("--pdf"), pdf});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("conditions not met: EQ-3")));
+    CHECK(r.err.contains(QStringLiteral("problems in the form: narrative.profile")));
+    CHECK(r.err.contains(QStringLiteral("「条件未全部符合」")));
+}
+
+TEST_CASE("new --from stores cities, phones and codes as the GUI stores them", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString json = demoJsonIn(dir);
+    auto root = QJsonDocument::fromJson(readFile(json)).object();
+    auto applicant = root.value(QStringLiteral("applicant")).toObject();
+    applicant.insert(QStringLiteral("city"), QStringLiteral("东莞")); // typed without 市
+    auto contact = applicant.value(QStringLiteral("contact")).toObject();
+    contact.insert(QStringLiteral("mobile"), QStringLiteral("１３８ ００１３ ８０００"));
+    contact.insert(QStringLiteral("phone"), QStringLiteral("０７６９－２２３４ ５６７８转8012"));
+    applicant.insert(QStringLiteral("contact"), contact);
+    root.insert(QStringLiteral("applicant"), applicant);
+    QJsonArray cases = root.value(QStringLiteral("cases")).toArray();
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        auto c = cases.at(i).toObject();
+        c.insert(QStringLiteral("city"),
+                 i % 2 ? QStringLiteral("广东省深圳市") : QStringLiteral("东莞"));
+        cases.replace(i, c);
+    }
+    root.insert(QStringLiteral("cases"), cases);
+    writeFile(json, QJsonDocument(root).toJson());
+    const QString project = pathIn(dir, "typed.shenbao");
+    const auto made = runCli({QStringLiteral("new"), QStringLiteral("--from"), json, project});
+    INFO(made.err.toStdString());
+    REQUIRE(made.code == 0);
+
+    const auto shown = runCli({QStringLiteral("show"), project, QStringLiteral("--json")});
+    const auto back = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    const auto a = back.value(QStringLiteral("applicant")).toObject();
+    CHECK(a.value(QStringLiteral("city")).toString() == QStringLiteral("东莞市"));
+    const auto c = a.value(QStringLiteral("contact")).toObject();
+    CHECK(c.value(QStringLiteral("mobile")).toString() == QStringLiteral("13800138000"));
+    CHECK(c.value(QStringLiteral("phone")).toString() == QStringLiteral("0769-22345678-8012"));
+    for (const auto &v : back.value(QStringLiteral("cases")).toArray()) {
+        const QString city = v.toObject().value(QStringLiteral("city")).toString();
+        CHECK((city == QStringLiteral("东莞市") || city == QStringLiteral("深圳市")));
+    }
+    // Cities without 市 count as in Guangdong: still eligible.
+    CHECK(runCli({QStringLiteral("check"), project}).code == 0);
+
+    // The dossier's cover prints the stored forms.
+    const QString pdf = pathIn(dir, "typed.pdf");
+    const auto exported = runCli({QStringLiteral("export"), project, QStringLiteral("--pdf"), pdf});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.code == 0);
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60'000));
+    const QString cover = QString::fromUtf8(p.readAllStandardOutput());
+    CHECK(cover.contains(QStringLiteral("东莞市")));
+    CHECK(cover.contains(QStringLiteral("13800138000")));
+    CHECK_FALSE(cover.contains(QStringLiteral("１３８")));
 }

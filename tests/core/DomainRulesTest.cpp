@@ -6,6 +6,7 @@
 
 #include "RuleFixtures.h"
 #include "TestSupport.h"
+#include "summary/SummaryRow.h"
 
 #include <functional>
 
@@ -115,7 +116,18 @@ TEST_CASE("EQ-4: three-year main revenue summed in whole yuan", "[rules]")
     p.finance[2].mainRevenueYuan = 24990000;
     p.finance[2].revenueYuan = 90000000;
     CHECK(stateOf(p, "EQ-4") == RuleState::NotMet);
-    CHECK(ruleOf(p, "EQ-4").figure == QStringLiteral("近三年平均主营业务收入 1,499.66 万元（要求 1,500.00 万元以上）"));
+    // 44,990,000 / 3 = 14,996,666.67 元: rounded like the form's 三年平均 row and Attachment 3.
+    CHECK(ruleOf(p, "EQ-4").figure ==
+          QStringLiteral("近三年平均主营业务收入 1,499.67 万元（要求 1,500.00 万元以上）"));
+
+    // The figure and the Attachment 3 column show one average: 53,800,123 / 3 = 17,933,374.33
+    // 元 is 1,793.34 万元 in both (it once printed 1,793.33 beside a table saying 1,793.34).
+    p.finance[0].mainRevenueYuan = 15000000;
+    p.finance[1].mainRevenueYuan = 17500123;
+    p.finance[2].mainRevenueYuan = 21300000;
+    CHECK(ruleOf(p, "EQ-4").figure ==
+          QStringLiteral("近三年平均主营业务收入 1,793.34 万元（要求 1,500.00 万元以上）"));
+    CHECK(averageHundredthsOfWan(Yuan(53800123), 3) == 179334); // Attachment 3, column 9
 
     p = equipmentProject();
     p.finance[1].mainRevenueYuan.reset();

@@ -143,6 +143,48 @@ TEST_CASE("cover: name, headings and fingerprint survive as text", "[pages]")
         // pdftotext -layout drops the narrow spaces of a short CJK line; the text layer has them.
         CHECK(text(marked, 0, true).contains(s("第 2 份 / 共 4 份")));
     }
+    SECTION("many conditions not met: the stamp names each and stays above the title")
+    {
+        // A project forced out half-filled: seven conditions 待补充, one 不符合. The stamp once
+        // named bare clauses (通知一（一） holds three conditions) and ran over the title.
+        for (auto &r : f.evaluation.rules) {
+            r.informational = r.id.startsWith(s("ROUTE-")); // as the rules engine marks them
+            if (!r.informational)
+                r.state = RuleState::Incomplete;
+        }
+        f.evaluation.rules[2].state = RuleState::NotMet; // BASE-2
+        in.notAllMet = true;
+        in.copyNumber = 1;
+        in.copyCount = 4;
+        const Written marked =
+            write(dir, s("cover-many.pdf"), renderDossierPart(DossierPart::Cover, in));
+        const QString m = squeezed(text(marked, 0, true));
+        CHECK(m.contains(s("不符合：通知一（一）在广东省内有典型案例")));
+        CHECK(m.contains(s("附件1一（三）近三年平均主营业务收入1500万元以上")));
+        CHECK_FALSE(m.contains(s("BASE-")));
+        CHECK_FALSE(m.contains(s("EQ-")));
+        // pdftotext -bbox: every word of the stamp ends above the title's first word, and
+        // below the copy mark.
+        const QString html = run(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-bbox"), marked.path, QStringLiteral("-")});
+        const QRegularExpression word(
+            s("yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+        double titleTop = -1, stampBottom = 0, markBottom = 0;
+        for (auto it = word.globalMatch(html); it.hasNext();) {
+            const auto w = it.next();
+            const QString t = w.captured(3);
+            if (titleTop < 0 && t.startsWith(s("广东省智能制造生态合作伙伴申报书")))
+                titleTop = w.captured(1).toDouble();
+            else if (t.contains(s("份")))
+                markBottom = std::max(markBottom, w.captured(2).toDouble());
+            else if (titleTop < 0)
+                stampBottom = std::max(stampBottom, w.captured(2).toDouble());
+        }
+        REQUIRE(titleTop > 0);
+        CHECK(stampBottom > 0);
+        CHECK(stampBottom < titleTop);
+        CHECK(markBottom < titleTop);
+    }
     SECTION("a city outside Guangdong leaves the bureau blank to fill in")
     {
         f.project.applicant.city = s("长沙市");
@@ -531,4 +573,26 @@ TEST_CASE("shortened names keep whole words", "[pages]")
     CHECK(pages::shortenedName(name, fitsIn(15)) == s("广州市示例智能制造系统解决方案"));
     CHECK(pages::shortenedName(name, fitsIn(12)) == s("示例智能制造系统解决方案"));
     CHECK(pages::shortenedName(name, fitsIn(10)) == s("广州市示例…有限公司"));
+}
+
+TEST_CASE("a code in a narrow cell is set smaller, never broken over two lines", "[pages]")
+{
+    // The 申报单位情况 column of 四 is 34 mm: 「统一社会信用代码 91440116MA59C3HT3T」 came back
+    // as 「91440116MA59C3」 and 「HT3T」 on two lines.
+    QTemporaryDir dir;
+    Fixture f = equipmentFixture();
+    const QString uscc = s("91440116MA59C3HT3T");
+    f.project.applicant.uscc = uscc;
+    for (auto &r : f.evaluation.rules) {
+        if (r.id == s("BASE-5"))
+            r.figure = s("统一社会信用代码 ") + uscc;
+    }
+    DossierPageInput &in = bind(f);
+    in.firstPhysicalPage = 5;
+    const Written form = write(dir, s("form-uscc.pdf"), renderDossierPart(DossierPart::Form, in));
+    const QString html =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), form.path, QStringLiteral("-")});
+    // Once in 一 (基本情况表) and once in 四 (the BASE-5 row), each a whole word.
+    CHECK(html.count(s(">") + uscc + s("</word>")) == 2);
+    CHECK_FALSE(html.contains(s(">91440116MA59C3</word>")));
 }

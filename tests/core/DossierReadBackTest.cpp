@@ -166,7 +166,14 @@ TEST_CASE("a bound dossier's pages verify against its binding record, within the
     CHECK(cover.contains(demo.bound.fingerprint));
     const PageScan &last = scan.pages.last();
     REQUIRE(last.footer);
-    CHECK(last.footerText.contains(shortFingerprint(demo.bound.fingerprint)));
+    // Compared without white space, as the integrity check compares it: the footer's text runs
+    // split where the font changes between digits and letters, so 「136e」 extracts as
+    // 「136」「e」 on two lines for some fingerprints.
+    auto compact = [](QString t) {
+        return t.remove(u' ').remove(u'\n');
+    };
+    INFO(last.footerText.toStdString());
+    CHECK(compact(last.footerText).contains(compact(shortFingerprint(demo.bound.fingerprint))));
     CHECK(last.footerText.contains(QStringLiteral("第 %1 页").arg(scan.pageLabels.last())));
 
     SECTION("a limit that is too small stops the reading and says which one")

@@ -24,6 +24,13 @@ TEST_CASE("input: mobile and telephone numbers are stored in one form", "[input]
     CHECK(normalisedPhone(QStringLiteral("0769-22345678转 12")) == QStringLiteral("0769-22345678-12"));
     CHECK(isValidPhone(QStringLiteral("400-800-1234")));
     CHECK(isValidPhone(QStringLiteral("020-12345678 转 801")));
+    // Grouped digits before an extension, as printed on business cards (was 0769-2234-5678-8012,
+    // refused as invalid).
+    CHECK(normalisedPhone(QStringLiteral("０７６９－２２３４ ５６７８转8012")) ==
+          QStringLiteral("0769-22345678-8012"));
+    CHECK(normalisedPhone(QStringLiteral("020 8234 5678 ext. 12")) ==
+          QStringLiteral("020-82345678-12"));
+    CHECK(isValidPhone(QStringLiteral("0769-2234 5678 转 8012")));
     CHECK_FALSE(isValidPhone(QStringLiteral("12345")));
     CHECK(isValidMobile(QStringLiteral("138 0013 8000")));
     CHECK_FALSE(isValidMobile(QStringLiteral("138 0013 80")));
