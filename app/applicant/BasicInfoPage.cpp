@@ -14,7 +14,6 @@
 
 namespace shenbao {
 
-
 BasicInfoPage::BasicInfoPage(ProjectDocument *document, QWidget *parent)
     : StepPage(document, parent)
     , ui(std::make_unique<Ui::BasicInfoPage>())
@@ -28,7 +27,17 @@ BasicInfoPage::BasicInfoPage(ProjectDocument *document, QWidget *parent)
     // The unit's column holds the longest values (name, addresses): it gets half the width.
     ui->columns->setColumnStretch(0, 1);
     ui->columns->setColumnStretch(1, 1);
-    const CallDefinition &call = document->call();
+    bindApplicantFields();
+    bindContactFields();
+    bindStaffFields();
+    bindDeclarations();
+    retranslate();
+}
+
+// Who applies: name, code, place, capital, legal representative and kind of organisation.
+void BasicInfoPage::bindApplicantFields()
+{
+    const CallDefinition &call = m_document->call();
     FieldBinder &b = *m_binder;
     using P = Project;
 
@@ -65,6 +74,12 @@ BasicInfoPage::BasicInfoPage(ProjectDocument *document, QWidget *parent)
         ui->orgTypeCombo->addItem(ChoiceText::nameOf(call, t, "orgType"), toKey(t));
     b.enumChoice<OrgType>(ui->orgTypeCombo, QStringLiteral("applicant.orgType"),
                           [](P &p) -> auto & { return p.applicant.orgType; });
+}
+
+void BasicInfoPage::bindContactFields()
+{
+    FieldBinder &b = *m_binder;
+    using P = Project;
 
     b.text(ui->contactNameEdit, QStringLiteral("applicant.contact.name"),
            [](P &p) -> auto & { return p.applicant.contact.name; });
@@ -80,6 +95,14 @@ BasicInfoPage::BasicInfoPage(ProjectDocument *document, QWidget *parent)
            [](const QString &t) { return normalisedPhone(t); });
     b.text(ui->emailEdit, QStringLiteral("applicant.contact.email"),
            [](P &p) -> auto & { return p.applicant.contact.email; });
+}
+
+// Staff and R&D, with the evidence of both next to their figures.
+void BasicInfoPage::bindStaffFields()
+{
+    const CallDefinition &call = m_document->call();
+    FieldBinder &b = *m_binder;
+    using P = Project;
 
     b.integer(ui->employeesEdit, QStringLiteral("applicant.employees"),
               [](P &p) -> auto & { return p.applicant.employees; });
@@ -95,16 +118,23 @@ BasicInfoPage::BasicInfoPage(ProjectDocument *document, QWidget *parent)
     // What proves the team and the institution (EQ-2/EQ-3, SOL-3, TAL-I): linked here, next to
     // the figures they prove, rather than only in the evidence step.
     ui->rdStaffEvidenceButton->bind(
-        document, QStringLiteral("applicant.rdStaffEvidence"),
+        m_document, QStringLiteral("applicant.rdStaffEvidence"),
         [](const P &p) { return &p.applicant.rdStaffEvidence; },
         [](P &p) -> QStringList & { return p.applicant.rdStaffEvidence; });
     ui->rdStaffEvidenceButton->setRequired([](const P &p) { return p.applicant.rdStaff.has_value(); });
     ui->rdInstitutionEvidenceButton->bind(
-        document, QStringLiteral("applicant.rdInstitutionEvidence"),
+        m_document, QStringLiteral("applicant.rdInstitutionEvidence"),
         [](const P &p) { return &p.applicant.rdInstitutionEvidence; },
         [](P &p) -> QStringList & { return p.applicant.rdInstitutionEvidence; });
     ui->rdInstitutionEvidenceButton->setRequired(
         [](const P &p) { return p.applicant.rdInstitution && *p.applicant.rdInstitution != RdInstitution::None; });
+}
+
+// The declarations behind BASE-1, BASE-3 and BASE-4.
+void BasicInfoPage::bindDeclarations()
+{
+    FieldBinder &b = *m_binder;
+    using P = Project;
 
     b.boolean(ui->registeredInPRCCombo, QStringLiteral("applicant.registeredInPRC"),
               [](P &p) -> auto & { return p.applicant.registeredInPRC; });
@@ -120,7 +150,6 @@ BasicInfoPage::BasicInfoPage(ProjectDocument *document, QWidget *parent)
               [](P &p) -> auto & { return p.attestations.noBadCredit3y; });
     b.boolean(ui->noIpInfringementCombo, QStringLiteral("attestations.noIpInfringement"),
               [](P &p) -> auto & { return p.attestations.noIpInfringement; });
-    retranslate();
 }
 
 BasicInfoPage::~BasicInfoPage() = default;

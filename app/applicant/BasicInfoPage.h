@@ -28,6 +28,11 @@ protected:
     void retranslateForm() override;
 
 private:
+    void bindApplicantFields();
+    void bindContactFields();
+    void bindStaffFields();
+    void bindDeclarations();
+
     std::unique_ptr<Ui::BasicInfoPage> ui;
 };
 

@@ -71,6 +71,21 @@ DomainDetailPage::DomainDetailPage(ProjectDocument *document, QWidget *parent)
     ui->productsBox->layout()->addWidget(m_products);
     ui->elementsBox->layout()->addWidget(m_elements);
 
+    bindGeneralFields();
+    bindEquipmentAndSolutionFields();
+    bindTalentFields();
+    bindPartnerEvidence();
+    bindPilotFields();
+
+    // The lists are edited as a whole; an emptied list is "not filled in" again.
+    connect(m_partners, &RecordTable::edited, this, &DomainDetailPage::storePartners);
+    connect(m_programs, &RecordTable::edited, this, &DomainDetailPage::storePrograms);
+    connect(m_products, &RecordTable::edited, this, &DomainDetailPage::storeProducts);
+    retranslate();
+}
+
+void DomainDetailPage::bindGeneralFields()
+{
     FieldBinder &b = *m_binder;
     using P = Project;
     b.plainText(ui->devEnvironmentEdit, QStringLiteral("domainDetail.devEnvironment"),
@@ -107,7 +122,12 @@ DomainDetailPage::DomainDetailPage(ProjectDocument *document, QWidget *parent)
     b.percent(ui->ecommerceShareEdit, QStringLiteral("domainDetail.project.ecommerceShare"),
               FieldBinder::nested<double>([](const P &p) { return inProject(p, &PilotProject::ecommerceShare); },
                                           [](P &p) -> auto & { return makeInProject(p, &PilotProject::ecommerceShare); }));
+}
 
+void DomainDetailPage::bindEquipmentAndSolutionFields()
+{
+    FieldBinder &b = *m_binder;
+    using P = Project;
     // Equipment 一（一）/（三）.
     b.text(ui->brandEdit, QStringLiteral("domainDetail.brand"), [](P &p) -> auto & { return p.domainDetail.brand; });
     b.plainText(ui->techLevelEdit, QStringLiteral("domainDetail.techLevel"),
@@ -123,6 +143,12 @@ DomainDetailPage::DomainDetailPage(ProjectDocument *document, QWidget *parent)
            [](P &p) -> auto & { return p.domainDetail.industry; });
     b.plainText(ui->leadingPositionEdit, QStringLiteral("domainDetail.leadingPosition"),
                 [](P &p) -> auto & { return p.domainDetail.leadingPosition; });
+}
+
+void DomainDetailPage::bindTalentFields()
+{
+    FieldBinder &b = *m_binder;
+    using P = Project;
     // Talent school 六（一）.
     b.plainText(ui->specialtyEdit, QStringLiteral("domainDetail.cooperation.specialty"),
                 cooperation(&SchoolCooperation::specialty));
@@ -143,13 +169,18 @@ DomainDetailPage::DomainDetailPage(ProjectDocument *document, QWidget *parent)
     b.plainText(ui->internshipBasesEdit, QStringLiteral("domainDetail.internshipBases"),
                 [](P &p) -> auto & { return p.domainDetail.internshipBases; });
     ui->mentorsEvidenceButton->bind(
-        document, QStringLiteral("domainDetail.mentorsEvidence"),
+        m_document, QStringLiteral("domainDetail.mentorsEvidence"),
         [](const P &p) { return &p.domainDetail.mentorsEvidence; },
         [](P &p) -> QStringList & { return p.domainDetail.mentorsEvidence; });
     ui->mentorsEvidenceButton->setRequired([](const P &p) { return p.domainDetail.mentorsHired == true; });
-    // The agreement of the partner selected in the table (TAL-S: one for each named partner).
+}
+
+// The agreement of the partner selected in the table (TAL-S: one for each named partner).
+void DomainDetailPage::bindPartnerEvidence()
+{
+    using P = Project;
     ui->partnerEvidenceButton->bind(
-        document, QStringLiteral("domainDetail.partnerEnterprises.evidence"),
+        m_document, QStringLiteral("domainDetail.partnerEnterprises.evidence"),
         [this](const P &p) -> const QStringList * {
             const int row = m_partners->table()->currentRow();
             const auto &list = p.domainDetail.partnerEnterprises;
@@ -171,6 +202,12 @@ DomainDetailPage::DomainDetailPage(ProjectDocument *document, QWidget *parent)
         return list && row >= 0 && row < list->size() && (*list)[row].name.has_value();
     });
     connect(m_partners->table(), &QTableWidget::currentCellChanged, this, &DomainDetailPage::updatePartnerEvidence);
+}
+
+void DomainDetailPage::bindPilotFields()
+{
+    FieldBinder &b = *m_binder;
+    using P = Project;
     // Pilot 八 (identification), 八（二）, 八（三）.
     b.text(ui->locationEdit, QStringLiteral("domainDetail.project.location"),
            FieldBinder::nested<QString>([](const P &p) { return inProject(p, &PilotProject::location); },
@@ -189,7 +226,7 @@ DomainDetailPage::DomainDetailPage(ProjectDocument *document, QWidget *parent)
               FieldBinder::nested<bool>([](const P &p) { return inProject(p, &PilotProject::willPromote); },
                                         [](P &p) -> auto & { return makeInProject(p, &PilotProject::willPromote); }));
     ui->completionEvidenceButton->bind(
-        document, QStringLiteral("domainDetail.project.completionEvidence"),
+        m_document, QStringLiteral("domainDetail.project.completionEvidence"),
         [](const P &p) -> const QStringList * {
             return p.domainDetail.project ? &p.domainDetail.project->completionEvidence : nullptr;
         },
@@ -200,46 +237,49 @@ DomainDetailPage::DomainDetailPage(ProjectDocument *document, QWidget *parent)
         });
     ui->completionEvidenceButton->setRequired(
         [](const P &p) { return p.domainDetail.project && p.domainDetail.project->completed.has_value(); });
+}
 
-    // The lists are edited as a whole; an emptied list is "not filled in" again.
-    connect(m_partners, &RecordTable::edited, this, [this](const QList<QVariantList> &rows) {
-        QList<PartnerEnterprise> list;
-        for (const auto &r : rows)
-            list.append({textOrNull(r.value(0)), textOrNull(r.value(1)), r.value(2).toBool(), {}});
-        m_document->edit(tr("Edit partner enterprises"), [&](Project &p) {
-            // The table does not show the agreements' evidence links: keep each partner's,
-            // found by name (or, for a renamed one, by its row).
-            const QList<PartnerEnterprise> old =
-                p.domainDetail.partnerEnterprises.value_or(QList<PartnerEnterprise>{});
-            for (qsizetype i = 0; i < list.size(); ++i) {
-                auto same = std::find_if(old.begin(), old.end(), [&](const PartnerEnterprise &o) {
-                    return o.name && o.name == list[i].name;
-                });
-                if (same != old.end())
-                    list[i].evidence = same->evidence;
-                else if (i < old.size() && rows.size() == old.size())
-                    list[i].evidence = old[i].evidence;
-            }
-            p.domainDetail.partnerEnterprises = list.isEmpty() ? std::nullopt : std::optional(list);
-        });
+void DomainDetailPage::storePartners(const QList<QVariantList> &rows)
+{
+    QList<PartnerEnterprise> list;
+    for (const auto &r : rows)
+        list.append({textOrNull(r.value(0)), textOrNull(r.value(1)), r.value(2).toBool(), {}});
+    m_document->edit(tr("Edit partner enterprises"), [&](Project &p) {
+        // The table does not show the agreements' evidence links: keep each partner's,
+        // found by name (or, for a renamed one, by its row).
+        const QList<PartnerEnterprise> old =
+            p.domainDetail.partnerEnterprises.value_or(QList<PartnerEnterprise>{});
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            auto same = std::find_if(old.begin(), old.end(), [&](const PartnerEnterprise &o) {
+                return o.name && o.name == list[i].name;
+            });
+            if (same != old.end())
+                list[i].evidence = same->evidence;
+            else if (i < old.size() && rows.size() == old.size())
+                list[i].evidence = old[i].evidence;
+        }
+        p.domainDetail.partnerEnterprises = list.isEmpty() ? std::nullopt : std::optional(list);
     });
-    connect(m_programs, &RecordTable::edited, this, [this](const QList<QVariantList> &rows) {
-        QList<CoBuiltProgram> list;
-        for (const auto &r : rows)
-            list.append({textOrNull(r.value(0)), textOrNull(r.value(1))});
-        m_document->edit(tr("Edit co-built programmes"), [&](Project &p) {
-            p.domainDetail.coBuiltPrograms = list.isEmpty() ? std::nullopt : std::optional(list);
-        });
+}
+
+void DomainDetailPage::storePrograms(const QList<QVariantList> &rows)
+{
+    QList<CoBuiltProgram> list;
+    for (const auto &r : rows)
+        list.append({textOrNull(r.value(0)), textOrNull(r.value(1))});
+    m_document->edit(tr("Edit co-built programmes"), [&](Project &p) {
+        p.domainDetail.coBuiltPrograms = list.isEmpty() ? std::nullopt : std::optional(list);
     });
-    connect(m_products, &RecordTable::edited, this, [this](const QList<QVariantList> &rows) {
-        QList<FinancialProduct> list;
-        for (const auto &r : rows)
-            list.append({textOrNull(r.value(0)), textOrNull(r.value(1))});
-        m_document->edit(tr("Edit financial products"), [&](Project &p) {
-            p.domainDetail.products = list.isEmpty() ? std::nullopt : std::optional(list);
-        });
+}
+
+void DomainDetailPage::storeProducts(const QList<QVariantList> &rows)
+{
+    QList<FinancialProduct> list;
+    for (const auto &r : rows)
+        list.append({textOrNull(r.value(0)), textOrNull(r.value(1))});
+    m_document->edit(tr("Edit financial products"), [&](Project &p) {
+        p.domainDetail.products = list.isEmpty() ? std::nullopt : std::optional(list);
     });
-    retranslate();
 }
 
 DomainDetailPage::~DomainDetailPage() = default;

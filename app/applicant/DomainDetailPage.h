@@ -4,6 +4,9 @@
 
 #include "applicant/StepPage.h"
 
+#include <QList>
+#include <QVariant>
+
 #include <memory>
 
 namespace Ui {
@@ -33,6 +36,17 @@ protected:
     void retranslateForm() override;
 
 private:
+    // The field bindings, in the form's order: what several domains ask and the project,
+    // equipment and solution, talent, the partner's agreement, the pilot project.
+    void bindGeneralFields();
+    void bindEquipmentAndSolutionFields();
+    void bindTalentFields();
+    void bindPartnerEvidence();
+    void bindPilotFields();
+    // The tables' edits, stored in the project as one undo step each.
+    void storePartners(const QList<QVariantList> &rows);
+    void storePrograms(const QList<QVariantList> &rows);
+    void storeProducts(const QList<QVariantList> &rows);
     // The agreement button follows the partner selected in the table.
     void updatePartnerEvidence();
 

@@ -85,6 +85,18 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    createFileActions();
+    createEditActions();
+    createStepActions();
+    createLanguageActions();
+    createHelpActions();
+    createMenus();
+    updateRecentMenu();
+    updateUndoActions();
+}
+
+void MainWindow::createFileActions()
+{
     m_new = new QAction(this);
     m_new->setShortcut(QKeySequence::New);
     connect(m_new, &QAction::triggered, this, &MainWindow::chooseNew);
@@ -100,7 +112,10 @@ void MainWindow::createActions()
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+}
 
+void MainWindow::createEditActions()
+{
     m_undo = new QAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
     connect(m_undo, &QAction::triggered, this, [this] {
@@ -113,8 +128,11 @@ void MainWindow::createActions()
         if (m_document)
             m_document->undoStack()->redo();
     });
+}
 
-    // The step list is always there, but the keyboard need not go through it.
+// The step list is always there, but the keyboard need not go through it.
+void MainWindow::createStepActions()
+{
     m_nextStep = new QAction(this);
     m_nextStep->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     connect(m_nextStep, &QAction::triggered, this, [this] {
@@ -127,7 +145,10 @@ void MainWindow::createActions()
         if (m_editor && m_editor->currentStep() != Step::Domain)
             m_editor->setStep(Step(int(m_editor->currentStep()) - 1));
     });
+}
 
+void MainWindow::createLanguageActions()
+{
     m_languages = new QActionGroup(this);
     m_chinese = new QAction(QStringLiteral("简体中文"), m_languages);
     m_chinese->setData(QStringLiteral("zh_CN"));
@@ -139,7 +160,10 @@ void MainWindow::createActions()
     }
     connect(m_languages, &QActionGroup::triggered, this,
             [this](QAction *a) { setLanguage(a->data().toString()); });
+}
 
+void MainWindow::createHelpActions()
+{
     m_noticeHelp = new QAction(this);
     m_noticeHelp->setShortcut(QKeySequence::HelpContents);
     connect(m_noticeHelp, &QAction::triggered, this, [this] { showHelp(HelpDialog::Notice); });
@@ -158,7 +182,10 @@ void MainWindow::createActions()
                                    .arg(QStringLiteral(SHENBAO_VERSION), CallDefinition::bundled().title) +
                                QStringLiteral("<p><small>%1</small></p>").arg(libraryVersions()));
     });
+}
 
+void MainWindow::createMenus()
+{
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_new);
     m_fileMenu->addAction(m_open);
@@ -183,8 +210,6 @@ void MainWindow::createActions()
     m_helpMenu->addAction(m_shortcutsHelp);
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
-    updateRecentMenu();
-    updateUndoActions();
 }
 
 void MainWindow::retranslate()

@@ -60,6 +60,12 @@ protected:
 
 private:
     void createActions();
+    void createFileActions();
+    void createEditActions();
+    void createStepActions();
+    void createLanguageActions();
+    void createHelpActions();
+    void createMenus(); // the menu bar, from the actions above
     void retranslate();
     void setDocument(std::unique_ptr<ProjectDocument> document);
     void updateTitle();

@@ -166,6 +166,141 @@ void printUnusable(QTextStream &err, const QString &path, const DossierReadResul
     printProblems(err, path, r.findings);
 }
 
+// Where `shenbao summary` must not write its table: onto a dossier, the order file or any
+// other input (each would be destroyed), nor onto a folder or a device. Empty when it may.
+QString summaryOutputProblem(const QString &xlsx, const std::optional<QString> &orderPath,
+                             const QStringList &paths)
+{
+    QList<NamedPath> inputs;
+    for (const auto &p : paths)
+        inputs << NamedPath{p, QStringLiteral("输入的申报书")};
+    if (orderPath)
+        inputs << NamedPath{*orderPath, QStringLiteral("--order 文件")};
+    QString why = checkOutputPaths({NamedPath{xlsx, QStringLiteral("--xlsx")}}, inputs);
+    if (why.isEmpty())
+        why = checkDossierOverwrite(xlsx, QStringLiteral("--xlsx"), nullptr);
+    return why;
+}
+
+// The dossiers given to `shenbao summary`, read in command-line order.
+struct SummaryInputs
+{
+    QList<DossierReadResult> results; // one for each candidate
+    QList<BatchCandidate> candidates;
+    bool missing = false; // some path was not a readable file (said on stderr)
+};
+
+SummaryInputs readSummaryInputs(const QStringList &paths, const CallDefinition &call,
+                                QTextStream &err)
+{
+    SummaryInputs in;
+    TerminalProgress progress(err);
+    const ProgressFn report = progress.callback();
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QString &path = paths.at(i);
+        if (report)
+            report(double(i) / double(paths.size()), QFileInfo(path).fileName());
+        if (const QString why = checkInputFile(path, 0, QStringLiteral("PDF 申报书"));
+            !why.isEmpty()) {
+            progress.finish();
+            err << why << '\n';
+            in.missing = true;
+            continue;
+        }
+        DossierReadResult r = readDossier(path, call);
+        // From the officer's own evaluation, never the verdict the applicant's tool wrote.
+        in.candidates << BatchCandidate{
+            path, true, r.state,
+            r.project ? summaryRowFor(*r.project, r.recomputed, call) : SummaryRow{}, QString()};
+        in.results << std::move(r);
+    }
+    if (report)
+        report(1.0, QString());
+    progress.finish();
+    return in;
+}
+
+// Words the batch's issues on stderr. A second dossier of one applicant is named only when
+// `worseFirst` is false: until every dossier is usable the officer has other things to fix.
+void printBatchIssues(QTextStream &err, const SummaryBatch &batch, const SummaryInputs &in,
+                      bool worseFirst)
+{
+    using Kind = BatchIssue::Kind;
+    for (const BatchIssue &issue : std::as_const(batch.issues)) {
+        const QString path = issue.index < 0 ? QString() : in.candidates.at(issue.index).path;
+        switch (issue.kind) {
+        case Kind::NothingSelected: // every path was missing: said above
+        case Kind::NotRead:         // every given file was read
+            break;
+        case Kind::Unusable:
+            printUnusable(err, path, in.results.at(issue.index));
+            break;
+        case Kind::IntegrityFailed: {
+            err << path << ": 完整性核对未通过，不生成汇总表\n";
+            Problems errors;
+            for (const auto &p : in.results.at(issue.index).findings) {
+                if (p.isError())
+                    errors << p;
+            }
+            printProblems(err, path, errors);
+            break;
+        }
+        case Kind::SameApplicant:
+            if (!worseFirst)
+                err << path << ": 与 " << in.candidates.at(issue.firstIndex).path
+                    << " 是同一申报单位（统一社会信用代码 " << issue.uscc << "），请只保留一份\n";
+            break;
+        }
+    }
+}
+
+// The batch in the order the --order file gives, or nothing after saying why on stderr.
+std::optional<SummaryBatch> orderedBatch(const QString &orderPath,
+                                         const QList<BatchCandidate> &candidates, QTextStream &err)
+{
+    // An order file lists USCCs, one a line: 1 MB is thousands of times any batch; a FIFO
+    // or device would never end.
+    if (const QString why = checkInputFile(orderPath, 1 << 20, QStringLiteral("顺序文件"));
+        !why.isEmpty()) {
+        err << why << '\n';
+        return std::nullopt;
+    }
+    QStringList problems;
+    const auto order = readRecommendationOrder(orderPath, candidates, &problems);
+    if (!order) {
+        for (const QString &p : std::as_const(problems))
+            err << p << '\n';
+        return std::nullopt;
+    }
+    QList<BatchCandidate> ordered;
+    for (int i : *order)
+        ordered << candidates.at(i);
+    return summaryBatch(ordered);
+}
+
+// Excel holds at most 32,767 characters in a cell: the writer cuts longer text with a
+// visible marker; the officer hears which dossier and column, and the batch goes on.
+void warnTruncatedCells(QTextStream &err, const QList<SummaryRow> &rows,
+                        const QList<BatchCandidate> &candidates)
+{
+    for (const SummaryRow &row : rows) {
+        QString path;
+        for (const auto &c : candidates) {
+            if (c.row.uscc == row.uscc && c.row.name == row.name)
+                path = c.path;
+        }
+        const QList<std::pair<const char *, const QString *>> texts = {
+            {"单位名称", &row.name},     {"统一社会信用代码", &row.uscc}, {"所在地市", &row.city},
+            {"区县", &row.district},     {"单位性质", &row.orgType},      {"申报领域", &row.domain},
+            {"联系人", &row.contactName}, {"手机", &row.contactMobile}};
+        for (const auto &[column, text] : texts) {
+            if (text->size() > 32767)
+                err << path << ": " << QString::fromUtf8(column) << ": 超过 Excel 单元格 "
+                    << "32,767 字符的上限（" << text->size() << " 字符），汇总表中已截断并注明\n";
+        }
+    }
+}
+
 } // namespace
 
 int runRead(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -211,86 +346,22 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const auto &call = CallDefinition::bundled();
     const QStringList paths = a.positional();
+    const auto orderPath = a.option("order");
 
-    // Before reading anything: the table must not land on a dossier, the order file or any
-    // other input (each would be destroyed), nor on a folder or a device.
-    {
-        QList<NamedPath> inputs;
-        for (const auto &p : paths)
-            inputs << NamedPath{p, QStringLiteral("输入的申报书")};
-        if (const auto order = a.option("order"))
-            inputs << NamedPath{*order, QStringLiteral("--order 文件")};
-        QString why = checkOutputPaths({NamedPath{*xlsx, QStringLiteral("--xlsx")}}, inputs);
-        if (why.isEmpty())
-            why = checkDossierOverwrite(*xlsx, QStringLiteral("--xlsx"), nullptr);
-        if (!why.isEmpty()) {
-            err << why << '\n';
-            return BadInput;
-        }
+    // Checked before reading anything, so that a wrong --xlsx costs no time.
+    if (const QString why = summaryOutputProblem(*xlsx, orderPath, paths); !why.isEmpty()) {
+        err << why << '\n';
+        return BadInput;
     }
 
-    TerminalProgress progress(err);
-    const ProgressFn report = progress.callback();
-    QList<DossierReadResult> results;
-    QList<BatchCandidate> candidates;
-    bool missing = false;
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        const QString &path = paths.at(i);
-        if (report)
-            report(double(i) / double(paths.size()), QFileInfo(path).fileName());
-        if (const QString why = checkInputFile(path, 0, QStringLiteral("PDF 申报书"));
-            !why.isEmpty()) {
-            progress.finish();
-            err << why << '\n';
-            missing = true;
-            continue;
-        }
-        DossierReadResult r = readDossier(path, call);
-        // From the officer's own evaluation, never the verdict the applicant's tool wrote.
-        candidates << BatchCandidate{path, true, r.state,
-                                     r.project ? summaryRowFor(*r.project, r.recomputed, call)
-                                               : SummaryRow{},
-                                     QString()};
-        results << std::move(r);
-    }
-    if (report)
-        report(1.0, QString());
-    progress.finish();
+    const SummaryInputs in = readSummaryInputs(paths, call, err);
 
     // Which dossiers may enter is the back office's decision (core/review), the same as in
     // the workspace window; this verb only words it and picks the exit code.
-    SummaryBatch batch = summaryBatch(candidates);
-    using Kind = BatchIssue::Kind;
-    const bool unusable = missing || batch.has(Kind::Unusable);
-    const bool mismatch = batch.has(Kind::IntegrityFailed);
-    for (const BatchIssue &issue : std::as_const(batch.issues)) {
-        const QString path = issue.index < 0 ? QString() : candidates.at(issue.index).path;
-        switch (issue.kind) {
-        case Kind::NothingSelected: // every path was missing: said above
-        case Kind::NotRead:         // every given file was read
-            break;
-        case Kind::Unusable:
-            printUnusable(err, path, results.at(issue.index));
-            break;
-        case Kind::IntegrityFailed: {
-            err << path << ": 完整性核对未通过，不生成汇总表\n";
-            Problems errors;
-            for (const auto &p : results.at(issue.index).findings) {
-                if (p.isError())
-                    errors << p;
-            }
-            printProblems(err, path, errors);
-            break;
-        }
-        case Kind::SameApplicant:
-            // Named only once every dossier is usable: until then the officer has other
-            // things to fix first.
-            if (!unusable && !mismatch)
-                err << path << ": 与 " << candidates.at(issue.firstIndex).path
-                    << " 是同一申报单位（统一社会信用代码 " << issue.uscc << "），请只保留一份\n";
-            break;
-        }
-    }
+    SummaryBatch batch = summaryBatch(in.candidates);
+    const bool unusable = in.missing || batch.has(BatchIssue::Kind::Unusable);
+    const bool mismatch = batch.has(BatchIssue::Kind::IntegrityFailed);
+    printBatchIssues(err, batch, in, unusable || mismatch);
     if (unusable)
         return BadInput;
     if (mismatch)
@@ -298,45 +369,14 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!batch.ok())
         return BadInput;
 
-    if (const auto orderPath = a.option("order")) {
-        // An order file lists USCCs, one a line: 1 MB is thousands of times any batch; a FIFO
-        // or device would never end.
-        if (const QString why = checkInputFile(*orderPath, 1 << 20, QStringLiteral("顺序文件"));
-            !why.isEmpty()) {
-            err << why << '\n';
+    if (orderPath) {
+        auto ordered = orderedBatch(*orderPath, in.candidates, err);
+        if (!ordered)
             return BadInput;
-        }
-        QStringList problems;
-        const auto order = readRecommendationOrder(*orderPath, candidates, &problems);
-        if (!order) {
-            for (const QString &p : std::as_const(problems))
-                err << p << '\n';
-            return BadInput;
-        }
-        QList<BatchCandidate> ordered;
-        for (int i : *order)
-            ordered << candidates.at(i);
-        batch = summaryBatch(ordered);
+        batch = std::move(*ordered);
     }
 
-    // Excel holds at most 32,767 characters in a cell: the writer cuts longer text with a
-    // visible marker; the officer hears which dossier and column, and the batch goes on.
-    for (const SummaryRow &row : std::as_const(batch.rows)) {
-        QString path;
-        for (const auto &c : std::as_const(candidates)) {
-            if (c.row.uscc == row.uscc && c.row.name == row.name)
-                path = c.path;
-        }
-        const QList<std::pair<const char *, const QString *>> texts = {
-            {"单位名称", &row.name},     {"统一社会信用代码", &row.uscc}, {"所在地市", &row.city},
-            {"区县", &row.district},     {"单位性质", &row.orgType},      {"申报领域", &row.domain},
-            {"联系人", &row.contactName}, {"手机", &row.contactMobile}};
-        for (const auto &[column, text] : texts) {
-            if (text->size() > 32767)
-                err << path << ": " << QString::fromUtf8(column) << ": 超过 Excel 单元格 "
-                    << "32,767 字符的上限（" << text->size() << " 字符），汇总表中已截断并注明\n";
-        }
-    }
+    warnTruncatedCells(err, batch.rows, in.candidates);
     QString error;
     if (!writeSummaryXlsx(*xlsx, batch.rows, SummaryHeader{QString(), QDate::currentDate()}, call,
                           &error)) {
