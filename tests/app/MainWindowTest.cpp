@@ -194,4 +194,6 @@ TEST_CASE("Main window: the window remembers its geometry", "[window]")
     CHECK_FALSE(saved.isEmpty());
     MainWindow again;
     CHECK(again.size() == QSize(1111, 666));
+    // Later tests in the same process expect the default window size.
+    QSettings().remove(QStringLiteral("window/geometry"));
 }
