@@ -13,6 +13,7 @@
 #include "rules/RulesEngine.h"
 #include "store/AtomicOutput.h"
 #include "store/ProjectFile.h"
+#include "store/Sha256.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,6 +67,25 @@ QString writeFailureReason(const QFile &file)
     if (qt.contains(QLatin1StringView("Permission denied")))
         return systemReason(EACCES);
     return qt;
+}
+
+// The dossier's /ID (first word), derived from what the bytes are made of instead of hashing
+// the written output again (qpdf's deterministic ID is an MD5 pass over the whole file, 12 %
+// of an export): the fingerprint covers the data, every page's digest and every evidence
+// file's SHA-256; the Shenbao and qpdf versions (the document info's producer) stand for how
+// the bytes were written; the date and the embedding option are the other inputs. The second
+// word is qpdf's static one, which DossierPdfScan accepts (docs/decisions.md).
+std::string documentId(const QString &fingerprint, const QDateTime &modified,
+                       bool embedSignedOriginals)
+{
+    store::Sha256 h;
+    h.add(QByteArrayView("shenbao-dossier-id/1\n"));
+    const QByteArray seed = fingerprint.toUtf8() + '\n' + QByteArray(SHENBAO_VERSION) + '\n' +
+                            QByteArray::fromStdString(QPDF::QPDFVersion()) + '\n' +
+                            modified.toString(Qt::ISODateWithMs).toUtf8() + '\n' +
+                            (embedSignedOriginals ? "originals" : "-");
+    h.add(seed);
+    return h.result().left(16).toStdString();
 }
 
 QString evidenceTitle(const Evidence &e, const StoredFile &stored, const CallDefinition &call)
@@ -562,11 +582,15 @@ bool BindSession::assembleAndWrite(const QString &partPath)
         minimum = std::max(minimum, item.source->pdfVersion());
 
     step(0.6, QStringLiteral("写入 PDF"));
+    // qpdf keeps the first /ID word of the trailer it is given; with a static ID the second is
+    // its fixed constant, so nothing hashes the output (see documentId).
+    const std::string id =
+        documentId(m_input.fingerprint, m_modified, m_options.embedSignedOriginals);
+    out.getTrailer().replaceKey(
+        "/ID", QPDFObjectHandle::newArray(
+                   {QPDFObjectHandle::newString(id), QPDFObjectHandle::newString(id)}));
     QPDFWriter writer(out, QFile::encodeName(partPath).constData());
-    // qpdf's deterministic /ID (MD5 over the output, both words equal, which the reader
-    // checks). Deriving it from the hashes already known would save that pass, but qpdf
-    // offers no way to set both words (setStaticID fixes the second to a constant).
-    writer.setDeterministicID(true);
+    writer.setStaticID(true);
     writer.setObjectStreamMode(qpdf_o_generate);
     writer.setCompressStreams(true);
     // Evidence streams go through untouched: JPEG bytes stay the original bytes.
