@@ -452,14 +452,16 @@ RenderedParts BindSession::render(const DossierPlan &plan, const DossierPageInpu
         in.firstPhysicalPage = span.first + 1;
         return in;
     };
-    for (int copy = 1; copy <= m_copies; ++copy) {
-        DossierPageInput in = at(plan.cover);
-        if (m_options.copyMarks) {
-            in.copyNumber = copy;
-            in.copyCount = m_copies;
-        }
-        parts.covers.append(renderDossierPart(DossierPart::Cover, in));
+    // Planning needs the cover's page count, and assembling needs a cover for the first copy;
+    // assembleAndWrite renders every copy's cover again with the final fingerprint. So one
+    // cover here, not one per copy: each render embeds its fonts anew (Qt maps all 65,536 BMP
+    // code points per font and document), the largest fixed cost of an export.
+    DossierPageInput cover = at(plan.cover);
+    if (m_options.copyMarks) {
+        cover.copyNumber = 1;
+        cover.copyCount = m_copies;
     }
+    parts.covers.append(renderDossierPart(DossierPart::Cover, cover));
     parts.toc = renderDossierPart(DossierPart::Toc, at(plan.toc));
     parts.form = renderDossierPart(DossierPart::Form, at(plan.form));
     parts.pledge = renderDossierPart(DossierPart::Pledge, at(plan.pledge));
@@ -648,6 +650,7 @@ void BindSession::fingerprintCovers(DossierAssembler &assembler)
     data.insert(QStringLiteral("binding"), bindingRecord(assembler.pageDigests(m_plan)));
     m_json = withFingerprint(data);
     m_input.fingerprint = m_json.value(QStringLiteral("fingerprint")).toString();
+    m_parts.covers.resize(m_copies);
     for (int copy = 1; copy <= m_copies; ++copy) {
         DossierPageInput cover = m_input;
         cover.firstPhysicalPage = m_plan.cover.first + 1;
