@@ -302,8 +302,7 @@ void checkStructure(QPDF &pdf, DossierPdfScan &out)
                                                16);
     QPDFObjectHandle id = trailer.getKey("/ID");
     if (id.isArray() && id.getArrayNItems() == 2 && id.getArrayItem(0).isString() &&
-        id.getArrayItem(1).isString() &&
-        id.getArrayItem(1).getStringValue() != kStaticSecondWord &&
+        id.getArrayItem(1).isString() && id.getArrayItem(1).getStringValue() != kStaticSecondWord &&
         id.getArrayItem(0).getStringValue() != id.getArrayItem(1).getStringValue()) {
         out.structure << QStringLiteral(
             "文件标识（/ID）的两部分不同：文件在导出之后被其他软件改写过");

@@ -46,7 +46,9 @@ void addUnique(Problems &to, const Problems &from)
     // Indexed by a hash of where + message (equality still decides): a large project has
     // hundreds of field problems, and a linear contains() per problem made this quadratic,
     // about 2 ms of every keystroke at 1,000 patents + 1,000 cases.
-    const auto key = [](const Problem &p) { return qHashMulti(0, p.where, p.message); };
+    const auto key = [](const Problem &p) {
+        return qHashMulti(0, p.where, p.message);
+    };
     QMultiHash<size_t, qsizetype> seen;
     seen.reserve(to.size() + from.size());
     for (qsizetype i = 0; i < to.size(); ++i)

@@ -16,12 +16,26 @@ namespace {
 
 // The document's top-level keys in the order of project-json.md; the assembled document
 // follows it (the reader does not depend on the order, people reading a dump do).
-constexpr std::array<const char *, 20> kDocumentOrder = {
-    "schema",         "call",           "domain",           "talentKind",
-    "pilotCategory",  "pilotSubcategory", "fillDate",       "applicant",
-    "finance",        "patents",        "softwareCopyrights", "cases",
-    "qualifications", "otherQualifications", "undertakenProjects", "firstBatchPartner",
-    "attestations",   "narrative",      "domainDetail",     "evidence"};
+constexpr std::array<const char *, 20> kDocumentOrder = {"schema",
+                                                         "call",
+                                                         "domain",
+                                                         "talentKind",
+                                                         "pilotCategory",
+                                                         "pilotSubcategory",
+                                                         "fillDate",
+                                                         "applicant",
+                                                         "finance",
+                                                         "patents",
+                                                         "softwareCopyrights",
+                                                         "cases",
+                                                         "qualifications",
+                                                         "otherQualifications",
+                                                         "undertakenProjects",
+                                                         "firstBatchPartner",
+                                                         "attestations",
+                                                         "narrative",
+                                                         "domainDetail",
+                                                         "evidence"};
 
 // The lists stored item by item, and whether write() puts them in the document when empty.
 struct ItemListKey
@@ -62,8 +76,7 @@ struct PartWriter
     }
     bool isValid() const
     {
-        return putPart.isValid() && dropPart.isValid() && putItem.isValid() &&
-               trimItems.isValid();
+        return putPart.isValid() && dropPart.isValid() && putItem.isValid() && trimItems.isValid();
     }
 
     bool part(const QString &key, const QByteArray &json)
@@ -143,9 +156,8 @@ std::optional<QByteArray> readPartsDocument(sqlite::Database &db, QString *error
         }
     }
     {
-        Statement st =
-            db.prepare("SELECT list, position, json FROM project_item ORDER BY list, position",
-                       error);
+        Statement st = db.prepare(
+            "SELECT list, position, json FROM project_item ORDER BY list, position", error);
         if (!st.isValid())
             return std::nullopt;
         Statement::Step step;
@@ -200,7 +212,8 @@ std::optional<QByteArray> readPartsDocument(sqlite::Database &db, QString *error
             continue;
         }
         for (const ItemListKey &list : kItemLists) {
-            if (key == QLatin1StringView(list.name) && (list.writtenWhenEmpty || items.contains(key)))
+            if (key == QLatin1StringView(list.name) &&
+                (list.writtenWhenEmpty || items.contains(key)))
                 listOf(key);
         }
     }
@@ -227,7 +240,8 @@ bool writeParts(sqlite::Database &db, const Project &project, const Project *pre
         return false;
     }
     // The sections are small (the applicant, the narrative …): compared as text.
-    QHash<QString, QByteArray> before = previous ? sectionTexts(*previous) : QHash<QString, QByteArray>();
+    QHash<QString, QByteArray> before =
+        previous ? sectionTexts(*previous) : QHash<QString, QByteArray>();
     const QHash<QString, QByteArray> now = sectionTexts(project);
     for (auto it = now.cbegin(); it != now.cend(); ++it) {
         const auto old = before.constFind(it.key());

@@ -7,7 +7,8 @@
 // 1,000. `save` is what a key costs the project file: ProjectFile::save after one patent's
 // title changed (only that row is written, synchronous=FULL), median CPU and wall time.
 //
-//   shenbao_rules_bench [--only evaluate|validate|json|save] [N ...]   (default N: 100 500 1000 2000)
+//   shenbao_rules_bench [--only evaluate|validate|json|save] [N ...]   (default N: 100 500 1000
+//   2000)
 
 #include "ThreadCpu.h"
 #include "LargeProject.h"

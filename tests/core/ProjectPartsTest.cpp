@@ -54,8 +54,8 @@ Project largeSample()
         c.title = QStringLiteral("改造项目 %1").arg(i);
         p.cases << c;
     }
-    p.otherQualifications = {{QStringLiteral("高新技术企业"), QStringLiteral("广东省科技厅"),
-                              QDate(2021, 12, 20), {}}};
+    p.otherQualifications = {
+        {QStringLiteral("高新技术企业"), QStringLiteral("广东省科技厅"), QDate(2021, 12, 20), {}}};
     return p;
 }
 
@@ -246,8 +246,7 @@ TEST_CASE("a version-2 project file (one JSON document) upgrades to parts", "[st
     CHECK(file->load() == edited);
 }
 
-TEST_CASE("a version-2 file whose document does not read is refused, not emptied",
-          "[store][parts]")
+TEST_CASE("a version-2 file whose document does not read is refused, not emptied", "[store][parts]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v2-broken.shenbao"));
