@@ -588,9 +588,9 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     // its fixed constant, so nothing hashes the output (see documentId).
     const std::string id =
         documentId(m_input.fingerprint, m_modified, m_options.embedSignedOriginals);
-    out.getTrailer().replaceKey(
-        "/ID", QPDFObjectHandle::newArray(
-                   {QPDFObjectHandle::newString(id), QPDFObjectHandle::newString(id)}));
+    out.getTrailer().replaceKey("/ID",
+                                QPDFObjectHandle::newArray({QPDFObjectHandle::newString(id),
+                                                            QPDFObjectHandle::newString(id)}));
     QPDFWriter writer(out, QFile::encodeName(partPath).constData());
     writer.setStaticID(true);
     writer.setObjectStreamMode(qpdf_o_generate);
