@@ -19,8 +19,9 @@ namespace shenbao {
 
 // One open project, as the windows see it (after Tiled's Document): it owns the project file,
 // the current data, their evaluation and the undo stack. Every change goes through edit(),
-// which pushes one undo command; the command writes the whole project in one transaction at
-// once, so there is no "save" and a crash loses at most the edit in flight.
+// which pushes one undo command; the command saves at once, in one transaction, the rows of
+// the project file the edit changed (ProjectFile::save compares with what the file holds), so
+// there is no "save" and a crash loses at most the edit in flight.
 class ProjectDocument : public QObject
 {
     Q_OBJECT

@@ -13,6 +13,7 @@
 #include "rules/RulesEngine.h"
 #include "store/AtomicOutput.h"
 #include "store/ProjectFile.h"
+#include "store/Sha256.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,6 +67,25 @@ QString writeFailureReason(const QFile &file)
     if (qt.contains(QLatin1StringView("Permission denied")))
         return systemReason(EACCES);
     return qt;
+}
+
+// The dossier's /ID (first word), derived from what the bytes are made of instead of hashing
+// the written output again (qpdf's deterministic ID is an MD5 pass over the whole file, 12 %
+// of an export): the fingerprint covers the data, every page's digest and every evidence
+// file's SHA-256; the Shenbao and qpdf versions (the document info's producer) stand for how
+// the bytes were written; the date and the embedding option are the other inputs. The second
+// word is qpdf's static one, which DossierPdfScan accepts (docs/decisions.md).
+std::string documentId(const QString &fingerprint, const QDateTime &modified,
+                       bool embedSignedOriginals)
+{
+    store::Sha256 h;
+    h.add(QByteArrayView("shenbao-dossier-id/1\n"));
+    const QByteArray seed = fingerprint.toUtf8() + '\n' + QByteArray(SHENBAO_VERSION) + '\n' +
+                            QByteArray::fromStdString(QPDF::QPDFVersion()) + '\n' +
+                            modified.toString(Qt::ISODateWithMs).toUtf8() + '\n' +
+                            (embedSignedOriginals ? "originals" : "-");
+    h.add(seed);
+    return h.result().left(16).toStdString();
 }
 
 QString evidenceTitle(const Evidence &e, const StoredFile &stored, const CallDefinition &call)
@@ -432,14 +452,16 @@ RenderedParts BindSession::render(const DossierPlan &plan, const DossierPageInpu
         in.firstPhysicalPage = span.first + 1;
         return in;
     };
-    for (int copy = 1; copy <= m_copies; ++copy) {
-        DossierPageInput in = at(plan.cover);
-        if (m_options.copyMarks) {
-            in.copyNumber = copy;
-            in.copyCount = m_copies;
-        }
-        parts.covers.append(renderDossierPart(DossierPart::Cover, in));
+    // Planning needs the cover's page count, and assembling needs a cover for the first copy;
+    // assembleAndWrite renders every copy's cover again with the final fingerprint. So one
+    // cover here, not one per copy: each render embeds its fonts anew (Qt maps all 65,536 BMP
+    // code points per font and document), the largest fixed cost of an export.
+    DossierPageInput cover = at(plan.cover);
+    if (m_options.copyMarks) {
+        cover.copyNumber = 1;
+        cover.copyCount = m_copies;
     }
+    parts.covers.append(renderDossierPart(DossierPart::Cover, cover));
     parts.toc = renderDossierPart(DossierPart::Toc, at(plan.toc));
     parts.form = renderDossierPart(DossierPart::Form, at(plan.form));
     parts.pledge = renderDossierPart(DossierPart::Pledge, at(plan.pledge));
@@ -562,11 +584,15 @@ bool BindSession::assembleAndWrite(const QString &partPath)
         minimum = std::max(minimum, item.source->pdfVersion());
 
     step(0.6, QStringLiteral("写入 PDF"));
+    // qpdf keeps the first /ID word of the trailer it is given; with a static ID the second is
+    // its fixed constant, so nothing hashes the output (see documentId).
+    const std::string id =
+        documentId(m_input.fingerprint, m_modified, m_options.embedSignedOriginals);
+    out.getTrailer().replaceKey("/ID",
+                                QPDFObjectHandle::newArray({QPDFObjectHandle::newString(id),
+                                                            QPDFObjectHandle::newString(id)}));
     QPDFWriter writer(out, QFile::encodeName(partPath).constData());
-    // qpdf's deterministic /ID (MD5 over the output, both words equal, which the reader
-    // checks). Deriving it from the hashes already known would save that pass, but qpdf
-    // offers no way to set both words (setStaticID fixes the second to a constant).
-    writer.setDeterministicID(true);
+    writer.setStaticID(true);
     writer.setObjectStreamMode(qpdf_o_generate);
     writer.setCompressStreams(true);
     // Evidence streams go through untouched: JPEG bytes stay the original bytes.
@@ -624,6 +650,7 @@ void BindSession::fingerprintCovers(DossierAssembler &assembler)
     data.insert(QStringLiteral("binding"), bindingRecord(assembler.pageDigests(m_plan)));
     m_json = withFingerprint(data);
     m_input.fingerprint = m_json.value(QStringLiteral("fingerprint")).toString();
+    m_parts.covers.resize(m_copies);
     for (int copy = 1; copy <= m_copies; ++copy) {
         DossierPageInput cover = m_input;
         cover.firstPhysicalPage = m_plan.cover.first + 1;

@@ -294,9 +294,15 @@ void checkStructure(QPDF &pdf, DossierPdfScan &out)
             "文件被加密过（Shenbao 写出的文件不加密）：导出之后被其他软件"
             "另存过");
     }
+    // Shenbao writes the second /ID word as qpdf's static word (the first is derived from the
+    // fingerprint, DossierBinder's documentId); dossiers of earlier versions have both words
+    // equal. Any other program that rewrites the file makes a new second word.
+    static const std::string kStaticSecondWord("\x31\x41\x59\x26\x53\x58\x97\x93"
+                                               "\x23\x84\x62\x64\x33\x83\x27\x95",
+                                               16);
     QPDFObjectHandle id = trailer.getKey("/ID");
     if (id.isArray() && id.getArrayNItems() == 2 && id.getArrayItem(0).isString() &&
-        id.getArrayItem(1).isString() &&
+        id.getArrayItem(1).isString() && id.getArrayItem(1).getStringValue() != kStaticSecondWord &&
         id.getArrayItem(0).getStringValue() != id.getArrayItem(1).getStringValue()) {
         out.structure << QStringLiteral(
             "文件标识（/ID）的两部分不同：文件在导出之后被其他软件改写过");

@@ -227,6 +227,42 @@ void OrderedJson::writeIndented(QByteArray &out, int depth) const
     }
 }
 
+QByteArray OrderedJson::toCompact() const
+{
+    QByteArray out;
+    writeCompact(out);
+    return out;
+}
+
+void OrderedJson::writeCompact(QByteArray &out) const
+{
+    switch (m_kind) {
+    case Kind::Array:
+        out += '[';
+        for (std::size_t i = 0; i < m_items.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            m_items[i].writeCompact(out);
+        }
+        out += ']';
+        return;
+    case Kind::Object:
+        out += '{';
+        for (std::size_t i = 0; i < m_members.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            jsontext::appendString(out, m_members[i].first);
+            out += ':';
+            m_members[i].second.writeCompact(out);
+        }
+        out += '}';
+        return;
+    default:
+        writeIndented(out, 0); // scalars are written the same way in both forms
+        return;
+    }
+}
+
 QJsonValue OrderedJson::toJsonValue() const
 {
     switch (m_kind) {

@@ -43,10 +43,13 @@ public:
     // Object members / array items; the caller keeps to the kind it created.
     OrderedJson &insert(const QString &key, OrderedJson value);
     OrderedJson &append(OrderedJson value);
+    const std::vector<std::pair<QString, OrderedJson>> &members() const { return m_members; }
 
     // The document for people: UTF-8, two-space indentation, one member per line, arrays of
     // scalars on one line (`["ev-1", "ev-2"]`), `[]`/`{}` when empty, a final newline.
     QByteArray toIndented() const;
+    // The same text without any white space outside strings (the project file's parts).
+    QByteArray toCompact() const;
     QJsonValue toJsonValue() const;
 
 private:
@@ -55,6 +58,7 @@ private:
     {
     }
     void writeIndented(QByteArray &out, int depth) const;
+    void writeCompact(QByteArray &out) const;
     bool isScalarArray() const;
 
     Kind m_kind = Kind::Null;

@@ -6,6 +6,7 @@
 #include "store/EvidenceBlobs.h"
 #include "store/EvidenceInspector.h"
 #include "store/ProjectJson.h"
+#include "store/ProjectParts.h"
 #include "store/ProjectSchema.h"
 #include "store/OutputGuard.h"
 #include "store/SqliteDatabase.h"
@@ -49,32 +50,41 @@ void report(Problems *problems, const Problem &problem)
 }
 
 // The evidence entries of a project take their sha256/pages from the stored bytes; `file` is
-// meaningless once the bytes are inside, so it is dropped.
-void applyStored(Project &project, const QList<StoredFile> &stored)
+// meaningless once the bytes are inside, so it is dropped. Entries that already agree are not
+// touched, so the evidence list stays shared with the caller's (a save compares lists by
+// identity first: an unchanged list costs nothing however long it is).
+void applyStored(Project &project, const QHash<QString, StoredFile> &byId)
 {
-    QHash<QString, const StoredFile *> byId;
-    for (const auto &s : stored)
-        byId.insert(s.evidenceId, &s);
-    for (auto &e : project.evidence) {
-        const StoredFile *s = byId.value(e.id);
-        if (!s)
+    for (qsizetype i = 0; i < project.evidence.size(); ++i) {
+        const Evidence &now = project.evidence.at(i);
+        const auto s = byId.constFind(now.id);
+        if (s == byId.cend())
             continue;
+        const std::optional<int> pages = s->pages > 0 ? std::optional<int>(s->pages) : std::nullopt;
+        if (!now.file && now.sha256 == s->sha256 && now.pages == pages)
+            continue;
+        Evidence &e = project.evidence[i];
         e.file.reset();
         e.sha256 = s->sha256;
-        e.pages = s->pages > 0 ? std::optional<int>(s->pages) : std::nullopt;
+        e.pages = pages;
     }
 }
 
+QHash<QString, StoredFile> storedById(sqlite::Database &db)
+{
+    QHash<QString, StoredFile> byId;
+    for (const auto &s : store::queryStoredFiles(db))
+        byId.insert(s.evidenceId, s);
+    return byId;
+}
+
+// The data as the rows hold them (schema version 3: in parts, store/ProjectParts).
 std::optional<Project> readProject(sqlite::Database &db, const QString &path, QString *error)
 {
-    Statement st = db.prepare("SELECT json FROM project WHERE id = 1", error);
-    if (!st.isValid())
+    const auto document = store::readPartsDocument(db, error);
+    if (!document)
         return std::nullopt;
-    if (st.step() != Statement::Step::Row) {
-        report(error, QStringLiteral("项目数据缺失（project 表为空）；文件可能已损坏"));
-        return std::nullopt;
-    }
-    auto parsed = ProjectJson::read(st.columnBytes(0), path);
+    auto parsed = ProjectJson::read(*document, path);
     if (!parsed.project) {
         report(error, QStringLiteral("项目数据无法读取（%1）")
                           .arg(parsed.problems.isEmpty() ? QString()
@@ -84,17 +94,23 @@ std::optional<Project> readProject(sqlite::Database &db, const QString &path, QS
     return parsed.project;
 }
 
-bool writeProject(sqlite::Database &db, Project project, QString *error)
+// Writes `project` (with the stored files' metadata applied) inside the caller's transaction,
+// only the rows that differ from `previous` when it is given; `written` receives what the
+// rows hold afterwards.
+bool writeProject(sqlite::Database &db, Project project, const Project *previous,
+                  const QHash<QString, StoredFile> &stored, QString *error,
+                  Project *written = nullptr)
 {
-    applyStored(project, store::queryStoredFiles(db));
-    Statement st = db.prepare("INSERT OR REPLACE INTO project (id, json) VALUES (1, ?1)", error);
-    if (!st.isValid())
-        return false;
-    if (!st.bindUtf8(1, ProjectJson::write(project)).exec() ||
-        !store::writeMeta(db, "call", project.call, error)) {
-        report(error, db.lastError());
+    applyStored(project, stored);
+    if (!store::writeParts(db, project, previous, error)) {
+        report(error, error && !error->isEmpty() ? *error : db.lastError());
         return false;
     }
+    if ((!previous || previous->call != project.call) &&
+        !store::writeMeta(db, "call", project.call, error))
+        return false;
+    if (written)
+        *written = std::move(project);
     return true;
 }
 
@@ -114,6 +130,53 @@ struct ProjectFile::Impl
     // One connection may be read from a worker thread (binding) while the UI saves; whole
     // operations are serialised so a reader never sees half of a multi-statement edit.
     std::mutex mutex;
+
+    // What the project rows hold, as this connection last read or wrote them, and the stored
+    // files' metadata: a save compares against them and writes only the rows that changed.
+    // Valid while `dataVersion` is SQLite's data_version of the connection, i.e. while no other
+    // connection (another Shenbao, a test) has committed to the file.
+    std::optional<Project> rows;
+    std::optional<QHash<QString, StoredFile>> stored;
+    qint64 dataVersion = -1;
+
+    // Drops the caches if another connection changed the file; call inside the lock.
+    void checkCaches()
+    {
+        const qint64 version = db.queryInt("PRAGMA data_version").value_or(-2);
+        if (version != dataVersion) {
+            rows.reset();
+            stored.reset();
+            dataVersion = version;
+        }
+    }
+    const QHash<QString, StoredFile> &storedFiles()
+    {
+        if (!stored)
+            stored = storedById(db);
+        return *stored;
+    }
+    // The rows as a project, from the cache or read again; empty (with `error`) if unreadable.
+    const Project *currentRows(QString *error)
+    {
+        checkCaches();
+        if (!rows)
+            rows = readProject(db, path, error);
+        return rows ? &*rows : nullptr;
+    }
+    // One save: only what differs from the rows, in the caller's transaction.
+    bool write(const Project &project, QString *error)
+    {
+        const Project *previous = currentRows(error);
+        if (!previous)
+            return false; // rows that no longer read are not overwritten blindly
+        Project written;
+        if (!writeProject(db, project, previous, storedFiles(), error, &written)) {
+            rows.reset(); // the transaction rolls back; read the rows again next time
+            return false;
+        }
+        rows = std::move(written);
+        return true;
+    }
 };
 
 ProjectFile::ProjectFile(std::unique_ptr<Impl> impl)
@@ -174,7 +237,7 @@ bool buildProjectFile(const QString &path, const Project &project, const QList<P
         }
         if (ok) {
             sqlite::Transaction tx(db);
-            if (!tx.isActive() || !writeProject(db, project, &error) ||
+            if (!tx.isActive() || !writeProject(db, project, nullptr, storedById(db), &error) ||
                 !store::writeMeta(db, "generator", QStringLiteral("Shenbao " SHENBAO_VERSION),
                                   &error) ||
                 !store::touchMeta(db, true, &error) || !tx.commit(&error)) {
@@ -355,12 +418,18 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *err
     // never runs on a file that is not ours.
     // Our application id on a file without our tables (another program's database, or a
     // project whose tables were dropped): one sentence instead of SQLite's "no such table".
+    // The data are in `project` up to version 2 and in `project_part` (+ `project_item`) from
+    // version 3 on.
     {
         const auto tables =
             db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
-                        "('meta', 'project', 'evidence_file')",
+                        "('meta', 'evidence_file')",
                         &sqlError);
-        if (!tables || *tables != 3) {
+        const auto data =
+            db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                        "('project', 'project_part')",
+                        &sqlError);
+        if (!tables || *tables != 2 || !data || *data < 1) {
             report(error, inFile(path, QStringLiteral("项目文件已损坏（缺少数据表）；"
                                                       "请使用备份，或重新创建项目")));
             return nullptr;
@@ -373,8 +442,9 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *err
                                        .arg(sqlError)));
         return nullptr;
     }
-    // Parse once here so that load(), which has no error channel, can rely on the data.
-    if (!readProject(db, path, &sqlError)) {
+    // Parse once here so that load(), which has no error channel, can rely on the data; the
+    // result is what the first save compares against.
+    if (!impl->currentRows(&sqlError)) {
         report(error, inFile(path, sqlError));
         return nullptr;
     }
@@ -385,14 +455,15 @@ Project ProjectFile::load() const
 {
     std::lock_guard lock(d->mutex);
     QString error;
-    auto project = readProject(d->db, d->path, &error);
-    if (!project) {
+    const Project *rows = d->currentRows(&error);
+    if (!rows) {
         // open() validated the data; this only happens if the file changed underneath us.
         qWarning("%s", qPrintable(inFile(d->path, error)));
         return {};
     }
-    applyStored(*project, store::queryStoredFiles(d->db));
-    return *project;
+    Project project = *rows;
+    applyStored(project, d->storedFiles());
+    return project;
 }
 
 bool ProjectFile::save(const Project &project, QString *error)
@@ -400,8 +471,11 @@ bool ProjectFile::save(const Project &project, QString *error)
     std::lock_guard lock(d->mutex);
     QString sqlError;
     sqlite::Transaction tx(d->db);
-    if (!tx.isActive() || !writeProject(d->db, project, &sqlError) ||
+    // One transaction however many rows change: a crash leaves the previous save or this one,
+    // never a mix of both.
+    if (!tx.isActive() || !d->write(project, &sqlError) ||
         !store::touchMeta(d->db, false, &sqlError) || !tx.commit(&sqlError)) {
+        d->rows.reset();
         report(error, inFile(d->path, QStringLiteral("保存失败（%1）")
                                           .arg(sqlError.isEmpty() ? d->db.lastError() : sqlError)));
         return false;
@@ -431,6 +505,7 @@ std::optional<StoredFile> ProjectFile::storeEvidenceFile(const QString &evidence
         return std::nullopt;
     std::lock_guard lock(d->mutex);
     QString error;
+    d->stored.reset();
     auto stored = store::storeEvidenceBlob(d->db, evidenceId, filePath, inspection, &error);
     if (!stored)
         report(problems, {Problem::Severity::Error, filePath, error});
@@ -455,17 +530,22 @@ bool ProjectFile::removeEvidenceFile(const QString &evidenceId, QString *error)
     }
     // The entry's sha256/pages described the removed bytes; keeping them would claim a file
     // that is no longer there.
-    auto project = readProject(d->db, d->path, &sqlError);
-    if (project) {
-        for (auto &e : project->evidence) {
-            if (e.id == evidenceId) {
-                e.sha256.reset();
-                e.pages.reset();
+    d->stored.reset();
+    const Project *rows = d->currentRows(&sqlError);
+    std::optional<Project> project;
+    if (rows) {
+        project = *rows;
+        for (qsizetype i = 0; i < project->evidence.size(); ++i) {
+            if (project->evidence.at(i).id == evidenceId) {
+                project->evidence[i].sha256.reset();
+                project->evidence[i].pages.reset();
             }
         }
     }
-    if (!project || !writeProject(d->db, *project, &sqlError) ||
+    if (!project || !d->write(*project, &sqlError) ||
         !store::touchMeta(d->db, false, &sqlError) || !tx.commit(&sqlError)) {
+        d->rows.reset();
+        d->stored.reset();
         report(error,
                inFile(d->path,
                       QStringLiteral("删除证明材料 %1 失败（%2）").arg(evidenceId, sqlError)));
@@ -619,7 +699,7 @@ bool ProjectFile::beginReadSnapshot(QString *error)
     QString sqlError;
     // BEGIN is deferred; the SELECT takes the shared lock that holds the snapshot.
     if (!d->db.exec("BEGIN", &sqlError) ||
-        !d->db.queryInt("SELECT count(*) FROM project", &sqlError)) {
+        !d->db.queryInt("SELECT count(*) FROM project_part", &sqlError)) {
         report(error, inFile(d->path, QStringLiteral("无法读取（%1）").arg(sqlError)));
         d->db.exec("ROLLBACK");
         return false;

@@ -46,7 +46,8 @@ struct StoredFile
 class ProjectFile
 {
 public:
-    static constexpr int kSchemaVersion = 2; // 2: page_text (OCR cache)
+    // 2: page_text (OCR cache); 3: the data in parts (project_part, project_item)
+    static constexpr int kSchemaVersion = 3;
     static constexpr qint32 kApplicationId = 0x53484250; // "SHBP"
 
     ~ProjectFile();

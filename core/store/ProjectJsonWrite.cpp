@@ -185,6 +185,8 @@ OrderedJson domainDetailJson(const DomainDetail &d)
     return o;
 }
 
+} // namespace
+
 OrderedJson evidenceJson(const Evidence &e, ProjectJson::Flavor flavor)
 {
     OrderedJson o = OrderedJson::object();
@@ -204,10 +206,72 @@ OrderedJson evidenceJson(const Evidence &e, ProjectJson::Flavor flavor)
     return o;
 }
 
-} // namespace
-
-OrderedJson build(const Project &p, ProjectJson::Flavor flavor)
+OrderedJson patentJson(const Patent &pt)
 {
+    OrderedJson e = OrderedJson::object();
+    put(e, "title", pt.title);
+    put(e, "number", pt.number);
+    putEnum(e, "kind", pt.kind);
+    put(e, "granted", pt.granted);
+    put(e, "core", pt.core);
+    putIds(e, pt.evidence);
+    return e;
+}
+
+OrderedJson caseJson(const Case &c)
+{
+    OrderedJson e = OrderedJson::object();
+    put(e, "title", c.title);
+    put(e, "customer", c.customer);
+    put(e, "city", c.city);
+    put(e, "year", c.year);
+    put(e, "amountYuan", c.amountYuan);
+    put(e, "summary", c.summary);
+    putIds(e, c.evidence);
+    return e;
+}
+
+OrderedJson qualificationJson(const Qualification &q)
+{
+    OrderedJson e = OrderedJson::object();
+    putEnum(e, "kind", q.kind);
+    put(e, "title", q.title);
+    putIds(e, q.evidence);
+    return e;
+}
+
+OrderedJson otherQualificationJson(const OtherQualification &q)
+{
+    OrderedJson e = OrderedJson::object();
+    put(e, "title", q.title);
+    put(e, "issuer", q.issuer);
+    put(e, "granted", q.granted);
+    putIds(e, q.evidence);
+    return e;
+}
+
+OrderedJson undertakenProjectJson(const UndertakenProject &u)
+{
+    OrderedJson e = OrderedJson::object();
+    put(e, "title", u.title);
+    put(e, "source", u.source);
+    put(e, "year", u.year);
+    put(e, "amountYuan", u.amountYuan);
+    putIds(e, u.evidence);
+    return e;
+}
+
+template <typename T, typename F> OrderedJson listOf(const QList<T> &items, F &&itemJson)
+{
+    OrderedJson a = OrderedJson::array();
+    for (const auto &item : items)
+        a.append(itemJson(item));
+    return a;
+}
+
+OrderedJson build(const Project &p, ProjectJson::Flavor flavor, ItemLists lists)
+{
+    const bool withLists = lists == ItemLists::Included;
     OrderedJson o = OrderedJson::object();
     o.insert(QStringLiteral("schema"), OrderedJson::string(p.schema));
     o.insert(QStringLiteral("call"), OrderedJson::string(p.call));
@@ -225,47 +289,19 @@ OrderedJson build(const Project &p, ProjectJson::Flavor flavor)
                  put(e, "profitYuan", f.profitYuan);
                  put(e, "rdSpendYuan", f.rdSpendYuan);
              }));
-    o.insert(QStringLiteral("patents"), arrayOf(p.patents, [](OrderedJson &e, const Patent &pt) {
-                 put(e, "title", pt.title);
-                 put(e, "number", pt.number);
-                 putEnum(e, "kind", pt.kind);
-                 put(e, "granted", pt.granted);
-                 put(e, "core", pt.core);
-                 putIds(e, pt.evidence);
-             }));
+    if (withLists)
+        o.insert(QStringLiteral("patents"), listOf(p.patents, patentJson));
     put(o, "softwareCopyrights", p.softwareCopyrights);
-    o.insert(QStringLiteral("cases"), arrayOf(p.cases, [](OrderedJson &e, const Case &c) {
-                 put(e, "title", c.title);
-                 put(e, "customer", c.customer);
-                 put(e, "city", c.city);
-                 put(e, "year", c.year);
-                 put(e, "amountYuan", c.amountYuan);
-                 put(e, "summary", c.summary);
-                 putIds(e, c.evidence);
-             }));
-    o.insert(QStringLiteral("qualifications"),
-             arrayOf(p.qualifications, [](OrderedJson &e, const Qualification &q) {
-                 putEnum(e, "kind", q.kind);
-                 put(e, "title", q.title);
-                 putIds(e, q.evidence);
-             }));
-    if (!p.otherQualifications.isEmpty())
-        o.insert(QStringLiteral("otherQualifications"),
-                 arrayOf(p.otherQualifications, [](OrderedJson &e, const OtherQualification &q) {
-                     put(e, "title", q.title);
-                     put(e, "issuer", q.issuer);
-                     put(e, "granted", q.granted);
-                     putIds(e, q.evidence);
-                 }));
-    if (!p.undertakenProjects.isEmpty())
-        o.insert(QStringLiteral("undertakenProjects"),
-                 arrayOf(p.undertakenProjects, [](OrderedJson &e, const UndertakenProject &u) {
-                     put(e, "title", u.title);
-                     put(e, "source", u.source);
-                     put(e, "year", u.year);
-                     put(e, "amountYuan", u.amountYuan);
-                     putIds(e, u.evidence);
-                 }));
+    if (withLists) {
+        o.insert(QStringLiteral("cases"), listOf(p.cases, caseJson));
+        o.insert(QStringLiteral("qualifications"), listOf(p.qualifications, qualificationJson));
+        if (!p.otherQualifications.isEmpty())
+            o.insert(QStringLiteral("otherQualifications"),
+                     listOf(p.otherQualifications, otherQualificationJson));
+        if (!p.undertakenProjects.isEmpty())
+            o.insert(QStringLiteral("undertakenProjects"),
+                     listOf(p.undertakenProjects, undertakenProjectJson));
+    }
     put(o, "firstBatchPartner", p.firstBatchPartner);
     OrderedJson &a = o.insert(QStringLiteral("attestations"), OrderedJson::object());
     put(a, "safetyConditions", p.attestations.safetyConditions);
@@ -278,10 +314,10 @@ OrderedJson build(const Project &p, ProjectJson::Flavor flavor)
     put(n, "offering", p.narrative.offering);
     put(n, "plan", p.narrative.plan);
     o.insert(QStringLiteral("domainDetail"), domainDetailJson(p.domainDetail));
-    o.insert(QStringLiteral("evidence"),
-             arrayOf(p.evidence, [flavor](OrderedJson &e, const Evidence &ev) {
-                 e = evidenceJson(ev, flavor);
-             }));
+    if (withLists)
+        o.insert(QStringLiteral("evidence"), listOf(p.evidence, [flavor](const Evidence &ev) {
+                     return evidenceJson(ev, flavor);
+                 }));
     return o;
 }
 } // namespace shenbao::projectjson

@@ -90,6 +90,14 @@ Statement::Step Statement::step()
     }
 }
 
+Statement &Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_bindFailed = false;
+    return *this;
+}
+
 bool Statement::exec()
 {
     for (;;) {

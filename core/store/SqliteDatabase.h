@@ -50,6 +50,8 @@ public:
     Statement &bindZeroBlob(int index, qint64 size);
 
     Step step();
+    // Makes a stepped statement ready to run again with new bindings (one prepare, many rows).
+    Statement &reset();
     // Steps to completion; true when it finished without an error.
     bool exec();
 

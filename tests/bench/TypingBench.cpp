@@ -9,7 +9,8 @@
 // Finally the process's resident memory after every step was shown and the thumbnails
 // drawn. Targets: a key ≤ 16 ms, opening a step ≤ 100 ms, RSS ≤ 150 MB.
 //
-//   shenbao_typing_bench [--items N] [--files F] [--keys K]   (defaults 1000, 1000, 15)
+//   shenbao_typing_bench [--items N] [--files F] [--keys K] [--step S]
+//   (defaults 1000, 1000, 15, every step; S is the step's number, 1-11, e.g. to profile one)
 
 #include "ThreadCpu.h"
 #include "LargeProject.h"
@@ -106,7 +107,7 @@ QWidget *textField(QWidget *page)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    int items = 1000, files = 1000, keys = 15;
+    int items = 1000, files = 1000, keys = 15, onlyStep = 0;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1StringView("--items"))
@@ -115,6 +116,8 @@ int main(int argc, char **argv)
             files = args[i + 1].toInt();
         else if (args[i] == QLatin1StringView("--keys"))
             keys = args[i + 1].toInt();
+        else if (args[i] == QLatin1StringView("--step"))
+            onlyStep = args[i + 1].toInt();
     }
 
     QTemporaryDir dir;
@@ -157,7 +160,10 @@ int main(int argc, char **argv)
     double worstOpen = 0, worstKey = 0;
     for (const Step step :
          {Step::Domain, Step::BasicInfo, Step::Finance, Step::Patents, Step::Cases,
-          Step::DomainDetail, Step::Narrative, Step::Evidence, Step::Review, Step::Export}) {
+          Step::ProjectsQualifications, Step::DomainDetail, Step::Narrative, Step::Evidence,
+          Step::Review, Step::Export}) {
+        if (onlyStep > 0 && int(step) + 1 != onlyStep)
+            continue;
         const double start = threadCpuMs();
         w.editor()->setStep(step);
         settle();

@@ -19,6 +19,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -634,6 +635,29 @@ TEST_CASE("binder: the document ID is reproducible, and changes with the content
     CHECK(id.size() == 16);
     CHECK(id == firstId(again.pdf));
     CHECK(id != firstId(b.pdf));
+
+    // The first word is derived from the fingerprint (no pass over the output); the second is
+    // qpdf's fixed word, which the reader accepts. A program that rewrites the file keeps the
+    // first word and makes a new second one: the reader still reports that.
+    {
+        QPDF pdf;
+        pdf.processFile(QFile::encodeName(a.pdf).constData());
+        CHECK(QByteArray::fromStdString(
+                  pdf.getTrailer().getKey("/ID").getArrayItem(1).getStringValue())
+                  .toHex() == "31415926535897932384626433832795");
+        const QString rewritten = QFileInfo(a.pdf).dir().filePath(QStringLiteral("id-rewritten.pdf"));
+        QPDFWriter writer(pdf, QFile::encodeName(rewritten).constData());
+        writer.write();
+        CHECK(firstId(rewritten) == id);
+        CHECK(readDossier(a.pdf).state == DossierReadResult::State::Ok);
+        const DossierReadResult read = readDossier(rewritten);
+        QStringList findings;
+        for (const auto &f : read.findings)
+            findings << f.toString();
+        INFO(findings.join(u'\n').toStdString());
+        CHECK(read.state != DossierReadResult::State::Ok);
+        CHECK(findings.join(u'\n').contains(QStringLiteral("/ID")));
+    }
 }
 
 TEST_CASE("binder: without duplex there are no blank pages", "[binder]")
