@@ -114,12 +114,8 @@ void subHeading(PageWriter &w, const QString &text)
 {
     TextBlock::Options o;
     o.lineSpacing = 1.7;
-    const TextBlock block = w.layout(text, pageFont(FontRole::Heading, 12), w.contentWidth(), o);
-    if (!w.atPageTop())
-        w.skip(mm(2));
-    w.ensureSpace(block.height() + mm(25));
-    w.flow(block);
-    w.skip(mm(1));
+    w.keepHeading(w.layout(text, pageFont(FontRole::Heading, 12), w.contentWidth(), o), mm(2),
+                  mm(1), mm(25));
 }
 
 void drawSeparator(PageWriter &w, const EvidenceListing &item)

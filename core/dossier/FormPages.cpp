@@ -259,7 +259,7 @@ void drawPatents(PageWriter &w)
 
     // 承担项目: the notice lists it among the evidence every applicant provides.
     subHeading(w, QStringLiteral("（三）承担项目"));
-    TableLayout u(w, {11, 52, 42, 15, 22, 23});
+    TableLayout u(w, {11, 50, 40, 14, 28, 22}); // 「金额（万元）」 on one line
     u.setHeader({C{QStringLiteral("序号")}, C{QStringLiteral("项目名称")},
                  C{QStringLiteral("项目来源及级别")}, C{QStringLiteral("年度")},
                  C{QStringLiteral("金额（万元）")}, C{QStringLiteral("佐证页码")}});

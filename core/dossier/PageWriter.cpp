@@ -6,6 +6,8 @@
 
 #include <QPageLayout>
 #include <QPdfWriter>
+#include <algorithm>
+#include <utility>
 
 namespace shenbao::pages {
 
@@ -52,8 +54,35 @@ void PageWriter::newPage()
 
 void PageWriter::ensureSpace(qreal height)
 {
+    if (!m_pending.isEmpty()) {
+        placeHeadings(height);
+        return;
+    }
     if (!atPageTop() && remaining() < height)
         newPage();
+}
+
+void PageWriter::keepHeading(const TextBlock &block, qreal before, qreal after, qreal keepWith)
+{
+    m_pending.append({block, before, after, keepWith});
+}
+
+void PageWriter::placeHeadings(qreal contentHeight)
+{
+    if (m_pending.isEmpty())
+        return;
+    const QList<PendingHeading> pending = std::exchange(m_pending, {});
+    qreal total = 0;
+    for (qsizetype i = 0; i < pending.size(); ++i)
+        total += (i == 0 && atPageTop() ? 0 : pending[i].before) + pending[i].block.height() +
+                 pending[i].after;
+    ensureSpace(total + std::max(contentHeight, pending.back().keepWith));
+    for (const PendingHeading &h : pending) {
+        if (!atPageTop())
+            m_y += h.before;
+        flow(h.block);
+        m_y += h.after;
+    }
 }
 
 TextBlock PageWriter::layout(const QString &text, const QFont &font, qreal width,
@@ -78,6 +107,8 @@ TextBlock PageWriter::layoutOneLine(const QString &text, FontRole role, qreal ma
 
 void PageWriter::flow(const TextBlock &block, qreal indent)
 {
+    if (!m_pending.isEmpty() && block.lineCount() > 0)
+        placeHeadings(block.height(0, 1));
     int from = 0;
     while (from < block.lineCount()) {
         int n = block.fittingLines(from, remaining());
@@ -113,12 +144,7 @@ void PageWriter::sectionHeading(const QString &text, qreal keepWith)
     const QFont font = pageFont(FontRole::Heading, 15, true);
     TextBlock::Options o;
     o.lineSpacing = 1.6;
-    const TextBlock block = layout(text, font, contentWidth(), o);
-    if (!atPageTop())
-        skip(mm(5));
-    ensureSpace(block.height() + keepWith);
-    flow(block);
-    skip(mm(2));
+    keepHeading(layout(text, font, contentWidth(), o), mm(5), mm(2), keepWith);
 }
 
 void PageWriter::pageTitle(const QString &text, qreal pointSize)
@@ -135,6 +161,7 @@ void PageWriter::pageTitle(const QString &text, qreal pointSize)
 
 RenderedPart PageWriter::finish()
 {
+    placeHeadings(0);
     m_painter.end();
     m_writer.reset(); // flushes the trailer into the buffer
     m_buffer.close();

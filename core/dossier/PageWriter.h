@@ -27,7 +27,12 @@ public:
     PageWriter(const PageWriter &) = delete;
     PageWriter &operator=(const PageWriter &) = delete;
 
-    QPainter &painter() { return m_painter; }
+    // Drawing directly with the painter first places any heading still waiting for its content.
+    QPainter &painter()
+    {
+        placeHeadings(0);
+        return m_painter;
+    }
     QPaintDevice *device() const;
     const DossierPageInput &input() const { return m_input; }
 
@@ -35,8 +40,19 @@ public:
     QRectF content() const;
     qreal contentWidth() const { return mm(kPageWidthMm - kBindingMarginMm - kOuterMarginMm); }
     qreal y() const { return m_y; }
-    void setY(qreal y) { m_y = y; }
-    void skip(qreal dy) { m_y += dy; }
+    void setY(qreal y)
+    {
+        placeHeadings(0);
+        m_y = y;
+    }
+    // While a heading waits for its content, the space goes below that heading.
+    void skip(qreal dy)
+    {
+        if (m_pending.isEmpty())
+            m_y += dy;
+        else
+            m_pending.back().after += dy;
+    }
     qreal remaining() const { return content().bottom() - m_y; }
     qreal emptyPageHeight() const { return mm(kContentBottomMm - kTopMarginMm); }
     bool atPageTop() const { return m_y <= content().top() + 0.5; }
@@ -46,6 +62,7 @@ public:
 
     void newPage();
     // Starts a new page unless `height` still fits below the cursor (or the page is empty).
+    // Headings waiting for their content are placed first, on the same page as `height`.
     void ensureSpace(qreal height);
 
     // Everything drawn goes through layout() or noteDrawn(): the PDF's text maps are repaired
@@ -63,8 +80,14 @@ public:
     void flow(const TextBlock &block, qreal indent = 0);
     // Body paragraphs (首行缩进两字), justified, flowing across pages.
     void paragraphs(const QString &text, qreal pointSize = 12);
-    // 「一、申报单位基本情况表」: kept on the same page as the first ~`keepWith` of what follows.
+    // 「一、申报单位基本情况表」: kept on the same page as the first ~`keepWith` of what follows
+    // and as the first line / table row / small table actually drawn next (see keepHeading).
     void sectionHeading(const QString &text, qreal keepWith = mm(30));
+    // A heading is not drawn at once: it waits until the next content is drawn (flow, a
+    // table's ensureSpace, the painter) and then goes on the page where that content's first
+    // part fits, so that no heading is left alone at the foot of a page. `before` is dropped at
+    // the top of a page.
+    void keepHeading(const TextBlock &block, qreal before, qreal after, qreal keepWith);
     // A page title such as 「目录」, centred.
     void pageTitle(const QString &text, qreal pointSize = 18);
 
@@ -72,7 +95,16 @@ public:
     RenderedPart finish();
 
 private:
+    struct PendingHeading
+    {
+        TextBlock block;
+        qreal before = 0, after = 0, keepWith = 0;
+    };
+    // Draws the waiting headings where they and the next `contentHeight` fit together.
+    void placeHeadings(qreal contentHeight);
+
     const DossierPageInput &m_input;
+    QList<PendingHeading> m_pending;
     QBuffer m_buffer;
     std::unique_ptr<QPdfWriter> m_writer;
     QPainter m_painter;

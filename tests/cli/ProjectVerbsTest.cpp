@@ -52,6 +52,25 @@ TEST_CASE("demo project checks eligible with exit code 0", "[cli]")
     CHECK(r.out.contains(QStringLiteral("EQ-3")));
 }
 
+// The demo is the example of a complete application: its patent numbers carry valid CNIPA
+// check characters (core/rules/PatentNumber), so 「check」 warns about none of them (four of
+// them once failed the check digit test and step ④ showed amber on the finished demo).
+TEST_CASE("demo project has no patent number warnings", "[cli]")
+{
+    const auto text = runCli({QStringLiteral("check"), demoProject()});
+    INFO(text.out.toStdString() << text.err.toStdString());
+    CHECK(text.code == 0);
+    CHECK(!text.out.contains(QStringLiteral("校验位")));
+    const auto r = runCli({QStringLiteral("check"), demoProject(), QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    const auto root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    for (const auto &v : root.value(QStringLiteral("problems")).toArray()) {
+        const QString where = v.toObject().value(QStringLiteral("where")).toString();
+        INFO(where.toStdString());
+        CHECK(!where.startsWith(QStringLiteral("patents")));
+    }
+}
+
 TEST_CASE("check --json names verdict, route and every rule id", "[cli]")
 {
     const auto r = runCli({QStringLiteral("check"), demoProject(), QStringLiteral("--json")});

@@ -596,3 +596,91 @@ TEST_CASE("a code in a narrow cell is set smaller, never broken over two lines",
     CHECK(html.count(s(">") + uscc + s("</word>")) == 2);
     CHECK_FALSE(html.contains(s(">91440116MA59C3</word>")));
 }
+
+// A heading (「三、知识产权及承担项目情况」, 「（二）与合作企业共同研究确定的内容」) is never the
+// last line of a page with its table or text on the next one. A school's and an enterprise's
+// form are rendered with a mailing address of 0…11 extra lines (the basic table grows ~5 mm a line,
+// moving 「二、」 and 「三、」 down the page) and profiles of different lengths (moving the later
+// headings); on each page the lowest line of text (pdftotext -bbox-layout) must not be a heading.
+TEST_CASE("form: no heading is left alone at the foot of a page", "[pages]")
+{
+    QTemporaryDir dir;
+    const QRegularExpression heading(s("^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"));
+    const QRegularExpression lineStart(s("<line xMin=\"[0-9.]+\" yMin=\"[0-9.]+\" xMax=\"[0-9.]+\" "
+                                         "yMax=\"([0-9.]+)\">"));
+    const QRegularExpression wordText(s("<word [^>]*>([^<]*)</word>"));
+    int headingsSeen = 0;
+    for (int variant = 0; variant < 24; ++variant) {
+        // The school's form first, then the equipment enterprise's (finance table, no 九 grid).
+        const bool school = variant < 12;
+        const int lines = variant % 12;
+        Fixture f = equipmentFixture(5);
+        for (int i = 0; i < lines; ++i)
+            *f.project.applicant.mailingAddress += s("广州市黄埔区科学大道一号示例园区A栋三楼");
+        f.project.narrative.profile = profileText().left(120 + 97 * lines);
+        if (school) {
+            f.project.applicant.orgType = OrgType::University;
+            f.project.applicant.registeredCapitalYuan.reset();
+            f.project.finance.clear();
+            f.project.domain = Domain::Talent;
+            f.project.talentKind = TalentKind::School;
+            PartnerEnterprise partner;
+            partner.name = s("佛山示例机器人有限公司");
+            partner.programme = s("工业机器人技术专业");
+            partner.evidence = {s("ev-case-1")};
+            f.project.domainDetail.partnerEnterprises = QList<PartnerEnterprise>{partner, partner};
+            f.project.domainDetail.cooperation =
+                SchoolCooperation{s("共建专业"),   s("共同设置课程"), s("联合培养计划"),
+                                  s("双师型教师"), s("协同攻关课题"), s("顶岗实习方案")};
+        }
+        DossierPageInput &in = bind(f);
+        const Written form = write(dir, QStringLiteral("headings-%1.pdf").arg(variant),
+                                   renderDossierPart(DossierPart::Form, in));
+        const QString html = run(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-bbox-layout"), form.path, QStringLiteral("-")});
+        int page = 0;
+        double lowest = -1, y = 0;
+        QString lowestText, current;
+        bool inLine = false;
+        auto endPage = [&] {
+            if (page == 0)
+                return;
+            INFO((school ? "school, " : "enterprise, ")
+                 << lines << " extra address lines, page " << page << " of " << form.pages
+                 << ": last line 「" << lowestText.toStdString() << "」");
+            CHECK(!heading.match(lowestText).hasMatch());
+        };
+        for (const QString &line : html.split(u'\n')) {
+            if (line.contains(s("<page "))) {
+                endPage();
+                ++page;
+                lowest = -1;
+                lowestText.clear();
+            }
+            if (const auto m = lineStart.match(line); m.hasMatch()) {
+                inLine = true;
+                y = m.captured(1).toDouble();
+                current.clear();
+            }
+            if (inLine)
+                for (auto it = wordText.globalMatch(line); it.hasNext();)
+                    current += it.next().captured(1);
+            if (inLine && line.contains(s("</line>"))) {
+                inLine = false;
+                if (heading.match(current).hasMatch())
+                    ++headingsSeen;
+                if (y > lowest) {
+                    lowest = y;
+                    lowestText = current;
+                }
+            }
+        }
+        endPage();
+        CHECK(page == form.pages);
+        // The 承担项目 table's 「金额（万元）」 header stays on one line (was
+        // 「金额（万」/「元）」).
+        if (variant == 0)
+            CHECK(text(form).contains(s("金额（万元）")));
+    }
+    CHECK(headingsSeen > 24 * 8); // the headings were found at all
+}
