@@ -65,7 +65,7 @@ enum class ProblemCode
     FigureUnset,     // term, qualifier
     FigureCount,     // term, qualifier, counted, minimum, unit term, listed items, items not complete
     // Any other figure: a Chinese template (the term) and the values for its %1, %2 …; a value
-    // `choice:<group>/<key>` is one of the call's choices, a value yyyy-MM-dd a date.
+    // `choice:<group>/<key>[,<key>…]` names choices of the call, a value yyyy-MM-dd is a date.
     FigureText,
     FigureMissingDocuments, // term, qualifier, term, qualifier … (「待补充：营业执照、2021年度审计报告」)
     EvidenceTerm,          // term, qualifier: a document the rule asks for

@@ -35,13 +35,13 @@ RuleResult routeDirect(const Context &ctx, const RuleSpec &spec)
     auto r = newResult(spec, QStringLiteral("qualifications"));
     const auto &qs = ctx.project.qualifications;
     QStringList names;
-    QStringList choices; // the same, as FigureText values
+    QStringList kinds; // the same, as keys for the app
     int withoutKind = 0;
     for (int i = 0; i < qs.size(); ++i) {
         const auto &q = qs.at(i);
         if (q.kind) {
             names << ctx.call.nameOf(*q.kind, "qualification");
-            choices << choiceValue(*q.kind, "qualification");
+            kinds << toKey(*q.kind);
         } else
             ++withoutKind;
         // Every claimed qualification needs its certificate (notice 一, direct recognition).
@@ -53,7 +53,8 @@ RuleResult routeDirect(const Context &ctx, const RuleSpec &spec)
                        .arg(names.size())
                        .arg(names.join(QStringLiteral("、")));
         r.figurePhrases = {textPhrase(QStringLiteral("已取得资质 %1 项：%2"),
-                                      QStringList{QString::number(names.size())} + choices)};
+                                      {QString::number(names.size()),
+                                       QStringLiteral("choice:qualification/") + kinds.join(u',')})};
     } else if (withoutKind > 0) {
         r.state = RuleState::Incomplete;
         setFigure(r, QStringLiteral("已填写 %1 项资质，但未选择资质类型"), {QString::number(withoutKind)});

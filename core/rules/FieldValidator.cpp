@@ -191,7 +191,7 @@ public:
         else if (value && *value > kMaxFieldYuan)
             error(where, QStringLiteral("%1超出合理范围（当前为 %2 万元，最多 1000 万亿元）；"
                                         "请核对单位（金额按元存储）")
-                             .arg(QString(label), wanYuan(*value)),
+                             .arg(QString(label), formatWan(*value)), // 「%2 万元」: no second unit
                   ProblemCode::MoneyTooLarge, key.args({QString::number(*value)}));
     }
 

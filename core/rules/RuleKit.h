@@ -75,7 +75,8 @@ Part textPart(RuleState state, const QString &field, const QString &zhTemplate,
               const QStringList &values = {});
 Phrase textPhrase(const QString &zhTemplate, const QStringList &values = {});
 QString fillTemplate(const QString &zhTemplate, const QStringList &values);
-// A choice of the call as a FigureText value (`choice:<group>/<key>`).
+// A choice of the call as a FigureText value (`choice:<group>/<key>`; several keys are
+// separated by commas).
 template <typename E> QString choiceValue(E value, const char *group)
 {
     return QStringLiteral("choice:") + QLatin1StringView(group) + u'/' + toKey(value);
