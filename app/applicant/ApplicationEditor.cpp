@@ -132,7 +132,7 @@ void ApplicationEditor::updateStepMarks()
         if (r.informational || r.state == RuleState::Met)
             continue;
         note(r.field, r.state == RuleState::NotMet && !(listsShort && r.shortBy > 0) ? 2 : 1,
-             r.id + QLatin1Char(' ') + r.title);
+             r.id + QLatin1Char(' ') + ProblemText::ruleTitle(r));
     }
     for (const auto &p : m_document->problems())
         note(p.where, p.isError() ? 2 : 1, ProblemText::problem(p));

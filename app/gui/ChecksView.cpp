@@ -209,7 +209,8 @@ void ChecksView::rebuild()
         const bool route = r.id.startsWith(QLatin1StringView("ROUTE-"));
         const QString figure = ProblemText::figure(r);
         const QStringList missingEvidence = ProblemText::missingEvidence(r);
-        QString line = r.id + QStringLiteral("  ") + r.title + QLatin1Char('\n');
+        const QString title = ProblemText::ruleTitle(r);
+        QString line = r.id + QStringLiteral("  ") + title + QLatin1Char('\n');
         if (route) {
             line += figure;
         } else {
@@ -227,7 +228,7 @@ void ChecksView::rebuild()
                                                              : markFor(r.state)));
         item->setData(0, PathRole, r.field);
         item->setData(0, KeyRole, r.id);
-        QString detail = QStringLiteral("<b>%1 %2</b><br>%3").arg(escaped(r.id), escaped(r.title),
+        QString detail = QStringLiteral("<b>%1 %2</b><br>%3").arg(escaped(r.id), escaped(title),
                                                                   escaped(EvaluationText::statusState(r, m_evaluation, call)));
         if (!figure.isEmpty())
             detail += QStringLiteral(" · ") + escaped(figure);

@@ -108,7 +108,7 @@ QList<EvaluationText::Blocker> EvaluationText::blockers(const Evaluation &evalua
                 continue;
             const bool shortList = listsShort && state == RuleState::NotMet;
             QString text = QStringLiteral("%1 %2 — %3")
-                               .arg(r.id, r.title, shortList ? statusState(r, evaluation, call)
+                               .arg(r.id, ProblemText::ruleTitle(r), shortList ? statusState(r, evaluation, call)
                                                              : EvaluationText::state(r.state, call));
             const QString figure = ProblemText::figure(r);
             if (!figure.isEmpty())

@@ -4,6 +4,7 @@
 
 #include "call/CallDefinition.h"
 #include "gui/ChoiceText.h"
+#include "gui/LanguageManager.h"
 #include "model/Money.h"
 
 #include <QDate>
@@ -269,66 +270,8 @@ QString categoryName(EvidenceCategory c)
 
 QString patentShape()
 {
-    return ProblemText::tr("a patent number is 「ZL」, an application number of 8 or 12 digits, a dot and the "
+    return ProblemText::tr("a patent number is “ZL”, an application number of 8 or 12 digits, a dot and the "
                            "check character, e.g. ZL201710601862.3");
-}
-
-// How many arguments each code needs at least (ProblemCode.h).
-int arity(ProblemCode code)
-{
-    using C = ProblemCode;
-    switch (code) {
-    case C::Unspecified:
-    case C::DomainNotChosen:
-    case C::UsccOrgCodeCheck:
-    case C::PatentNumberShape:
-    case C::MissingBusinessLicense:
-    case C::MissingCreditReport:
-        return 0;
-    case C::PostcodeFormat:
-    case C::EmailFormat:
-    case C::MobileFormat:
-    case C::PhoneFormat:
-    case C::UsccLength:
-    case C::PatentNumberFormat:
-    case C::MissingAuditReport:
-    case C::MissingAuditReportNonEnterprise:
-    case C::FigureText:
-        return 1;
-    case C::RdStaffAboveEmployees:
-    case C::FinanceYearDuplicate:
-    case C::UsccBadCharacter:
-    case C::UsccCheckDigit:
-    case C::PatentNumberNonDigit:
-    case C::PatentNumberLength:
-    case C::FigureUnset:
-    case C::EvidenceTerm:
-    case C::FigureMissingDocuments:
-        return 2;
-    case C::CityOutsideGuangdong:
-    case C::MoneyNegative:
-    case C::MoneyTooLarge:
-    case C::CountNegative:
-    case C::PatentNumberNoCheck:
-    case C::PatentNumberCheck:
-    case C::PatentNumberType:
-    case C::QualificationWithoutEvidence:
-    case C::FigureAttested:
-    case C::FigureDescribed:
-    case C::EvidencePatent:
-    case C::EvidenceCase:
-    case C::EvidenceQualification:
-        return 3;
-    case C::DateAfterEvaluationDate:
-    case C::ShortTextTooLong:
-    case C::TextOverLimit:
-        return 4;
-    case C::FigureAtLeast:
-        return 5;
-    case C::FigureCount:
-        return 7;
-    }
-    return -1;
 }
 
 } // namespace
@@ -343,7 +286,7 @@ QStringList ProblemText::terms()
 
 bool ProblemText::phrases(ProblemCode code)
 {
-    return code != ProblemCode::Unspecified && arity(code) >= 0;
+    return code != ProblemCode::Unspecified && problemCodeArity(code) >= 0;
 }
 
 QString ProblemText::term(const QString &chinese, const QString &qualifier)
@@ -351,6 +294,51 @@ QString ProblemText::term(const QString &chinese, const QString &qualifier)
     const auto it = termTable().constFind(chinese);
     const QString pattern = it == termTable().constEnd() ? chinese : QCoreApplication::translate("ProblemText", it.value());
     return qualifier.isEmpty() ? pattern : fill(pattern, {valueText(qualifier)});
+}
+
+QString ProblemText::ruleTitle(const RuleResult &rule)
+{
+    // The call file (resources/calls/) carries the Chinese titles only.
+    static const QHash<QString, QString> english{
+        {u"ROUTE-FIRST"_s, u"Selected in the first batch of partners (2021)"_s},
+        {u"ROUTE-DIRECT"_s, u"Direct recognition by a qualification held"_s},
+        {u"BASE-1"_s, u"Registered in mainland China, independent legal person"_s},
+        {u"BASE-2"_s, u"Typical cases in Guangdong"_s},
+        {u"BASE-3"_s, u"Safe production; no major safety, environmental or quality accident in 3 years"_s},
+        {u"BASE-4"_s, u"Good credit: no dishonest debtor, no bad credit in 3 years, no IP infringement"_s},
+        {u"BASE-5"_s, u"Valid unified social credit code"_s},
+        {u"DOC-1"_s, u"Business licence, audit reports of 3 years, Credit China report"_s},
+        {u"EQ-1"_s, u"5 or more core invention patents"_s},
+        {u"EQ-2"_s, u"R&D institution established or being built"_s},
+        {u"EQ-3"_s, u"R&D team of at least 20"_s},
+        {u"EQ-4"_s, u"Average main business revenue of 15 million yuan or more over 3 years"_s},
+        {u"SW-1"_s, u"5 or more core invention patents in the domain"_s},
+        {u"SW-2"_s, u"5 or more user service cases in Guangdong in 2021"_s},
+        {u"SW-3"_s, u"Development environment, R&D team of at least 20"_s},
+        {u"NET-1"_s, u"Independent third-party services, 5 or more typical cases in Guangdong in 2021"_s},
+        {u"NET-2"_s, u"5 or more core invention patents, deep OT/IT integration"_s},
+        {u"SOL-1"_s, u"Main business is system solutions, 5 or more typical cases in Guangdong in 2021"_s},
+        {u"SOL-2"_s, u"5 or more core invention patents in the domain"_s},
+        {u"SOL-3"_s, u"R&D institution established or being built, R&D team of at least 20"_s},
+        {u"ORG-1"_s, u"Run properly with complete rules, development plan and annual goals"_s},
+        {u"ORG-2"_s, u"20 or more platform staff, 50% with a bachelor's degree or intermediate title"_s},
+        {u"ORG-3"_s, u"5 or more intelligent manufacturing service cases in 2021"_s},
+        {u"TAL-S"_s, u"Programmes and internship bases built with 3 or more partner enterprises"_s},
+        {u"TAL-I"_s, u"R&D team of at least 20, 5 or more core invention patents"_s},
+        {u"TAL-E"_s, u"3 or more jointly built intelligent manufacturing programmes"_s},
+        {u"FIN-1"_s, u"Fixed business premises in Guangdong"_s},
+        {u"FIN-2"_s, u"At least 20 employees, 3 or more distinctive financial products"_s},
+        {u"FIN-3"_s, u"10 or more intelligent manufacturing service cases in 2020 and 2021"_s},
+        {u"PIL-1"_s, u"Meets the element conditions of the pilot project (tables 1.1-1.6)"_s},
+        {u"PIL-2"_s, u"3 or more typical cases in Guangdong in 2021"_s},
+        {u"PIL-3"_s, u"Project completed, with clear results"_s},
+    };
+    if (LanguageManager::current() == QLatin1StringView("en")) {
+        const QString title = english.value(rule.id);
+        if (!title.isEmpty())
+            return title;
+    }
+    return rule.title;
 }
 
 QString ProblemText::fieldLabel(const QString &key, const QString &qualifier)
@@ -391,7 +379,7 @@ QString ProblemText::phrase(const Phrase &phrase, const QString &fallback)
 {
     using C = ProblemCode;
     const QStringList &a = phrase.args;
-    if (!phrases(phrase.code) || a.size() < arity(phrase.code))
+    if (!phrases(phrase.code) || a.size() < problemCodeArity(phrase.code))
         return fallback;
     const auto label = [&a] { return fieldLabel(a.value(0), a.value(1)); };
     switch (phrase.code) {
@@ -400,22 +388,22 @@ QString ProblemText::phrase(const Phrase &phrase, const QString &fallback)
     case C::DomainNotChosen:
         return tr("No domain chosen: choose one of the eight domains");
     case C::PostcodeFormat:
-        return tr("Postcode is not valid: 「%1」; it should be 6 digits, e.g. 510700").arg(a[0]);
+        return tr("Postcode is not valid: “%1”; it should be 6 digits, e.g. 510700").arg(a[0]);
     case C::EmailFormat:
-        return tr("E-mail address is not valid: 「%1」; it should contain one 「@」 and a 「.」 in the domain "
+        return tr("E-mail address is not valid: “%1”; it should contain one “@” and a “.” in the domain "
                   "after it, e.g. name@example.cn")
             .arg(a[0]);
     case C::MobileFormat:
-        return tr("Mobile number is not valid: 「%1」; it should be 11 digits starting with 13 to 19, "
+        return tr("Mobile number is not valid: “%1”; it should be 11 digits starting with 13 to 19, "
                   "grouped by spaces if you like, e.g. 138 0013 8000")
             .arg(a[0]);
     case C::PhoneFormat:
-        return tr("Telephone number is not valid: 「%1」; it should be an area code and a 7- or 8-digit number "
+        return tr("Telephone number is not valid: “%1”; it should be an area code and a 7- or 8-digit number "
                   "(e.g. 020-12345678), a 400/800 number (e.g. 400-800-1234) or a mobile number, with an "
-                  "extension after 「-」 or 「转」")
+                  "extension after “-” or “转”")
             .arg(a[0]);
     case C::CityOutsideGuangdong:
-        return fill(tr("%1 「%2」 is not a prefecture-level city of Guangdong and counts as outside the "
+        return fill(tr("%1 “%2” is not a prefecture-level city of Guangdong and counts as outside the "
                        "province; if it is in Guangdong, enter the city's name as the call lists it"),
                     {label(), a[2]});
     case C::DateAfterEvaluationDate:
@@ -446,12 +434,12 @@ QString ProblemText::phrase(const Phrase &phrase, const QString &fallback)
     case C::UsccLength:
         return tr("The unified social credit code should have 18 characters; it has %1").arg(a[0]);
     case C::UsccBadCharacter:
-        return tr("Character %1 of the unified social credit code, 「%2」, is not allowed (0-9 and capital "
+        return tr("Character %1 of the unified social credit code, “%2”, is not allowed (0-9 and capital "
                   "letters except I, O, S, V, Z)")
             .arg(a[0], a[1]);
     case C::UsccCheckDigit:
         return tr("The check character of the unified social credit code is wrong: character 18 should be "
-                  "「%1」, it is 「%2」")
+                  "“%1”, it is “%2”")
             .arg(a[0], a[1]);
     case C::UsccOrgCodeCheck:
         return tr("The organisation code inside the unified social credit code (characters 9 to 17) fails its "
@@ -459,20 +447,20 @@ QString ProblemText::phrase(const Phrase &phrase, const QString &fallback)
     case C::PatentNumberShape:
         return patentShape();
     case C::PatentNumberFormat:
-        return fill(tr("The patent number is not valid: 「%1」; %2"), {a[0], patentShape()});
+        return fill(tr("The patent number is not valid: “%1”; %2"), {a[0], patentShape()});
     case C::PatentNumberNonDigit:
-        return fill(tr("Patent number 「%1」 contains the non-digit 「%2」; %3"), {a[0], a[1], patentShape()});
+        return fill(tr("Patent number “%1” contains the non-digit “%2”; %3"), {a[0], a[1], patentShape()});
     case C::PatentNumberLength:
-        return tr("The application number in patent number 「%1」 has %2 digits; it should have 8 (before "
+        return tr("The application number in patent number “%1” has %2 digits; it should have 8 (before "
                   "October 2003) or 12")
             .arg(a[0], a[1]);
     case C::PatentNumberNoCheck:
-        return tr("Patent number 「%1」 lacks its check character: it should be ZL%2.%3").arg(a[0], a[1], a[2]);
+        return tr("Patent number “%1” lacks its check character: it should be ZL%2.%3").arg(a[0], a[1], a[2]);
     case C::PatentNumberCheck:
-        return tr("Wrong check character in patent number 「%1」: it should be 「%2」, it is 「%3」")
+        return tr("Wrong check character in patent number “%1”: it should be “%2”, it is “%3”")
             .arg(a[0], a[1], a[2]);
     case C::PatentNumberType:
-        return tr("The type digit (position %2) of patent number 「%1」 is 「%3」; it should be 1 (invention), 2 "
+        return tr("The type digit (position %2) of patent number “%1” is “%3”; it should be 1 (invention), 2 "
                   "(utility model), 3 (design), 8 or 9 (PCT)")
             .arg(a[0], a[1], a[2]);
     case C::MissingBusinessLicense:

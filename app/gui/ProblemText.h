@@ -28,6 +28,9 @@ public:
     // A rule's figure (its parts joined) and its missing evidence, one line per item.
     static QString figure(const RuleResult &rule);
     static QStringList missingEvidence(const RuleResult &rule);
+    // A rule's title: the call's own (Chinese) title in the Chinese UI, an English one in the
+    // English UI, as ChoiceText does for the call's choices.
+    static QString ruleTitle(const RuleResult &rule);
     // One of the rules' fixed Chinese labels (ProblemCode.h, "term"); `qualifier` fills its %1.
     static QString term(const QString &chinese, const QString &qualifier = {});
     // A field's label by its label key (the JSON path without indexes) and qualifier.

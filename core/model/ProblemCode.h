@@ -122,6 +122,10 @@ template <> struct KeyTable<ProblemCode>
     }};
 };
 
+// How many arguments `code` has at least (the list above); the app's phrasing relies on it and
+// a core test checks every producer against it. -1 for a value outside the enum.
+int problemCodeArity(ProblemCode code);
+
 // A code with its arguments: one sentence the app can phrase in any UI language.
 struct Phrase
 {
