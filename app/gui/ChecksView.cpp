@@ -200,7 +200,7 @@ void ChecksView::rebuild()
         if (r.id.startsWith(QLatin1StringView("ROUTE-")))
             parent = routes ? routes : (routes = addGroup(tr("Route of recognition")));
         else if (r.id.startsWith(QLatin1StringView("BASE-")))
-            parent = base ? base : (base = addGroup(tr("Basic conditions (notice, section 一)")));
+            parent = base ? base : (base = addGroup(tr("Basic conditions (notice, section 1)")));
         else
             parent = domain ? domain : (domain = addGroup(tr("Conditions of the domain (Attachment 1)")));
 

@@ -221,7 +221,7 @@ QString EvaluationText::advice(const Evaluation &evaluation)
                       "click an entry to go to its field.");
         return tr("Fill in what the conditions marked 待补充 need; click an entry to go there.");
     case Verdict::AlreadyPartner:
-        return tr("Units selected in 2021 need not apply again (notice, section 一).");
+        return tr("Units selected in 2021 need not apply again (notice, section 1).");
     }
     return {};
 }

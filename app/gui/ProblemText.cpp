@@ -192,7 +192,7 @@ QString wanText(const QString &yuan)
 {
     bool ok = false;
     const qint64 v = yuan.toLongLong(&ok);
-    return ok ? ProblemText::tr("%1 (10,000 yuan)", "an amount in 万元").arg(formatWan(v, true)) : yuan;
+    return ok ? ProblemText::tr("%1 (10,000 yuan)", "an amount in 万元").arg(formatWan(v)) : yuan;
 }
 
 // 1750 → 1,750, as core groups counts.
