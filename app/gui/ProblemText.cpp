@@ -25,7 +25,8 @@ QString fill(const QString &pattern, const QStringList &values)
     out.reserve(pattern.size() + 32);
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         const QChar c = pattern.at(i);
-        if (c == u'%' && i + 1 < pattern.size() && pattern.at(i + 1) >= u'1' && pattern.at(i + 1) <= u'9') {
+        if (c == u'%' && i + 1 < pattern.size() && pattern.at(i + 1) >= u'1' &&
+            pattern.at(i + 1) <= u'9') {
             const int n = pattern.at(i + 1).unicode() - u'1';
             out += values.value(n);
             ++i;
@@ -46,37 +47,50 @@ struct TermEntry
 // Chinese translation of each English text is the Chinese key itself.
 constexpr TermEntry kTerms[] = {
     // Labels of conditions and counted lists.
-    {u"境内依法注册", QT_TRANSLATE_NOOP("ProblemText", "Registered in mainland China according to law")},
+    {u"境内依法注册",
+     QT_TRANSLATE_NOOP("ProblemText", "Registered in mainland China according to law")},
     {u"独立法人资格", QT_TRANSLATE_NOOP("ProblemText", "Independent legal person")},
-    {u"具备安全生产条件", QT_TRANSLATE_NOOP("ProblemText", "Meets the conditions for safe production")},
+    {u"具备安全生产条件",
+     QT_TRANSLATE_NOOP("ProblemText", "Meets the conditions for safe production")},
     {u"近3年内未发生重大安全、环保、质量事故",
-     QT_TRANSLATE_NOOP("ProblemText", "No major safety, environmental or quality accident in the last 3 years")},
-    {u"未列入失信被执行人", QT_TRANSLATE_NOOP("ProblemText", "Not listed as a dishonest judgment debtor")},
-    {u"近3年内无不良信用记录", QT_TRANSLATE_NOOP("ProblemText", "No bad credit record in the last 3 years")},
-    {u"无知识产权侵权行为", QT_TRANSLATE_NOOP("ProblemText", "No infringement of intellectual property")},
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "No major safety, environmental or quality accident in the last 3 years")},
+    {u"未列入失信被执行人",
+     QT_TRANSLATE_NOOP("ProblemText", "Not listed as a dishonest judgment debtor")},
+    {u"近3年内无不良信用记录",
+     QT_TRANSLATE_NOOP("ProblemText", "No bad credit record in the last 3 years")},
+    {u"无知识产权侵权行为",
+     QT_TRANSLATE_NOOP("ProblemText", "No infringement of intellectual property")},
     {u"省内典型案例", QT_TRANSLATE_NOOP("ProblemText", "Typical cases in Guangdong")},
     {u"%1年度省内典型案例", QT_TRANSLATE_NOOP("ProblemText", "Typical cases in Guangdong in %1")},
-    {u"%1年度智能制造服务案例", QT_TRANSLATE_NOOP("ProblemText", "Intelligent manufacturing service cases of %1")},
+    {u"%1年度智能制造服务案例",
+     QT_TRANSLATE_NOOP("ProblemText", "Intelligent manufacturing service cases of %1")},
     {u"核心发明专利", QT_TRANSLATE_NOOP("ProblemText", "Core invention patents")},
     {u"研发技术团队", QT_TRANSLATE_NOOP("ProblemText", "R&D team")},
     {u"开发环境", QT_TRANSLATE_NOOP("ProblemText", "Development environment")},
-    {u"提供第三方独立服务", QT_TRANSLATE_NOOP("ProblemText", "Provides independent third-party services")},
+    {u"提供第三方独立服务",
+     QT_TRANSLATE_NOOP("ProblemText", "Provides independent third-party services")},
     {u"OT/IT深度融合特点", QT_TRANSLATE_NOOP("ProblemText", "Deep OT/IT integration")},
     {u"主营智能制造系统解决方案",
-     QT_TRANSLATE_NOOP("ProblemText", "Main business is intelligent manufacturing system solutions")},
-    {u"运作规范、规章制度健全", QT_TRANSLATE_NOOP("ProblemText", "Run properly, with complete rules and regulations")},
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "Main business is intelligent manufacturing system solutions")},
+    {u"运作规范、规章制度健全",
+     QT_TRANSLATE_NOOP("ProblemText", "Run properly, with complete rules and regulations")},
     {u"发展规划与年度目标", QT_TRANSLATE_NOOP("ProblemText", "Development plan and annual goals")},
     {u"平台从业人员", QT_TRANSLATE_NOOP("ProblemText", "Platform staff")},
     {u"本科或中级职称以上人员",
-     QT_TRANSLATE_NOOP("ProblemText", "Staff with a bachelor's degree or intermediate title or above")},
-    {u"省内有固定的经营服务场所", QT_TRANSLATE_NOOP("ProblemText", "Fixed business premises in Guangdong")},
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "Staff with a bachelor's degree or intermediate title or above")},
+    {u"省内有固定的经营服务场所",
+     QT_TRANSLATE_NOOP("ProblemText", "Fixed business premises in Guangdong")},
     {u"从业人员", QT_TRANSLATE_NOOP("ProblemText", "Employees")},
     {u"特色金融产品", QT_TRANSLATE_NOOP("ProblemText", "Distinctive financial products")},
     {u"合作企业", QT_TRANSLATE_NOOP("ProblemText", "Partner enterprises")},
     {u"聘请技师、高级技师等担任指导教师",
      QT_TRANSLATE_NOOP("ProblemText", "Technicians or senior technicians hired as instructors")},
     {u"技术和产品具有国内先进以上水平",
-     QT_TRANSLATE_NOOP("ProblemText", "Technology and products at an advanced national level or above")},
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "Technology and products at an advanced national level or above")},
     {u"共建智能制造相关专业点",
      QT_TRANSLATE_NOOP("ProblemText", "Jointly built intelligent manufacturing programmes")},
     {u"项目成效", QT_TRANSLATE_NOOP("ProblemText", "Results of the project")},
@@ -84,60 +98,80 @@ constexpr TermEntry kTerms[] = {
     {u"营业执照", QT_TRANSLATE_NOOP("ProblemText", "Business licence")},
     {u"信用中国报告", QT_TRANSLATE_NOOP("ProblemText", "Credit China report")},
     {u"法人登记证书（营业执照或事业单位法人证书）",
-     QT_TRANSLATE_NOOP("ProblemText",
-                       "Legal person registration certificate (business licence or public institution certificate)")},
+     QT_TRANSLATE_NOOP("ProblemText", "Legal person registration certificate (business licence or "
+                                      "public institution certificate)")},
     {u"%1年度审计报告", QT_TRANSLATE_NOOP("ProblemText", "Audit report of %1")},
-    {u"%1年度审计报告或财务报表", QT_TRANSLATE_NOOP("ProblemText", "Audit report or financial statements of %1")},
+    {u"%1年度审计报告或财务报表",
+     QT_TRANSLATE_NOOP("ProblemText", "Audit report or financial statements of %1")},
     {u"研发机构证明材料（批准或设立文件）",
-     QT_TRANSLATE_NOOP("ProblemText", "Evidence of the R&D institution (approval or founding document)")},
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "Evidence of the R&D institution (approval or founding document)")},
     {u"研发技术团队人员名单或社保证明",
      QT_TRANSLATE_NOOP("ProblemText", "Staff list or social insurance records of the R&D team")},
-    {u"与%1的校企合作协议", QT_TRANSLATE_NOOP("ProblemText", "School-enterprise cooperation agreement with %1")},
-    {u"指导教师聘书或聘用证明", QT_TRANSLATE_NOOP("ProblemText", "Instructors' letters of appointment")},
+    {u"与%1的校企合作协议",
+     QT_TRANSLATE_NOOP("ProblemText", "School-enterprise cooperation agreement with %1")},
+    {u"指导教师聘书或聘用证明",
+     QT_TRANSLATE_NOOP("ProblemText", "Instructors' letters of appointment")},
     {u"要素条件第%1项的证明材料", QT_TRANSLATE_NOOP("ProblemText", "Evidence for element %1")},
     {u"项目验收报告或建成证明",
      QT_TRANSLATE_NOOP("ProblemText", "Acceptance report or proof of completion of the project")},
     // Whole figures (FigureText templates).
     {u"是否已入选2021年第一批合作伙伴：未填写",
-     QT_TRANSLATE_NOOP("ProblemText", "Selected in the first batch of partners (2021): not filled in")},
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "Selected in the first batch of partners (2021): not filled in")},
     {u"已入选2021年第一批合作伙伴名单，无需重复申报",
-     QT_TRANSLATE_NOOP("ProblemText", "Selected in the first batch of partners (2021): no need to apply again")},
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "Selected in the first batch of partners (2021): no need to apply again")},
     {u"未入选第一批合作伙伴", QT_TRANSLATE_NOOP("ProblemText", "Not a partner of the first batch")},
     {u"已取得资质 %1 项：%2", QT_TRANSLATE_NOOP("ProblemText", "Qualifications held: %1 (%2)")},
     {u"已填写 %1 项资质，但未选择资质类型",
      QT_TRANSLATE_NOOP("ProblemText", "%1 qualification(s) entered, but no type chosen")},
     {u"未填写可直接认定的资质，按评审遴选",
-     QT_TRANSLATE_NOOP("ProblemText", "No qualification for direct recognition: selection by review")},
-    {u"统一社会信用代码：未填写", QT_TRANSLATE_NOOP("ProblemText", "Unified social credit code: not filled in")},
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "No qualification for direct recognition: selection by review")},
+    {u"统一社会信用代码：未填写",
+     QT_TRANSLATE_NOOP("ProblemText", "Unified social credit code: not filled in")},
     {u"统一社会信用代码 %1", QT_TRANSLATE_NOOP("ProblemText", "Unified social credit code %1")},
     {u"营业执照、审计报告、信用中国报告：已附",
-     QT_TRANSLATE_NOOP("ProblemText", "Business licence, audit reports, Credit China report: attached")},
-    {u"近三年经营情况未填写：%1年度",
-     QT_TRANSLATE_NOOP("ProblemText", "Business figures of the last three years not filled in: %1")},
-    {u"缺少%1年度主营业务收入", QT_TRANSLATE_NOOP("ProblemText", "Main business revenue missing for %1")},
-    {u"主营业务收入合计超出可计算的范围，请核对金额",
-     QT_TRANSLATE_NOOP("ProblemText", "The total main business revenue is too large to compute; check the amounts")},
-    {u"近三年平均主营业务收入 %1 万元（要求 %2 万元以上）",
      QT_TRANSLATE_NOOP("ProblemText",
-                       "Average main business revenue of the last three years: %1 (10,000 yuan; at least %2 required)")},
+                       "Business licence, audit reports, Credit China report: attached")},
+    {u"近三年经营情况未填写：%1年度",
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "Business figures of the last three years not filled in: %1")},
+    {u"缺少%1年度主营业务收入",
+     QT_TRANSLATE_NOOP("ProblemText", "Main business revenue missing for %1")},
+    {u"主营业务收入合计超出可计算的范围，请核对金额",
+     QT_TRANSLATE_NOOP(
+         "ProblemText",
+         "The total main business revenue is too large to compute; check the amounts")},
+    {u"近三年平均主营业务收入 %1 万元（要求 %2 万元以上）",
+     QT_TRANSLATE_NOOP("ProblemText", "Average main business revenue of the last three years: %1 "
+                                      "(10,000 yuan; at least %2 required)")},
     {u"研发机构：%1", QT_TRANSLATE_NOOP("ProblemText", "R&D institution: %1")},
     {u"研发机构情况：未填写", QT_TRANSLATE_NOOP("ProblemText", "R&D institution: not filled in")},
     {u"本科或中级职称以上人员 %1 人（平台从业人员未填写，无法计算占比）",
-     QT_TRANSLATE_NOOP("ProblemText", "Staff with a bachelor's degree or intermediate title or above: %1 "
-                                      "(platform staff not filled in, so no share can be computed)")},
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "Staff with a bachelor's degree or intermediate title or above: %1 "
+                       "(platform staff not filled in, so no share can be computed)")},
     {u"本科或中级职称以上人员 %1 / %2 人（%3，要求 %4% 以上）",
-     QT_TRANSLATE_NOOP("ProblemText", "Staff with a bachelor's degree or intermediate title or above: %1 / %2 "
-                                      "(%3; at least %4% required)")},
-    {u"共建学生实习基地 %1 家", QT_TRANSLATE_NOOP("ProblemText", "Student internship bases built jointly: %1")},
-    {u"共建学生实习基地：无", QT_TRANSLATE_NOOP("ProblemText", "Student internship bases built jointly: none")},
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "Staff with a bachelor's degree or intermediate title or above: %1 / %2 "
+                       "(%3; at least %4% required)")},
+    {u"共建学生实习基地 %1 家",
+     QT_TRANSLATE_NOOP("ProblemText", "Student internship bases built jointly: %1")},
+    {u"共建学生实习基地：无",
+     QT_TRANSLATE_NOOP("ProblemText", "Student internship bases built jointly: none")},
     {u"共建学生实习基地：未填写",
      QT_TRANSLATE_NOOP("ProblemText", "Student internship bases built jointly: not filled in")},
     {u"合作企业：未填写", QT_TRANSLATE_NOOP("ProblemText", "Partner enterprises: not filled in")},
-    {u"共建专业点：未填写", QT_TRANSLATE_NOOP("ProblemText", "Jointly built programmes: not filled in")},
-    {u"特色金融产品：未填写", QT_TRANSLATE_NOOP("ProblemText", "Distinctive financial products: not filled in")},
+    {u"共建专业点：未填写",
+     QT_TRANSLATE_NOOP("ProblemText", "Jointly built programmes: not filled in")},
+    {u"特色金融产品：未填写",
+     QT_TRANSLATE_NOOP("ProblemText", "Distinctive financial products: not filled in")},
     {u"要素条件已填写 %1 项，所选表共 %2 项，请按表逐项填写",
-     QT_TRANSLATE_NOOP("ProblemText",
-                       "%1 element(s) answered, the chosen table has %2: answer the table element by element")},
+     QT_TRANSLATE_NOOP(
+         "ProblemText",
+         "%1 element(s) answered, the chosen table has %2: answer the table element by element")},
     {u"要素条件共 %2 项，符合 %1 项", QT_TRANSLATE_NOOP("ProblemText", "%1 of %2 elements met")},
     {u"要素条件共 %2 项，符合 %1 项（第%3项不符合）",
      QT_TRANSLATE_NOOP("ProblemText", "%1 of %2 elements met (not met: element %3)")},
@@ -146,7 +180,8 @@ constexpr TermEntry kTerms[] = {
     {u"电子商务实现的销售收入比重：未填写",
      QT_TRANSLATE_NOOP("ProblemText", "Share of sales made through e-commerce: not filled in")},
     {u"电子商务实现的销售收入比重 %1%（要求不低于 %2%）",
-     QT_TRANSLATE_NOOP("ProblemText", "Share of sales made through e-commerce: %1% (at least %2% required)")},
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "Share of sales made through e-commerce: %1% (at least %2% required)")},
     {u"未选择试点示范类别（表1.1–表1.6）",
      QT_TRANSLATE_NOOP("ProblemText", "No pilot demonstration category chosen (tables 1.1-1.6)")},
     {u"本次申报没有所选类别的要素条件表",
@@ -154,14 +189,18 @@ constexpr TermEntry kTerms[] = {
     {u"所选子类别不属于表%1，请重新选择",
      QT_TRANSLATE_NOOP("ProblemText", "The chosen subcategory is not in table %1: choose again")},
     {u"未选择表%1的子类别", QT_TRANSLATE_NOOP("ProblemText", "No subcategory of table %1 chosen")},
-    {u"试点示范项目：未填写", QT_TRANSLATE_NOOP("ProblemText", "Pilot demonstration project: not filled in")},
-    {u"项目建成日期：未填写", QT_TRANSLATE_NOOP("ProblemText", "Completion date of the project: not filled in")},
+    {u"试点示范项目：未填写",
+     QT_TRANSLATE_NOOP("ProblemText", "Pilot demonstration project: not filled in")},
+    {u"项目建成日期：未填写",
+     QT_TRANSLATE_NOOP("ProblemText", "Completion date of the project: not filled in")},
     {u"项目已于%1建成", QT_TRANSLATE_NOOP("ProblemText", "Project completed on %1")},
     {u"项目建成日期%1晚于%2，尚未建成",
-     QT_TRANSLATE_NOOP("ProblemText", "Completion date %1 is after %2: the project is not completed yet")},
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "Completion date %1 is after %2: the project is not completed yet")},
     {u"未选择人才领域单位类型", QT_TRANSLATE_NOOP("ProblemText", "Kind of talent unit not chosen")},
     {u"此条件需由新版本软件评估，请更新申报工具",
-     QT_TRANSLATE_NOOP("ProblemText", "This condition needs a newer version of the tool: please update it")},
+     QT_TRANSLATE_NOOP("ProblemText",
+                       "This condition needs a newer version of the tool: please update it")},
 };
 
 const QHash<QString, const char *> &termTable()
@@ -184,7 +223,9 @@ const CallDefinition &call()
 QString dateText(const QString &iso)
 {
     const QDate d = QDate::fromString(iso, Qt::ISODate);
-    return d.isValid() ? d.toString(ProblemText::tr("yyyy-MM-dd", "date format of problem messages")) : iso;
+    return d.isValid()
+               ? d.toString(ProblemText::tr("yyyy-MM-dd", "date format of problem messages"))
+               : iso;
 }
 
 // An amount of integer 元 as the 万元 figure, with its unit.
@@ -242,7 +283,8 @@ QString qualificationText(const QStringList &a)
 {
     if (a.value(0).isEmpty() && a.value(1).isEmpty())
         return ProblemText::tr("Qualification %1").arg(a.value(2));
-    const QString kind = a.value(0).isEmpty() ? QString() : ChoiceText::name(call(), u"qualification"_s, a.value(0));
+    const QString kind =
+        a.value(0).isEmpty() ? QString() : ChoiceText::name(call(), u"qualification"_s, a.value(0));
     return labeled(ProblemText::tr("Qualification"), a.value(1), kind);
 }
 
@@ -270,8 +312,9 @@ QString categoryName(EvidenceCategory c)
 
 QString patentShape()
 {
-    return ProblemText::tr("a patent number is “ZL”, an application number of 8 or 12 digits, a dot and the "
-                           "check character, e.g. ZL201710601862.3");
+    return ProblemText::tr(
+        "a patent number is “ZL”, an application number of 8 or 12 digits, a dot and the "
+        "check character, e.g. ZL201710601862.3");
 }
 
 } // namespace
@@ -292,7 +335,9 @@ bool ProblemText::phrases(ProblemCode code)
 QString ProblemText::term(const QString &chinese, const QString &qualifier)
 {
     const auto it = termTable().constFind(chinese);
-    const QString pattern = it == termTable().constEnd() ? chinese : QCoreApplication::translate("ProblemText", it.value());
+    const QString pattern = it == termTable().constEnd()
+                                ? chinese
+                                : QCoreApplication::translate("ProblemText", it.value());
     return qualifier.isEmpty() ? pattern : fill(pattern, {valueText(qualifier)});
 }
 
@@ -304,8 +349,10 @@ QString ProblemText::ruleTitle(const RuleResult &rule)
         {u"ROUTE-DIRECT"_s, u"Direct recognition by a qualification held"_s},
         {u"BASE-1"_s, u"Registered in mainland China, independent legal person"_s},
         {u"BASE-2"_s, u"Typical cases in Guangdong"_s},
-        {u"BASE-3"_s, u"Safe production; no major safety, environmental or quality accident in 3 years"_s},
-        {u"BASE-4"_s, u"Good credit: no dishonest debtor, no bad credit in 3 years, no IP infringement"_s},
+        {u"BASE-3"_s,
+         u"Safe production; no major safety, environmental or quality accident in 3 years"_s},
+        {u"BASE-4"_s,
+         u"Good credit: no dishonest debtor, no bad credit in 3 years, no IP infringement"_s},
         {u"BASE-5"_s, u"Valid unified social credit code"_s},
         {u"DOC-1"_s, u"Business licence, audit reports of 3 years, Credit China report"_s},
         {u"EQ-1"_s, u"5 or more core invention patents"_s},
@@ -315,13 +362,16 @@ QString ProblemText::ruleTitle(const RuleResult &rule)
         {u"SW-1"_s, u"5 or more core invention patents in the domain"_s},
         {u"SW-2"_s, u"5 or more user service cases in Guangdong in 2021"_s},
         {u"SW-3"_s, u"Development environment, R&D team of at least 20"_s},
-        {u"NET-1"_s, u"Independent third-party services, 5 or more typical cases in Guangdong in 2021"_s},
+        {u"NET-1"_s,
+         u"Independent third-party services, 5 or more typical cases in Guangdong in 2021"_s},
         {u"NET-2"_s, u"5 or more core invention patents, deep OT/IT integration"_s},
-        {u"SOL-1"_s, u"Main business is system solutions, 5 or more typical cases in Guangdong in 2021"_s},
+        {u"SOL-1"_s,
+         u"Main business is system solutions, 5 or more typical cases in Guangdong in 2021"_s},
         {u"SOL-2"_s, u"5 or more core invention patents in the domain"_s},
         {u"SOL-3"_s, u"R&D institution established or being built, R&D team of at least 20"_s},
         {u"ORG-1"_s, u"Run properly with complete rules, development plan and annual goals"_s},
-        {u"ORG-2"_s, u"20 or more platform staff, 50% with a bachelor's degree or intermediate title"_s},
+        {u"ORG-2"_s,
+         u"20 or more platform staff, 50% with a bachelor's degree or intermediate title"_s},
         {u"ORG-3"_s, u"5 or more intelligent manufacturing service cases in 2021"_s},
         {u"TAL-S"_s, u"Programmes and internship bases built with 3 or more partner enterprises"_s},
         {u"TAL-I"_s, u"R&D team of at least 20, 5 or more core invention patents"_s},
@@ -356,7 +406,8 @@ QString ProblemText::fieldLabel(const QString &key, const QString &qualifier)
         {u"domainDetail.platformStaff"_s, QT_TR_NOOP("Number of platform staff")},
         {u"domainDetail.qualifiedStaff"_s,
          QT_TR_NOOP("Number of staff with a bachelor's degree or intermediate title or above")},
-        {u"domainDetail.project.completed"_s, QT_TR_NOOP("Completion date of the pilot demonstration project")},
+        {u"domainDetail.project.completed"_s,
+         QT_TR_NOOP("Completion date of the pilot demonstration project")},
         {u"patents.granted"_s, QT_TR_NOOP("Grant date of patent %1")},
         {u"patents.title"_s, QT_TR_NOOP("Title of patent %1")},
         {u"softwareCopyrights"_s, QT_TR_NOOP("Number of software copyrights")},
@@ -381,7 +432,9 @@ QString ProblemText::phrase(const Phrase &phrase, const QString &fallback)
     const QStringList &a = phrase.args;
     if (!phrases(phrase.code) || a.size() < problemCodeArity(phrase.code))
         return fallback;
-    const auto label = [&a] { return fieldLabel(a.value(0), a.value(1)); };
+    const auto label = [&a] {
+        return fieldLabel(a.value(0), a.value(1));
+    };
     switch (phrase.code) {
     case C::Unspecified:
         return fallback;
@@ -390,96 +443,118 @@ QString ProblemText::phrase(const Phrase &phrase, const QString &fallback)
     case C::PostcodeFormat:
         return tr("Postcode is not valid: “%1”; it should be 6 digits, e.g. 510700").arg(a[0]);
     case C::EmailFormat:
-        return tr("E-mail address is not valid: “%1”; it should contain one “@” and a “.” in the domain "
+        return tr("E-mail address is not valid: “%1”; it should contain one “@” and a “.” in the "
+                  "domain "
                   "after it, e.g. name@example.cn")
             .arg(a[0]);
     case C::MobileFormat:
-        return tr("Mobile number is not valid: “%1”; it should be 11 digits starting with 13 to 19, "
+        return tr("Mobile number is not valid: “%1”; it should be 11 digits starting with 13 to "
+                  "19, "
                   "grouped by spaces if you like, e.g. 138 0013 8000")
             .arg(a[0]);
     case C::PhoneFormat:
-        return tr("Telephone number is not valid: “%1”; it should be an area code and a 7- or 8-digit number "
-                  "(e.g. 020-12345678), a 400/800 number (e.g. 400-800-1234) or a mobile number, with an "
+        return tr("Telephone number is not valid: “%1”; it should be an area code and a 7- or "
+                  "8-digit number "
+                  "(e.g. 020-12345678), a 400/800 number (e.g. 400-800-1234) or a mobile number, "
+                  "with an "
                   "extension after “-” or “转”")
             .arg(a[0]);
     case C::CityOutsideGuangdong:
-        return fill(tr("%1 “%2” is not a prefecture-level city of Guangdong and counts as outside the "
-                       "province; if it is in Guangdong, enter the city's name as the call lists it"),
-                    {label(), a[2]});
+        return fill(
+            tr("%1 “%2” is not a prefecture-level city of Guangdong and counts as outside the "
+               "province; if it is in Guangdong, enter the city's name as the call lists it"),
+            {label(), a[2]});
     case C::DateAfterEvaluationDate:
         return fill(tr("%1 (%2) is after the evaluation date %3; it should be that day or earlier"),
                     {label(), dateText(a[2]), dateText(a[3])});
     case C::MoneyNegative:
-        return fill(tr("%1 cannot be negative (it is %2); enter 0 or a positive amount"), {label(), wanText(a[2])});
+        return fill(tr("%1 cannot be negative (it is %2); enter 0 or a positive amount"),
+                    {label(), wanText(a[2])});
     case C::MoneyTooLarge:
-        return fill(tr("%1 is beyond any plausible figure (it is %2, at most 1,000 trillion yuan); check the "
+        return fill(tr("%1 is beyond any plausible figure (it is %2, at most 1,000 trillion yuan); "
+                       "check the "
                        "unit (amounts are stored in yuan)"),
                     {label(), wanText(a[2])});
     case C::ShortTextTooLong:
         return fill(tr("%1 is too long: %2 / %3 characters; shorten it to at most %3 characters"),
                     {label(), grouped(a[2]), grouped(a[3])});
     case C::CountNegative:
-        return fill(tr("%1 cannot be negative (it is %2); enter 0 or a positive whole number"), {label(), a[2]});
+        return fill(tr("%1 cannot be negative (it is %2); enter 0 or a positive whole number"),
+                    {label(), a[2]});
     case C::TextOverLimit:
-        return fill(tr("%1 is over its length limit: %2 / %3 characters; delete %4 characters to stay within %3"),
+        return fill(tr("%1 is over its length limit: %2 / %3 characters; delete %4 characters to "
+                       "stay within %3"),
                     {label(), grouped(a[2]), grouped(a[3]),
                      grouped(QString::number(a[2].toLongLong() - a[3].toLongLong()))});
     case C::RdStaffAboveEmployees:
-        return tr("The R&D team (%1 people) is larger than the total employees (%2 people); please check: the "
+        return tr("The R&D team (%1 people) is larger than the total employees (%2 people); please "
+                  "check: the "
                   "R&D team should not exceed the total employees")
             .arg(a[0], a[1]);
     case C::FinanceYearDuplicate:
-        return tr("The figures of %1 are entered twice (the same year as finance[%2]); enter one row per year")
+        return tr("The figures of %1 are entered twice (the same year as finance[%2]); enter one "
+                  "row per year")
             .arg(a[0], a[1]);
     case C::UsccLength:
         return tr("The unified social credit code should have 18 characters; it has %1").arg(a[0]);
     case C::UsccBadCharacter:
-        return tr("Character %1 of the unified social credit code, “%2”, is not allowed (0-9 and capital "
+        return tr("Character %1 of the unified social credit code, “%2”, is not allowed (0-9 and "
+                  "capital "
                   "letters except I, O, S, V, Z)")
             .arg(a[0], a[1]);
     case C::UsccCheckDigit:
-        return tr("The check character of the unified social credit code is wrong: character 18 should be "
+        return tr("The check character of the unified social credit code is wrong: character 18 "
+                  "should be "
                   "“%1”, it is “%2”")
             .arg(a[0], a[1]);
     case C::UsccOrgCodeCheck:
-        return tr("The organisation code inside the unified social credit code (characters 9 to 17) fails its "
+        return tr("The organisation code inside the unified social credit code (characters 9 to "
+                  "17) fails its "
                   "check; please verify it");
     case C::PatentNumberShape:
         return patentShape();
     case C::PatentNumberFormat:
         return fill(tr("The patent number is not valid: “%1”; %2"), {a[0], patentShape()});
     case C::PatentNumberNonDigit:
-        return fill(tr("Patent number “%1” contains the non-digit “%2”; %3"), {a[0], a[1], patentShape()});
+        return fill(tr("Patent number “%1” contains the non-digit “%2”; %3"),
+                    {a[0], a[1], patentShape()});
     case C::PatentNumberLength:
-        return tr("The application number in patent number “%1” has %2 digits; it should have 8 (before "
+        return tr("The application number in patent number “%1” has %2 digits; it should have 8 "
+                  "(before "
                   "October 2003) or 12")
             .arg(a[0], a[1]);
     case C::PatentNumberNoCheck:
-        return tr("Patent number “%1” lacks its check character: it should be ZL%2.%3").arg(a[0], a[1], a[2]);
+        return tr("Patent number “%1” lacks its check character: it should be ZL%2.%3")
+            .arg(a[0], a[1], a[2]);
     case C::PatentNumberCheck:
         return tr("Wrong check character in patent number “%1”: it should be “%2”, it is “%3”")
             .arg(a[0], a[1], a[2]);
     case C::PatentNumberType:
-        return tr("The type digit (position %2) of patent number “%1” is “%3”; it should be 1 (invention), 2 "
+        return tr("The type digit (position %2) of patent number “%1” is “%3”; it should be 1 "
+                  "(invention), 2 "
                   "(utility model), 3 (design), 8 or 9 (PCT)")
             .arg(a[0], a[1], a[2]);
     case C::MissingBusinessLicense:
-        return tr("Business licence missing: upload a scan of the business licence (or legal person "
+        return tr("Business licence missing: upload a scan of the business licence (or legal "
+                  "person "
                   "certificate) with the category “%1”")
             .arg(categoryName(EvidenceCategory::BusinessLicense));
     case C::MissingCreditReport:
-        return tr("Credit China report missing: upload the credit report downloaded from the Credit China "
+        return tr("Credit China report missing: upload the credit report downloaded from the "
+                  "Credit China "
                   "website with the category “%1”")
             .arg(categoryName(EvidenceCategory::CreditReport));
     case C::MissingAuditReport:
         return tr("Audit report of %1 missing: upload it with the category “%2” and the year %1")
             .arg(a[0], categoryName(EvidenceCategory::AuditReport));
     case C::MissingAuditReportNonEnterprise:
-        return tr("Audit report of %1 missing: a unit that is not an enterprise may upload its financial "
+        return tr("Audit report of %1 missing: a unit that is not an enterprise may upload its "
+                  "financial "
                   "statements of %1 instead, with the category “%2” and the year %1")
             .arg(a[0], categoryName(EvidenceCategory::AuditReport));
     case C::QualificationWithoutEvidence:
-        return tr("%1 has no evidence: upload the certificate or recognition document and link it to the "
+        return tr("%1 has no evidence: upload the certificate or recognition document and link it "
+                  "to the "
                   "qualification")
             .arg(qualificationText(a));
     case C::FigureAttested: {
@@ -514,7 +589,9 @@ QString ProblemText::phrase(const Phrase &phrase, const QString &fallback)
         for (qsizetype i = 1; i < a.size(); ++i)
             values << valueText(a[i]);
         const auto it = termTable().constFind(a[0]);
-        return it == termTable().constEnd() ? fallback : fill(QCoreApplication::translate("ProblemText", it.value()), values);
+        return it == termTable().constEnd()
+                   ? fallback
+                   : fill(QCoreApplication::translate("ProblemText", it.value()), values);
     }
     case C::FigureMissingDocuments: {
         QStringList items;

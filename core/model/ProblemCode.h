@@ -37,18 +37,18 @@ enum class ProblemCode
     RdStaffAboveEmployees,   // R&D staff, employees
     FinanceYearDuplicate,    // year, index of the earlier row
     // USCC (rules/Uscc):
-    UsccLength,        // characters
-    UsccBadCharacter,  // position (1-based), character
-    UsccCheckDigit,    // expected, given
-    UsccOrgCodeCheck,  // (none)
+    UsccLength,       // characters
+    UsccBadCharacter, // position (1-based), character
+    UsccCheckDigit,   // expected, given
+    UsccOrgCodeCheck, // (none)
     // Patent numbers (rules/PatentNumber):
-    PatentNumberShape,       // (none)
-    PatentNumberFormat,      // input
-    PatentNumberNonDigit,    // input, character
-    PatentNumberLength,      // input, digits
-    PatentNumberNoCheck,     // input, application number, expected check
-    PatentNumberCheck,       // input, expected, given
-    PatentNumberType,        // input, position, type digit
+    PatentNumberShape,    // (none)
+    PatentNumberFormat,   // input
+    PatentNumberNonDigit, // input, character
+    PatentNumberLength,   // input, digits
+    PatentNumberNoCheck,  // input, application number, expected check
+    PatentNumberCheck,    // input, expected, given
+    PatentNumberType,     // input, position, type digit
     // Required documents (rules/DocumentProblems):
     MissingBusinessLicense,          // (none)
     MissingCreditReport,             // (none)
@@ -59,19 +59,20 @@ enum class ProblemCode
     // Rule figures and missing evidence (rules/RuleKit and the rule files). A "term" is one of
     // the rules' fixed Chinese labels (e.g. 「核心发明专利」, 「%1年度省内典型案例」) and its
     // qualifier fills the term's %1 (a year, or empty); the app looks terms up in its table.
-    FigureAttested, // term, qualifier, "yes" | "no" | "unset"
+    FigureAttested,  // term, qualifier, "yes" | "no" | "unset"
     FigureDescribed, // term, qualifier, "set" | "unset"
     FigureAtLeast,   // term, qualifier, value, minimum, unit term
     FigureUnset,     // term, qualifier
-    FigureCount,     // term, qualifier, counted, minimum, unit term, listed items, items not complete
+    FigureCount, // term, qualifier, counted, minimum, unit term, listed items, items not complete
     // Any other figure: a Chinese template (the term) and the values for its %1, %2 …; a value
     // `choice:<group>/<key>[,<key>…]` names choices of the call, a value yyyy-MM-dd is a date.
     FigureText,
-    FigureMissingDocuments, // term, qualifier, term, qualifier … (「待补充：营业执照、2021年度审计报告」)
-    EvidenceTerm,          // term, qualifier: a document the rule asks for
-    EvidencePatent,        // number, title, position
-    EvidenceCase,          // title, customer, position
-    EvidenceQualification, // qualification kind key (or empty), title, position
+    FigureMissingDocuments, // term, qualifier, term, qualifier …
+                            // (「待补充：营业执照、2021年度审计报告」)
+    EvidenceTerm,           // term, qualifier: a document the rule asks for
+    EvidencePatent,         // number, title, position
+    EvidenceCase,           // title, customer, position
+    EvidenceQualification,  // qualification kind key (or empty), title, position
 };
 
 template <> struct KeyTable<ProblemCode>

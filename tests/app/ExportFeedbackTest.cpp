@@ -49,7 +49,8 @@ TEST_CASE("Export: the demo's files are suggested outside its hidden folder", "[
     MainWindow w;
     REQUIRE(w.openDemo());
     const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    REQUIRE(QFileInfo(w.document()->path()).absolutePath() == QFileInfo(appData).absoluteFilePath());
+    REQUIRE(QFileInfo(w.document()->path()).absolutePath() ==
+            QFileInfo(appData).absoluteFilePath());
     const QString suggested = w.editor()->exportPage()->defaultName(QStringLiteral("pdf"));
     CHECK_FALSE(suggested.startsWith(appData));
     CHECK_FALSE(suggested.contains(QStringLiteral("/.")));

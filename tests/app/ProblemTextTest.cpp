@@ -5,13 +5,13 @@
 // UI, with no Chinese character left; in the Chinese UI, word for word what core (and the CLI)
 // say. And a list still being entered reads 「还差 N 项」 in amber, not 不符合 in red.
 
+#include "gui/ProblemText.h"
 #include "AppTestSupport.h"
 #include "applicant/ApplicationEditor.h"
 #include "applicant/MainWindow.h"
 #include "gui/ChecksView.h"
 #include "gui/EvaluationText.h"
 #include "gui/LanguageManager.h"
-#include "gui/ProblemText.h"
 #include "gui/ProjectDocument.h"
 #include "gui/StateIcons.h"
 #include "rules/Uscc.h"
@@ -41,7 +41,8 @@ bool hasCjk(const QString &text)
 {
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if ((u >= 0x3000 && u <= 0x303F) || (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xFF00 && u <= 0xFFEF))
+        if ((u >= 0x3000 && u <= 0x303F) || (u >= 0x3400 && u <= 0x9FFF) ||
+            (u >= 0xFF00 && u <= 0xFFEF))
             return true;
     }
     return false;
@@ -65,7 +66,8 @@ void spoil(ProjectDocument &document)
         p.applicant.uscc = p.applicant.uscc->left(17) + (check.expectedCheck == u'0' ? u'1' : u'0');
         p.applicant.contact.mobile = QStringLiteral("12345");
         p.applicant.founded = QDate(2030, 1, 1);
-        p.evidence.removeIf([](const Evidence &e) { return e.category == EvidenceCategory::BusinessLicense; });
+        p.evidence.removeIf(
+            [](const Evidence &e) { return e.category == EvidenceCategory::BusinessLicense; });
     });
 }
 
@@ -90,10 +92,13 @@ TEST_CASE("Problem messages follow the UI language", "[problemtext]")
     }
     CHECK_FALSE(hasCjk(w.checks()->verdictText()));
     const QString all = lines.join(u'\n');
-    CHECK(all.contains(QStringLiteral("Unit profile is over its length limit: 1,750 / 1,500 characters")));
-    CHECK(all.contains(QStringLiteral("The check character of the unified social credit code is wrong")));
+    CHECK(all.contains(
+        QStringLiteral("Unit profile is over its length limit: 1,750 / 1,500 characters")));
+    CHECK(all.contains(
+        QStringLiteral("The check character of the unified social credit code is wrong")));
     CHECK(all.contains(QStringLiteral("Mobile number is not valid")));
-    CHECK(all.contains(QStringLiteral("Date of founding (2030-01-01) is after the evaluation date")));
+    CHECK(
+        all.contains(QStringLiteral("Date of founding (2030-01-01) is after the evaluation date")));
     CHECK(all.contains(QStringLiteral("Business licence missing")));
     CHECK(all.contains(QStringLiteral("To complete: Business licence")));
 
@@ -121,7 +126,8 @@ TEST_CASE("Problem messages follow the UI language", "[problemtext]")
     CHECK(mobile->toolTip().contains(QStringLiteral("手机格式不正确：「12345」")));
 }
 
-TEST_CASE("Chinese phrasing reproduces every figure and problem of the demo domains", "[problemtext]")
+TEST_CASE("Chinese phrasing reproduces every figure and problem of the demo domains",
+          "[problemtext]")
 {
     // Each domain of the demo project, and the demo with its documents removed: the Chinese
     // UI's phrasing is exactly core's text (translations/shenbao_zh_CN.ts is complete).
@@ -146,7 +152,8 @@ TEST_CASE("Chinese phrasing reproduces every figure and problem of the demo doma
     }
 }
 
-TEST_CASE("The first patents of a list are 「还差 N 项」 in amber, not 不符合", "[problemtext][readiness]")
+TEST_CASE("The first patents of a list are 「还差 N 项」 in amber, not 不符合",
+          "[problemtext][readiness]")
 {
     const LanguageFor chinese(QStringLiteral("zh_CN"));
     QTemporaryDir dir;
@@ -184,13 +191,15 @@ TEST_CASE("The first patents of a list are 「还差 N 项」 in amber, not 不�
     CHECK(EvaluationText::verdict(e).contains(QStringLiteral("不符合")));
 
     // Once another condition fails for good, the short list is 不符合 as well, in red.
-    w.document()->edit(QStringLiteral("test"), [](Project &p) { p.applicant.registeredInPRC = false; });
+    w.document()->edit(QStringLiteral("test"),
+                       [](Project &p) { p.applicant.registeredInPRC = false; });
     CHECK(w.checks()->verdictText().contains(QStringLiteral("不符合")));
     CHECK(w.checks()->ruleText(QStringLiteral("EQ-1")).contains(QStringLiteral("不符合")));
     CHECK(label->text().contains(markColor(Mark::NotMet).name()));
 
     // In English: 「still 4 to add」.
-    w.document()->edit(QStringLiteral("test"), [](Project &p) { p.applicant.registeredInPRC = true; });
+    w.document()->edit(QStringLiteral("test"),
+                       [](Project &p) { p.applicant.registeredInPRC = true; });
     w.setLanguage(QStringLiteral("en"));
     CHECK(w.checks()->verdictText().contains(QStringLiteral("4 more items to add (EQ-1)")));
     CHECK(w.checks()->ruleText(QStringLiteral("EQ-1")).contains(QStringLiteral("still 4 to add")));

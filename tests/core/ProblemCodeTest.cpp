@@ -75,7 +75,8 @@ QString usccWithBadOrganisationCode()
 
 } // namespace
 
-TEST_CASE("Every problem code is produced with its arguments and a Chinese message", "[problemcode]")
+TEST_CASE("Every problem code is produced with its arguments and a Chinese message",
+          "[problemcode]")
 {
     Produced out;
 
@@ -99,7 +100,8 @@ TEST_CASE("Every problem code is produced with its arguments and a Chinese messa
     a.applicant.rdStaff.reset(); // EQ-3: not filled in
     a.patents.first().evidence = {QStringLiteral("no-such-evidence")};
     a.patents.first().number = QStringLiteral("ZL201710601862");
-    a.qualifications << Qualification{QualificationKind::ProvincialRobotKey, QStringLiteral("证书"), {}};
+    a.qualifications << Qualification{
+        QualificationKind::ProvincialRobotKey, QStringLiteral("证书"), {}};
     test::removeDocuments(a, EvidenceCategory::BusinessLicense);
     test::removeDocuments(a, EvidenceCategory::CreditReport);
     test::removeDocuments(a, EvidenceCategory::AuditReport);
@@ -121,7 +123,8 @@ TEST_CASE("Every problem code is produced with its arguments and a Chinese messa
     solution.cases.first().evidence = {QStringLiteral("no-such-evidence")};
     const UsccCheck wrong = checkUscc(*solution.applicant.uscc);
     REQUIRE(wrong.valid);
-    solution.applicant.uscc = solution.applicant.uscc->left(17) + (wrong.expectedCheck == u'0' ? u'1' : u'0');
+    solution.applicant.uscc =
+        solution.applicant.uscc->left(17) + (wrong.expectedCheck == u'0' ? u'1' : u'0');
     out.project(solution);
 
     Project orgCode = test::equipmentProject();
@@ -130,9 +133,10 @@ TEST_CASE("Every problem code is produced with its arguments and a Chinese messa
     out.project(orgCode);
 
     // Every shape of a wrong patent number (they are warnings on the patent's row).
-    for (const QString &number : {QString(), QStringLiteral("ZL12.34.5"), QStringLiteral("ZL2017A0601862.3"),
-                                  QStringLiteral("ZL12345.6"), QStringLiteral("ZL201710601862.0"),
-                                  QStringLiteral("ZL201740601862")}) {
+    for (const QString &number :
+         {QString(), QStringLiteral("ZL12.34.5"), QStringLiteral("ZL2017A0601862.3"),
+          QStringLiteral("ZL12345.6"), QStringLiteral("ZL201710601862.0"),
+          QStringLiteral("ZL201740601862")}) {
         PatentNumberCheck check = checkPatentNumber(number);
         if (check.errorCode == ProblemCode::PatentNumberNoCheck) {
             // Write the right check character for the wrong type digit (4): PatentNumberType.
@@ -143,7 +147,8 @@ TEST_CASE("Every problem code is produced with its arguments and a Chinese messa
     }
     out.phrase({checkPatentNumber(QStringLiteral("ZL201710601862")).errorCode,
                 checkPatentNumber(QStringLiteral("ZL201710601862")).errorArgs},
-               checkPatentNumber(QStringLiteral("ZL201710601862")).error, QStringLiteral("no check"));
+               checkPatentNumber(QStringLiteral("ZL201710601862")).error,
+               QStringLiteral("no check"));
 
     INFO(out.failures.join(u'\n').toStdString());
     CHECK(out.failures.isEmpty());
