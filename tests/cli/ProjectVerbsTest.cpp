@@ -264,6 +264,8 @@ TEST_CASE("new --from stores cities, phones and codes as the GUI stores them", "
     CHECK(cover.contains(QStringLiteral("东莞市")));
     CHECK(cover.contains(QStringLiteral("13800138000")));
     CHECK_FALSE(cover.contains(QStringLiteral("１３８")));
+}
+
 TEST_CASE("--help names the desktop windows: the demo and the officers' workspace", "[cli][help]")
 {
     const auto run = runCli({QStringLiteral("--help")});
