@@ -597,7 +597,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Units selected in 2021 need not apply again (notice, section 一).</source>
+        <source>Units selected in 2021 need not apply again (notice, section 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -643,6 +643,35 @@
     <message>
         <source>Every condition is met. Correct the problems listed under 「To do before export」; click an entry to go to its field.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>still %n to add</source>
+        <comment>a list short of items</comment>
+        <translation>
+            <numerusform>still %n to add</numerusform>
+            <numerusform>still %n to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lists not complete yet: %n more item(s) to add (%1)</source>
+        <translation>
+            <numerusform>Lists not complete yet: %n more item to add (%1)</numerusform>
+            <numerusform>Lists not complete yet: %n more items to add (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s) need more data</source>
+        <translation>
+            <numerusform>%n condition needs more data</numerusform>
+            <numerusform>%n conditions need more data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep entering the lists: %n more item(s) would meet the conditions. If a list is complete as it is, the application does not meet the call.</source>
+        <translation>
+            <numerusform>Keep entering the lists: %n more item would meet the conditions. If a list is complete as it is, the application does not meet the call.</numerusform>
+            <numerusform>Keep entering the lists: %n more items would meet the conditions. If a list is complete as it is, the application does not meet the call.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1047,617 @@
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <source>Registered in mainland China according to law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent legal person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets the conditions for safe production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No major safety, environmental or quality accident in the last 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed as a dishonest judgment debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bad credit record in the last 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No infringement of intellectual property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical cases in Guangdong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical cases in Guangdong in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intelligent manufacturing service cases of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core invention patents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;D team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provides independent third-party services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep OT/IT integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main business is intelligent manufacturing system solutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run properly, with complete rules and regulations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan and annual goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff with a bachelor&apos;s degree or intermediate title or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed business premises in Guangdong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinctive financial products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technicians or senior technicians hired as instructors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology and products at an advanced national level or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jointly built intelligent manufacturing programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit China report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal person registration certificate (business licence or public institution certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report or financial statements of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of the R&amp;D institution (approval or founding document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff list or social insurance records of the R&amp;D team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School-enterprise cooperation agreement with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructors&apos; letters of appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for element %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance report or proof of completion of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected in the first batch of partners (2021): not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected in the first batch of partners (2021): no need to apply again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a partner of the first batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications held: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 qualification(s) entered, but no type chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No qualification for direct recognition: selection by review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code: not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business licence, audit reports, Credit China report: attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business figures of the last three years not filled in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main business revenue missing for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total main business revenue is too large to compute; check the amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average main business revenue of the last three years: %1 (10,000 yuan; at least %2 required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;D institution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;D institution: not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff with a bachelor&apos;s degree or intermediate title or above: %1 (platform staff not filled in, so no share can be computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff with a bachelor&apos;s degree or intermediate title or above: %1 / %2 (%3; at least %4% required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student internship bases built jointly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student internship bases built jointly: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student internship bases built jointly: not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner enterprises: not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jointly built programmes: not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinctive financial products: not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 element(s) answered, the chosen table has %2: answer the table element by element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 elements met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 elements met (not met: element %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 elements met (to complete: element %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sales made through e-commerce: not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sales made through e-commerce: %1% (at least %2% required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pilot demonstration category chosen (tables 1.1-1.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call has no element table for the chosen category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen subcategory is not in table %1: choose again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subcategory of table %1 chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot demonstration project: not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion date of the project: not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project completed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion date %1 is after %2: the project is not completed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of talent unit not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This condition needs a newer version of the tool: please update it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date format of problem messages</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (10,000 yuan)</source>
+        <comment>an amount in 万元</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> “%1”</source>
+        <comment>a title after a name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>the customer after a case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a patent number is “ZL”, an application number of 8 or 12 digits, a dot and the check character, e.g. ZL201710601862.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of founding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;D team size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main business revenue of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;D spending of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of platform staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of staff with a bachelor&apos;s degree or intermediate title or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion date of the pilot demonstration project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant date of patent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of patent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of software copyrights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract amount of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main products, technologies or services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain chosen: choose one of the eight domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode is not valid: “%1”; it should be 6 digits, e.g. 510700</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address is not valid: “%1”; it should contain one “@” and a “.” in the domain after it, e.g. name@example.cn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number is not valid: “%1”; it should be 11 digits starting with 13 to 19, grouped by spaces if you like, e.g. 138 0013 8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone number is not valid: “%1”; it should be an area code and a 7- or 8-digit number (e.g. 020-12345678), a 400/800 number (e.g. 400-800-1234) or a mobile number, with an extension after “-” or “转”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a prefecture-level city of Guangdong and counts as outside the province; if it is in Guangdong, enter the city&apos;s name as the call lists it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is after the evaluation date %3; it should be that day or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (it is %2); enter 0 or a positive amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is beyond any plausible figure (it is %2, at most 1,000 trillion yuan); check the unit (amounts are stored in yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 / %3 characters; shorten it to at most %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (it is %2); enter 0 or a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is over its length limit: %2 / %3 characters; delete %4 characters to stay within %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The R&amp;D team (%1 people) is larger than the total employees (%2 people); please check: the R&amp;D team should not exceed the total employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of %1 are entered twice (the same year as finance[%2]); enter one row per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unified social credit code should have 18 characters; it has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 of the unified social credit code, “%2”, is not allowed (0-9 and capital letters except I, O, S, V, Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character of the unified social credit code is wrong: character 18 should be “%1”, it is “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation code inside the unified social credit code (characters 9 to 17) fails its check; please verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patent number is not valid: “%1”; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patent number “%1” contains the non-digit “%2”; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application number in patent number “%1” has %2 digits; it should have 8 (before October 2003) or 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patent number “%1” lacks its check character: it should be ZL%2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong check character in patent number “%1”: it should be “%2”, it is “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type digit (position %2) of patent number “%1” is “%3”; it should be 1 (invention), 2 (utility model), 3 (design), 8 or 9 (PCT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business licence missing: upload a scan of the business licence (or legal person certificate) with the category “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit China report missing: upload the credit report downloaded from the Credit China website with the category “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report of %1 missing: upload it with the category “%2” and the year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report of %1 missing: a unit that is not an enterprise may upload its financial statements of %1 instead, with the category “%2” and the year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no evidence: upload the certificate or recognition document and link it to the qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (at least %3 required)</source>
+        <comment>%4: counting word</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not filled in yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 more with incomplete data)</source>
+        <comment>%2: counting word</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a condition&apos;s figure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectsQualificationsPage</name>
     <message>
         <source>⑥ Projects and qualifications</source>
@@ -1291,7 +1931,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Basic conditions (notice, section 一)</source>
+        <source>Basic conditions (notice, section 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1344,6 +1984,10 @@
     </message>
     <message>
         <source>Please check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List still being entered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -595,7 +595,7 @@
         <translation>请补充标为“待补充”的条件所需的数据；点击条目即可跳转到相应位置。</translation>
     </message>
     <message>
-        <source>Units selected in 2021 need not apply again (notice, section 一).</source>
+        <source>Units selected in 2021 need not apply again (notice, section 1).</source>
         <translation>2021年已入选第一批合作伙伴名单的单位无需重复申报（通知第一部分）。</translation>
     </message>
     <message numerus="yes">
@@ -637,6 +637,31 @@
     <message>
         <source>Every condition is met. Correct the problems listed under 「To do before export」; click an entry to go to its field.</source>
         <translation>各项条件均已符合。请改正「导出前须处理」中列出的问题；单击条目可转到相应字段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>still %n to add</source>
+        <comment>a list short of items</comment>
+        <translation>
+            <numerusform>还差 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lists not complete yet: %n more item(s) to add (%1)</source>
+        <translation>
+            <numerusform>清单尚未填完：还差 %n 项（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s) need more data</source>
+        <translation>
+            <numerusform>%n 项条件待补充</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep entering the lists: %n more item(s) would meet the conditions. If a list is complete as it is, the application does not meet the call.</source>
+        <translation>
+            <numerusform>请继续填写清单：再有 %n 项即可符合条件。如清单已填完，则不符合申报条件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1035,617 @@
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <source>Registered in mainland China according to law</source>
+        <translation>境内依法注册</translation>
+    </message>
+    <message>
+        <source>Independent legal person</source>
+        <translation>独立法人资格</translation>
+    </message>
+    <message>
+        <source>Meets the conditions for safe production</source>
+        <translation>具备安全生产条件</translation>
+    </message>
+    <message>
+        <source>No major safety, environmental or quality accident in the last 3 years</source>
+        <translation>近3年内未发生重大安全、环保、质量事故</translation>
+    </message>
+    <message>
+        <source>Not listed as a dishonest judgment debtor</source>
+        <translation>未列入失信被执行人</translation>
+    </message>
+    <message>
+        <source>No bad credit record in the last 3 years</source>
+        <translation>近3年内无不良信用记录</translation>
+    </message>
+    <message>
+        <source>No infringement of intellectual property</source>
+        <translation>无知识产权侵权行为</translation>
+    </message>
+    <message>
+        <source>Typical cases in Guangdong</source>
+        <translation>省内典型案例</translation>
+    </message>
+    <message>
+        <source>Typical cases in Guangdong in %1</source>
+        <translation>%1年度省内典型案例</translation>
+    </message>
+    <message>
+        <source>Intelligent manufacturing service cases of %1</source>
+        <translation>%1年度智能制造服务案例</translation>
+    </message>
+    <message>
+        <source>Core invention patents</source>
+        <translation>核心发明专利</translation>
+    </message>
+    <message>
+        <source>R&amp;D team</source>
+        <translation>研发技术团队</translation>
+    </message>
+    <message>
+        <source>Development environment</source>
+        <translation>开发环境</translation>
+    </message>
+    <message>
+        <source>Provides independent third-party services</source>
+        <translation>提供第三方独立服务</translation>
+    </message>
+    <message>
+        <source>Deep OT/IT integration</source>
+        <translation>OT/IT深度融合特点</translation>
+    </message>
+    <message>
+        <source>Main business is intelligent manufacturing system solutions</source>
+        <translation>主营智能制造系统解决方案</translation>
+    </message>
+    <message>
+        <source>Run properly, with complete rules and regulations</source>
+        <translation>运作规范、规章制度健全</translation>
+    </message>
+    <message>
+        <source>Development plan and annual goals</source>
+        <translation>发展规划与年度目标</translation>
+    </message>
+    <message>
+        <source>Platform staff</source>
+        <translation>平台从业人员</translation>
+    </message>
+    <message>
+        <source>Staff with a bachelor&apos;s degree or intermediate title or above</source>
+        <translation>本科或中级职称以上人员</translation>
+    </message>
+    <message>
+        <source>Fixed business premises in Guangdong</source>
+        <translation>省内有固定的经营服务场所</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <source>Distinctive financial products</source>
+        <translation>特色金融产品</translation>
+    </message>
+    <message>
+        <source>Partner enterprises</source>
+        <translation>合作企业</translation>
+    </message>
+    <message>
+        <source>Technicians or senior technicians hired as instructors</source>
+        <translation>聘请技师、高级技师等担任指导教师</translation>
+    </message>
+    <message>
+        <source>Technology and products at an advanced national level or above</source>
+        <translation>技术和产品具有国内先进以上水平</translation>
+    </message>
+    <message>
+        <source>Jointly built intelligent manufacturing programmes</source>
+        <translation>共建智能制造相关专业点</translation>
+    </message>
+    <message>
+        <source>Results of the project</source>
+        <translation>项目成效</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>Credit China report</source>
+        <translation>信用中国报告</translation>
+    </message>
+    <message>
+        <source>Legal person registration certificate (business licence or public institution certificate)</source>
+        <translation>法人登记证书（营业执照或事业单位法人证书）</translation>
+    </message>
+    <message>
+        <source>Audit report of %1</source>
+        <translation>%1年度审计报告</translation>
+    </message>
+    <message>
+        <source>Audit report or financial statements of %1</source>
+        <translation>%1年度审计报告或财务报表</translation>
+    </message>
+    <message>
+        <source>Evidence of the R&amp;D institution (approval or founding document)</source>
+        <translation>研发机构证明材料（批准或设立文件）</translation>
+    </message>
+    <message>
+        <source>Staff list or social insurance records of the R&amp;D team</source>
+        <translation>研发技术团队人员名单或社保证明</translation>
+    </message>
+    <message>
+        <source>School-enterprise cooperation agreement with %1</source>
+        <translation>与%1的校企合作协议</translation>
+    </message>
+    <message>
+        <source>Instructors&apos; letters of appointment</source>
+        <translation>指导教师聘书或聘用证明</translation>
+    </message>
+    <message>
+        <source>Evidence for element %1</source>
+        <translation>要素条件第%1项的证明材料</translation>
+    </message>
+    <message>
+        <source>Acceptance report or proof of completion of the project</source>
+        <translation>项目验收报告或建成证明</translation>
+    </message>
+    <message>
+        <source>Selected in the first batch of partners (2021): not filled in</source>
+        <translation>是否已入选2021年第一批合作伙伴：未填写</translation>
+    </message>
+    <message>
+        <source>Selected in the first batch of partners (2021): no need to apply again</source>
+        <translation>已入选2021年第一批合作伙伴名单，无需重复申报</translation>
+    </message>
+    <message>
+        <source>Not a partner of the first batch</source>
+        <translation>未入选第一批合作伙伴</translation>
+    </message>
+    <message>
+        <source>Qualifications held: %1 (%2)</source>
+        <translation>已取得资质 %1 项：%2</translation>
+    </message>
+    <message>
+        <source>%1 qualification(s) entered, but no type chosen</source>
+        <translation>已填写 %1 项资质，但未选择资质类型</translation>
+    </message>
+    <message>
+        <source>No qualification for direct recognition: selection by review</source>
+        <translation>未填写可直接认定的资质，按评审遴选</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: not filled in</source>
+        <translation>统一社会信用代码：未填写</translation>
+    </message>
+    <message>
+        <source>Unified social credit code %1</source>
+        <translation>统一社会信用代码 %1</translation>
+    </message>
+    <message>
+        <source>Business licence, audit reports, Credit China report: attached</source>
+        <translation>营业执照、审计报告、信用中国报告：已附</translation>
+    </message>
+    <message>
+        <source>Business figures of the last three years not filled in: %1</source>
+        <translation>近三年经营情况未填写：%1年度</translation>
+    </message>
+    <message>
+        <source>Main business revenue missing for %1</source>
+        <translation>缺少%1年度主营业务收入</translation>
+    </message>
+    <message>
+        <source>The total main business revenue is too large to compute; check the amounts</source>
+        <translation>主营业务收入合计超出可计算的范围，请核对金额</translation>
+    </message>
+    <message>
+        <source>Average main business revenue of the last three years: %1 (10,000 yuan; at least %2 required)</source>
+        <translation>近三年平均主营业务收入 %1 万元（要求 %2 万元以上）</translation>
+    </message>
+    <message>
+        <source>R&amp;D institution: %1</source>
+        <translation>研发机构：%1</translation>
+    </message>
+    <message>
+        <source>R&amp;D institution: not filled in</source>
+        <translation>研发机构情况：未填写</translation>
+    </message>
+    <message>
+        <source>Staff with a bachelor&apos;s degree or intermediate title or above: %1 (platform staff not filled in, so no share can be computed)</source>
+        <translation>本科或中级职称以上人员 %1 人（平台从业人员未填写，无法计算占比）</translation>
+    </message>
+    <message>
+        <source>Staff with a bachelor&apos;s degree or intermediate title or above: %1 / %2 (%3; at least %4% required)</source>
+        <translation>本科或中级职称以上人员 %1 / %2 人（%3，要求 %4% 以上）</translation>
+    </message>
+    <message>
+        <source>Student internship bases built jointly: %1</source>
+        <translation>共建学生实习基地 %1 家</translation>
+    </message>
+    <message>
+        <source>Student internship bases built jointly: none</source>
+        <translation>共建学生实习基地：无</translation>
+    </message>
+    <message>
+        <source>Student internship bases built jointly: not filled in</source>
+        <translation>共建学生实习基地：未填写</translation>
+    </message>
+    <message>
+        <source>Partner enterprises: not filled in</source>
+        <translation>合作企业：未填写</translation>
+    </message>
+    <message>
+        <source>Jointly built programmes: not filled in</source>
+        <translation>共建专业点：未填写</translation>
+    </message>
+    <message>
+        <source>Distinctive financial products: not filled in</source>
+        <translation>特色金融产品：未填写</translation>
+    </message>
+    <message>
+        <source>%1 element(s) answered, the chosen table has %2: answer the table element by element</source>
+        <translation>要素条件已填写 %1 项，所选表共 %2 项，请按表逐项填写</translation>
+    </message>
+    <message>
+        <source>%1 of %2 elements met</source>
+        <translation>要素条件共 %2 项，符合 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 of %2 elements met (not met: element %3)</source>
+        <translation>要素条件共 %2 项，符合 %1 项（第%3项不符合）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 elements met (to complete: element %3)</source>
+        <translation>要素条件共 %2 项，符合 %1 项（第%3项待补充）</translation>
+    </message>
+    <message>
+        <source>Share of sales made through e-commerce: not filled in</source>
+        <translation>电子商务实现的销售收入比重：未填写</translation>
+    </message>
+    <message>
+        <source>Share of sales made through e-commerce: %1% (at least %2% required)</source>
+        <translation>电子商务实现的销售收入比重 %1%（要求不低于 %2%）</translation>
+    </message>
+    <message>
+        <source>No pilot demonstration category chosen (tables 1.1-1.6)</source>
+        <translation>未选择试点示范类别（表1.1–表1.6）</translation>
+    </message>
+    <message>
+        <source>This call has no element table for the chosen category</source>
+        <translation>本次申报没有所选类别的要素条件表</translation>
+    </message>
+    <message>
+        <source>The chosen subcategory is not in table %1: choose again</source>
+        <translation>所选子类别不属于表%1，请重新选择</translation>
+    </message>
+    <message>
+        <source>No subcategory of table %1 chosen</source>
+        <translation>未选择表%1的子类别</translation>
+    </message>
+    <message>
+        <source>Pilot demonstration project: not filled in</source>
+        <translation>试点示范项目：未填写</translation>
+    </message>
+    <message>
+        <source>Completion date of the project: not filled in</source>
+        <translation>项目建成日期：未填写</translation>
+    </message>
+    <message>
+        <source>Project completed on %1</source>
+        <translation>项目已于%1建成</translation>
+    </message>
+    <message>
+        <source>Completion date %1 is after %2: the project is not completed yet</source>
+        <translation>项目建成日期%1晚于%2，尚未建成</translation>
+    </message>
+    <message>
+        <source>Kind of talent unit not chosen</source>
+        <translation>未选择人才领域单位类型</translation>
+    </message>
+    <message>
+        <source>This condition needs a newer version of the tool: please update it</source>
+        <translation>此条件需由新版本软件评估，请更新申报工具</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date format of problem messages</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1 (10,000 yuan)</source>
+        <comment>an amount in 万元</comment>
+        <translation>%1 万元</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> “%1”</source>
+        <comment>a title after a name</comment>
+        <translation>《%1》</translation>
+    </message>
+    <message>
+        <source>Qualification %1</source>
+        <translation>第%1项资质</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>Patent %1</source>
+        <translation>第%1项专利</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>专利</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>第%1个案例</translation>
+    </message>
+    <message>
+        <source>Case “%1”</source>
+        <translation>案例《%1》</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>the customer after a case</comment>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>a patent number is “ZL”, an application number of 8 or 12 digits, a dot and the check character, e.g. ZL201710601862.3</source>
+        <translation>专利号应为「ZL」加8位或12位申请号、小数点和校验位，如 ZL201710601862.3</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Date of founding</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>注册资本</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>所在城市</translation>
+    </message>
+    <message>
+        <source>Total employees</source>
+        <translation>职工总数</translation>
+    </message>
+    <message>
+        <source>R&amp;D team size</source>
+        <translation>研发技术团队人数</translation>
+    </message>
+    <message>
+        <source>Revenue of %1</source>
+        <translation>%1年营业收入</translation>
+    </message>
+    <message>
+        <source>Main business revenue of %1</source>
+        <translation>%1年主营业务收入</translation>
+    </message>
+    <message>
+        <source>R&amp;D spending of %1</source>
+        <translation>%1年研发投入</translation>
+    </message>
+    <message>
+        <source>Number of platform staff</source>
+        <translation>平台从业人员数</translation>
+    </message>
+    <message>
+        <source>Number of staff with a bachelor&apos;s degree or intermediate title or above</source>
+        <translation>本科或中级职称以上人员数</translation>
+    </message>
+    <message>
+        <source>Completion date of the pilot demonstration project</source>
+        <translation>试点示范项目建成日期</translation>
+    </message>
+    <message>
+        <source>Grant date of patent %1</source>
+        <translation>第%1项专利的授权日期</translation>
+    </message>
+    <message>
+        <source>Title of patent %1</source>
+        <translation>第%1项专利的名称</translation>
+    </message>
+    <message>
+        <source>Number of software copyrights</source>
+        <translation>软件著作权数量</translation>
+    </message>
+    <message>
+        <source>Contract amount of case %1</source>
+        <translation>第%1个案例的合同金额</translation>
+    </message>
+    <message>
+        <source>Title of case %1</source>
+        <translation>第%1个案例的名称</translation>
+    </message>
+    <message>
+        <source>Customer of case %1</source>
+        <translation>第%1个案例的用户单位</translation>
+    </message>
+    <message>
+        <source>Summary of case %1</source>
+        <translation>第%1个案例的案例简介</translation>
+    </message>
+    <message>
+        <source>Unit profile</source>
+        <translation>单位简介</translation>
+    </message>
+    <message>
+        <source>Main products, technologies or services</source>
+        <translation>主要产品、技术或服务</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>发展规划</translation>
+    </message>
+    <message>
+        <source>No domain chosen: choose one of the eight domains</source>
+        <translation>未选择申报领域：请从八个领域中选择一个</translation>
+    </message>
+    <message>
+        <source>Postcode is not valid: “%1”; it should be 6 digits, e.g. 510700</source>
+        <translation>邮政编码格式不正确：「%1」；应为6位数字，例如 510700</translation>
+    </message>
+    <message>
+        <source>E-mail address is not valid: “%1”; it should contain one “@” and a “.” in the domain after it, e.g. name@example.cn</source>
+        <translation>电子邮箱格式不正确：「%1」；应含一个「@」且「@」后的域名中有「.」，例如 name@example.cn</translation>
+    </message>
+    <message>
+        <source>Mobile number is not valid: “%1”; it should be 11 digits starting with 13 to 19, grouped by spaces if you like, e.g. 138 0013 8000</source>
+        <translation>手机格式不正确：「%1」；应为以 13–19 开头的11位数字，可用空格分组，例如 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>Telephone number is not valid: “%1”; it should be an area code and a 7- or 8-digit number (e.g. 020-12345678), a 400/800 number (e.g. 400-800-1234) or a mobile number, with an extension after “-” or “转”</source>
+        <translation>固定电话格式不正确：「%1」；应为区号加7–8位号码（例如 020-12345678）、400/800 号码（例如 400-800-1234）或手机号，分机号用「-」或「转」接在后面</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a prefecture-level city of Guangdong and counts as outside the province; if it is in Guangdong, enter the city&apos;s name as the call lists it</source>
+        <translation>%1「%2」不是广东省的地级以上市，按广东省外计算；如在省内，请填写地级以上市名称，例如 东莞市</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is after the evaluation date %3; it should be that day or earlier</source>
+        <translation>%1（%2）晚于评审基准日%3；应为该日或更早的日期</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (it is %2); enter 0 or a positive amount</source>
+        <translation>%1不能为负数（当前为 %2）；应填写 0 或正数</translation>
+    </message>
+    <message>
+        <source>%1 is beyond any plausible figure (it is %2, at most 1,000 trillion yuan); check the unit (amounts are stored in yuan)</source>
+        <translation>%1超出合理范围（当前为 %2，最多 1000 万亿元）；请核对单位（金额按元存储）</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 / %3 characters; shorten it to at most %3 characters</source>
+        <translation>%1过长：%2 / %3 字；请删减到 %3 字以内</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (it is %2); enter 0 or a positive whole number</source>
+        <translation>%1不能为负数（当前为 %2）；应填写 0 或正整数</translation>
+    </message>
+    <message>
+        <source>%1 is over its length limit: %2 / %3 characters; delete %4 characters to stay within %3</source>
+        <translation>%1超出字数限制：%2 / %3 字；请删减 %4 字，不超过 %3 字</translation>
+    </message>
+    <message>
+        <source>The R&amp;D team (%1 people) is larger than the total employees (%2 people); please check: the R&amp;D team should not exceed the total employees</source>
+        <translation>研发技术团队人数（%1人）多于职工总数（%2人）；请核对，研发技术团队人数应不超过职工总数</translation>
+    </message>
+    <message>
+        <source>The figures of %1 are entered twice (the same year as finance[%2]); enter one row per year</source>
+        <translation>%1年的经营数据重复（与 finance[%2] 同一年度）；每个年度只应填写一行</translation>
+    </message>
+    <message>
+        <source>The unified social credit code should have 18 characters; it has %1</source>
+        <translation>统一社会信用代码应为18位，当前为%1位</translation>
+    </message>
+    <message>
+        <source>Character %1 of the unified social credit code, “%2”, is not allowed (0-9 and capital letters except I, O, S, V, Z)</source>
+        <translation>统一社会信用代码第%1位「%2」不是有效字符（允许0-9及除I、O、S、V、Z外的大写字母）</translation>
+    </message>
+    <message>
+        <source>The check character of the unified social credit code is wrong: character 18 should be “%1”, it is “%2”</source>
+        <translation>统一社会信用代码校验位不正确：第18位应为「%1」，当前为「%2」</translation>
+    </message>
+    <message>
+        <source>The organisation code inside the unified social credit code (characters 9 to 17) fails its check; please verify it</source>
+        <translation>统一社会信用代码中的组织机构代码（第9–17位）校验未通过，请核对</translation>
+    </message>
+    <message>
+        <source>The patent number is not valid: “%1”; %2</source>
+        <translation>专利号格式不正确：「%1」；%2</translation>
+    </message>
+    <message>
+        <source>Patent number “%1” contains the non-digit “%2”; %3</source>
+        <translation>专利号「%1」含非数字字符「%2」；%3</translation>
+    </message>
+    <message>
+        <source>The application number in patent number “%1” has %2 digits; it should have 8 (before October 2003) or 12</source>
+        <translation>专利号「%1」的申请号部分为%2位，应为8位（2003年10月前）或12位</translation>
+    </message>
+    <message>
+        <source>Patent number “%1” lacks its check character: it should be ZL%2.%3</source>
+        <translation>专利号「%1」缺少校验位：应为 ZL%2.%3</translation>
+    </message>
+    <message>
+        <source>Wrong check character in patent number “%1”: it should be “%2”, it is “%3”</source>
+        <translation>专利号校验位不正确：「%1」的校验位应为「%2」，当前为「%3」</translation>
+    </message>
+    <message>
+        <source>The type digit (position %2) of patent number “%1” is “%3”; it should be 1 (invention), 2 (utility model), 3 (design), 8 or 9 (PCT)</source>
+        <translation>专利号「%1」的类型位（第%2位）为「%3」，应为1（发明）、2（实用新型）、3（外观设计）、8或9（PCT）</translation>
+    </message>
+    <message>
+        <source>Business licence missing: upload a scan of the business licence (or legal person certificate) with the category “%1”</source>
+        <translation>缺少营业执照：请上传营业执照（或法人登记证书）扫描件，类别选“%1”</translation>
+    </message>
+    <message>
+        <source>Credit China report missing: upload the credit report downloaded from the Credit China website with the category “%1”</source>
+        <translation>缺少信用中国报告：请上传从“信用中国”网站下载的信用报告，类别选“%1”</translation>
+    </message>
+    <message>
+        <source>Audit report of %1 missing: upload it with the category “%2” and the year %1</source>
+        <translation>缺少%1年度审计报告：请上传，类别选“%2”，年度填%1</translation>
+    </message>
+    <message>
+        <source>Audit report of %1 missing: a unit that is not an enterprise may upload its financial statements of %1 instead, with the category “%2” and the year %1</source>
+        <translation>缺少%1年度审计报告：非企业单位可以%1年度财务报表代替，请上传，类别选“%2”，年度填%1</translation>
+    </message>
+    <message>
+        <source>%1 has no evidence: upload the certificate or recognition document and link it to the qualification</source>
+        <translation>%1缺少证明材料：请上传资质证书或认定文件，并关联到该资质</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1：是</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1：否</translation>
+    </message>
+    <message>
+        <source>%1: not filled in</source>
+        <translation>%1：未填写</translation>
+    </message>
+    <message>
+        <source>%1: described</source>
+        <translation>%1：已说明</translation>
+    </message>
+    <message>
+        <source>%1: %2 (at least %3 required)</source>
+        <comment>%4: counting word</comment>
+        <translation>%1 %2 %4（要求 %3 %4以上）</translation>
+    </message>
+    <message>
+        <source> (not filled in yet)</source>
+        <translation>（尚未填写）</translation>
+    </message>
+    <message>
+        <source> (%1 more with incomplete data)</source>
+        <comment>%2: counting word</comment>
+        <translation>（另有 %1 %2信息不全）</translation>
+    </message>
+    <message>
+        <source>To complete: %1</source>
+        <translation>待补充：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a condition&apos;s figure</comment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsQualificationsPage</name>
     <message>
         <source>⑥ Projects and qualifications</source>
@@ -1283,7 +1919,7 @@
         <translation>认定方式</translation>
     </message>
     <message>
-        <source>Basic conditions (notice, section 一)</source>
+        <source>Basic conditions (notice, section 1)</source>
         <translation>基本条件（通知第一部分）</translation>
     </message>
     <message>
@@ -1337,6 +1973,10 @@
     <message>
         <source>Please check (%1)</source>
         <translation>请核对（%1）</translation>
+    </message>
+    <message>
+        <source>List still being entered</source>
+        <translation>清单尚在填写</translation>
     </message>
 </context>
 <context>

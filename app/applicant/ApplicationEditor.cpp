@@ -13,6 +13,8 @@
 #include "applicant/PatentsPage.h"
 #include "applicant/ProjectsQualificationsPage.h"
 #include "applicant/ReviewPage.h"
+#include "gui/EvaluationText.h"
+#include "gui/ProblemText.h"
 #include "gui/ProjectDocument.h"
 #include "gui/StateIcons.h"
 #include "ui_ApplicationEditor.h"
@@ -125,13 +127,15 @@ void ApplicationEditor::updateStepMarks()
         notes[s] << text;
     };
     const Evaluation &e = m_document->evaluation();
+    const bool listsShort = EvaluationText::listsStillShort(e); // amber while lists are entered
     for (const auto &r : e.rules) {
         if (r.informational || r.state == RuleState::Met)
             continue;
-        note(r.field, r.state == RuleState::NotMet ? 2 : 1, r.id + QLatin1Char(' ') + r.title);
+        note(r.field, r.state == RuleState::NotMet && !(listsShort && r.shortBy > 0) ? 2 : 1,
+             r.id + QLatin1Char(' ') + ProblemText::ruleTitle(r));
     }
     for (const auto &p : m_document->problems())
-        note(p.where, p.isError() ? 2 : 1, p.message);
+        note(p.where, p.isError() ? 2 : 1, ProblemText::problem(p));
     // A tick says "done", so a step nobody has filled in yet shows none, even when no
     // condition of the chosen domain needs it.
     const Project &p = m_document->project();
@@ -155,7 +159,7 @@ void ApplicationEditor::updateStepMarks()
         auto *item = ui->stepList->item(i);
         const Step step = Step(i);
         if (step == Step::Review) {
-            item->setIcon(markIcon(markFor(e.verdict)));
+            item->setIcon(markIcon(EvaluationText::statusMark(e)));
             item->setToolTip(QString());
             continue;
         }

@@ -6,6 +6,7 @@
 #include "gui/EvidencePreview.h"
 #include "gui/EvidenceThumbnails.h"
 #include "gui/FieldBinder.h"
+#include "gui/ProblemText.h"
 #include "gui/ProjectDocument.h"
 #include "gui/StateIcons.h"
 #include "store/EvidenceGuess.h"
@@ -350,15 +351,17 @@ void EvidencePage::showMissing()
     for (const auto &problem : m_document->problems()) {
         if (problem.where.startsWith(QLatin1StringView("evidence")) && !instructions.contains(problem.message)) {
             instructions << problem.message;
-            missing << problem.message;
+            missing << ProblemText::problem(problem);
         }
     }
     for (const auto &r : m_document->evaluation().rules) {
-        for (const QString &m : r.missingEvidence) {
+        const QStringList shown = ProblemText::missingEvidence(r); // in the UI language
+        for (qsizetype i = 0; i < r.missingEvidence.size(); ++i) {
+            const QString &m = r.missingEvidence.at(i);
             const bool named = std::any_of(instructions.begin(), instructions.end(),
-                                           [&m](const QString &i) { return i.contains(m); });
-            if (!named && !missing.contains(m))
-                missing << m;
+                                           [&m](const QString &text) { return text.contains(m); });
+            if (!named && !missing.contains(shown.at(i)))
+                missing << shown.at(i);
         }
     }
     if (missing.isEmpty()) {

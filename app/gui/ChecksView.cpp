@@ -3,6 +3,7 @@
 #include "gui/ChecksView.h"
 
 #include "gui/EvaluationText.h"
+#include "gui/ProblemText.h"
 #include "gui/StateIcons.h"
 
 #include <QEvent>
@@ -138,9 +139,11 @@ void ChecksView::rebuild()
         m_tree->currentItem() ? m_tree->currentItem()->data(0, KeyRole).toString() : QString();
     const int scroll = m_tree->verticalScrollBar()->value();
 
-    const Mark verdictMark = markFor(m_evaluation.verdict);
+    // While lists are being entered, a list short of items is amber 「还差 N 项」, not red 不符合
+    // (EvaluationText::statusVerdict); the export step and the cover keep the strict verdict.
+    const Mark verdictMark = EvaluationText::statusMark(m_evaluation);
     m_verdict->setText(QStringLiteral("<span style=\"font-size:large;font-weight:600;color:%1\">%2</span>")
-                           .arg(markColor(verdictMark).name(), escaped(EvaluationText::verdict(m_evaluation))));
+                           .arg(markColor(verdictMark).name(), escaped(EvaluationText::statusVerdict(m_evaluation))));
     m_route->setText(tr("Route: %1").arg(EvaluationText::route(m_evaluation.route, call)) + QStringLiteral("  ·  ")
                      + tr("met %1 · not met %2 · to complete %3")
                            .arg(EvaluationText::count(m_evaluation, RuleState::Met))
@@ -164,6 +167,10 @@ void ChecksView::rebuild()
             switch (b.kind) {
             case K::ConditionNotMet:
                 kind = tr("Condition not met");
+                break;
+            case K::ListShort:
+                kind = tr("List still being entered");
+                mark = Mark::Incomplete;
                 break;
             case K::ConditionIncomplete:
                 kind = tr("Condition waiting for data");
@@ -193,40 +200,47 @@ void ChecksView::rebuild()
         if (r.id.startsWith(QLatin1StringView("ROUTE-")))
             parent = routes ? routes : (routes = addGroup(tr("Route of recognition")));
         else if (r.id.startsWith(QLatin1StringView("BASE-")))
-            parent = base ? base : (base = addGroup(tr("Basic conditions (notice, section 一)")));
+            parent = base ? base : (base = addGroup(tr("Basic conditions (notice, section 1)")));
         else
             parent = domain ? domain : (domain = addGroup(tr("Conditions of the domain (Attachment 1)")));
 
         // A route is not a condition to meet: 「不符合」 next to it would read as a failure, so
         // routes show only what was found.
         const bool route = r.id.startsWith(QLatin1StringView("ROUTE-"));
-        QString line = r.id + QStringLiteral("  ") + r.title + QLatin1Char('\n');
+        const QString figure = ProblemText::figure(r);
+        const QStringList missingEvidence = ProblemText::missingEvidence(r);
+        const QString title = ProblemText::ruleTitle(r);
+        QString line = r.id + QStringLiteral("  ") + title + QLatin1Char('\n');
         if (route) {
-            line += r.figure;
+            line += figure;
         } else {
-            line += EvaluationText::state(r.state, call);
-            if (!r.figure.isEmpty())
-                line += QStringLiteral(" · ") + r.figure;
+            line += EvaluationText::statusState(r, m_evaluation, call);
+            if (!figure.isEmpty())
+                line += QStringLiteral(" · ") + figure;
             if (r.informational)
                 line += QStringLiteral(" · ") + tr("for information only");
         }
         auto *item = new QTreeWidgetItem(parent, QStringList{line});
-        item->setIcon(0, markIcon(route || r.informational ? Mark::Info : markFor(r.state)));
+        const bool shortList = r.state == RuleState::NotMet && r.shortBy > 0 &&
+                               EvaluationText::listsStillShort(m_evaluation);
+        item->setIcon(0, markIcon(route || r.informational ? Mark::Info
+                                  : shortList                ? Mark::Incomplete
+                                                             : markFor(r.state)));
         item->setData(0, PathRole, r.field);
         item->setData(0, KeyRole, r.id);
-        QString detail = QStringLiteral("<b>%1 %2</b><br>%3").arg(escaped(r.id), escaped(r.title),
-                                                                  escaped(EvaluationText::state(r.state, call)));
-        if (!r.figure.isEmpty())
-            detail += QStringLiteral(" · ") + escaped(r.figure);
+        QString detail = QStringLiteral("<b>%1 %2</b><br>%3").arg(escaped(r.id), escaped(title),
+                                                                  escaped(EvaluationText::statusState(r, m_evaluation, call)));
+        if (!figure.isEmpty())
+            detail += QStringLiteral(" · ") + escaped(figure);
         detail += QStringLiteral("<p style=\"color:#555\">%1</p><p>%2</p>")
                       .arg(escaped(r.cite), escaped(r.clauseText));
-        if (!r.missingEvidence.isEmpty())
+        if (!missingEvidence.isEmpty())
             detail += QStringLiteral("<p><b>%1</b><br>%2</p>")
                           .arg(escaped(tr("Evidence missing for:")),
-                               escaped(r.missingEvidence.join(QLatin1Char('\n'))).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                               escaped(missingEvidence.join(QLatin1Char('\n'))).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         item->setData(0, DetailRole, detail);
         item->setToolTip(0, QStringLiteral("<p>%1</p><p>%2</p>").arg(escaped(r.cite), escaped(r.clauseText)));
-        for (const QString &missing : r.missingEvidence) {
+        for (const QString &missing : missingEvidence) {
             auto *child = new QTreeWidgetItem(item, QStringList{tr("Evidence missing: %1").arg(missing)});
             child->setIcon(0, markIcon(Mark::Warning));
             child->setData(0, PathRole, QStringLiteral("evidence"));
@@ -247,14 +261,15 @@ void ChecksView::rebuild()
     if (!warnings.isEmpty()) {
         auto *group = addGroup(tr("Please check (%1)").arg(warnings.size()));
         for (const Problem &p : warnings) {
-            auto *item = new QTreeWidgetItem(group, QStringList{p.message});
+            const QString message = ProblemText::problem(p);
+            auto *item = new QTreeWidgetItem(group, QStringList{message});
             item->setIcon(0, markIcon(Mark::Warning));
             item->setData(0, PathRole, p.where);
             item->setData(0, KeyRole, QString(p.where + QLatin1Char('|') + p.message));
             item->setToolTip(0, p.where);
             item->setData(0, DetailRole,
                           QStringLiteral("<b>%1</b><br>%2<p style=\"color:#555\">%3</p>")
-                              .arg(escaped(tr("Please check")), escaped(p.message), escaped(p.where)));
+                              .arg(escaped(tr("Please check")), escaped(message), escaped(p.where)));
             if (item->data(0, KeyRole).toString() == selectedKey)
                 selected = item;
         }
@@ -307,7 +322,7 @@ QList<QTreeWidgetItem *> ChecksView::todoItems() const
 
 QString ChecksView::verdictText() const
 {
-    return EvaluationText::verdict(m_evaluation);
+    return EvaluationText::statusVerdict(m_evaluation);
 }
 
 bool ChecksView::eventFilter(QObject *watched, QEvent *event)

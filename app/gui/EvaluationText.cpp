@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "gui/EvaluationText.h"
 #include "gui/ChoiceText.h"
+#include "gui/ProblemText.h"
 
 namespace shenbao {
 
@@ -45,19 +46,76 @@ QStringList EvaluationText::conditionIds(const Evaluation &evaluation, RuleState
     return ids;
 }
 
+bool EvaluationText::listsStillShort(const Evaluation &evaluation)
+{
+    if (evaluation.verdict != Verdict::NotEligible)
+        return false;
+    bool any = false;
+    for (const auto &r : evaluation.rules) {
+        if (r.informational || r.state != RuleState::NotMet)
+            continue;
+        if (r.shortBy <= 0)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+int EvaluationText::itemsToAdd(const Evaluation &evaluation)
+{
+    int n = 0;
+    for (const auto &r : evaluation.rules) {
+        if (!r.informational && r.state == RuleState::NotMet)
+            n += r.shortBy;
+    }
+    return n;
+}
+
+QString EvaluationText::statusState(const RuleResult &rule, const Evaluation &evaluation, const CallDefinition &call)
+{
+    if (rule.state == RuleState::NotMet && rule.shortBy > 0 && !rule.informational && listsStillShort(evaluation))
+        return tr("still %n to add", "a list short of items", rule.shortBy);
+    return state(rule.state, call);
+}
+
+QString EvaluationText::statusVerdict(const Evaluation &evaluation)
+{
+    if (!listsStillShort(evaluation))
+        return verdict(evaluation);
+    QString text = tr("Lists not complete yet: %n more item(s) to add (%1)", "", itemsToAdd(evaluation))
+                       .arg(conditionIds(evaluation, RuleState::NotMet).join(QStringLiteral(", ")));
+    const int incomplete = count(evaluation, RuleState::Incomplete);
+    if (incomplete > 0)
+        text += QStringLiteral("; ") + tr("%n condition(s) need more data", "", incomplete);
+    if (const int errors = formErrors(evaluation); errors > 0)
+        text += QStringLiteral("; ") + tr("%n problem(s) in the form", "", errors);
+    return text;
+}
+
+Mark EvaluationText::statusMark(const Evaluation &evaluation)
+{
+    return listsStillShort(evaluation) ? Mark::Incomplete : markFor(evaluation.verdict);
+}
+
 QList<EvaluationText::Blocker> EvaluationText::blockers(const Evaluation &evaluation,
-                                                        const CallDefinition &call)
+                                                        const CallDefinition &call, bool strict)
 {
     QList<Blocker> out;
+    const bool listsShort = !strict && listsStillShort(evaluation);
     for (const RuleState state : {RuleState::NotMet, RuleState::Incomplete}) {
         for (const auto &r : evaluation.rules) {
             if (r.informational || r.state != state)
                 continue;
-            QString text = QStringLiteral("%1 %2 — %3").arg(r.id, r.title, EvaluationText::state(r.state, call));
-            if (!r.figure.isEmpty())
-                text += QStringLiteral(" · ") + r.figure;
-            out << Blocker{state == RuleState::NotMet ? Blocker::Kind::ConditionNotMet
-                                                      : Blocker::Kind::ConditionIncomplete,
+            const bool shortList = listsShort && state == RuleState::NotMet;
+            QString text = QStringLiteral("%1 %2 — %3")
+                               .arg(r.id, ProblemText::ruleTitle(r), shortList ? statusState(r, evaluation, call)
+                                                             : EvaluationText::state(r.state, call));
+            const QString figure = ProblemText::figure(r);
+            if (!figure.isEmpty())
+                text += QStringLiteral(" · ") + figure;
+            out << Blocker{shortList                      ? Blocker::Kind::ListShort
+                           : state == RuleState::NotMet ? Blocker::Kind::ConditionNotMet
+                                                        : Blocker::Kind::ConditionIncomplete,
                            text, r.field};
         }
     }
@@ -66,8 +124,8 @@ QList<EvaluationText::Blocker> EvaluationText::blockers(const Evaluation &evalua
             continue;
         const bool document = p.where == QLatin1StringView("evidence") ||
                               p.where.endsWith(QLatin1StringView(".evidence"));
-        out << Blocker{document ? Blocker::Kind::MissingDocument : Blocker::Kind::FormError, p.message,
-                       p.where};
+        out << Blocker{document ? Blocker::Kind::MissingDocument : Blocker::Kind::FormError,
+                       ProblemText::problem(p), p.where};
     }
     return out;
 }
@@ -104,7 +162,7 @@ QString EvaluationText::verdict(const Evaluation &evaluation)
 QString EvaluationText::exportQuestion(const Evaluation &evaluation, const CallDefinition &call)
 {
     QStringList lines;
-    const QList<Blocker> list = blockers(evaluation, call);
+    const QList<Blocker> list = blockers(evaluation, call, true);
     constexpr int kShown = 8;
     for (int i = 0; i < list.size() && i < kShown; ++i)
         lines << QStringLiteral("• ") + list.at(i).text;
@@ -151,6 +209,10 @@ QString EvaluationText::advice(const Evaluation &evaluation)
                       "fields, then export.");
         return tr("Everything is in place. Go to 导出与打印 to bind the dossier.");
     case Verdict::NotEligible:
+        if (listsStillShort(evaluation))
+            return tr("Keep entering the lists: %n more item(s) would meet the conditions. If a list is "
+                      "complete as it is, the application does not meet the call.",
+                      "", itemsToAdd(evaluation));
         return tr("Check the conditions marked 不符合. If the data are right, the application "
                   "does not meet the call; you can still export, and the cover says so.");
     case Verdict::Incomplete:
@@ -159,7 +221,7 @@ QString EvaluationText::advice(const Evaluation &evaluation)
                       "click an entry to go to its field.");
         return tr("Fill in what the conditions marked 待补充 need; click an entry to go there.");
     case Verdict::AlreadyPartner:
-        return tr("Units selected in 2021 need not apply again (notice, section 一).");
+        return tr("Units selected in 2021 need not apply again (notice, section 1).");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "gui/FieldBinder.h"
 
+#include "gui/ProblemText.h"
 #include "gui/ProjectDocument.h"
 #include "model/Money.h"
 #include "model/InputText.h"
@@ -440,7 +441,7 @@ void FieldBinder::refresh()
         for (const auto &p : problems) {
             if (p.where != b.path)
                 continue;
-            messages << p.message;
+            messages << ProblemText::problem(p);
             if (p.isError())
                 severity = QStringLiteral("error");
             else if (severity.isEmpty())

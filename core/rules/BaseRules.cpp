@@ -19,13 +19,13 @@ RuleResult routeFirst(const Context &ctx, const RuleSpec &spec)
     const auto &v = ctx.project.firstBatchPartner;
     if (!v) {
         r.state = RuleState::Incomplete;
-        r.figure = QStringLiteral("是否已入选2021年第一批合作伙伴：未填写");
+        setFigure(r, QStringLiteral("是否已入选2021年第一批合作伙伴：未填写"));
     } else if (*v) {
         r.state = RuleState::Met;
-        r.figure = QStringLiteral("已入选2021年第一批合作伙伴名单，无需重复申报");
+        setFigure(r, QStringLiteral("已入选2021年第一批合作伙伴名单，无需重复申报"));
     } else {
         r.state = RuleState::NotMet;
-        r.figure = QStringLiteral("未入选第一批合作伙伴");
+        setFigure(r, QStringLiteral("未入选第一批合作伙伴"));
     }
     return r;
 }
@@ -35,27 +35,32 @@ RuleResult routeDirect(const Context &ctx, const RuleSpec &spec)
     auto r = newResult(spec, QStringLiteral("qualifications"));
     const auto &qs = ctx.project.qualifications;
     QStringList names;
+    QStringList kinds; // the same, as keys for the app
     int withoutKind = 0;
     for (int i = 0; i < qs.size(); ++i) {
         const auto &q = qs.at(i);
-        if (q.kind)
+        if (q.kind) {
             names << ctx.call.nameOf(*q.kind, "qualification");
-        else
+            kinds << toKey(*q.kind);
+        } else
             ++withoutKind;
         // Every claimed qualification needs its certificate (notice 一, direct recognition).
-        requireItemEvidence(r, ctx, q.evidence, qualificationLabel(q, ctx.call, i));
+        requireItemEvidence(r, ctx, q.evidence, qualificationLabel(q, ctx.call, i), qualificationPhrase(q, i));
     }
     if (!names.isEmpty()) {
         r.state = RuleState::Met;
         r.figure = QStringLiteral("已取得资质 %1 项：%2")
                        .arg(names.size())
                        .arg(names.join(QStringLiteral("、")));
+        r.figurePhrases = {textPhrase(QStringLiteral("已取得资质 %1 项：%2"),
+                                      {QString::number(names.size()),
+                                       QStringLiteral("choice:qualification/") + kinds.join(u',')})};
     } else if (withoutKind > 0) {
         r.state = RuleState::Incomplete;
-        r.figure = QStringLiteral("已填写 %1 项资质，但未选择资质类型").arg(withoutKind);
+        setFigure(r, QStringLiteral("已填写 %1 项资质，但未选择资质类型"), {QString::number(withoutKind)});
     } else {
         r.state = RuleState::NotMet;
-        r.figure = QStringLiteral("未填写可直接认定的资质，按评审遴选");
+        setFigure(r, QStringLiteral("未填写可直接认定的资质，按评审遴选"));
     }
     return r;
 }
@@ -116,12 +121,16 @@ RuleResult base5(const Context &ctx, const RuleSpec &spec)
     const auto &uscc = ctx.project.applicant.uscc;
     if (isBlank(uscc)) {
         r.state = RuleState::Incomplete;
-        r.figure = QStringLiteral("统一社会信用代码：未填写");
+        setFigure(r, QStringLiteral("统一社会信用代码：未填写"));
     } else {
         const auto check = checkUscc(*uscc);
         r.state = check.valid ? RuleState::Met : RuleState::NotMet;
-        r.figure =
-            check.valid ? QStringLiteral("统一社会信用代码 ") + check.normalized : check.error;
+        if (check.valid) {
+            setFigure(r, QStringLiteral("统一社会信用代码 %1"), {check.normalized});
+        } else {
+            r.figure = check.error;
+            r.figurePhrases = {{check.errorCode, check.errorArgs}};
+        }
     }
     // The code is read off the business licence.
     requireDocument(r, ctx.project, EvidenceCategory::BusinessLicense, std::nullopt,
@@ -141,12 +150,12 @@ RuleResult doc1(const Context &ctx, const RuleSpec &spec)
                             *p.applicant.orgType == OrgType::FinancialInstitution;
     const QString licence = enterprise ? QStringLiteral("营业执照")
                                        : QStringLiteral("法人登记证书（营业执照或事业单位法人证书）");
+    const QString audit = enterprise ? QStringLiteral("%1年度审计报告") : QStringLiteral("%1年度审计报告或财务报表");
     requireDocument(r, p, EvidenceCategory::BusinessLicense, std::nullopt, licence);
     QList<int> missingYears;
     for (const int y : ctx.call.financeYears) {
-        requireDocument(r, p, EvidenceCategory::AuditReport, y,
-                        enterprise ? QStringLiteral("%1年度审计报告").arg(y)
-                                   : QStringLiteral("%1年度审计报告或财务报表").arg(y));
+        requireDocument(r, p, EvidenceCategory::AuditReport, y, audit.arg(y),
+                        {ProblemCode::EvidenceTerm, {audit, QString::number(y)}});
         const auto *f = p.financeFor(y);
         if (enterprise && (!f || (!f->revenueYuan && !f->mainRevenueYuan)))
             missingYears << y;
@@ -154,21 +163,27 @@ RuleResult doc1(const Context &ctx, const RuleSpec &spec)
     requireDocument(r, p, EvidenceCategory::CreditReport, std::nullopt,
                     QStringLiteral("信用中国报告"));
     QList<Part> parts;
-    if (r.missingEvidence.isEmpty())
-        parts << Part{RuleState::Met, QStringLiteral("营业执照、审计报告、信用中国报告：已附"),
-                      QStringLiteral("evidence")};
-    else
-        parts << Part{RuleState::Incomplete,
-                      QStringLiteral("待补充：") + r.missingEvidence.join(QStringLiteral("、")),
-                      QStringLiteral("evidence")};
+    if (r.missingEvidence.isEmpty()) {
+        parts << textPart(RuleState::Met, QStringLiteral("evidence"),
+                          QStringLiteral("营业执照、审计报告、信用中国报告：已附"));
+    } else {
+        // The missing documents, one phrase each after the 「待补充：」 heading.
+        Part missing{RuleState::Incomplete,
+                     QStringLiteral("待补充：") + r.missingEvidence.join(QStringLiteral("、")),
+                     QStringLiteral("evidence")};
+        missing.phrase.code = ProblemCode::FigureMissingDocuments;
+        for (const Phrase &item : std::as_const(r.missingEvidencePhrases))
+            missing.phrase.args << item.args.value(0) << item.args.value(1); // all EvidenceTerm
+        parts << missing;
+    }
     if (!missingYears.isEmpty())
-        parts << Part{RuleState::Incomplete,
-                      QStringLiteral("近三年经营情况未填写：%1年度").arg(yearList(missingYears)),
-                      QStringLiteral("finance")};
+        parts << textPart(RuleState::Incomplete, QStringLiteral("finance"),
+                          QStringLiteral("近三年经营情况未填写：%1年度"), {yearList(missingYears)});
     conclude(r, parts);
     // The missing documents are the figure already; listing them again as 缺少佐证 would say
     // the same thing twice on the printed page.
     r.missingEvidence.clear();
+    r.missingEvidencePhrases.clear();
     return r;
 }
 

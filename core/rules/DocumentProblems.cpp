@@ -30,13 +30,15 @@ Problems documentProblems(const Context &ctx)
         out << Problem{
             Problem::Severity::Error, where,
             QStringLiteral("缺少营业执照：请上传营业执照（或法人登记证书）扫描件，类别选“%1”")
-                .arg(categoryName(call, EvidenceCategory::BusinessLicense))};
+                .arg(categoryName(call, EvidenceCategory::BusinessLicense)),
+            ProblemCode::MissingBusinessLicense};
     }
     if (documentIds(p, EvidenceCategory::CreditReport).isEmpty()) {
         out << Problem{
             Problem::Severity::Error, where,
             QStringLiteral("缺少信用中国报告：请上传从“信用中国”网站下载的信用报告，类别选“%1”")
-                .arg(categoryName(call, EvidenceCategory::CreditReport))};
+                .arg(categoryName(call, EvidenceCategory::CreditReport)),
+            ProblemCode::MissingCreditReport};
     }
 
     // The notice asks enterprises for audit reports; schools, institutes and associations often
@@ -50,13 +52,15 @@ Problems documentProblems(const Context &ctx)
             out << Problem{Problem::Severity::Error, where,
                            QStringLiteral("缺少%1年度审计报告：请上传，类别选“%2”，年度填%1")
                                .arg(y)
-                               .arg(audit)};
+                               .arg(audit),
+                           ProblemCode::MissingAuditReport, {QString::number(y)}};
         } else {
             out << Problem{Problem::Severity::Warning, where,
                            QStringLiteral("缺少%1年度审计报告：非企业单位可以%1年度财务报表代替，"
                                           "请上传，类别选“%2”，年度填%1")
                                .arg(y)
-                               .arg(audit)};
+                               .arg(audit),
+                           ProblemCode::MissingAuditReportNonEnterprise, {QString::number(y)}};
         }
     }
 
@@ -67,7 +71,10 @@ Problems documentProblems(const Context &ctx)
         out << Problem{Problem::Severity::Error,
                        QStringLiteral("qualifications[%1].evidence").arg(i),
                        QStringLiteral("%1缺少证明材料：请上传资质证书或认定文件，并关联到该资质")
-                           .arg(qualificationLabel(q, call, i))};
+                           .arg(qualificationLabel(q, call, i)),
+                       ProblemCode::QualificationWithoutEvidence,
+                       {q.kind ? toKey(*q.kind) : QString(), q.title.value_or(QString()).trimmed(),
+                        QString::number(i + 1)}};
     }
     return out;
 }

@@ -38,15 +38,15 @@ Part rdInstitutionPart(const Context &ctx)
         return {RuleState::Incomplete, QStringLiteral("研发机构情况：未填写"), field};
     const bool ok = *v == RdInstitution::Established || *v == RdInstitution::Building;
     return {ok ? RuleState::Met : RuleState::NotMet,
-            QStringLiteral("研发机构：") + ctx.call.nameOf(*v, "rdInstitution"), field};
+            QStringLiteral("研发机构：") + ctx.call.nameOf(*v, "rdInstitution"), field,
+            textPhrase(QStringLiteral("研发机构：%1"), {choiceValue(*v, "rdInstitution")})};
 }
 
 // GD cases of the call's case year (「2021年度在广东省内有…案例」).
 Part gdCaseYearPart(const Context &ctx, const RuleSpec &spec, const Tally &t)
 {
-    return countPart(t, spec.param("minGuangdongCasesInCaseYear"),
-                     QStringLiteral("%1年度省内典型案例").arg(ctx.call.caseYear),
-                     QStringLiteral("个"), kCases);
+    return countPart(t, spec.param("minGuangdongCasesInCaseYear"), QStringLiteral("%1年度省内典型案例"),
+                     QStringLiteral("个"), kCases, QString::number(ctx.call.caseYear));
 }
 
 RuleResult corePatentRule(const Context &ctx, const RuleSpec &spec)
@@ -127,7 +127,8 @@ RuleResult eq4(const Context &ctx, const RuleSpec &spec)
     const auto &years = ctx.call.financeYears;
     for (const int y : years) {
         requireDocument(r, ctx.project, EvidenceCategory::AuditReport, y,
-                        QStringLiteral("%1年度审计报告").arg(y));
+                        QStringLiteral("%1年度审计报告").arg(y),
+                        {ProblemCode::EvidenceTerm, {QStringLiteral("%1年度审计报告"), QString::number(y)}});
     }
     const YearsTotal total = sumOverYears(years, [&ctx](int year) {
         const auto *f = ctx.project.financeFor(year);
@@ -137,11 +138,11 @@ RuleResult eq4(const Context &ctx, const RuleSpec &spec)
     const auto needed = multiplyYuan(Yuan(years.size()), spec.param("minAverageMainRevenueYuan"));
     if (!total.missingYears.isEmpty()) {
         r.state = RuleState::Incomplete;
-        r.figure = QStringLiteral("缺少%1年度主营业务收入").arg(yearList(total.missingYears));
+        setFigure(r, QStringLiteral("缺少%1年度主营业务收入"), {yearList(total.missingYears)});
     } else if (total.overflow || !needed) {
         // Amounts beyond 9×10^18 元 are typing errors; say so rather than compare a wrapped sum.
         r.state = RuleState::Incomplete;
-        r.figure = QStringLiteral("主营业务收入合计超出可计算的范围，请核对金额");
+        setFigure(r, QStringLiteral("主营业务收入合计超出可计算的范围，请核对金额"));
     } else {
         const Yuan sum = total.sum.value_or(0); // no finance years: nothing to add up
         r.state = sum >= *needed ? RuleState::Met : RuleState::NotMet;
@@ -155,9 +156,8 @@ RuleResult eq4(const Context &ctx, const RuleSpec &spec)
         qint64 averageHundredths = averageYuan(sum, years3, 100).value_or(0) / 100;
         if (r.state == RuleState::NotMet && averageHundredths >= neededHundredths)
             averageHundredths = sum / (qint64(years3) * 100);
-        r.figure = QStringLiteral("近三年平均主营业务收入 %1 万元（要求 %2 万元以上）")
-                       .arg(formatWanHundredths(averageHundredths),
-                            formatWanHundredths(neededHundredths));
+        setFigure(r, QStringLiteral("近三年平均主营业务收入 %1 万元（要求 %2 万元以上）"),
+                  {formatWanHundredths(averageHundredths), formatWanHundredths(neededHundredths)});
     }
     return r;
 }
@@ -250,23 +250,20 @@ RuleResult org2(const Context &ctx, const RuleSpec &spec)
     Part qualified{RuleState::Incomplete, {}, qualifiedField};
     const QString label = QStringLiteral("本科或中级职称以上人员");
     if (!d.qualifiedStaff) {
-        qualified.figure = label + QStringLiteral("：未填写");
+        qualified = unsetPart(label, qualifiedField);
     } else if (!d.platformStaff) {
-        qualified.figure = QStringLiteral("%1 %2 人（平台从业人员未填写，无法计算占比）")
-                               .arg(label)
-                               .arg(*d.qualifiedStaff);
-        qualified.field = staffField;
+        qualified = textPart(RuleState::Incomplete, staffField,
+                             QStringLiteral("本科或中级职称以上人员 %1 人（平台从业人员未填写，无法计算占比）"),
+                             {QString::number(*d.qualifiedStaff)});
     } else {
         // Integer form of qualified / staff ≥ p %: no floating point at the boundary.
         const qint64 q = *d.qualifiedStaff;
         const qint64 s = *d.platformStaff;
         qualified.state = q * 100 >= minPercent * s ? RuleState::Met : RuleState::NotMet;
-        qualified.figure = QStringLiteral("%1 %2 / %3 人（%4，要求 %5% 以上）")
-                               .arg(label)
-                               .arg(q)
-                               .arg(s)
-                               .arg(s > 0 ? percentText(q, s) : QStringLiteral("—"))
-                               .arg(minPercent);
+        const RuleState state = qualified.state;
+        qualified = textPart(state, qualifiedField, QStringLiteral("本科或中级职称以上人员 %1 / %2 人（%3，要求 %4% 以上）"),
+                             {QString::number(q), QString::number(s),
+                              s > 0 ? percentText(q, s) : QStringLiteral("—"), QString::number(minPercent)});
     }
     conclude(r, {staff, qualified});
     return r;
@@ -278,9 +275,8 @@ RuleResult org3(const Context &ctx, const RuleSpec &spec)
     const QList<int> years{ctx.call.caseYear};
     const auto t =
         tally(ctx.project.cases, [&](const Case &c) { return caseInYearsFit(c, years); });
-    conclude(r, {countPart(t, spec.param("minCasesInCaseYear"),
-                           QStringLiteral("%1年度智能制造服务案例").arg(ctx.call.caseYear),
-                           QStringLiteral("项"), kCases)});
+    conclude(r, {countPart(t, spec.param("minCasesInCaseYear"), QStringLiteral("%1年度智能制造服务案例"),
+                           QStringLiteral("项"), kCases, QString::number(ctx.call.caseYear))});
     requireCaseEvidence(r, ctx, t);
     return r;
 }
@@ -323,9 +319,8 @@ RuleResult fin3(const Context &ctx, const RuleSpec &spec)
     const auto years = spec.intListParam("caseYears");
     const auto t =
         tally(ctx.project.cases, [&](const Case &c) { return caseInYearsFit(c, years); });
-    conclude(r, {countPart(t, spec.param("minCases"),
-                           QStringLiteral("%1年度智能制造服务案例").arg(yearList(years)),
-                           QStringLiteral("个"), kCases)});
+    conclude(r, {countPart(t, spec.param("minCases"), QStringLiteral("%1年度智能制造服务案例"),
+                           QStringLiteral("个"), kCases, yearList(years))});
     requireCaseEvidence(r, ctx, t);
     return r;
 }

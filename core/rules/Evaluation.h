@@ -57,6 +57,14 @@ struct RuleResult
     QStringList missingEvidence;
     // Where the data live, for "jump to field": a JSON path like "applicant.rdStaff" or "patents".
     QString field;
+    // The figure and the missing evidence as codes for the app (ProblemCode.h), one phrase per
+    // part of the figure and per missing item.
+    QList<Phrase> figurePhrases;
+    QList<Phrase> missingEvidencePhrases;
+    // > 0 when the rule is not met only because lists are still short: this many more items
+    // (e.g. core invention patents) would meet it. The verdict stays 不符合; the applicant's
+    // app shows it as 「还差 N 项」 while the list is being entered.
+    int shortBy = 0;
     bool operator==(const RuleResult &) const = default;
 };
 

@@ -75,6 +75,21 @@ private:
     std::function<QString()> m_make;
 };
 
+// The app's name for a field: a label key (the JSON path without item indexes) and its
+// qualifier (an item's 1-based position, a year, or empty), the first two arguments of the
+// field problems' codes (ProblemCode.h).
+struct FieldLabel
+{
+    QString key;
+    QString qualifier = {};
+    QStringList args(const QStringList &more) const { return QStringList{key, qualifier} + more; }
+};
+
+FieldLabel labelOf(const QString &key, qsizetype index)
+{
+    return {key, QString::number(index + 1)};
+}
+
 class Validator
 {
 public:
@@ -85,13 +100,15 @@ public:
 
     Problems problems;
 
-    void error(const QString &where, const QString &message)
+    void error(const QString &where, const QString &message, ProblemCode code = ProblemCode::Unspecified,
+               const QStringList &args = {})
     {
-        problems.append({Problem::Severity::Error, where, message});
+        problems.append({Problem::Severity::Error, where, message, code, args});
     }
-    void warning(const QString &where, const QString &message)
+    void warning(const QString &where, const QString &message, ProblemCode code = ProblemCode::Unspecified,
+                 const QStringList &args = {})
     {
-        problems.append({Problem::Severity::Warning, where, message});
+        problems.append({Problem::Severity::Warning, where, message, code, args});
     }
 
     void uscc(const std::optional<QString> &value)
@@ -102,18 +119,19 @@ public:
         const UsccCheck check = checkUscc(normalisedUscc(*v));
         const QString where = QStringLiteral("applicant.uscc");
         if (!check.valid)
-            error(where, check.error);
+            error(where, check.error, check.errorCode, check.errorArgs);
         else if (!check.warning.isEmpty())
-            warning(where, check.warning);
+            warning(where, check.warning, ProblemCode::UsccOrgCodeCheck);
     }
 
     void pattern(const std::optional<QString> &value, const QString &where,
-                 const QRegularExpression &re, const QString &label, const QString &whatIsRight)
+                 const QRegularExpression &re, const QString &label, const QString &whatIsRight,
+                 ProblemCode code)
     {
         const QString *v = filled(value);
         if (!v || re.match(v->trimmed()).hasMatch())
             return;
-        error(where, QStringLiteral("%1格式不正确：「%2」；%3").arg(label, *v, whatIsRight));
+        error(where, QStringLiteral("%1格式不正确：「%2」；%3").arg(label, *v, whatIsRight), code, {*v});
     }
 
     // Telephone numbers are checked in the form people type them (spaces, full-width digits,
@@ -126,12 +144,14 @@ public:
         if (mobileOnly)
             error(where, QStringLiteral("手机格式不正确：「%1」；应为以 13–19 开头的11位数字，"
                                         "可用空格分组，例如 138 0013 8000")
-                             .arg(*v));
+                             .arg(*v),
+                  ProblemCode::MobileFormat, {*v});
         else
             error(where, QStringLiteral("固定电话格式不正确：「%1」；应为区号加7–8位号码（例如 "
                                         "020-12345678）、400/800 号码（例如 400-800-1234）或手机号，"
                                         "分机号用「-」或「转」接在后面")
-                             .arg(*v));
+                             .arg(*v),
+                  ProblemCode::PhoneFormat, {*v});
     }
 
     // The applicant's city that is not one of the call's 21 cities of Guangdong: the unit
@@ -144,35 +164,41 @@ public:
             return;
         warning(where, QStringLiteral("%1「%2」不是广东省的地级以上市，按广东省外计算；"
                                       "如在省内，请填写地级以上市名称，例如 东莞市")
-                           .arg(label, *v));
+                           .arg(label, *v),
+                ProblemCode::CityOutsideGuangdong, {where, QString(), *v});
     }
 
     void notAfterEvaluationDate(const std::optional<QDate> &date, const LazyText &where,
-                                const LazyText &label)
+                                const LazyText &label, const FieldLabel &key)
     {
         if (!date || !date->isValid() || !m_call.evaluationDate.isValid() ||
             *date <= m_call.evaluationDate)
             return;
         error(where,
               QStringLiteral("%1（%2）晚于评审基准日%3；应为该日或更早的日期")
-                  .arg(QString(label), chineseDate(*date), chineseDate(m_call.evaluationDate)));
+                  .arg(QString(label), chineseDate(*date), chineseDate(m_call.evaluationDate)),
+              ProblemCode::DateAfterEvaluationDate,
+              key.args({date->toString(Qt::ISODate), m_call.evaluationDate.toString(Qt::ISODate)}));
     }
 
-    void money(const std::optional<Yuan> &value, const LazyText &where, const LazyText &label)
+    void money(const std::optional<Yuan> &value, const LazyText &where, const LazyText &label,
+               const FieldLabel &key)
     {
         if (value && *value < 0)
-            error(where, QStringLiteral("%1不能为负数（当前为 %2）；应填写 0 或正数")
-                             .arg(QString(label), wanYuan(*value)));
+            error(where,
+                  QStringLiteral("%1不能为负数（当前为 %2）；应填写 0 或正数").arg(QString(label), wanYuan(*value)),
+                  ProblemCode::MoneyNegative, key.args({QString::number(*value)}));
         else if (value && *value > kMaxFieldYuan)
             error(where, QStringLiteral("%1超出合理范围（当前为 %2 万元，最多 1000 万亿元）；"
                                         "请核对单位（金额按元存储）")
-                             .arg(QString(label), wanYuan(*value)));
+                             .arg(QString(label), formatWan(*value)), // 「%2 万元」: no second unit
+                  ProblemCode::MoneyTooLarge, key.args({QString::number(*value)}));
     }
 
     // Short texts (names, titles) have no limit on the form; one far above any real value keeps
     // a pasted document out of the cover, the tables and the XLSX cell.
     void shortText(const std::optional<QString> &value, const LazyText &where,
-                   const LazyText &label)
+                   const LazyText &label, const FieldLabel &key)
     {
         // UTF-16 length bounds the character count from above: the count is needed only when
         // the text could be too long, which keeps a keystroke cheap on large projects.
@@ -181,7 +207,9 @@ public:
         const int n = characterCount(*value);
         if (n > kMaxShortTextCharacters)
             error(where, QStringLiteral("%1过长：%2 / %3 字；请删减到 %3 字以内")
-                             .arg(QString(label), grouped(n), grouped(kMaxShortTextCharacters)));
+                             .arg(QString(label), grouped(n), grouped(kMaxShortTextCharacters)),
+                  ProblemCode::ShortTextTooLong,
+                  key.args({QString::number(n), QString::number(kMaxShortTextCharacters)}));
     }
 
     void count(const std::optional<int> &value, const QString &where, const QString &label)
@@ -189,11 +217,12 @@ public:
         if (value && *value < 0)
             error(where, QStringLiteral("%1不能为负数（当前为 %2）；应填写 0 或正整数")
                              .arg(label)
-                             .arg(*value));
+                             .arg(*value),
+                  ProblemCode::CountNegative, {where, QString(), QString::number(*value)});
     }
 
     void text(const std::optional<QString> &value, const LazyText &where, const LazyText &label,
-              const char *limitKey)
+              const char *limitKey, const FieldLabel &key)
     {
         if (!value)
             return;
@@ -206,7 +235,8 @@ public:
         const int n = characterCount(*value);
         if (n > limit)
             error(where, QStringLiteral("%1超出字数限制：%2 / %3 字；请删减 %4 字，不超过 %3 字")
-                             .arg(QString(label), grouped(n), grouped(limit), grouped(n - limit)));
+                             .arg(QString(label), grouped(n), grouped(limit), grouped(n - limit)),
+                  ProblemCode::TextOverLimit, key.args({QString::number(n), QString::number(limit)}));
     }
 
 private:
@@ -220,22 +250,25 @@ void validateApplicant(Validator &v, const Applicant &a)
     static const QRegularExpression postcode(QStringLiteral("^[0-9]{6}$"));
 
     v.uscc(a.uscc);
-    v.shortText(a.name, QStringLiteral("applicant.name"), QStringLiteral("单位名称"));
+    v.shortText(a.name, QStringLiteral("applicant.name"), QStringLiteral("单位名称"),
+                {QStringLiteral("applicant.name")});
     // 「５１０ ７００」 from an input method is the same postcode as 510700.
     const std::optional<QString> postcodeDigits =
         a.postcode ? std::optional<QString>(normalisedDigits(*a.postcode)) : std::nullopt;
     v.pattern(postcodeDigits, QStringLiteral("applicant.postcode"), postcode,
-              QStringLiteral("邮政编码"), QStringLiteral("应为6位数字，例如 510700"));
+              QStringLiteral("邮政编码"), QStringLiteral("应为6位数字，例如 510700"),
+              ProblemCode::PostcodeFormat);
     v.notAfterEvaluationDate(a.founded, QStringLiteral("applicant.founded"),
-                             QStringLiteral("成立日期"));
+                             QStringLiteral("成立日期"), {QStringLiteral("applicant.founded")});
     v.money(a.registeredCapitalYuan, QStringLiteral("applicant.registeredCapitalYuan"),
-            QStringLiteral("注册资本"));
+            QStringLiteral("注册资本"), {QStringLiteral("applicant.registeredCapitalYuan")});
     v.telephone(a.contact.mobile, QStringLiteral("applicant.contact.mobile"), true);
     v.telephone(a.contact.phone, QStringLiteral("applicant.contact.phone"), false);
     v.city(a.city, QStringLiteral("applicant.city"), QStringLiteral("所在城市"));
     v.pattern(a.contact.email, QStringLiteral("applicant.contact.email"), email,
               QStringLiteral("电子邮箱"),
-              QStringLiteral("应含一个「@」且「@」后的域名中有「.」，例如 name@example.cn"));
+              QStringLiteral("应含一个「@」且「@」后的域名中有「.」，例如 name@example.cn"),
+              ProblemCode::EmailFormat);
     v.count(a.employees, QStringLiteral("applicant.employees"), QStringLiteral("职工总数"));
     v.count(a.rdStaff, QStringLiteral("applicant.rdStaff"), QStringLiteral("研发技术团队人数"));
     if (a.employees && a.rdStaff && *a.employees >= 0 && *a.rdStaff > *a.employees)
@@ -243,7 +276,9 @@ void validateApplicant(Validator &v, const Applicant &a)
                   QStringLiteral("研发技术团队人数（%1人）多于职工总数（%"
                                  "2人）；请核对，研发技术团队人数应不超过职工总数")
                       .arg(*a.rdStaff)
-                      .arg(*a.employees));
+                      .arg(*a.employees),
+                  ProblemCode::RdStaffAboveEmployees,
+                  {QString::number(*a.rdStaff), QString::number(*a.employees)});
 }
 
 void validateFinance(Validator &v, const QList<FinanceYear> &finance)
@@ -259,17 +294,21 @@ void validateFinance(Validator &v, const QList<FinanceYear> &finance)
                         QStringLiteral(
                             "%1的经营数据重复（与 finance[%2] 同一年度）；每个年度只应填写一行")
                             .arg(year)
-                            .arg(j));
+                            .arg(j),
+                        ProblemCode::FinanceYearDuplicate, {QString::number(f.year), QString::number(j)});
                 break;
             }
         }
         v.money(f.revenueYuan, path + QStringLiteral("revenueYuan"),
-                year + QStringLiteral("营业收入"));
+                year + QStringLiteral("营业收入"),
+                {QStringLiteral("finance.revenueYuan"), QString::number(f.year)});
         v.money(f.mainRevenueYuan, path + QStringLiteral("mainRevenueYuan"),
-                year + QStringLiteral("主营业务收入"));
+                year + QStringLiteral("主营业务收入"),
+                {QStringLiteral("finance.mainRevenueYuan"), QString::number(f.year)});
         // profitYuan (利润总额) may be negative: a loss is a real figure, not a typing error.
         v.money(f.rdSpendYuan, path + QStringLiteral("rdSpendYuan"),
-                year + QStringLiteral("研发投入"));
+                year + QStringLiteral("研发投入"),
+                {QStringLiteral("finance.rdSpendYuan"), QString::number(f.year)});
     }
 }
 
@@ -287,7 +326,8 @@ void validateDomainDetail(Validator &v, const Project &p)
     if (p.domain == Domain::Pilot && d.project)
         v.notAfterEvaluationDate(d.project->completed,
                                  QStringLiteral("domainDetail.project.completed"),
-                                 QStringLiteral("试点示范项目建成日期"));
+                                 QStringLiteral("试点示范项目建成日期"),
+                                 {QStringLiteral("domainDetail.project.completed")});
 }
 
 } // namespace
@@ -313,10 +353,12 @@ Problems validateFields(const Project &project, const CallDefinition &call)
         v.notAfterEvaluationDate(
             project.patents.at(i).granted,
             [i] { return QStringLiteral("patents[%1].granted").arg(i); },
-            [i] { return ordinal(i, QStringLiteral("项专利的授权日期")); });
+            [i] { return ordinal(i, QStringLiteral("项专利的授权日期")); },
+            labelOf(QStringLiteral("patents.granted"), i));
         v.shortText(
             project.patents.at(i).title, [i] { return QStringLiteral("patents[%1].title").arg(i); },
-            [i] { return ordinal(i, QStringLiteral("项专利的名称")); });
+            [i] { return ordinal(i, QStringLiteral("项专利的名称")); },
+            labelOf(QStringLiteral("patents.title"), i));
     }
     // A wrong patent number is a warning, not an error as for the USCC: the number cannot be
     // looked up offline, and projects saved before this check must stay exportable
@@ -326,7 +368,8 @@ Problems validateFields(const Project &project, const CallDefinition &call)
         if (number && !number->trimmed().isEmpty()) {
             const PatentNumberCheck check = checkPatentNumber(*number);
             if (!check.valid)
-                v.warning(QStringLiteral("patents[%1].number").arg(i), check.error);
+                v.warning(QStringLiteral("patents[%1].number").arg(i), check.error, check.errorCode,
+                          check.errorArgs);
         }
     }
     v.count(project.softwareCopyrights, QStringLiteral("softwareCopyrights"),
@@ -335,23 +378,27 @@ Problems validateFields(const Project &project, const CallDefinition &call)
         const Case &c = project.cases.at(i);
         v.money(
             c.amountYuan, [i] { return QStringLiteral("cases[%1].amountYuan").arg(i); },
-            [i] { return ordinal(i, QStringLiteral("个案例的合同金额")); });
+            [i] { return ordinal(i, QStringLiteral("个案例的合同金额")); },
+            labelOf(QStringLiteral("cases.amountYuan"), i));
         v.shortText(
             c.title, [i] { return QStringLiteral("cases[%1].title").arg(i); },
-            [i] { return ordinal(i, QStringLiteral("个案例的名称")); });
+            [i] { return ordinal(i, QStringLiteral("个案例的名称")); },
+            labelOf(QStringLiteral("cases.title"), i));
         v.shortText(
             c.customer, [i] { return QStringLiteral("cases[%1].customer").arg(i); },
-            [i] { return ordinal(i, QStringLiteral("个案例的用户单位")); });
+            [i] { return ordinal(i, QStringLiteral("个案例的用户单位")); },
+            labelOf(QStringLiteral("cases.customer"), i));
         v.text(
             c.summary, [i] { return QStringLiteral("cases[%1].summary").arg(i); },
-            [i] { return ordinal(i, QStringLiteral("个案例的案例简介")); }, "caseSummary");
+            [i] { return ordinal(i, QStringLiteral("个案例的案例简介")); }, "caseSummary",
+            labelOf(QStringLiteral("cases.summary"), i));
     }
     v.text(project.narrative.profile, QStringLiteral("narrative.profile"),
-           QStringLiteral("单位简介"), "profile");
+           QStringLiteral("单位简介"), "profile", {QStringLiteral("narrative.profile")});
     v.text(project.narrative.offering, QStringLiteral("narrative.offering"),
-           QStringLiteral("主要产品、技术或服务"), "offering");
+           QStringLiteral("主要产品、技术或服务"), "offering", {QStringLiteral("narrative.offering")});
     v.text(project.narrative.plan, QStringLiteral("narrative.plan"), QStringLiteral("发展规划"),
-           "plan");
+           "plan", {QStringLiteral("narrative.plan")});
     validateDomainDetail(v, project);
     return v.problems;
 }

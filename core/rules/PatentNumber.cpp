@@ -49,6 +49,7 @@ PatentNumberCheck checkPatentNumber(const QString &input)
     const QString shape = QStringLiteral("专利号应为「ZL」加8位或12位申请号、小数点和校验位，如 ZL201710601862.3");
     if (s.isEmpty()) {
         r.error = shape;
+        r.errorCode = ProblemCode::PatentNumberShape;
         return r;
     }
     // The check character follows a dot, or directly the digits when the dot was left out.
@@ -57,6 +58,8 @@ PatentNumberCheck checkPatentNumber(const QString &input)
     if (dot >= 0) {
         if (dot != s.size() - 2 || s.count(u'.') != 1) {
             r.error = QStringLiteral("专利号格式不正确：「%1」；%2").arg(input.trimmed(), shape);
+            r.errorCode = ProblemCode::PatentNumberFormat;
+            r.errorArgs = {input.trimmed()};
             return r;
         }
         body = s.left(dot);
@@ -68,6 +71,8 @@ PatentNumberCheck checkPatentNumber(const QString &input)
     for (const QChar c : body) {
         if (c < u'0' || c > u'9') {
             r.error = QStringLiteral("专利号「%1」含非数字字符「%2」；%3").arg(input.trimmed()).arg(c).arg(shape);
+            r.errorCode = ProblemCode::PatentNumberNonDigit;
+            r.errorArgs = {input.trimmed(), QString(c)};
             return r;
         }
     }
@@ -75,6 +80,8 @@ PatentNumberCheck checkPatentNumber(const QString &input)
         r.error = QStringLiteral("专利号「%1」的申请号部分为%2位，应为8位（2003年10月前）或12位")
                       .arg(input.trimmed())
                       .arg(body.size());
+        r.errorCode = ProblemCode::PatentNumberLength;
+        r.errorArgs = {input.trimmed(), QString::number(body.size())};
         return r;
     }
     r.digits = body;
@@ -83,6 +90,8 @@ PatentNumberCheck checkPatentNumber(const QString &input)
     r.normalized = QStringLiteral("ZL") + body + u'.' + (r.givenCheck.isNull() ? r.expectedCheck : r.givenCheck);
     if (r.givenCheck.isNull()) {
         r.error = QStringLiteral("专利号「%1」缺少校验位：应为 ZL%2.%3").arg(input.trimmed(), body).arg(r.expectedCheck);
+        r.errorCode = ProblemCode::PatentNumberNoCheck;
+        r.errorArgs = {input.trimmed(), body, QString(r.expectedCheck)};
         return r;
     }
     if (r.givenCheck != r.expectedCheck) {
@@ -90,6 +99,8 @@ PatentNumberCheck checkPatentNumber(const QString &input)
                       .arg(input.trimmed())
                       .arg(r.expectedCheck)
                       .arg(r.givenCheck);
+        r.errorCode = ProblemCode::PatentNumberCheck;
+        r.errorArgs = {input.trimmed(), QString(r.expectedCheck), QString(r.givenCheck)};
         return r;
     }
     if (r.typeDigit != 1 && r.typeDigit != 2 && r.typeDigit != 3 && r.typeDigit != 8 && r.typeDigit != 9) {
@@ -97,6 +108,8 @@ PatentNumberCheck checkPatentNumber(const QString &input)
                       .arg(input.trimmed())
                       .arg(body.size() == 12 ? 5 : 3)
                       .arg(r.typeDigit);
+        r.errorCode = ProblemCode::PatentNumberType;
+        r.errorArgs = {input.trimmed(), QString::number(body.size() == 12 ? 5 : 3), QString::number(r.typeDigit)};
         return r;
     }
     r.valid = true;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
+#include "model/ProblemCode.h"
+
 #include <QChar>
 #include <QString>
 
@@ -21,6 +23,8 @@ struct PatentNumberCheck
     QString digits;        // the application number without the check character
     bool valid = false;    // 8 or 12 digits, a known type digit and a correct check character
     QString error;         // why not valid (Chinese, names what would be right); empty if valid
+    ProblemCode errorCode = ProblemCode::Unspecified; // the same for the app (ProblemCode.h)
+    QStringList errorArgs;
     QChar expectedCheck;   // the check character the digits call for, when computable
     QChar givenCheck;      // the check character as written (null if none was written)
     int typeDigit = -1;    // 1 invention, 2 utility model, 3 design, 8/9 PCT invention/utility

@@ -35,21 +35,56 @@ RuleResult newResult(const RuleSpec &spec, const QString &field)
     return r;
 }
 
+QString fillTemplate(const QString &zhTemplate, const QStringList &values)
+{
+    QString out = zhTemplate;
+    for (qsizetype i = values.size(); i > 0; --i) {
+        out.replace(QLatin1Char('%') + QString::number(i), values.at(i - 1));
+    }
+    return out;
+}
+
+Phrase textPhrase(const QString &zhTemplate, const QStringList &values)
+{
+    return {ProblemCode::FigureText, QStringList{zhTemplate} + values};
+}
+
+Part textPart(RuleState state, const QString &field, const QString &zhTemplate, const QStringList &values)
+{
+    return {state, fillTemplate(zhTemplate, values), field, textPhrase(zhTemplate, values)};
+}
+
+void setFigure(RuleResult &result, const QString &zhTemplate, const QStringList &values)
+{
+    result.figure = fillTemplate(zhTemplate, values);
+    result.figurePhrases = {textPhrase(zhTemplate, values)};
+}
+
 void conclude(RuleResult &result, const QList<Part> &parts)
 {
     QList<RuleState> states;
     QStringList figures;
     const Part *notMet = nullptr;
     const Part *incomplete = nullptr;
+    bool onlyShortLists = true;
+    int shortBy = 0;
+    result.figurePhrases.clear();
     for (const auto &p : parts) {
         states << p.state;
         figures << p.figure;
+        // A fixed figure without a phrase is its own template (FigureText).
+        result.figurePhrases << (p.phrase.code == ProblemCode::Unspecified ? textPhrase(p.figure) : p.phrase);
         if (p.state == RuleState::NotMet && !notMet)
             notMet = &p;
         if (p.state == RuleState::Incomplete && !incomplete)
             incomplete = &p;
+        if (p.state == RuleState::NotMet) {
+            onlyShortLists = onlyShortLists && p.shortBy > 0;
+            shortBy += p.shortBy;
+        }
     }
     result.state = allOf(states);
+    result.shortBy = result.state == RuleState::NotMet && onlyShortLists ? shortBy : 0;
     result.figure = figures.join(QStringLiteral("；"));
     // "Jump to field" should land where the applicant has something to do.
     if (notMet)
@@ -60,11 +95,12 @@ void conclude(RuleResult &result, const QList<Part> &parts)
         result.field = parts.first().field;
 }
 
-RuleResult incompleteResult(const RuleSpec &spec, const QString &figure, const QString &field)
+RuleResult incompleteResult(const RuleSpec &spec, const QString &zhTemplate, const QString &field,
+                            const QStringList &values)
 {
     auto r = newResult(spec, field);
     r.state = RuleState::Incomplete;
-    r.figure = figure;
+    setFigure(r, zhTemplate, values);
     return r;
 }
 
@@ -75,41 +111,61 @@ QString versusText(const QString &label, qint64 value, qint64 min, const QString
 
 Part attested(std::optional<bool> value, const QString &label, const QString &field)
 {
+    const auto phrase = [&](const char *answer) {
+        return Phrase{ProblemCode::FigureAttested, {label, QString(), QString::fromLatin1(answer)}};
+    };
     if (!value)
-        return {RuleState::Incomplete, label + QStringLiteral("：未填写"), field};
+        return {RuleState::Incomplete, label + QStringLiteral("：未填写"), field, phrase("unset")};
     if (*value)
-        return {RuleState::Met, label + QStringLiteral("：是"), field};
-    return {RuleState::NotMet, label + QStringLiteral("：否"), field};
+        return {RuleState::Met, label + QStringLiteral("：是"), field, phrase("yes")};
+    return {RuleState::NotMet, label + QStringLiteral("：否"), field, phrase("no")};
 }
 
 Part described(const std::optional<QString> &text, const QString &label, const QString &field)
 {
     // There is no "not met" for a description: an empty one is simply not written yet.
     if (isBlank(text))
-        return {RuleState::Incomplete, label + QStringLiteral("：未填写"), field};
-    return {RuleState::Met, label + QStringLiteral("：已说明"), field};
+        return {RuleState::Incomplete, label + QStringLiteral("：未填写"), field,
+                {ProblemCode::FigureDescribed, {label, QString(), QStringLiteral("unset")}}};
+    return {RuleState::Met, label + QStringLiteral("：已说明"), field,
+            {ProblemCode::FigureDescribed, {label, QString(), QStringLiteral("set")}}};
+}
+
+Part unsetPart(const QString &label, const QString &field)
+{
+    return {RuleState::Incomplete, label + QStringLiteral("：未填写"), field,
+            {ProblemCode::FigureUnset, {label, QString()}}};
 }
 
 Part atLeast(std::optional<qint64> value, qint64 min, const QString &label, const QString &unit,
              const QString &field)
 {
     if (!value)
-        return {RuleState::Incomplete, label + QStringLiteral("：未填写"), field};
-    return {*value >= min ? RuleState::Met : RuleState::NotMet,
-            versusText(label, *value, min, unit), field};
+        return unsetPart(label, field);
+    return {*value >= min ? RuleState::Met : RuleState::NotMet, versusText(label, *value, min, unit), field,
+            {ProblemCode::FigureAtLeast,
+             {label, QString(), QString::number(*value), QString::number(min), unit}}};
 }
 
-Part countPart(const Tally &t, qint64 min, const QString &label, const QString &unit,
-               const QString &field)
+Part countPart(const Tally &t, qint64 min, const QString &term, const QString &unit,
+               const QString &field, const QString &qualifier)
 {
+    const QString label = qualifier.isEmpty() ? term : term.arg(qualifier);
     Part p;
     p.field = field;
+    p.phrase = {ProblemCode::FigureCount,
+                {term, qualifier, QString::number(t.yes), QString::number(min), unit,
+                 QString::number(t.listed), QString::number(t.maybe)}};
     if (t.yes >= min)
         p.state = RuleState::Met;
     else if (t.listed == 0 || t.yes + t.maybe >= min)
         p.state = RuleState::Incomplete;
     else
         p.state = RuleState::NotMet;
+    // Entered items that do not (yet) add up to the bound: the applicant may be in the middle
+    // of typing the list, which the app shows as 「还差 N 项」 rather than 不符合.
+    if (p.state == RuleState::NotMet)
+        p.shortBy = int(min - t.yes);
     p.figure = versusText(label, t.yes, min, unit);
     if (t.listed == 0 && p.state != RuleState::Met)
         p.figure += QStringLiteral("（尚未填写）");
@@ -187,9 +243,9 @@ namespace {
 
 // `listed` mirrors result.evidenceIds so that adding stays O(1) per id over long lists; the
 // label is only built when the item's evidence is missing.
-template <typename LabelFn>
+template <typename LabelFn, typename PhraseFn>
 void addItemEvidence(RuleResult &result, QSet<QString> &listed, const Context &ctx,
-                     const QStringList &ids, LabelFn label)
+                     const QStringList &ids, LabelFn label, PhraseFn phrase)
 {
     bool all = !ids.isEmpty();
     for (const auto &id : ids) {
@@ -202,6 +258,7 @@ void addItemEvidence(RuleResult &result, QSet<QString> &listed, const Context &c
     }
     if (!all) {
         result.missingEvidence << label();
+        result.missingEvidencePhrases << phrase();
         result.evidenceState = EvidenceState::MissingEvidence;
     }
 }
@@ -214,10 +271,13 @@ QSet<QString> listedEvidence(const RuleResult &result)
 } // namespace
 
 void requireItemEvidence(RuleResult &result, const Context &ctx, const QStringList &ids,
-                         const QString &label)
+                         const QString &label, const Phrase &phrase)
 {
     QSet<QString> listed = listedEvidence(result);
-    addItemEvidence(result, listed, ctx, ids, [&label] { return label; });
+    addItemEvidence(result, listed, ctx, ids, [&label] { return label; }, [&] {
+        return phrase.code == ProblemCode::Unspecified ? Phrase{ProblemCode::EvidenceTerm, {label, QString()}}
+                                                       : phrase;
+    });
 }
 
 void requirePatentEvidence(RuleResult &result, const Context &ctx, const Tally &counted)
@@ -225,7 +285,11 @@ void requirePatentEvidence(RuleResult &result, const Context &ctx, const Tally &
     QSet<QString> listed = listedEvidence(result);
     for (const int i : counted.counted) {
         const auto &p = ctx.project.patents.at(i);
-        addItemEvidence(result, listed, ctx, p.evidence, [&p, i] { return patentLabel(p, i); });
+        addItemEvidence(result, listed, ctx, p.evidence, [&p, i] { return patentLabel(p, i); }, [&p, i] {
+            return Phrase{ProblemCode::EvidencePatent,
+                          {p.number.value_or(QString()).trimmed(), p.title.value_or(QString()).trimmed(),
+                           QString::number(i + 1)}};
+        });
     }
 }
 
@@ -234,7 +298,11 @@ void requireCaseEvidence(RuleResult &result, const Context &ctx, const Tally &co
     QSet<QString> listed = listedEvidence(result);
     for (const int i : counted.counted) {
         const auto &c = ctx.project.cases.at(i);
-        addItemEvidence(result, listed, ctx, c.evidence, [&c, i] { return caseLabel(c, i); });
+        addItemEvidence(result, listed, ctx, c.evidence, [&c, i] { return caseLabel(c, i); }, [&c, i] {
+            return Phrase{ProblemCode::EvidenceCase,
+                          {c.title.value_or(QString()).trimmed(), c.customer.value_or(QString()).trimmed(),
+                           QString::number(i + 1)}};
+        });
     }
 }
 
@@ -249,7 +317,7 @@ QStringList documentIds(const Project &project, EvidenceCategory category, std::
 }
 
 void requireDocument(RuleResult &result, const Project &project, EvidenceCategory category,
-                     std::optional<int> year, const QString &label)
+                     std::optional<int> year, const QString &label, const Phrase &phrase)
 {
     const auto ids = documentIds(project, category, year);
     for (const auto &id : ids) {
@@ -258,6 +326,9 @@ void requireDocument(RuleResult &result, const Project &project, EvidenceCategor
     }
     if (ids.isEmpty()) {
         result.missingEvidence << label;
+        result.missingEvidencePhrases << (phrase.code == ProblemCode::Unspecified
+                                              ? Phrase{ProblemCode::EvidenceTerm, {label, QString()}}
+                                              : phrase);
         result.evidenceState = EvidenceState::MissingEvidence;
     }
 }
@@ -294,6 +365,12 @@ QString qualificationLabel(const Qualification &q, const CallDefinition &call, i
     if (!q.kind && isBlank(q.title))
         out = QStringLiteral("第%1项资质").arg(index + 1);
     return out;
+}
+
+Phrase qualificationPhrase(const Qualification &q, int index)
+{
+    return {ProblemCode::EvidenceQualification,
+            {q.kind ? toKey(*q.kind) : QString(), q.title.value_or(QString()).trimmed(), QString::number(index + 1)}};
 }
 
 bool isBlank(const std::optional<QString> &text)

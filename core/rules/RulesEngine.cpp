@@ -93,7 +93,8 @@ Evaluation RulesEngine::evaluate(const Project &project) const
 
     if (!project.domain) {
         ev.problems << Problem{Problem::Severity::Error, QStringLiteral("domain"),
-                               QStringLiteral("未选择申报领域：请从八个领域中选择一个")};
+                               QStringLiteral("未选择申报领域：请从八个领域中选择一个"),
+                               ProblemCode::DomainNotChosen};
     } else {
         for (const auto &spec : m_call.rules) {
             if (spec.domain != project.domain)
@@ -118,7 +119,8 @@ Evaluation RulesEngine::evaluate(const Project &project) const
         const auto check = checkUscc(*project.applicant.uscc);
         if (check.valid && !check.warning.isEmpty())
             addUnique(ev.problems, {Problem{Problem::Severity::Warning,
-                                            QStringLiteral("applicant.uscc"), check.warning}});
+                                            QStringLiteral("applicant.uscc"), check.warning,
+                                            ProblemCode::UsccOrgCodeCheck}});
     }
     addUnique(ev.problems, validateFields(project, m_call));
 

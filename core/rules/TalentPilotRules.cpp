@@ -37,8 +37,8 @@ RuleResult talSchool(const Context &ctx, const RuleSpec &spec)
                 unknown = true;
         }
         if (withBase > 0)
-            base = {RuleState::Met, QStringLiteral("共建学生实习基地 %1 家").arg(withBase),
-                    partnersField};
+            base = textPart(RuleState::Met, partnersField, QStringLiteral("共建学生实习基地 %1 家"),
+                            {QString::number(withBase)});
         else if (unknown)
             base = {RuleState::Incomplete, QStringLiteral("共建学生实习基地：未填写"),
                     partnersField};
@@ -55,7 +55,8 @@ RuleResult talSchool(const Context &ctx, const RuleSpec &spec)
             if (isBlank(pe.name))
                 continue;
             requireItemEvidence(r, ctx, pe.evidence,
-                                QStringLiteral("与%1的校企合作协议").arg(pe.name->trimmed()));
+                                QStringLiteral("与%1的校企合作协议").arg(pe.name->trimmed()),
+                                {ProblemCode::EvidenceTerm, {QStringLiteral("与%1的校企合作协议"), pe.name->trimmed()}});
         }
     }
     if (d.mentorsHired == true)
@@ -108,11 +109,9 @@ Part elementsPart(const PilotProject &project, int expected)
     if (elements.size() != expected) {
         // Typically the answers of another table, kept when the category was switched: they do
         // not answer this table's elements, so they must be filled in again.
-        return {RuleState::Incomplete,
-                QStringLiteral("要素条件已填写 %1 项，所选表共 %2 项，请按表逐项填写")
-                    .arg(elements.size())
-                    .arg(expected),
-                field};
+        return textPart(RuleState::Incomplete, field,
+                        QStringLiteral("要素条件已填写 %1 项，所选表共 %2 项，请按表逐项填写"),
+                        {QString::number(elements.size()), QString::number(expected)});
     }
     int met = 0;
     QStringList notMet, open;
@@ -125,19 +124,14 @@ Part elementsPart(const PilotProject &project, int expected)
         else
             open << QString::number(i + 1);
     }
-    Part p;
-    p.field = field;
-    p.figure = QStringLiteral("要素条件共 %2 项，符合 %1 项").arg(met).arg(expected);
-    if (!notMet.isEmpty()) {
-        p.state = RuleState::NotMet;
-        p.figure += QStringLiteral("（第%1项不符合）").arg(notMet.join(QStringLiteral("、")));
-    } else if (!open.isEmpty()) {
-        p.state = RuleState::Incomplete;
-        p.figure += QStringLiteral("（第%1项待补充）").arg(open.join(QStringLiteral("、")));
-    } else {
-        p.state = RuleState::Met;
-    }
-    return p;
+    const QStringList counts{QString::number(met), QString::number(expected)};
+    if (!notMet.isEmpty())
+        return textPart(RuleState::NotMet, field, QStringLiteral("要素条件共 %2 项，符合 %1 项（第%3项不符合）"),
+                        counts + QStringList{notMet.join(QStringLiteral("、"))});
+    if (!open.isEmpty())
+        return textPart(RuleState::Incomplete, field, QStringLiteral("要素条件共 %2 项，符合 %1 项（第%3项待补充）"),
+                        counts + QStringList{open.join(QStringLiteral("、"))});
+    return textPart(RuleState::Met, field, QStringLiteral("要素条件共 %2 项，符合 %1 项"), counts);
 }
 
 Part ecommerceSharePart(const PilotProject &project, qint64 minPercent)
@@ -154,8 +148,9 @@ Part ecommerceSharePart(const PilotProject &project, qint64 minPercent)
                               : QStringLiteral("%1.%2")
                                     .arg(basisPoints / 100)
                                     .arg(qAbs(basisPoints % 100), 2, 10, QLatin1Char('0'));
-    return {basisPoints >= minPercent * 100 ? RuleState::Met : RuleState::NotMet,
-            QStringLiteral("电子商务实现的销售收入比重 %1%（要求不低于 %2%）").arg(shown).arg(minPercent), field};
+    return textPart(basisPoints >= minPercent * 100 ? RuleState::Met : RuleState::NotMet, field,
+                    QStringLiteral("电子商务实现的销售收入比重 %1%（要求不低于 %2%）"),
+                    {shown, QString::number(minPercent)});
 }
 
 RuleResult pil1(const Context &ctx, const RuleSpec &spec)
@@ -171,11 +166,9 @@ RuleResult pil1(const Context &ctx, const RuleSpec &spec)
                                 QStringLiteral("pilotCategory"));
     const auto elements = ctx.call.pilotElements(p.pilotCategory, p.pilotSubcategory);
     if (!table->subtables.isEmpty() && elements.isEmpty()) {
-        const QString figure =
-            p.pilotSubcategory
-                ? QStringLiteral("所选子类别不属于表%1，请重新选择").arg(table->table)
-                : QStringLiteral("未选择表%1的子类别").arg(table->table);
-        return incompleteResult(spec, figure, QStringLiteral("pilotSubcategory"));
+        const QString figure = p.pilotSubcategory ? QStringLiteral("所选子类别不属于表%1，请重新选择")
+                                                  : QStringLiteral("未选择表%1的子类别");
+        return incompleteResult(spec, figure, QStringLiteral("pilotSubcategory"), {table->table});
     }
     if (!p.domainDetail.project) {
         conclude(r, {{RuleState::Incomplete, QStringLiteral("试点示范项目：未填写"),
@@ -188,7 +181,8 @@ RuleResult pil1(const Context &ctx, const RuleSpec &spec)
     for (int i = 0; i < std::min(int(elements.size()), int(project.elements.size())); ++i) {
         if (project.elements.at(i).met == true)
             requireItemEvidence(r, ctx, project.elements.at(i).evidence,
-                                QStringLiteral("要素条件第%1项的证明材料").arg(i + 1));
+                                QStringLiteral("要素条件第%1项的证明材料").arg(i + 1),
+                                {ProblemCode::EvidenceTerm, {QStringLiteral("要素条件第%1项的证明材料"), QString::number(i + 1)}});
     }
     if (p.pilotCategory == PilotCategory::NewMode &&
         p.pilotSubcategory == PilotSubcategory::Ecommerce)
@@ -201,9 +195,8 @@ RuleResult pil2(const Context &ctx, const RuleSpec &spec)
 {
     auto r = newResult(spec, QStringLiteral("cases"));
     const auto t = guangdongCases(ctx, ctx.call.caseYear);
-    conclude(r, {countPart(t, spec.param("minGuangdongCasesInCaseYear"),
-                           QStringLiteral("%1年度省内典型案例").arg(ctx.call.caseYear),
-                           QStringLiteral("个"), QStringLiteral("cases"))});
+    conclude(r, {countPart(t, spec.param("minGuangdongCasesInCaseYear"), QStringLiteral("%1年度省内典型案例"),
+                           QStringLiteral("个"), QStringLiteral("cases"), QString::number(ctx.call.caseYear))});
     requireCaseEvidence(r, ctx, t);
     return r;
 }
@@ -222,13 +215,15 @@ RuleResult pil3(const Context &ctx, const RuleSpec &spec)
     if (project->completed && project->completed->isValid()) {
         const QDate &d = *project->completed;
         if (d <= ctx.call.evaluationDate)
-            built = {RuleState::Met, QStringLiteral("项目已于%1建成").arg(formatDate(d)),
-                     completedField};
+            built = {RuleState::Met, QStringLiteral("项目已于%1建成").arg(formatDate(d)), completedField,
+                     textPhrase(QStringLiteral("项目已于%1建成"), {d.toString(Qt::ISODate)})};
         else
             built = {RuleState::NotMet,
                      QStringLiteral("项目建成日期%1晚于%2，尚未建成")
                          .arg(formatDate(d), formatDate(ctx.call.evaluationDate)),
-                     completedField};
+                     completedField,
+                     textPhrase(QStringLiteral("项目建成日期%1晚于%2，尚未建成"),
+                                {d.toString(Qt::ISODate), ctx.call.evaluationDate.toString(Qt::ISODate)})};
     }
     conclude(r, {built, described(project->results, QStringLiteral("项目成效"),
                                   QStringLiteral("domainDetail.project.results"))});

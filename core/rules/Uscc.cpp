@@ -50,6 +50,8 @@ UsccCheck checkUscc(const QString &input)
     }
     if (r.normalized.size() != 18) {
         r.error = QStringLiteral("统一社会信用代码应为18位，当前为%1位").arg(r.normalized.size());
+        r.errorCode = ProblemCode::UsccLength;
+        r.errorArgs = {QString::number(r.normalized.size())};
         return r;
     }
     int sum = 0;
@@ -61,6 +63,8 @@ UsccCheck checkUscc(const QString &input)
             r.error = QStringLiteral("统一社会信用代码第%1位「%2」不是有效字符（允许0-9及除I、O、S、V、Z外的大写字母）")
                           .arg(i + 1)
                           .arg(c);
+            r.errorCode = ProblemCode::UsccBadCharacter;
+            r.errorArgs = {QString::number(i + 1), QString(c)};
             return r;
         }
         if (i < 17) {
@@ -74,6 +78,8 @@ UsccCheck checkUscc(const QString &input)
         r.error = QStringLiteral("统一社会信用代码校验位不正确：第18位应为「%1」，当前为「%2」")
                       .arg(r.expectedCheck)
                       .arg(r.normalized.at(17));
+        r.errorCode = ProblemCode::UsccCheckDigit;
+        r.errorArgs = {QString(r.expectedCheck), QString(r.normalized.at(17))};
         return r;
     }
     r.valid = true;

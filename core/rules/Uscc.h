@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
+#include "model/ProblemCode.h"
+
 #include <QChar>
 #include <QString>
 
@@ -13,6 +15,8 @@ struct UsccCheck
     QString normalized;   // upper-cased, all white space removed
     bool valid = false;   // 18 characters of the code alphabet with a correct check character
     QString error;        // why not valid (Chinese, names what would be right); empty if valid
+    ProblemCode errorCode = ProblemCode::Unspecified; // the same for the app (ProblemCode.h)
+    QStringList errorArgs;
     QChar expectedCheck;  // the check character the first 17 characters call for, when computable
     QString warning;      // embedded organisation code (GB 11714) fails its own check: warn only
 };

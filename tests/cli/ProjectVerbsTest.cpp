@@ -284,3 +284,12 @@ TEST_CASE("new --from stores cities, phones and codes as the GUI stores them", "
     CHECK(cover.contains(QStringLiteral("13800138000")));
     CHECK_FALSE(cover.contains(QStringLiteral("１３８")));
 }
+
+TEST_CASE("--help names the desktop windows: the demo and the officers' workspace", "[cli][help]")
+{
+    const auto run = runCli({QStringLiteral("--help")});
+    CHECK(run.code == 0);
+    CHECK(run.out.contains(QStringLiteral("shenbao --demo")));
+    CHECK(run.out.contains(QStringLiteral("shenbao --officer")));
+    CHECK(run.out.contains(QStringLiteral("officers' workspace")));
+}
