@@ -6,6 +6,8 @@
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
+#include <algorithm>
+
 namespace shenbao {
 
 namespace {
@@ -59,19 +61,41 @@ DossierAssembler::~DossierAssembler() = default;
 std::vector<QPDFPageObjectHelper> DossierAssembler::appendRendered(const RenderedPart &part,
                                                                    const QString &what)
 {
-    auto src = std::make_unique<QPDF>();
-    src->setSuppressWarnings(true);
-    src->processMemoryFile(what.toStdString().c_str(), part.pdf.constData(),
-                           size_t(part.pdf.size()));
-    // Copy the (small) stream data right away, so the rendered bytes need not outlive this.
-    src->setImmediateCopyFrom(true);
+    // A shared document (all separators) is parsed once and kept with its bytes, so that its
+    // fonts and other resources are copied into the output once (qpdf remembers what it
+    // copied from each foreign document); holding the bytes keeps their address unique.
+    QPDF *src = nullptr;
+    if (part.sharesDocument) {
+        for (const auto &[bytes, doc] : m_shared)
+            if (bytes.constData() == part.pdf.constData())
+                src = doc;
+    }
+    if (!src) {
+        auto parsed = std::make_unique<QPDF>();
+        parsed->setSuppressWarnings(true);
+        parsed->processMemoryFile(what.toStdString().c_str(), part.pdf.constData(),
+                                  size_t(part.pdf.size()));
+        // Copy the (small) stream data right away, so the rendered bytes need not outlive
+        // the assembly.
+        parsed->setImmediateCopyFrom(true);
+        if (part.sharesDocument)
+            m_shared.emplace_back(part.pdf, parsed.get());
+        src = parsed.get();
+        m_generated.push_back(std::move(parsed));
+    }
+    const std::vector<QPDFObjectHandle> &all = src->getAllPages();
+    size_t first = 0, end = all.size();
+    if (part.sharesDocument) {
+        // Pages beyond the document are simply missing: the caller's count check reports it.
+        first = std::min(size_t(std::max(part.firstPage, 0)), all.size());
+        end = std::min(first + size_t(std::max(part.pageCount, 0)), all.size());
+    }
     std::vector<QPDFPageObjectHelper> added;
     QPDFPageDocumentHelper dh(m_out);
-    for (const auto &page : src->getAllPages()) {
-        dh.addPage(QPDFPageObjectHelper(page), false);
+    for (size_t i = first; i < end; ++i) {
+        dh.addPage(QPDFPageObjectHelper(all[i]), false);
         added.emplace_back(m_out.getAllPages().back());
     }
-    m_generated.push_back(std::move(src));
     return added;
 }
 

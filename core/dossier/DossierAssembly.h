@@ -21,6 +21,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace shenbao {
@@ -94,6 +95,9 @@ private:
 
     QPDF &m_out;
     std::vector<std::unique_ptr<QPDF>> m_generated; // parts: sources of pages copied more than once
+    // Shared documents (RenderedPart::sharesDocument): their bytes, held while their pages are
+    // copied, and the parsed document (owned by m_generated).
+    std::vector<std::pair<QByteArray, QPDF *>> m_shared;
     std::unique_ptr<QPDF> m_blank; // the blank page's source: copied once, then shared
     std::unique_ptr<FooterStamper> m_footers;
 };

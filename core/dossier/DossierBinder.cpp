@@ -461,14 +461,22 @@ RenderedParts BindSession::render(const DossierPlan &plan, const DossierPageInpu
         cover.copyNumber = 1;
         cover.copyCount = m_copies;
     }
-    parts.covers.append(renderDossierPart(DossierPart::Cover, cover));
-    parts.toc = renderDossierPart(DossierPart::Toc, at(plan.toc));
-    parts.form = renderDossierPart(DossierPart::Form, at(plan.form));
-    parts.pledge = renderDossierPart(DossierPart::Pledge, at(plan.pledge));
-    parts.evidenceIndex = renderDossierPart(DossierPart::EvidenceIndex, at(plan.evidenceIndex));
+    // Every part of this round in one document: one font embedding instead of one per part
+    // and per separator.
+    QList<PartRequest> requests{{DossierPart::Cover, nullptr, cover},
+                                {DossierPart::Toc, nullptr, at(plan.toc)},
+                                {DossierPart::Form, nullptr, at(plan.form)},
+                                {DossierPart::Pledge, nullptr, at(plan.pledge)},
+                                {DossierPart::EvidenceIndex, nullptr, at(plan.evidenceIndex)}};
     for (int i = 0; separators && i < base.evidence.size(); ++i)
-        parts.separators.append(
-            renderSeparator(base.evidence.at(i), at(plan.items.at(i).separator)));
+        requests.append({DossierPart::Cover, &base.evidence.at(i), at(plan.items.at(i).separator)});
+    const QList<RenderedPart> rendered = renderInOneDocument(requests);
+    parts.covers.append(rendered.at(0));
+    parts.toc = rendered.at(1);
+    parts.form = rendered.at(2);
+    parts.pledge = rendered.at(3);
+    parts.evidenceIndex = rendered.at(4);
+    parts.separators = rendered.mid(5);
     parts.blank = renderBlankPage(base);
     return parts;
 }

@@ -193,42 +193,85 @@ QString evidenceCategoryName(const CallDefinition &call, EvidenceCategory catego
     return call.nameOf(category, "evidenceCategory");
 }
 
-RenderedPart renderDossierPart(DossierPart part, const DossierPageInput &input)
+namespace {
+
+QString partTitle(DossierPart part)
+{
+    switch (part) {
+    case DossierPart::Cover:
+        return QStringLiteral("封面");
+    case DossierPart::Toc:
+        return QStringLiteral("目录");
+    case DossierPart::Form:
+        return QStringLiteral("申报书");
+    case DossierPart::Pledge:
+        return QStringLiteral("承诺书");
+    case DossierPart::EvidenceIndex:
+        return QStringLiteral("佐证材料目录");
+    }
+    return {};
+}
+
+void drawPart(pages::PageWriter &w, DossierPart part)
 {
     using namespace pages;
     switch (part) {
-    case DossierPart::Cover: {
-        PageWriter w(input, documentTitle(input, QStringLiteral("封面")));
+    case DossierPart::Cover:
         drawCover(w);
-        return w.finish();
-    }
-    case DossierPart::Toc: {
-        PageWriter w(input, documentTitle(input, QStringLiteral("目录")));
+        break;
+    case DossierPart::Toc:
         drawToc(w);
-        return w.finish();
-    }
-    case DossierPart::Form: {
-        PageWriter w(input, documentTitle(input, QStringLiteral("申报书")));
+        break;
+    case DossierPart::Form:
         drawFormInstructions(w);
         w.newPage();
         drawFormBasics(w);
         drawFormConditions(w);
         drawFormNarrative(w);
         drawFormDomainDetail(w);
-        return w.finish();
-    }
-    case DossierPart::Pledge: {
-        PageWriter w(input, documentTitle(input, QStringLiteral("承诺书")));
+        break;
+    case DossierPart::Pledge:
         drawPledge(w);
-        return w.finish();
-    }
-    case DossierPart::EvidenceIndex: {
-        PageWriter w(input, documentTitle(input, QStringLiteral("佐证材料目录")));
+        break;
+    case DossierPart::EvidenceIndex:
         drawEvidenceIndex(w);
-        return w.finish();
+        break;
     }
+}
+
+} // namespace
+
+RenderedPart renderDossierPart(DossierPart part, const DossierPageInput &input)
+{
+    pages::PageWriter w(input, pages::documentTitle(input, partTitle(part)));
+    drawPart(w, part);
+    return w.finish();
+}
+
+QList<RenderedPart> renderInOneDocument(const QList<PartRequest> &requests)
+{
+    QList<RenderedPart> parts;
+    if (requests.isEmpty())
+        return parts;
+    // Titled after the dossier: the assembler takes the pages, not the document's metadata.
+    const DossierPageInput &first = requests.at(0).input;
+    pages::PageWriter w(first, pages::documentTitle(first, QStringLiteral("申报书页面")));
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const PartRequest &r = requests.at(i);
+        RenderedPart part;
+        part.sharesDocument = true;
+        part.firstPage = i == 0 ? 0 : w.startPart(r.input);
+        if (r.separatorOf)
+            pages::drawSeparator(w, *r.separatorOf);
+        else
+            drawPart(w, r.part);
+        part.pageCount = w.pageCount() - part.firstPage;
+        parts.append(part);
     }
-    return {};
+    const RenderedPart all = w.finish();
+    for (RenderedPart &part : parts)
+        part.pdf = all.pdf; // implicitly shared: one copy of the bytes
+    return parts;
 }
 
 RenderedPart renderSeparator(const EvidenceListing &item, const DossierPageInput &input)

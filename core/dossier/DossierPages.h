@@ -63,6 +63,11 @@ struct RenderedPart
 {
     QByteArray pdf; // a complete PDF document
     int pageCount = 0;
+    // Parts drawn into one shared document (separators) hold that document's bytes (shared,
+    // not copied) and are its pages firstPage … firstPage + pageCount - 1; other parts are the
+    // whole of their document.
+    bool sharesDocument = false;
+    int firstPage = 0;
 };
 
 // The category's name as the applicant's documents are called: a school's or institute's
@@ -74,6 +79,20 @@ QString evidenceCategoryName(const CallDefinition &call, EvidenceCategory catego
 RenderedPart renderDossierPart(DossierPart part, const DossierPageInput &input);
 // 「佐证材料 N：title」 on its own page.
 RenderedPart renderSeparator(const EvidenceListing &item, const DossierPageInput &input);
+
+// One part to draw into a shared document: a generated part, or the separator of `separatorOf`
+// when that is set.
+struct PartRequest
+{
+    DossierPart part = DossierPart::Cover;
+    const EvidenceListing *separatorOf = nullptr;
+    DossierPageInput input; // its firstPhysicalPage is the part's first page
+};
+// The parts, in order, drawn into ONE document: Qt embeds each font once per document and
+// looks up all 65,536 BMP code points when it does, so a document per part (one per evidence
+// item's separator) made that the largest fixed cost of an export. The pages and their
+// drawing are the same as rendering each part alone; each returned part shares the bytes.
+QList<RenderedPart> renderInOneDocument(const QList<PartRequest> &requests);
 // 「此页无正文」, inserted for duplex.
 RenderedPart renderBlankPage(const DossierPageInput &input);
 

@@ -12,7 +12,8 @@
 namespace shenbao::pages {
 
 PageWriter::PageWriter(const DossierPageInput &input, const QString &title)
-    : m_input(input)
+    : m_input(&input)
+    , m_partPhysical(input.firstPhysicalPage)
 {
     m_buffer.open(QIODevice::WriteOnly);
     m_writer = std::make_unique<QPdfWriter>(&m_buffer);
@@ -24,13 +25,18 @@ PageWriter::PageWriter(const DossierPageInput &input, const QString &title)
     m_writer->setCreator(QStringLiteral("Shenbao " SHENBAO_VERSION));
     m_painter.begin(m_writer.get());
     m_painter.setRenderHint(QPainter::Antialiasing, true);
+    // The state every part starts from (startPart restores it): a part drawn into a shared
+    // document must not inherit the pen, font or transform the previous part left behind.
+    m_painter.save();
     m_y = content().top();
 }
 
 PageWriter::~PageWriter()
 {
-    if (m_painter.isActive())
+    if (m_painter.isActive()) {
+        m_painter.restore();
         m_painter.end();
+    }
 }
 
 QPaintDevice *PageWriter::device() const
@@ -40,7 +46,7 @@ QPaintDevice *PageWriter::device() const
 
 QRectF PageWriter::content() const
 {
-    const bool bindingLeft = !m_input.duplex || physicalPage() % 2 != 0;
+    const bool bindingLeft = !m_input->duplex || physicalPage() % 2 != 0;
     const qreal left = bindingLeft ? kBindingMarginMm : kOuterMarginMm;
     return QRectF(mm(left), mm(kTopMarginMm), contentWidth(), mm(kContentBottomMm - kTopMarginMm));
 }
@@ -50,6 +56,20 @@ void PageWriter::newPage()
     m_writer->newPage();
     ++m_pages;
     m_y = content().top();
+}
+
+int PageWriter::startPart(const DossierPageInput &input)
+{
+    placeHeadings(0);
+    m_writer->newPage();
+    ++m_pages;
+    m_painter.restore();
+    m_painter.save();
+    m_input = &input;
+    m_partFirstPage = m_pages;
+    m_partPhysical = input.firstPhysicalPage;
+    m_y = content().top();
+    return m_pages - 1;
 }
 
 void PageWriter::ensureSpace(qreal height)
@@ -162,6 +182,7 @@ void PageWriter::pageTitle(const QString &text, qreal pointSize)
 RenderedPart PageWriter::finish()
 {
     placeHeadings(0);
+    m_painter.restore();
     m_painter.end();
     m_writer.reset(); // flushes the trailer into the buffer
     m_buffer.close();

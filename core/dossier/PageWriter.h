@@ -34,7 +34,7 @@ public:
         return m_painter;
     }
     QPaintDevice *device() const;
-    const DossierPageInput &input() const { return m_input; }
+    const DossierPageInput &input() const { return *m_input; }
 
     // Content rectangle of the current page, in device units.
     QRectF content() const;
@@ -58,9 +58,15 @@ public:
     bool atPageTop() const { return m_y <= content().top() + 0.5; }
     int pageCount() const { return m_pages; }
     // Physical page number (1-based in the bound volume) of the current page.
-    int physicalPage() const { return m_input.firstPhysicalPage + m_pages - 1; }
+    int physicalPage() const { return m_partPhysical + m_pages - m_partFirstPage; }
 
     void newPage();
+    // Starts another part on a new page of the same document, drawn from `input` (which must
+    // outlive the writer; its firstPhysicalPage is the part's first page): parts drawn into
+    // one document share its fonts, which Qt embeds once per document (mapping all 65,536 BMP
+    // code points per font), the largest fixed cost of an export. Returns the new part's
+    // first page (0-based) in the document.
+    int startPart(const DossierPageInput &input);
     // Starts a new page unless `height` still fits below the cursor (or the page is empty).
     // Headings waiting for their content are placed first, on the same page as `height`.
     void ensureSpace(qreal height);
@@ -103,12 +109,14 @@ private:
     // Draws the waiting headings where they and the next `contentHeight` fit together.
     void placeHeadings(qreal contentHeight);
 
-    const DossierPageInput &m_input;
+    const DossierPageInput *m_input;
     QList<PendingHeading> m_pending;
     QBuffer m_buffer;
     std::unique_ptr<QPdfWriter> m_writer;
     QPainter m_painter;
     int m_pages = 1;
+    int m_partFirstPage = 1; // m_pages on the current part's first page
+    int m_partPhysical = 1;  // physical page number of the current part's first page
     qreal m_y = 0;
     mutable QString m_drawn;
 };
