@@ -1656,6 +1656,134 @@
         <comment>between the parts of a condition&apos;s figure</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file does not exist; check the path and the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder or a special file, not an evidence file (PDF/JPEG/PNG/TIFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB); an evidence file (PDF/JPEG/PNG/TIFF) may have at most %2 MB; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read; check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1); check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes); provide a scan or an exported PDF/image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PDF/JPEG/PNG/TIFF file (judged by its content); save it as PDF, JPEG, PNG or TIFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file has no pages; provide a PDF with at least one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged but can be repaired (%1 pages after repair); check the page count, better export or scan the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted: exporting the dossier needs its password (its pages cannot be counted yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be read; export or scan the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be read (%1); export or scan the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file is damaged and cannot be read (the image data cannot be decoded); scan or export the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file is damaged and cannot be read (%1); scan or export the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file is damaged: the JPEG file is incomplete (its end marker FFD9 is missing, it may have been cut off); scan or export the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not all conditions of the call are met: %1. Complete or correct them before exporting, or export anyway (the cover will say that not all conditions are met)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence “%1” has no file: add the file again or delete the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence “%1” cannot be read back from the project file (its stored copy is damaged); add the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence “%1” cannot be read back from the project file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence “%1” has a different page count: %2 pages when it was added, %3 pages now; add the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary files cannot be written (in the output file&apos;s folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary files cannot be written (in the output file&apos;s folder): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file cannot be written; choose another folder or file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Shenbao project file: a dossier never replaces a project; choose another output file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence “%1” is encrypted and the password given is wrong: give the right password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence “%1” is encrypted: give its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence “%1” has no readable page (the file may be damaged); scan it again or save it as PDF and add it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence “%1” is damaged and cannot be read: %2. Scan it again or save it as PDF and add it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectsQualificationsPage</name>

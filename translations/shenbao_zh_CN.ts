@@ -1644,6 +1644,134 @@
         <comment>between the parts of a condition&apos;s figure</comment>
         <translation>；</translation>
     </message>
+    <message>
+        <source>The file does not exist; check the path and the file name</source>
+        <translation>文件不存在；请检查路径和文件名</translation>
+    </message>
+    <message>
+        <source>This is a folder or a special file, not an evidence file (PDF/JPEG/PNG/TIFF)</source>
+        <translation>这是文件夹或特殊文件，不是证明材料文件（PDF/JPEG/PNG/TIFF）</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB); an evidence file (PDF/JPEG/PNG/TIFF) may have at most %2 MB; it was not read</source>
+        <translation>文件过大（%1 MB），证明材料文件（PDF/JPEG/PNG/TIFF）最大 %2 MB；未读取</translation>
+    </message>
+    <message>
+        <source>The file cannot be read; check its permissions</source>
+        <translation>文件无法读取；请检查文件权限</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1); check its permissions</source>
+        <translation>文件无法读取（%1）；请检查文件权限</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes); provide a scan or an exported PDF/image file</source>
+        <translation>文件为空（0 字节）；请提供扫描件或导出的 PDF/图像文件</translation>
+    </message>
+    <message>
+        <source>Not a PDF/JPEG/PNG/TIFF file (judged by its content); save it as PDF, JPEG, PNG or TIFF</source>
+        <translation>不是 PDF/JPEG/PNG/TIFF 文件（按内容识别）；请将其另存为 PDF、JPEG、PNG 或 TIFF 格式</translation>
+    </message>
+    <message>
+        <source>The PDF file has no pages; provide a PDF with at least one page</source>
+        <translation>PDF 文件没有任何页面；请提供至少一页的 PDF</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged but can be repaired (%1 pages after repair); check the page count, better export or scan the file again</source>
+        <translation>PDF 文件已损坏但可以修复（按修复后的文件计 %1 页）；请核对页数，最好重新导出或扫描该文件</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted: exporting the dossier needs its password (its pages cannot be counted yet)</source>
+        <translation>PDF 已加密，导出时需要密码（暂时无法统计页数）</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be read; export or scan the file again</source>
+        <translation>PDF 文件已损坏，无法读取；请重新导出或扫描该文件</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be read (%1); export or scan the file again</source>
+        <translation>PDF 文件已损坏，无法读取（%1）；请重新导出或扫描该文件</translation>
+    </message>
+    <message>
+        <source>The image file is damaged and cannot be read (the image data cannot be decoded); scan or export the file again</source>
+        <translation>图像文件已损坏，无法读取（图像数据无法解码）；请重新扫描或导出该文件</translation>
+    </message>
+    <message>
+        <source>The image file is damaged and cannot be read (%1); scan or export the file again</source>
+        <translation>图像文件已损坏，无法读取（%1）；请重新扫描或导出该文件</translation>
+    </message>
+    <message>
+        <source>The image file is damaged: the JPEG file is incomplete (its end marker FFD9 is missing, it may have been cut off); scan or export the file again</source>
+        <translation>图像文件已损坏：JPEG 文件不完整（缺少结束标记 FFD9，可能被截断）；请重新扫描或导出该文件</translation>
+    </message>
+    <message>
+        <source>Not all conditions of the call are met: %1. Complete or correct them before exporting, or export anyway (the cover will say that not all conditions are met)</source>
+        <translation>申报条件未全部符合：%1。请先补充或修改后再导出，或选择强制导出（封面将注明「条件未全部符合」）</translation>
+    </message>
+    <message>
+        <source>Evidence “%1” has no file: add the file again or delete the item</source>
+        <translation>佐证材料「%1」没有文件：请重新添加文件或删除该条目</translation>
+    </message>
+    <message>
+        <source>Evidence “%1” cannot be read back from the project file (its stored copy is damaged); add the file again</source>
+        <translation>佐证材料「%1」无法从项目文件中读出（项目中的文件已损坏）；请重新添加该文件</translation>
+    </message>
+    <message>
+        <source>Evidence “%1” cannot be read back from the project file: %2</source>
+        <translation>佐证材料「%1」无法从项目文件中读出：%2</translation>
+    </message>
+    <message>
+        <source>Evidence “%1” has a different page count: %2 pages when it was added, %3 pages now; add the file again</source>
+        <translation>佐证材料「%1」的页数不一致：添加时为 %2 页，现在读取到 %3 页；请重新添加该文件</translation>
+    </message>
+    <message>
+        <source>Temporary files cannot be written (in the output file&apos;s folder)</source>
+        <translation>无法写入临时文件（输出文件所在的文件夹）</translation>
+    </message>
+    <message>
+        <source>Temporary files cannot be written (in the output file&apos;s folder): %1</source>
+        <translation>无法写入临时文件（输出文件所在的文件夹）：%1</translation>
+    </message>
+    <message>
+        <source>The output file cannot be written; choose another folder or file name</source>
+        <translation>无法写入输出文件；请另选文件夹或文件名</translation>
+    </message>
+    <message>
+        <source>The output file cannot be written: %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>This is a Shenbao project file: a dossier never replaces a project; choose another output file name</source>
+        <translation>这是申报项目文件，不能被申报书覆盖；请另选输出文件名</translation>
+    </message>
+    <message>
+        <source>Evidence “%1” is encrypted and the password given is wrong: give the right password</source>
+        <translation>佐证材料「%1」已加密，所提供的密码不正确：请提供正确的密码</translation>
+    </message>
+    <message>
+        <source>Evidence “%1” is encrypted: give its password</source>
+        <translation>佐证材料「%1」已加密：请提供密码</translation>
+    </message>
+    <message>
+        <source>Evidence “%1” has no readable page (the file may be damaged); scan it again or save it as PDF and add it again</source>
+        <translation>佐证材料「%1」没有可读取的页面（文件可能已损坏）。请重新扫描或另存为 PDF 后再添加</translation>
+    </message>
+    <message>
+        <source>Evidence “%1” is damaged and cannot be read: %2. Scan it again or save it as PDF and add it again</source>
+        <translation>佐证材料「%1」已损坏，无法读取：%2。请重新扫描或另存为 PDF 后再添加</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>已取消导出</translation>
+    </message>
+    <message>
+        <source>Binding failed</source>
+        <translation>装订失败</translation>
+    </message>
+    <message>
+        <source>Binding failed: %1</source>
+        <translation>装订失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsQualificationsPage</name>

@@ -567,7 +567,7 @@ void EvidencePage::showProblems(const Problems &problems)
         html += QStringLiteral("<div style=\"color:%1\">%2 %3</div>")
                     .arg(markColor(p.isError() ? Mark::NotMet : Mark::Warning).name(),
                          (p.isError() ? tr("Not attached:") : tr("Note:")).toHtmlEscaped(),
-                         p.toString().toHtmlEscaped());
+                         ProblemText::line(p).toHtmlEscaped());
     }
     ui->problemsLabel->setText(html);
 }

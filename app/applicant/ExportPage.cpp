@@ -8,6 +8,7 @@
 #include "gui/DossierViewer.h"
 #include "gui/EvaluationText.h"
 #include "gui/PrintService.h"
+#include "gui/ProblemText.h"
 #include "gui/ProjectDocument.h"
 #include "gui/StateIcons.h"
 #include "summary/XlsxSummaryWriter.h"
@@ -211,7 +212,7 @@ void ExportPage::exportDone(bool ok)
     QString problems;
     for (const auto &p : r.problems) {
         problems += QStringLiteral("<div style=\"color:%1\">%2</div>")
-                        .arg(markColor(p.isError() ? Mark::NotMet : Mark::Warning).name(), p.toString().toHtmlEscaped());
+                        .arg(markColor(p.isError() ? Mark::NotMet : Mark::Warning).name(), ProblemText::line(p).toHtmlEscaped());
     }
     if (ok) {
         m_lastPdf = m_job->outputPath();

@@ -310,6 +310,17 @@ QString categoryName(EvidenceCategory c)
     return ChoiceText::nameOf(call(), c, "evidenceCategory");
 }
 
+// A system's or a parser's own words inside a phrase: kept in the Chinese UI (they are what core
+// says), left out of the English UI when they are Chinese (the C library's messages are
+// translated to Chinese in core, OutputGuard's systemReason), so English stays English.
+QString reason(const QString &text)
+{
+    static const QRegularExpression cjk(QStringLiteral("[\\x{3000}-\\x{9fff}\\x{ff00}-\\x{ffef}]"));
+    if (LanguageManager::current() == QLatin1StringView("en") && text.contains(cjk))
+        return {};
+    return text;
+}
+
 QString patentShape()
 {
     return ProblemText::tr(
@@ -607,6 +618,99 @@ QString ProblemText::phrase(const Phrase &phrase, const QString &fallback)
         return caseText(a);
     case C::EvidenceQualification:
         return qualificationText(a);
+
+    case C::EvidenceFileMissing:
+        return tr("The file does not exist; check the path and the file name");
+    case C::EvidenceNotAFile:
+        return tr("This is a folder or a special file, not an evidence file (PDF/JPEG/PNG/TIFF)");
+    case C::EvidenceFileTooLarge:
+        return tr("The file is too large (%1 MB); an evidence file (PDF/JPEG/PNG/TIFF) may have at "
+                  "most %2 MB; it was not read")
+            .arg(a[0], a[1]);
+    case C::EvidenceFileUnreadable:
+        return reason(a[0]).isEmpty()
+                   ? tr("The file cannot be read; check its permissions")
+                   : tr("The file cannot be read (%1); check its permissions").arg(reason(a[0]));
+    case C::EvidenceFileEmpty:
+        return tr("The file is empty (0 bytes); provide a scan or an exported PDF/image file");
+    case C::EvidenceFileType:
+        return tr("Not a PDF/JPEG/PNG/TIFF file (judged by its content); save it as PDF, JPEG, PNG "
+                  "or TIFF");
+    case C::EvidencePdfNoPages:
+        return tr("The PDF file has no pages; provide a PDF with at least one page");
+    case C::EvidencePdfRepaired:
+        return tr("The PDF file is damaged but can be repaired (%1 pages after repair); check the "
+                  "page count, better export or scan the file again")
+            .arg(a[0]);
+    case C::EvidencePdfEncrypted:
+        return tr("The PDF is encrypted: exporting the dossier needs its password (its pages "
+                  "cannot be counted yet)");
+    case C::EvidencePdfDamaged:
+        return reason(a[0]).isEmpty()
+                   ? tr("The PDF file is damaged and cannot be read; export or scan the file again")
+                   : tr("The PDF file is damaged and cannot be read (%1); export or scan the file "
+                        "again")
+                         .arg(reason(a[0]));
+    case C::EvidenceImageDamaged:
+        return reason(a[0]).isEmpty()
+                   ? tr("The image file is damaged and cannot be read (the image data cannot be "
+                        "decoded); scan or export the file again")
+                   : tr("The image file is damaged and cannot be read (%1); scan or export the "
+                        "file again")
+                         .arg(reason(a[0]));
+    case C::EvidenceJpegTruncated:
+        return tr("The image file is damaged: the JPEG file is incomplete (its end marker FFD9 is "
+                  "missing, it may have been cut off); scan or export the file again");
+
+    case C::ExportConditionsNotMet:
+        return tr("Not all conditions of the call are met: %1. Complete or correct them before "
+                  "exporting, or export anyway (the cover will say that not all conditions are "
+                  "met)")
+            .arg(a[0]);
+    case C::ExportEvidenceNoFile:
+        return tr("Evidence “%1” has no file: add the file again or delete the item").arg(a[0]);
+    case C::ExportEvidenceUnreadable:
+        return reason(a[1]).isEmpty()
+                   ? tr("Evidence “%1” cannot be read back from the project file (its stored copy "
+                        "is damaged); add the file again")
+                         .arg(a[0])
+                   : tr("Evidence “%1” cannot be read back from the project file: %2")
+                         .arg(a[0], reason(a[1]));
+    case C::ExportEvidencePagesChanged:
+        return tr("Evidence “%1” has a different page count: %2 pages when it was added, %3 pages "
+                  "now; add the file again")
+            .arg(a[0], a[1], a[2]);
+    case C::ExportScratchNotWritable:
+        return reason(a[0]).isEmpty()
+                   ? tr("Temporary files cannot be written (in the output file's folder)")
+                   : tr("Temporary files cannot be written (in the output file's folder): %1")
+                         .arg(reason(a[0]));
+    case C::ExportOutputNotWritable:
+        return reason(a[0]).isEmpty()
+                   ? tr("The output file cannot be written; choose another folder or file name")
+                   : tr("The output file cannot be written: %1").arg(reason(a[0]));
+    case C::ExportOutputIsProject:
+        return tr("This is a Shenbao project file: a dossier never replaces a project; choose "
+                  "another output file name");
+    case C::ExportEvidencePassword:
+        return a[1] == QLatin1StringView("wrong")
+                   ? tr("Evidence “%1” is encrypted and the password given is wrong: give the "
+                        "right password")
+                         .arg(a[0])
+                   : tr("Evidence “%1” is encrypted: give its password").arg(a[0]);
+    case C::ExportEvidencePdfDamaged:
+        return reason(a[1]).isEmpty()
+                   ? tr("Evidence “%1” has no readable page (the file may be damaged); scan it "
+                        "again or save it as PDF and add it again")
+                         .arg(a[0])
+                   : tr("Evidence “%1” is damaged and cannot be read: %2. Scan it again or save "
+                        "it as PDF and add it again")
+                         .arg(a[0], reason(a[1]));
+    case C::ExportCancelled:
+        return tr("Export cancelled");
+    case C::ExportBindFailed:
+        return reason(a[0]).isEmpty() ? tr("Binding failed")
+                                      : tr("Binding failed: %1").arg(reason(a[0]));
     }
     return fallback;
 }
@@ -614,6 +718,12 @@ QString ProblemText::phrase(const Phrase &phrase, const QString &fallback)
 QString ProblemText::problem(const Problem &problem)
 {
     return phrase(problem.phrase(), problem.message);
+}
+
+QString ProblemText::line(const Problem &p)
+{
+    const QString text = problem(p);
+    return p.where.isEmpty() ? text : p.where + QStringLiteral(": ") + text;
 }
 
 QString ProblemText::figure(const RuleResult &rule)

@@ -23,6 +23,8 @@ class ProblemText
 public:
     // One problem, e.g. for a field's red frame or the checks panel.
     static QString problem(const Problem &problem);
+    // "where: problem" (the file or field first), the app's form of Problem::toString().
+    static QString line(const Problem &problem);
     // One phrase; `fallback` when the code is unknown or has too few arguments.
     static QString phrase(const Phrase &phrase, const QString &fallback = {});
     // A rule's figure (its parts joined) and its missing evidence, one line per item.

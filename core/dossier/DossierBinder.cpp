@@ -12,6 +12,7 @@
 #include "dossier/EvidenceImport.h"
 #include "rules/RulesEngine.h"
 #include "store/AtomicOutput.h"
+#include "store/OutputGuard.h"
 #include "store/ProjectFile.h"
 #include "store/Sha256.h"
 
@@ -166,9 +167,10 @@ private:
         if (m_progress && !m_progress(std::clamp(fraction, 0.0, 1.0), what))
             throw Cancelled{};
     }
-    bool fail(const QString &where, const QString &message)
+    bool fail(const QString &where, const QString &message,
+              ProblemCode code = ProblemCode::Unspecified, const QStringList &args = {})
     {
-        m_result.problems.append(Problem{Problem::Severity::Error, where, message});
+        m_result.problems.append(Problem{Problem::Severity::Error, where, message, code, args});
         return false;
     }
     // qpdf names files by their path: say which evidence item a temporary file is.
@@ -242,9 +244,12 @@ bool BindSession::prepare()
         }
         if (failing.isEmpty())
             failing << toKey(m_evaluation.verdict);
-        return fail(QString(), QStringLiteral("申报条件未全部符合：%1。请先补充或修改后再导出，"
-                                              "或选择强制导出（封面将注明「条件未全部符合」）")
-                                   .arg(failing.join(QStringLiteral("、"))));
+        const QString list = failing.join(QStringLiteral("、"));
+        return fail(QString(),
+                    QStringLiteral("申报条件未全部符合：%1。请先补充或修改后再导出，"
+                                   "或选择强制导出（封面将注明「条件未全部符合」）")
+                        .arg(list),
+                    ProblemCode::ExportConditionsNotMet, {list});
     }
 
     // Dates come from the project, never from the clock: the same project gives the same bytes.
@@ -268,7 +273,8 @@ bool BindSession::openEvidence()
     // whose target has room, and the signal handler removes it on Ctrl-C.
     m_tmp = std::make_unique<ScratchFolder>(m_outPdf);
     if (!m_tmp->isValid())
-        return fail(m_outPdf, m_tmp->errorString());
+        return fail(m_outPdf, m_tmp->errorString(), ProblemCode::ExportScratchNotWritable,
+                    {QString()});
     const QList<const Evidence *> order = bindingOrder(m_project);
     // qpdf keeps every source PDF open until the output is written; past this many, each
     // is closed between reads (like `qpdf --pages`) so that file handles do not run out.
@@ -297,7 +303,8 @@ BindSession::ItemOutcome BindSession::openItem(int i, const Evidence &e, int cou
          QStringLiteral("读取佐证材料 %1/%2：%3").arg(i + 1).arg(count).arg(title));
     if (!stored) {
         fail(QStringLiteral("evidence[%1]").arg(e.id),
-             QStringLiteral("佐证材料「%1」没有文件：请重新添加文件或删除该条目").arg(title));
+             QStringLiteral("佐证材料「%1」没有文件：请重新添加文件或删除该条目").arg(title),
+             ProblemCode::ExportEvidenceNoFile, {title});
         return ItemOutcome::Refused;
     }
     item.stored = *stored;
@@ -337,7 +344,10 @@ BindSession::ItemOutcome BindSession::openItem(int i, const Evidence &e, int cou
              describeEvidence(item.file) +
                  QStringLiteral("的页数不一致：添加时为 %1 页，现在读取到 %2 页；请重新添加该文件")
                      .arg(stored->pages)
-                     .arg(item.source->pageCount()));
+                     .arg(item.source->pageCount()),
+             ProblemCode::ExportEvidencePagesChanged,
+             {item.file.title, QString::number(stored->pages),
+              QString::number(item.source->pageCount())});
         return ItemOutcome::Refused;
     }
     m_items.push_back(std::move(item));
@@ -356,14 +366,16 @@ BindSession::ItemOutcome BindSession::copyToScratch(int i, BoundItem &item)
                     error.contains(QStringLiteral("无法写出")))) {
         // The scratch folder beside the output cannot take it (full disk, quota): say
         // so once, about the output, not about the project or the evidence.
-        fail(m_outPdf, QStringLiteral("无法写入临时文件（输出文件所在的文件夹）：%1")
-                           .arg(writeFailureReason(out)));
+        const QString reason = writeFailureReason(out);
+        fail(m_outPdf, QStringLiteral("无法写入临时文件（输出文件所在的文件夹）：%1").arg(reason),
+             ProblemCode::ExportScratchNotWritable, {reason});
         return ItemOutcome::Stop;
     }
     if (!copied) {
+        const QString reason = error.section(QStringLiteral(": "), 1);
         fail(item.file.originalName,
-             describeEvidence(item.file) + QStringLiteral("无法从项目文件中读出：%1")
-                                               .arg(error.section(QStringLiteral(": "), 1)));
+             describeEvidence(item.file) + QStringLiteral("无法从项目文件中读出：%1").arg(reason),
+             ProblemCode::ExportEvidenceUnreadable, {item.file.title, reason});
         return ItemOutcome::Refused;
     }
     return ItemOutcome::Bound;
@@ -728,7 +740,8 @@ bool BindSession::checkAfterWrite(QPDF &out)
     if (!m_streamErrors->isEmpty()) {
         for (const QString &e : std::as_const(*m_streamErrors)) {
             const QString file = e.section(QStringLiteral(": "), 0, 0);
-            fail(file, e.section(QStringLiteral(": "), 1));
+            const QString reason = e.section(QStringLiteral(": "), 1);
+            fail(file, reason, ProblemCode::ExportEvidenceUnreadable, {file, reason});
         }
         return false;
     }
@@ -751,10 +764,22 @@ bool BindSession::checkAfterWrite(QPDF &out)
 void BindSession::run(const QString &outPdf)
 {
     m_outPdf = outPdf;
+    // The CLI checks this before it starts; the app's save dialog lets any file be chosen, and
+    // renaming the dossier over the project would destroy the project.
+    // Other refusals (no folder, not writable) are AtomicOutput's to name below.
+    if (QFileInfo::exists(outPdf) && isShenbaoProjectFile(outPdf)) {
+        const QString why =
+            checkOutputPaths({NamedPath{outPdf, QStringLiteral("输出 PDF")}},
+                             {NamedPath{m_file.path(), QStringLiteral("项目文件")}});
+        fail(outPdf, why.mid(why.indexOf(QStringLiteral(": ")) + 2),
+             ProblemCode::ExportOutputIsProject);
+        return;
+    }
     AtomicOutput output(outPdf);
     QString error;
     if (!output.open(&error)) {
-        fail(outPdf, error.mid(outPdf.size() + 2));
+        fail(outPdf, error.mid(outPdf.size() + 2), ProblemCode::ExportOutputNotWritable,
+             {error.mid(outPdf.size() + 2)});
         return;
     }
     try {
@@ -764,11 +789,12 @@ void BindSession::run(const QString &outPdf)
             return;
         step(1.0, QStringLiteral("完成"));
     } catch (const Cancelled &) {
-        fail(QString(), QStringLiteral("已取消导出"));
+        fail(QString(), QStringLiteral("已取消导出"), ProblemCode::ExportCancelled);
         return;
     } catch (const QPDFExc &e) {
-        fail(QString(),
-             QStringLiteral("装订失败：%1").arg(humanise(QString::fromStdString(e.getMessageDetail()))));
+        const QString what = humanise(QString::fromStdString(e.getMessageDetail()));
+        fail(QString(), QStringLiteral("装订失败：%1").arg(what), ProblemCode::ExportBindFailed,
+             {what});
         return;
     } catch (const std::exception &e) {
         QString what = humanise(QString::fromLocal8Bit(e.what()));
@@ -780,7 +806,8 @@ void BindSession::run(const QString &outPdf)
             what = systemReason(EDQUOT);
         else if (what.contains(QLatin1StringView("Input/output error")))
             what = systemReason(EIO);
-        fail(outPdf, QStringLiteral("装订失败：%1").arg(what.simplified().left(300)));
+        what = what.simplified().left(300);
+        fail(outPdf, QStringLiteral("装订失败：%1").arg(what), ProblemCode::ExportBindFailed, {what});
         return;
     }
     // Success is claimed only for a file that reopens with the page count just written.
@@ -801,7 +828,8 @@ void BindSession::run(const QString &outPdf)
         return QString();
     };
     if (!output.commit(verify, &error)) {
-        fail(outPdf, error.mid(outPdf.size() + 2));
+        fail(outPdf, error.mid(outPdf.size() + 2), ProblemCode::ExportOutputNotWritable,
+             {error.mid(outPdf.size() + 2)});
         return;
     }
     m_result.fingerprint = m_input.fingerprint;

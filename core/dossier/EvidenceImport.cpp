@@ -19,9 +19,11 @@ namespace shenbao {
 
 namespace {
 
-Problem error(const EvidenceFile &f, const QString &what)
+Problem error(const EvidenceFile &f, const QString &what,
+              ProblemCode code = ProblemCode::Unspecified, const QStringList &args = {})
 {
-    return Problem{Problem::Severity::Error, f.originalName, describeEvidence(f) + what};
+    return Problem{Problem::Severity::Error, f.originalName, describeEvidence(f) + what, code,
+                   args};
 }
 
 Problem warning(const EvidenceFile &f, const QString &what)
@@ -115,26 +117,35 @@ public:
         } catch (const QPDFExc &e) {
             if (e.getErrorCode() == qpdf_e_password) {
                 problems->append(error(
-                    m_file, password.isEmpty()
-                                ? QStringLiteral("已加密：请提供密码")
-                                : QStringLiteral("已加密，所提供的密码不正确：请提供正确的密码")));
+                    m_file,
+                    password.isEmpty()
+                        ? QStringLiteral("已加密：请提供密码")
+                        : QStringLiteral("已加密，所提供的密码不正确：请提供正确的密码"),
+                    ProblemCode::ExportEvidencePassword,
+                    {m_file.title, password.isEmpty() ? QStringLiteral("missing")
+                                                      : QStringLiteral("wrong")}));
             } else {
+                const QString detail = QString::fromStdString(e.getMessageDetail());
                 problems->append(error(
-                    m_file, QStringLiteral("已损坏，无法修复：%1。请重新扫描或另存为 PDF 后再添加")
-                                .arg(QString::fromStdString(e.getMessageDetail()))));
+                    m_file,
+                    QStringLiteral("已损坏，无法修复：%1。请重新扫描或另存为 PDF 后再添加").arg(detail),
+                    ProblemCode::ExportEvidencePdfDamaged, {m_file.title, detail}));
             }
             return false;
         } catch (const std::exception &e) {
+            const QString detail = QString::fromLocal8Bit(e.what());
             problems->append(error(
-                m_file, QStringLiteral("已损坏，无法读取：%1。请重新扫描或另存为 PDF 后再添加")
-                            .arg(QString::fromLocal8Bit(e.what()))));
+                m_file,
+                QStringLiteral("已损坏，无法读取：%1。请重新扫描或另存为 PDF 后再添加").arg(detail),
+                ProblemCode::ExportEvidencePdfDamaged, {m_file.title, detail}));
             return false;
         }
         if (m_pages.empty()) {
             problems->append(
                 error(m_file,
                       QStringLiteral(
-                          "没有可读取的页面（文件可能已损坏）。请重新扫描或另存为 PDF 后再添加")));
+                          "没有可读取的页面（文件可能已损坏）。请重新扫描或另存为 PDF 后再添加"),
+                      ProblemCode::ExportEvidencePdfDamaged, {m_file.title, QString()}));
             return false;
         }
         m_pageCount = int(m_pages.size());

@@ -14,6 +14,15 @@ int problemCodeArity(ProblemCode code)
     case C::PatentNumberShape:
     case C::MissingBusinessLicense:
     case C::MissingCreditReport:
+    case C::EvidenceFileMissing:
+    case C::EvidenceNotAFile:
+    case C::EvidenceFileEmpty:
+    case C::EvidenceFileType:
+    case C::EvidencePdfNoPages:
+    case C::EvidencePdfEncrypted:
+    case C::EvidenceJpegTruncated:
+    case C::ExportCancelled:
+    case C::ExportOutputIsProject:
         return 0;
     case C::PostcodeFormat:
     case C::EmailFormat:
@@ -24,6 +33,15 @@ int problemCodeArity(ProblemCode code)
     case C::MissingAuditReport:
     case C::MissingAuditReportNonEnterprise:
     case C::FigureText:
+    case C::EvidenceFileUnreadable:
+    case C::EvidencePdfRepaired:
+    case C::EvidencePdfDamaged:
+    case C::EvidenceImageDamaged:
+    case C::ExportConditionsNotMet:
+    case C::ExportEvidenceNoFile:
+    case C::ExportScratchNotWritable:
+    case C::ExportOutputNotWritable:
+    case C::ExportBindFailed:
         return 1;
     case C::RdStaffAboveEmployees:
     case C::FinanceYearDuplicate:
@@ -34,6 +52,10 @@ int problemCodeArity(ProblemCode code)
     case C::FigureUnset:
     case C::EvidenceTerm:
     case C::FigureMissingDocuments:
+    case C::EvidenceFileTooLarge:
+    case C::ExportEvidenceUnreadable:
+    case C::ExportEvidencePassword:
+    case C::ExportEvidencePdfDamaged:
         return 2;
     case C::CityOutsideGuangdong:
     case C::MoneyNegative:
@@ -48,6 +70,7 @@ int problemCodeArity(ProblemCode code)
     case C::EvidencePatent:
     case C::EvidenceCase:
     case C::EvidenceQualification:
+    case C::ExportEvidencePagesChanged:
         return 3;
     case C::DateAfterEvaluationDate:
     case C::ShortTextTooLong:

@@ -73,11 +73,40 @@ enum class ProblemCode
     EvidencePatent,         // number, title, position
     EvidenceCase,           // title, customer, position
     EvidenceQualification,  // qualification kind key (or empty), title, position
+
+    // An evidence file checked before it is stored (store/EvidenceInspector). A "reason" is
+    // the system's or the parser's own wording (may be empty); the app may leave it out.
+    EvidenceFileMissing,   // (none)
+    EvidenceNotAFile,      // (none): a folder, a device, a pipe
+    EvidenceFileTooLarge,  // size in MB, limit in MB
+    EvidenceFileUnreadable, // reason
+    EvidenceFileEmpty,     // (none)
+    EvidenceFileType,      // (none): not PDF/JPEG/PNG/TIFF by content
+    EvidencePdfNoPages,    // (none)
+    EvidencePdfRepaired,   // pages after repair (a warning)
+    EvidencePdfEncrypted,  // (none) (a warning)
+    EvidencePdfDamaged,    // reason (qpdf's)
+    EvidenceImageDamaged,  // reason (Qt's, or empty when the data cannot be decoded)
+    EvidenceJpegTruncated, // (none)
+
+    // Binding a dossier (dossier/DossierBinder). A "title" names the evidence item as the
+    // dossier does (the applicant's own text).
+    ExportConditionsNotMet,     // failing rule ids and fields, joined by 「、」
+    ExportEvidenceNoFile,       // title
+    ExportEvidenceUnreadable,   // title, reason: the stored copy cannot be read back (damaged)
+    ExportEvidencePagesChanged, // title, pages when added, pages now
+    ExportScratchNotWritable,   // reason: the output's folder cannot take temporary files
+    ExportOutputNotWritable,    // reason: the output file cannot be created or replaced
+    ExportOutputIsProject,      // (none): the output is this or another project file
+    ExportEvidencePassword,     // title, "missing" | "wrong": an encrypted evidence PDF
+    ExportEvidencePdfDamaged,   // title, reason (qpdf's): an evidence PDF that cannot be read
+    ExportCancelled,            // (none)
+    ExportBindFailed,           // reason
 };
 
 template <> struct KeyTable<ProblemCode>
 {
-    static constexpr std::array<std::pair<ProblemCode, const char *>, 42> keys{{
+    static constexpr std::array<std::pair<ProblemCode, const char *>, 65> keys{{
         {ProblemCode::Unspecified, "unspecified"},
         {ProblemCode::DomainNotChosen, "domainNotChosen"},
         {ProblemCode::PostcodeFormat, "postcodeFormat"},
@@ -120,6 +149,29 @@ template <> struct KeyTable<ProblemCode>
         {ProblemCode::EvidencePatent, "evidencePatent"},
         {ProblemCode::EvidenceCase, "evidenceCase"},
         {ProblemCode::EvidenceQualification, "evidenceQualification"},
+        {ProblemCode::EvidenceFileMissing, "evidenceFileMissing"},
+        {ProblemCode::EvidenceNotAFile, "evidenceNotAFile"},
+        {ProblemCode::EvidenceFileTooLarge, "evidenceFileTooLarge"},
+        {ProblemCode::EvidenceFileUnreadable, "evidenceFileUnreadable"},
+        {ProblemCode::EvidenceFileEmpty, "evidenceFileEmpty"},
+        {ProblemCode::EvidenceFileType, "evidenceFileType"},
+        {ProblemCode::EvidencePdfNoPages, "evidencePdfNoPages"},
+        {ProblemCode::EvidencePdfRepaired, "evidencePdfRepaired"},
+        {ProblemCode::EvidencePdfEncrypted, "evidencePdfEncrypted"},
+        {ProblemCode::EvidencePdfDamaged, "evidencePdfDamaged"},
+        {ProblemCode::EvidenceImageDamaged, "evidenceImageDamaged"},
+        {ProblemCode::EvidenceJpegTruncated, "evidenceJpegTruncated"},
+        {ProblemCode::ExportConditionsNotMet, "exportConditionsNotMet"},
+        {ProblemCode::ExportEvidenceNoFile, "exportEvidenceNoFile"},
+        {ProblemCode::ExportEvidenceUnreadable, "exportEvidenceUnreadable"},
+        {ProblemCode::ExportEvidencePagesChanged, "exportEvidencePagesChanged"},
+        {ProblemCode::ExportScratchNotWritable, "exportScratchNotWritable"},
+        {ProblemCode::ExportOutputNotWritable, "exportOutputNotWritable"},
+        {ProblemCode::ExportOutputIsProject, "exportOutputIsProject"},
+        {ProblemCode::ExportEvidencePassword, "exportEvidencePassword"},
+        {ProblemCode::ExportEvidencePdfDamaged, "exportEvidencePdfDamaged"},
+        {ProblemCode::ExportCancelled, "exportCancelled"},
+        {ProblemCode::ExportBindFailed, "exportBindFailed"},
     }};
 };
 

@@ -23,14 +23,16 @@ namespace {
 // 1024 bytes is the window Acrobat documents, so a file that opens elsewhere opens here.
 constexpr qsizetype kPdfHeaderWindow = 1024;
 
-Problem error(const QString &path, const QString &message)
+Problem error(const QString &path, const QString &message, ProblemCode code,
+              const QStringList &args = {})
 {
-    return {Problem::Severity::Error, path, message};
+    return {Problem::Severity::Error, path, message, code, args};
 }
 
-Problem warning(const QString &path, const QString &message)
+Problem warning(const QString &path, const QString &message, ProblemCode code,
+                const QStringList &args = {})
 {
-    return {Problem::Severity::Warning, path, message};
+    return {Problem::Severity::Warning, path, message, code, args};
 }
 
 void inspectPdf(const QString &path, EvidenceInspection &result)
@@ -44,27 +46,35 @@ void inspectPdf(const QString &path, EvidenceInspection &result)
         result.pages = int(pages);
         if (pages == 0) {
             result.problems << error(path,
-                                     QStringLiteral("PDF 文件没有任何页面；请提供至少一页的 PDF"));
+                                     QStringLiteral("PDF 文件没有任何页面；请提供至少一页的 PDF"),
+                                     ProblemCode::EvidencePdfNoPages);
         } else if (pdf.anyWarnings()) {
             result.problems << warning(
                 path, QStringLiteral("PDF 文件已损坏但可以修复（按修复后的文件计 %1 页）；"
                                      "请核对页数，最好重新导出或扫描该文件")
-                          .arg(pages));
+                          .arg(pages),
+                ProblemCode::EvidencePdfRepaired, {QString::number(pages)});
         }
     } catch (const QPDFExc &e) {
         if (e.getErrorCode() == qpdf_e_password) {
             result.pages = 0;
             result.problems << warning(
-                path, QStringLiteral("PDF 已加密，导出时需要密码（暂时无法统计页数）"));
+                path, QStringLiteral("PDF 已加密，导出时需要密码（暂时无法统计页数）"),
+                ProblemCode::EvidencePdfEncrypted);
             return;
         }
-        result.problems << error(path, QStringLiteral("PDF 文件已损坏，无法读取（%1）；"
-                                                      "请重新导出或扫描该文件")
-                                           .arg(QString::fromStdString(e.getMessageDetail())));
+        const QString detail = QString::fromStdString(e.getMessageDetail());
+        result.problems << error(path,
+                                 QStringLiteral("PDF 文件已损坏，无法读取（%1）；"
+                                                "请重新导出或扫描该文件")
+                                     .arg(detail),
+                                 ProblemCode::EvidencePdfDamaged, {detail});
     } catch (const std::exception &e) {
+        const QString detail = QString::fromLocal8Bit(e.what());
         result.problems << error(path,
                                  QStringLiteral("PDF 文件无法读取（%1）；请重新导出或扫描该文件")
-                                     .arg(QString::fromLocal8Bit(e.what())));
+                                     .arg(detail),
+                                 ProblemCode::EvidencePdfDamaged, {detail});
     }
 }
 
@@ -75,6 +85,16 @@ QString imageReaderReason(const QImageReader &reader)
         reader.errorString() == QLatin1StringView("Unknown error"))
         return QStringLiteral("图像数据无法解码");
     return reader.errorString();
+}
+
+Problem imageDamaged(const QString &path, const QImageReader &reader)
+{
+    const QString reason = imageReaderReason(reader);
+    // The app phrases "cannot be decoded" itself: only Qt's own reason is passed on.
+    const bool own = reason == QStringLiteral("图像数据无法解码");
+    return error(path,
+                 QStringLiteral("图像文件已损坏，无法读取（%1）；请重新扫描或导出该文件").arg(reason),
+                 ProblemCode::EvidenceImageDamaged, {own ? QString() : reason});
 }
 
 void inspectImage(const QString &path, EvidenceInspection &result)
@@ -88,16 +108,19 @@ void inspectImage(const QString &path, EvidenceInspection &result)
         QFile f(path);
         if (f.open(QIODevice::ReadOnly)) {
             if (const QString why = jpegTruncation(f, result.size); !why.isEmpty()) {
-                result.problems << error(path, why);
+                // jpegTruncation's two answers: a missing end marker, or no seek at all.
+                const bool truncated = why.contains(QStringLiteral("FFD9"));
+                result.problems << error(path, why,
+                                         truncated ? ProblemCode::EvidenceJpegTruncated
+                                                   : ProblemCode::EvidenceFileUnreadable,
+                                         truncated ? QStringList{} : QStringList{QString()});
                 return;
             }
         }
     }
     QImageReader reader(path, format);
     if (!reader.canRead()) {
-        result.problems << error(
-            path, QStringLiteral("图像文件已损坏，无法读取（%1）；请重新扫描或导出该文件")
-                      .arg(imageReaderReason(reader)));
+        result.problems << imageDamaged(path, reader);
         return;
     }
     // A TIFF holds one page per directory (multi-page scans are common). Counted before
@@ -106,9 +129,7 @@ void inspectImage(const QString &path, EvidenceInspection &result)
     // Only the header is decoded here: a 600 dpi scan must not be expanded into memory just
     // to learn that it is an image.
     if (count <= 0 || !reader.size().isValid()) {
-        result.problems << error(
-            path, QStringLiteral("图像文件已损坏，无法读取（%1）；请重新扫描或导出该文件")
-                      .arg(imageReaderReason(reader)));
+        result.problems << imageDamaged(path, reader);
         return;
     }
     result.pages = count;
@@ -151,7 +172,8 @@ EvidenceInspection inspectEvidenceFile(const QString &filePath)
     EvidenceInspection result;
     const QFileInfo info(filePath);
     if (!info.exists()) {
-        result.problems << error(filePath, QStringLiteral("文件不存在；请检查路径和文件名"));
+        result.problems << error(filePath, QStringLiteral("文件不存在；请检查路径和文件名"),
+                                 ProblemCode::EvidenceFileMissing);
         return result;
     }
     // Folders, FIFOs and devices (reading /dev/zero never ends), and files above the size
@@ -159,19 +181,31 @@ EvidenceInspection inspectEvidenceFile(const QString &filePath)
     if (const QString why = checkInputFile(filePath, kMaxEvidenceBytes,
                                            QStringLiteral("证明材料文件（PDF/JPEG/PNG/TIFF）"));
         !why.isEmpty()) {
-        result.problems << error(filePath, why.mid(filePath.size() + 2));
+        // checkInputFile says it in one sentence; the code says which of its refusals it is.
+        const QString message = why.mid(filePath.size() + 2);
+        if (!info.isFile())
+            result.problems << error(filePath, message, ProblemCode::EvidenceNotAFile);
+        else if (info.size() > kMaxEvidenceBytes)
+            result.problems << error(filePath, message, ProblemCode::EvidenceFileTooLarge,
+                                     {QString::number(info.size() >> 20),
+                                      QString::number(kMaxEvidenceBytes >> 20)});
+        else
+            result.problems << error(filePath, message, ProblemCode::EvidenceFileUnreadable,
+                                     {QString()});
         return result;
     }
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
         result.problems << error(
-            filePath, QStringLiteral("文件无法读取（%1）；请检查文件权限").arg(file.errorString()));
+            filePath, QStringLiteral("文件无法读取（%1）；请检查文件权限").arg(file.errorString()),
+            ProblemCode::EvidenceFileUnreadable, {file.errorString()});
         return result;
     }
     result.size = file.size();
     if (result.size == 0) {
         result.problems << error(
-            filePath, QStringLiteral("文件为空（0 字节）；请提供扫描件或导出的 PDF/图像文件"));
+            filePath, QStringLiteral("文件为空（0 字节）；请提供扫描件或导出的 PDF/图像文件"),
+            ProblemCode::EvidenceFileEmpty);
         return result;
     }
     result.mediaType = sniffMediaType(file.read(kPdfHeaderWindow));
@@ -180,7 +214,8 @@ EvidenceInspection inspectEvidenceFile(const QString &filePath)
     case MediaType::Unknown:
         result.problems << error(filePath,
                                  QStringLiteral("不是 PDF/JPEG/PNG/TIFF 文件（按内容识别）；"
-                                                "请将其另存为 PDF、JPEG、PNG 或 TIFF 格式"));
+                                                "请将其另存为 PDF、JPEG、PNG 或 TIFF 格式"),
+                                 ProblemCode::EvidenceFileType);
         break;
     case MediaType::Pdf:
         inspectPdf(filePath, result);

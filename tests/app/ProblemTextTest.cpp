@@ -8,6 +8,7 @@
 #include "gui/ProblemText.h"
 #include "AppTestSupport.h"
 #include "applicant/ApplicationEditor.h"
+#include "applicant/EvidencePage.h"
 #include "applicant/MainWindow.h"
 #include "gui/ChecksView.h"
 #include "gui/EvaluationText.h"
@@ -16,8 +17,10 @@
 #include "gui/StateIcons.h"
 #include "rules/Uscc.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTreeWidget>
 
 #include <catch2/catch.hpp>
@@ -203,4 +206,34 @@ TEST_CASE("The first patents of a list are 「还差 N 项」 in amber, not 不�
     w.setLanguage(QStringLiteral("en"));
     CHECK(w.checks()->verdictText().contains(QStringLiteral("4 more items to add (EQ-1)")));
     CHECK(w.checks()->ruleText(QStringLiteral("EQ-1")).contains(QStringLiteral("still 4 to add")));
+}
+
+TEST_CASE("An evidence file refused on attaching is explained in English", "[problemtext]")
+{
+    const LanguageFor english(QStringLiteral("en"));
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openProject(test::writeDemo(dir)));
+    w.editor()->setStep(Step::Evidence);
+    const QString broken = dir.filePath(QStringLiteral("broken.pdf"));
+    {
+        QFile f(broken);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.7\nthis is not really a pdf");
+    }
+    EvidencePage *page = w.editor()->evidencePage();
+    QSignalSpy added(page, &EvidencePage::filesAdded);
+    page->addFiles({broken});
+    REQUIRE(test::waitUntil([&] { return !added.isEmpty(); }));
+    const Problems problems = added.takeFirst().at(0).value<Problems>();
+    REQUIRE(hasErrors(problems));
+    CHECK(problems.first().code == ProblemCode::EvidencePdfDamaged);
+    auto *label = w.findChild<QLabel *>(QStringLiteral("problemsLabel"));
+    REQUIRE(label);
+    const QString text = label->text();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("broken.pdf")));
+    CHECK(text.contains(QStringLiteral("The PDF file is damaged and cannot be read")));
+    CHECK_FALSE(hasCjk(text));
 }

@@ -12,6 +12,10 @@
 #include "rules/FieldValidator.h"
 #include "rules/PatentNumber.h"
 #include "rules/Uscc.h"
+#include "store/EvidenceInspector.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QSet>
 
@@ -153,7 +157,8 @@ TEST_CASE("Every problem code is produced with its arguments and a Chinese messa
     INFO(out.failures.join(u'\n').toStdString());
     CHECK(out.failures.isEmpty());
     for (const ProblemCode code : allValues<ProblemCode>()) {
-        if (code == ProblemCode::Unspecified)
+        // Evidence files and exports: the test case below and the export tests.
+        if (code == ProblemCode::Unspecified || int(code) >= int(ProblemCode::EvidenceFileMissing))
             continue;
         INFO(toKey(code).toStdString());
         CHECK(out.codes.contains(code));
@@ -179,4 +184,39 @@ TEST_CASE("A list short of items says by how many; other failures do not", "[pro
     CHECK(test::ruleOf(q, "BASE-1").state == RuleState::NotMet);
     CHECK(test::ruleOf(q, "BASE-1").shortBy == 0);
     CHECK(test::ruleOf(q, "EQ-1").shortBy == 0); // met
+}
+
+TEST_CASE("Evidence files refused or doubted on attaching carry a code with its arguments",
+          "[problemcode]")
+{
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return f.fileName();
+    };
+    const QList<std::pair<QString, ProblemCode>> cases{
+        {dir.filePath(QStringLiteral("missing.pdf")), ProblemCode::EvidenceFileMissing},
+        {dir.path(), ProblemCode::EvidenceNotAFile},
+        {write(QStringLiteral("empty.pdf"), {}), ProblemCode::EvidenceFileEmpty},
+        {write(QStringLiteral("note.txt"), "plain text"), ProblemCode::EvidenceFileType},
+        {write(QStringLiteral("broken.pdf"), "%PDF-1.7\nnot really a PDF"),
+         ProblemCode::EvidencePdfDamaged},
+        {write(QStringLiteral("cut.jpg"), QByteArray("\xff\xd8\xff\xe0", 4) + QByteArray(64, 'x')),
+         ProblemCode::EvidenceJpegTruncated},
+        {write(QStringLiteral("bad.png"),
+               QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, 'x')),
+         ProblemCode::EvidenceImageDamaged},
+    };
+    for (const auto &[path, code] : cases) {
+        INFO(path.toStdString());
+        const EvidenceInspection inspection = inspectEvidenceFile(path);
+        REQUIRE(inspection.problems.size() == 1);
+        const Problem &p = inspection.problems.first();
+        CHECK(p.code == code);
+        CHECK(p.args.size() >= problemCodeArity(code));
+        CHECK_FALSE(p.message.isEmpty());
+        CHECK(p.where == path);
+    }
 }
