@@ -118,7 +118,10 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         return BadInput;
     }
     const auto &call = CallDefinition::bundled();
-    if (const QStringList damage = file->integrityProblems(); !damage.isEmpty()) {
+    // The evidence bytes are verified by the binder as it copies them (against their SHA-256).
+    if (const QStringList damage =
+            file->integrityProblems(ProjectFile::IntegrityScope::ExceptEvidenceBytes);
+        !damage.isEmpty()) {
         err << projectPath << ": integrity_check: 项目文件已损坏（SQLite 完整性检查未通过："
             << damage.first() << "）；请使用备份，或重新创建项目\n";
         return BadInput;

@@ -186,6 +186,8 @@ DossierAssembler::appendPlanned(const AssemblyInput &input, int physical, Proble
         EvidenceSource *source = input.sources.at(size_t(p.item));
         got.what = describeEvidence(source->file());
         got.pages = source->appendTo(m_out, physical, input.duplex);
+        for (auto &[stream, sha256] : source->verbatimStreams())
+            m_verbatim[stream] = sha256;
         got.span = plan.items.at(p.item).pages;
         break;
     }
@@ -246,7 +248,7 @@ QStringList DossierAssembler::pageDigests(const DossierPlan &plan)
         out << (plan.pages.at(k).part == PlanPart::Cover
                     ? QString()
                     : pageDigest(QPDFPageObjectHelper(all.at(size_t(k))), FooterLayer{}, cache,
-                                 nullptr));
+                                 nullptr, &m_verbatim));
     }
     return out;
 }

@@ -7,6 +7,7 @@
 // projects or rules; the binder hands it a plan, rendered parts and opened evidence.
 
 #include "dossier/DossierCatalog.h"
+#include "dossier/DossierIntegrityDigest.h"
 #include "dossier/DossierPages.h"
 #include "dossier/DossierPlan.h"
 #include "dossier/EvidenceImport.h"
@@ -94,6 +95,8 @@ private:
     void fixCopiedAnnotations(QPDFObjectHandle page);
 
     QPDF &m_out;
+    // Evidence streams holding a file's bytes verbatim, by their SHA-256 (checked while written).
+    KnownStreamData m_verbatim;
     std::vector<std::unique_ptr<QPDF>> m_generated; // parts: sources of pages copied more than once
     // Shared documents (RenderedPart::sharesDocument): their bytes, held while their pages are
     // copied, and the parsed document (owned by m_generated).

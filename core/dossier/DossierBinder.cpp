@@ -223,7 +223,11 @@ bool BindSession::prepare()
     if (!m_ownFile->beginReadSnapshot(&error))
         return fail(QString(), error);
     m_snapshot = true;
-    if (const QStringList damage = m_store->integrityProblems(); !damage.isEmpty()) {
+    // The structure only: every evidence blob is verified against its SHA-256 while it is
+    // copied, so reading all of them once more here would only double the export's reads.
+    if (const QStringList damage =
+            m_store->integrityProblems(ProjectFile::IntegrityScope::ExceptEvidenceBytes);
+        !damage.isEmpty()) {
         return fail(QStringLiteral("integrity_check"),
                     QStringLiteral("项目文件已损坏（SQLite 完整性检查未通过：%1）；请使用备份，"
                                    "或重新创建项目")
@@ -323,12 +327,15 @@ BindSession::ItemOutcome BindSession::openItem(int i, const Evidence &e, int cou
             QString error;
             if (store->copyEvidenceTo(id, out, &error))
                 return true;
-            // Only a complete copy is judged (the header reader stops early on purpose).
             if (error.contains(QStringLiteral("已损坏")))
                 errors->append(name + QStringLiteral(": ") +
                                error.section(QStringLiteral(": "), 1));
             return false;
         };
+        item.file.readHead = [store, id](qint64 maxBytes) {
+            return store->readEvidenceHead(id, maxBytes, nullptr);
+        };
+        item.file.sha256 = stored->sha256;
     } else if (const ItemOutcome copied = copyToScratch(i, item); copied != ItemOutcome::Bound) {
         return copied;
     }

@@ -55,11 +55,12 @@ class Walker
 {
 public:
     Walker(store::Sha256 &hash, StreamDigestCache &cache, ReadBudget *budget,
-           std::set<QPDFObjGen> &path)
+           std::set<QPDFObjGen> &path, const KnownStreamData *known)
         : m_hash(hash)
         , m_cache(cache)
         , m_budget(budget)
         , m_path(path)
+        , m_known(known)
     {
     }
 
@@ -156,12 +157,23 @@ private:
         QPDFObjectHandle dict = s.getDict();
         const bool decoded = countsDecoded(dict);
         {
-            Walker w(inner, m_cache, m_budget, m_path);
+            Walker w(inner, m_cache, m_budget, m_path, m_known);
             w.dictionary(dict, depth + 1,
                          decoded ? std::set<std::string>{"/Filter", "/DecodeParms"}
                                  : std::set<std::string>{});
         }
+        if (!decoded && m_known && s.isIndirect()) {
+            if (auto it = m_known->find(s.getObjGen()); it != m_known->end()) {
+                // What the piping below gives for raw data: qpdf's legacy pipeStreamData
+                // returns whether it filtered, never for qpdf_dl_none, so raw data is 'E'.
+                inner.add(QByteArrayView("E"));
+                inner.add(it->second);
+                return inner.result();
+            }
+        }
         HashingPipeline data(m_budget);
+        // The legacy pipeStreamData returns whether the data was filtered: false for raw data
+        // (qpdf_dl_none) as well as for a failed decode. Part of shenbao-page/1 as written.
         bool ok = false;
         try {
             ok = s.pipeStreamData(&data, 0, decoded ? qpdf_dl_generalized : qpdf_dl_none, true,
@@ -181,6 +193,7 @@ private:
     StreamDigestCache &m_cache;
     ReadBudget *m_budget;
     std::set<QPDFObjGen> &m_path;
+    const KnownStreamData *m_known;
 };
 
 } // namespace
@@ -235,12 +248,12 @@ FooterLayer findFooterLayer(QPDFPageObjectHelper page, ReadBudget *budget)
 }
 
 QString pageDigest(QPDFPageObjectHelper page, const FooterLayer &footer, StreamDigestCache &cache,
-                   ReadBudget *budget)
+                   ReadBudget *budget, const KnownStreamData *known)
 {
     store::Sha256 hash;
     hash.add(QByteArrayView(kPageDigestMethod));
     std::set<QPDFObjGen> path;
-    Walker w(hash, cache, budget, path);
+    Walker w(hash, cache, budget, path, known);
     QPDFObjectHandle oh = page.getObjectHandle();
     if (oh.isIndirect())
         path.insert(oh.getObjGen());

@@ -54,9 +54,15 @@ FooterLayer findFooterLayer(QPDFPageObjectHelper page, ReadBudget *budget);
 // everything): each stream is read once per dossier.
 using StreamDigestCache = std::map<QPDFObjGen, QByteArray>;
 
+// SHA-256 (32 bytes) of the raw data of streams whose bytes the caller already knows and
+// verifies itself: the binder's JPEG evidence, streamed from the project while the PDF is
+// written and checked there against this very hash, so digesting the page does not read every
+// scan a second time. The reader never passes it: it hashes what it finds.
+using KnownStreamData = std::map<QPDFObjGen, QByteArray>;
+
 // Lower-case hex SHA-256 of the page without `footer` (pass an absent layer at binding time).
 // `budget` bounds the work (nullptr at binding: the binder's input is the applicant's own).
 QString pageDigest(QPDFPageObjectHelper page, const FooterLayer &footer, StreamDigestCache &cache,
-                   ReadBudget *budget);
+                   ReadBudget *budget, const KnownStreamData *known = nullptr);
 
 } // namespace shenbao

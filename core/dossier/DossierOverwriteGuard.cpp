@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "dossier/DossierOverwriteGuard.h"
 
-#include "dossier/DossierPdfScan.h"
 #include "dossier/DossierReader.h"
 
 #include <QFile>
@@ -24,22 +23,22 @@ bool looksLikePdf(const QString &path)
 
 bool isShenbaoDossier(const QString &path)
 {
-    if (!looksLikePdf(path))
-        return false;
-    const DossierPdfScan scan = scanDossierPdfFile(path, kDossierAttachmentName, kDossierJsonMaxBytes);
-    return scan.opened && (scan.attachment != DossierPdfScan::Attachment::Absent ||
-                           scan.info.contains(QStringLiteral("ShenbaoFingerprint")));
+    return looksLikePdf(path) && readEmbeddedDossierData(path).isDossier;
 }
 
 QString checkDossierOverwrite(const QString &path, const QString &role,
                               const Project *sameApplicant)
 {
-    if (!isShenbaoDossier(path))
+    if (!looksLikePdf(path))
+        return {};
+    // The embedded data only: whose dossier this is, not whether it is intact (re-exporting
+    // over one's previous dossier must not cost a full verification of it).
+    const EmbeddedDossierData found = readEmbeddedDossierData(path);
+    if (!found.isDossier)
         return {};
     if (sameApplicant) {
-        const DossierReadResult read = readDossier(path);
-        if (read.project) {
-            const auto &was = read.project->applicant;
+        if (found.project) {
+            const auto &was = found.project->applicant;
             const auto &now = sameApplicant->applicant;
             const QString wasUscc = was.uscc.value_or(QString()).trimmed();
             const QString nowUscc = now.uscc.value_or(QString()).trimmed();

@@ -382,8 +382,10 @@ void scanPages(QPDF &pdf, ReadBudget &budget, DossierPdfScan &out)
 }
 
 DossierPdfScan scan(const std::function<void(QPDF &)> &open, int crossReferenceSections,
-                    const char *attachmentName, qint64 maxAttachmentBytes, const ReadLimits &limits)
+                    const char *attachmentName, qint64 maxAttachmentBytes, const ReadLimits &limits,
+                    ScanDepth depth = ScanDepth::Verify)
 {
+    const bool verify = depth == ScanDepth::Verify;
     DossierPdfScan out;
     ReadBudget budget(limits);
     try {
@@ -394,15 +396,17 @@ DossierPdfScan scan(const std::function<void(QPDF &)> &open, int crossReferenceS
         try {
             // Before any object is resolved: qpdf decodes a whole object stream to read one
             // object in it, and a hostile revision can hide gigabytes in one.
-            checkRevisions(pdf, crossReferenceSections, out);
+            if (verify)
+                checkRevisions(pdf, crossReferenceSections, out);
             checkObjectStreams(pdf, budget);
-            checkStructure(pdf, out);
+            if (verify)
+                checkStructure(pdf, out);
             out.pageCount = int(pdf.getAllPages().size());
             readInfo(pdf, out);
             readPageLabels(pdf, out);
             readAttachment(pdf, attachmentName, maxAttachmentBytes, out);
             // Only a dossier's pages are worth verifying; another PDF is entered by hand.
-            if (out.attachment == DossierPdfScan::Attachment::Read) {
+            if (verify && out.attachment == DossierPdfScan::Attachment::Read) {
                 readOtherAttachments(pdf, attachmentName, budget, out);
                 scanPages(pdf, budget, out);
             }
@@ -465,14 +469,17 @@ QString formatPageLabel(const QString &prefix, const QString &style, qint64 numb
 }
 
 DossierPdfScan scanDossierPdfFile(const QString &path, const char *attachmentName,
-                                  qint64 maxAttachmentBytes, const ReadLimits &limits)
+                                  qint64 maxAttachmentBytes, const ReadLimits &limits,
+                                  ScanDepth depth)
 {
     const QByteArray name = QFile::encodeName(path);
-    QFile file(path);
-    const int sections = file.open(QIODevice::ReadOnly) ? countCrossReferenceSections(file) : 0;
-    file.close();
+    int sections = 0;
+    if (depth == ScanDepth::Verify) {
+        QFile file(path);
+        sections = file.open(QIODevice::ReadOnly) ? countCrossReferenceSections(file) : 0;
+    }
     return scan([&](QPDF &pdf) { pdf.processFile(name.constData()); }, sections, attachmentName,
-                maxAttachmentBytes, limits);
+                maxAttachmentBytes, limits, depth);
 }
 
 DossierPdfScan scanDossierPdfData(const QByteArray &pdf, const QString &sourceName,

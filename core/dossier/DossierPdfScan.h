@@ -58,11 +58,20 @@ struct DossierPdfScan
     QString stopped;
 };
 
+// How much of the file a scan reads.
+enum class ScanDepth
+{
+    Verify,      // everything above, every page hashed: what `read` and the workspace need
+    EmbeddedData // the document info and the embedded file only (`structure`, `pages` and
+                 // `otherAttachments` stay empty): enough to tell whose dossier a file is
+};
+
 // `maxAttachmentBytes` bounds the decoded embedded file: checked against the declared sizes
 // before reading, and enforced while decoding (a compressed bomb stops at the limit).
 // `limits` bounds time and decoding (the defaults are the ones `read` promises).
 DossierPdfScan scanDossierPdfFile(const QString &path, const char *attachmentName,
-                                  qint64 maxAttachmentBytes, const ReadLimits &limits = {});
+                                  qint64 maxAttachmentBytes, const ReadLimits &limits = {},
+                                  ScanDepth depth = ScanDepth::Verify);
 DossierPdfScan scanDossierPdfData(const QByteArray &pdf, const QString &sourceName,
                                   const char *attachmentName, qint64 maxAttachmentBytes,
                                   const ReadLimits &limits = {});

@@ -262,6 +262,25 @@ DossierReadResult readDossierData(const QByteArray &pdf, const QString &sourceNa
         call);
 }
 
+EmbeddedDossierData readEmbeddedDossierData(const QString &pdfPath)
+{
+    EmbeddedDossierData out;
+    const DossierPdfScan scan = scanDossierPdfFile(pdfPath, kDossierAttachmentName,
+                                                   kDossierJsonMaxBytes, {}, ScanDepth::EmbeddedData);
+    out.isDossier = scan.opened && (scan.attachment != DossierPdfScan::Attachment::Absent ||
+                                    scan.info.contains(QStringLiteral("ShenbaoFingerprint")));
+    if (scan.attachment != DossierPdfScan::Attachment::Read)
+        return out;
+    DossierReadResult ignored;
+    auto root = decodeEmbeddedJson(scan.attachmentBytes, ignored);
+    if (!root)
+        return out;
+    for (const char *key : {"fingerprint", "rules", "binding"})
+        root->remove(QLatin1StringView(key));
+    out.project = ProjectJson::fromObject(*root, attachmentWhere()).project;
+    return out;
+}
+
 std::optional<Problem> checkCoverText(const QString &coverText, const QString &fingerprint)
 {
     QString compact;

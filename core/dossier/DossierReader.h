@@ -110,6 +110,15 @@ DossierReadResult readDossier(const QString &pdfPath,
 DossierReadResult readDossierData(const QByteArray &pdf, const QString &sourceName,
                                   const CallDefinition &call = CallDefinition::bundled());
 
+// Only the embedded data, nothing verified and no page read: whose dossier a file is, for
+// deciding whether it may be replaced (DossierOverwriteGuard). Never throws.
+struct EmbeddedDossierData
+{
+    bool isDossier = false;         // carries shenbao-dossier.json or /ShenbaoFingerprint
+    std::optional<Project> project; // the embedded data, when they could be read
+};
+EmbeddedDossierData readEmbeddedDossierData(const QString &pdfPath);
+
 // The reader checks the printed cover itself (step 9). This is the same check on text a caller
 // extracted another way (the GUI, with QtPdf): an error when the full fingerprint is not on it.
 // Spaces and hyphens inside the printed hex are ignored, since the cover groups it for reading.

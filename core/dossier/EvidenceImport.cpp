@@ -228,34 +228,10 @@ private:
 
 // ------------------------------------------------------------------------------------ JPEG
 
-// Enough for the segments before the frame header of real scans (EXIF with thumbnail, ICC).
+// The segments before the frame header of a scan (EXIF with its thumbnail, ICC) usually fit in
+// the first; the second is enough for real scans.
+constexpr qint64 kJpegHeadFirstTry = 64 * 1024;
 constexpr qint64 kJpegHeadBytes = 1024 * 1024;
-
-// Keeps the first `limit` bytes written to it, then refuses more, which ends the copy early.
-class HeadCollector final : public QIODevice
-{
-public:
-    explicit HeadCollector(qint64 limit)
-        : m_limit(limit)
-    {
-        open(QIODevice::WriteOnly);
-    }
-    QByteArray &bytes() { return m_bytes; }
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *data, qint64 len) override
-    {
-        if (m_bytes.size() >= m_limit)
-            return -1;
-        m_bytes.append(data, qsizetype(len));
-        return len;
-    }
-
-private:
-    qint64 m_limit;
-    QByteArray m_bytes;
-};
 
 // Hands bytes written to it on to a qpdf pipeline (the PDF being written).
 class PipelineDevice final : public QIODevice
@@ -291,13 +267,17 @@ public:
     {
         QString why;
         std::optional<JpegInfo> info;
-        if (m_file.streamBytes) {
+        if (m_file.readHead) {
             // The header segments (EXIF, ICC, SOF) sit at the start; the rest is not read.
-            HeadCollector head(kJpegHeadBytes);
-            m_file.streamBytes(head);
-            QBuffer buffer(&head.bytes());
-            buffer.open(QIODevice::ReadOnly);
-            info = readJpegInfo(buffer, &why);
+            for (const qint64 limit : {kJpegHeadFirstTry, kJpegHeadBytes}) {
+                QByteArray head = m_file.readHead(limit);
+                QBuffer buffer(&head);
+                buffer.open(QIODevice::ReadOnly);
+                why.clear();
+                info = readJpegInfo(buffer, &why);
+                if (info || head.size() < limit)
+                    break;
+            }
         } else {
             QFile f(m_file.path);
             if (!f.open(QIODevice::ReadOnly)) {
@@ -362,14 +342,22 @@ public:
         }
         // Already compressed: the writer must not try to filter it (it would read it twice).
         image.setFilterOnWrite(false);
+        if (m_file.streamBytes && m_file.sha256.size() == 64)
+            m_verbatim.emplace_back(image.getObjGen(), QByteArray::fromHex(m_file.sha256.toLatin1()));
         const QSizeF natural = imageNaturalSize(m_info.width, m_info.height, m_info.dpiX,
                                                 m_info.dpiY, m_info.orientation);
         return {addImagePage(out, image, natural, m_info.orientation,
                              bindingOnLeftAt(firstPhysical, duplex))};
     }
 
+    std::vector<std::pair<QPDFObjGen, QByteArray>> verbatimStreams() const override
+    {
+        return m_verbatim;
+    }
+
 private:
     JpegInfo m_info;
+    std::vector<std::pair<QPDFObjGen, QByteArray>> m_verbatim;
 };
 
 // ------------------------------------------------------------------------------ PNG / TIFF

@@ -35,6 +35,11 @@ struct EvidenceFile
     // the PDF is written (they are embedded unchanged, so a temporary copy would only cost a
     // second write and read of every scan). Returns false when the bytes cannot be read.
     std::function<bool(QIODevice &out)> streamBytes;
+    // With `streamBytes`: the first bytes (at most the given number) for reading the header,
+    // unverified (the whole file is verified while streamBytes copies it).
+    std::function<QByteArray(qint64 maxBytes)> readHead;
+    // With `streamBytes`: the SHA-256 (hex) the streamed bytes are checked against.
+    QString sha256;
     int storedPages = 0; // page count the project recorded at import (0 = unknown)
     // PDF: keep the file open until the output is written. With hundreds of PDF items the
     // binder closes each between reads instead, as `qpdf --pages` does, so that file handles
@@ -68,6 +73,10 @@ public:
 
     // Warnings qpdf raised while reading this file since the last call (damage it repaired).
     virtual QStringList takeWarnings() { return {}; }
+
+    // After appendTo: streams in `out` whose raw data is the evidence file itself, with the
+    // file's SHA-256 (32 bytes), which the copy into the PDF verifies (DossierIntegrityDigest).
+    virtual std::vector<std::pair<QPDFObjGen, QByteArray>> verbatimStreams() const { return {}; }
 
 protected:
     explicit EvidenceSource(const EvidenceFile &file)

@@ -239,6 +239,29 @@ bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice
     return true;
 }
 
+QByteArray readEvidenceBlobHead(sqlite::Database &db, const QString &evidenceId, qint64 maxBytes,
+                                QString *error)
+{
+    Statement st = db.prepare("SELECT rowid FROM evidence_file WHERE evidence_id = ?1");
+    if (!st.isValid() || st.bind(1, evidenceId).step() != Statement::Step::Row) {
+        report(error, QStringLiteral("项目中没有证明材料 %1 的文件").arg(evidenceId));
+        return {};
+    }
+    sqlite::Blob blob;
+    QString sqlError;
+    if (!blob.open(db, "evidence_file", "bytes", st.columnInt64(0), false, &sqlError)) {
+        report(error, QStringLiteral("无法读取证明材料 %1（%2）").arg(evidenceId, sqlError));
+        return {};
+    }
+    QByteArray head(qsizetype(std::min(blob.size(), std::max<qint64>(0, maxBytes))),
+                    Qt::Uninitialized);
+    if (!head.isEmpty() && !blob.read(head.data(), int(head.size()), 0, &sqlError)) {
+        report(error, QStringLiteral("无法读取证明材料 %1（%2）").arg(evidenceId, sqlError));
+        return {};
+    }
+    return head;
+}
+
 QString damagedEvidenceMessage(const QString &evidenceId, const QString &detail)
 {
     return QStringLiteral("证明材料 %1 的文件在项目中已损坏（%2）；请重新添加该文件")

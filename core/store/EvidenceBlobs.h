@@ -29,6 +29,11 @@ std::optional<StoredFile> storeEvidenceBlob(sqlite::Database &db, const QString 
 bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice &out,
                       QString *error);
 
+// The first `maxBytes` (or fewer) of the stored bytes, unverified; an empty array with a
+// reason in *error when there are none or they cannot be read.
+QByteArray readEvidenceBlobHead(sqlite::Database &db, const QString &evidenceId, qint64 maxBytes,
+                                QString *error);
+
 // "证明材料 ID 的文件在项目中已损坏（detail）…": one wording for every damaged-blob finding.
 QString damagedEvidenceMessage(const QString &evidenceId, const QString &detail);
 

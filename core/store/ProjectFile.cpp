@@ -589,23 +589,54 @@ QByteArray ProjectFile::readEvidence(const QString &evidenceId) const
     return bytes;
 }
 
-QStringList ProjectFile::integrityProblems() const
+QByteArray ProjectFile::readEvidenceHead(const QString &evidenceId, qint64 maxBytes,
+                                         QString *error) const
 {
     std::lock_guard lock(d->mutex);
-    QStringList found;
-    Statement st = d->db.prepare("PRAGMA integrity_check(5)");
-    if (!st.isValid())
-        return {QStringLiteral("无法检查（%1）").arg(d->db.lastError())};
-    for (;;) {
-        const auto step = st.step();
-        if (step != Statement::Step::Row) {
-            if (step != Statement::Step::Done)
-                found << QStringLiteral("无法检查（%1）").arg(d->db.lastError());
-            break;
+    QString message;
+    QByteArray head = store::readEvidenceBlobHead(d->db, evidenceId, maxBytes, &message);
+    if (!message.isEmpty())
+        report(error, inFile(d->path, message));
+    return head;
+}
+
+QStringList ProjectFile::integrityProblems(IntegrityScope scope) const
+{
+    std::lock_guard lock(d->mutex);
+    QStringList pragmas;
+    if (scope == IntegrityScope::Everything) {
+        pragmas << QStringLiteral("PRAGMA integrity_check(5)");
+    } else {
+        // integrity_check(TABLE) checks that table and its indexes (SQLite >= 3.33).
+        Statement tables = d->db.prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'evidence_file' "
+            "ORDER BY name");
+        if (!tables.isValid())
+            return {QStringLiteral("无法检查（%1）").arg(d->db.lastError())};
+        while (tables.step() == Statement::Step::Row) {
+            QString name = tables.columnText(0);
+            pragmas << QStringLiteral("PRAGMA integrity_check(\"%1\")")
+                           .arg(name.replace(u'"', QStringLiteral("\"\"")));
         }
-        const QString text = st.columnText(0);
-        if (text != QLatin1StringView("ok"))
-            found << text.left(200);
+    }
+    QStringList found;
+    for (const QString &pragma : std::as_const(pragmas)) {
+        Statement st = d->db.prepare(pragma.toUtf8().constData());
+        if (!st.isValid())
+            return {QStringLiteral("无法检查（%1）").arg(d->db.lastError())};
+        for (;;) {
+            const auto step = st.step();
+            if (step != Statement::Step::Row) {
+                if (step != Statement::Step::Done)
+                    found << QStringLiteral("无法检查（%1）").arg(d->db.lastError());
+                break;
+            }
+            const QString text = st.columnText(0);
+            if (text != QLatin1StringView("ok"))
+                found << text.left(200);
+        }
+        if (found.size() >= 5)
+            break;
     }
     return found;
 }

@@ -87,8 +87,18 @@ public:
     bool copyEvidenceTo(const QString &evidenceId, QIODevice &out, QString *error) const;
     QByteArray readEvidence(const QString &evidenceId) const; // small files / tests only
 
-    // SQLite's own `PRAGMA integrity_check` (first few findings); empty when the file is sound.
-    QStringList integrityProblems() const;
+    // What `integrityProblems` checks. The evidence bytes are by far the largest part of a
+    // project (hundreds of MB); a reader that verifies every blob it uses against its stored
+    // SHA-256 (the binder does, while copying) only needs the structure checked.
+    enum class IntegrityScope {
+        Everything,          // `PRAGMA integrity_check`: every page, blobs included
+        ExceptEvidenceBytes, // every table and index but `evidence_file` (its rows and blobs)
+    };
+    // SQLite's own integrity check (first few findings); empty when the file is sound.
+    QStringList integrityProblems(IntegrityScope scope = IntegrityScope::Everything) const;
+    // Reads at most `maxBytes` from the start of a stored file, not verified against its
+    // SHA-256 (for headers: the binder verifies the whole file when it copies it).
+    QByteArray readEvidenceHead(const QString &evidenceId, qint64 maxBytes, QString *error) const;
     // Reads every stored file once and reports, per evidence id, the damaged ones: SHA-256 or
     // size differing from the record, a truncated JPEG, a PDF that no longer opens or whose
     // page count changed. Memory stays at one chunk; PDFs are checked from a temporary copy.
