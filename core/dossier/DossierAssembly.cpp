@@ -58,42 +58,50 @@ bool fail(Problems *problems, const QString &message)
 
 DossierAssembler::~DossierAssembler() = default;
 
-std::vector<QPDFPageObjectHelper> DossierAssembler::appendRendered(const RenderedPart &part,
-                                                                   const QString &what)
+QPDF &DossierAssembler::documentOf(const RenderedPart &part, const QString &what)
 {
-    // A shared document (all separators) is parsed once and kept with its bytes, so that its
-    // fonts and other resources are copied into the output once (qpdf remembers what it
-    // copied from each foreign document); holding the bytes keeps their address unique.
-    QPDF *src = nullptr;
+    // A shared document (all generated parts of a round) is parsed once and kept with its
+    // bytes, so that its fonts and other resources are copied into the output once (qpdf
+    // remembers what it copied from each foreign document); holding the bytes keeps their
+    // address unique.
     if (part.sharesDocument) {
         for (const auto &[bytes, doc] : m_shared)
             if (bytes.constData() == part.pdf.constData())
-                src = doc;
+                return *doc;
     }
-    if (!src) {
-        auto parsed = std::make_unique<QPDF>();
-        parsed->setSuppressWarnings(true);
-        parsed->processMemoryFile(what.toStdString().c_str(), part.pdf.constData(),
-                                  size_t(part.pdf.size()));
-        // Copy the (small) stream data right away, so the rendered bytes need not outlive
-        // the assembly.
-        parsed->setImmediateCopyFrom(true);
-        if (part.sharesDocument)
-            m_shared.emplace_back(part.pdf, parsed.get());
-        src = parsed.get();
-        m_generated.push_back(std::move(parsed));
-    }
-    const std::vector<QPDFObjectHandle> &all = src->getAllPages();
+    auto parsed = std::make_unique<QPDF>();
+    parsed->setSuppressWarnings(true);
+    parsed->processMemoryFile(what.toStdString().c_str(), part.pdf.constData(),
+                              size_t(part.pdf.size()));
+    // Copy the (small) stream data right away, so the rendered bytes need not outlive the
+    // assembly.
+    parsed->setImmediateCopyFrom(true);
+    if (part.sharesDocument)
+        m_shared.emplace_back(part.pdf, parsed.get());
+    m_generated.push_back(std::move(parsed));
+    return *m_generated.back();
+}
+
+std::vector<QPDFObjectHandle> DossierAssembler::pagesOf(const RenderedPart &part,
+                                                        const QString &what)
+{
+    const std::vector<QPDFObjectHandle> &all = documentOf(part, what).getAllPages();
     size_t first = 0, end = all.size();
     if (part.sharesDocument) {
         // Pages beyond the document are simply missing: the caller's count check reports it.
         first = std::min(size_t(std::max(part.firstPage, 0)), all.size());
         end = std::min(first + size_t(std::max(part.pageCount, 0)), all.size());
     }
+    return {all.begin() + std::ptrdiff_t(first), all.begin() + std::ptrdiff_t(end)};
+}
+
+std::vector<QPDFPageObjectHelper> DossierAssembler::appendRendered(const RenderedPart &part,
+                                                                   const QString &what)
+{
     std::vector<QPDFPageObjectHelper> added;
     QPDFPageDocumentHelper dh(m_out);
-    for (size_t i = first; i < end; ++i) {
-        dh.addPage(QPDFPageObjectHelper(all[i]), false);
+    for (const QPDFObjectHandle &page : pagesOf(part, what)) {
+        dh.addPage(QPDFPageObjectHelper(page), false);
         added.emplace_back(m_out.getAllPages().back());
     }
     return added;
@@ -202,20 +210,16 @@ DossierAssembler::appendPlanned(const AssemblyInput &input, int physical, Proble
 
 bool DossierAssembler::appendBlank(const RenderedPart &blank, Problems *problems)
 {
-    // Blank pages all show the same page: copied once, then shared (qpdf makes shallow copies
-    // when the same foreign page is added again).
-    if (!m_blank) {
-        m_blank = std::make_unique<QPDF>();
-        m_blank->setSuppressWarnings(true);
-        m_blank->processMemoryFile("blank", blank.pdf.constData(), size_t(blank.pdf.size()));
-        m_blank->setImmediateCopyFrom(true);
+    // Blank pages all show the same page: qpdf copies it once and makes shallow copies when
+    // the same foreign page is added again.
+    if (!m_blankPage) {
+        const std::vector<QPDFObjectHandle> pages = pagesOf(blank, QStringLiteral("blank"));
+        if (pages.size() != 1)
+            return fail(problems,
+                        QStringLiteral("空白页应为 1 页，实际为 %1 页").arg(pages.size()));
+        m_blankPage = pages.front();
     }
-    if (m_blank->getAllPages().size() != 1)
-        return fail(
-            problems,
-            QStringLiteral("空白页应为 1 页，实际为 %1 页").arg(m_blank->getAllPages().size()));
-    QPDFPageDocumentHelper(m_out).addPage(QPDFPageObjectHelper(m_blank->getAllPages().front()),
-                                          false);
+    QPDFPageDocumentHelper(m_out).addPage(QPDFPageObjectHelper(*m_blankPage), false);
     return true;
 }
 

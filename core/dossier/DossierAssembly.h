@@ -87,6 +87,9 @@ private:
                                           Problems *problems);
     bool appendBlank(const RenderedPart &blank, Problems *problems);
     std::vector<QPDFPageObjectHelper> appendRendered(const RenderedPart &part, const QString &what);
+    // The parsed document holding `part` (parsed once per shared document), and its pages.
+    QPDF &documentOf(const RenderedPart &part, const QString &what);
+    std::vector<QPDFObjectHandle> pagesOf(const RenderedPart &part, const QString &what);
     void reserveFooterBands(const AssemblyInput &input);
     bool replaceCover(const AssemblyInput &input, Problems *problems);
     bool stampFooters(const AssemblyInput &input, Problems *problems);
@@ -101,7 +104,7 @@ private:
     // Shared documents (RenderedPart::sharesDocument): their bytes, held while their pages are
     // copied, and the parsed document (owned by m_generated).
     std::vector<std::pair<QByteArray, QPDF *>> m_shared;
-    std::unique_ptr<QPDF> m_blank; // the blank page's source: copied once, then shared
+    std::optional<QPDFObjectHandle> m_blankPage; // the blank page in its source document
     std::unique_ptr<FooterStamper> m_footers;
 };
 

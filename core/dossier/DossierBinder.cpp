@@ -151,8 +151,10 @@ private:
     ItemOutcome openItem(int index, const Evidence &e, int count, bool keepOpen);
     ItemOutcome copyToScratch(int index, BoundItem &item);
     bool planAndRender();
+    // The generated parts for `plan`; `countOnly` lays them out for their page counts without
+    // drawing a PDF; drawn parts include the blank page, in the same document.
     RenderedParts render(const DossierPlan &plan, const DossierPageInput &base,
-                         bool separators) const;
+                         bool countOnly) const;
     void describePlan(const DossierPlan &plan, DossierPageInput &input,
                       QList<OutlineEntry> &outline);
     bool assembleAndWrite(const QString &partPath);
@@ -463,7 +465,7 @@ void BindSession::describePlan(const DossierPlan &plan, DossierPageInput &input,
 }
 
 RenderedParts BindSession::render(const DossierPlan &plan, const DossierPageInput &base,
-                                  bool separators) const
+                                  bool countOnly) const
 {
     RenderedParts parts;
     auto at = [&](const PlanSpan &span) {
@@ -487,16 +489,20 @@ RenderedParts BindSession::render(const DossierPlan &plan, const DossierPageInpu
                                 {DossierPart::Form, nullptr, at(plan.form)},
                                 {DossierPart::Pledge, nullptr, at(plan.pledge)},
                                 {DossierPart::EvidenceIndex, nullptr, at(plan.evidenceIndex)}};
-    for (int i = 0; separators && i < base.evidence.size(); ++i)
+    for (int i = 0; i < base.evidence.size(); ++i)
         requests.append({DossierPart::Cover, &base.evidence.at(i), at(plan.items.at(i).separator)});
-    const QList<RenderedPart> rendered = renderInOneDocument(requests);
+    // The same blank page wherever one is needed (its position does not matter).
+    if (!countOnly)
+        requests.append({DossierPart::Blank, nullptr, base});
+    const QList<RenderedPart> rendered = renderInOneDocument(requests, countOnly);
     parts.covers.append(rendered.at(0));
     parts.toc = rendered.at(1);
     parts.form = rendered.at(2);
     parts.pledge = rendered.at(3);
     parts.evidenceIndex = rendered.at(4);
-    parts.separators = rendered.mid(5);
-    parts.blank = renderBlankPage(base);
+    parts.separators = rendered.mid(5, base.evidence.size());
+    if (!countOnly)
+        parts.blank = rendered.last();
     return parts;
 }
 
@@ -521,10 +527,11 @@ bool BindSession::planAndRender()
     m_input.duplex = m_options.duplex;
     m_input.copyCount = m_copies;
 
-    // Round 0 renders with provisional numbers to learn the page counts (a TOC's length depends
-    // on its number of lines, not on the numbers); later rounds use the plan of the previous
-    // counts, until rendering confirms them. Separators are one page unless a title is very
-    // long: round 0 assumes so (they are the many small renders), later rounds check.
+    // Round 0 lays the parts out with provisional numbers, without drawing them, to learn the
+    // page counts (a TOC's length depends on its number of lines, not on the numbers); later
+    // rounds draw with the plan of the previous counts, until drawing confirms them. Only a
+    // drawn round is accepted, so a count the layout-only round got wrong costs a round, never
+    // a wrong page number.
     for (int round = 0; round < 5; ++round) {
         step(0.4 + 0.02 * round, QStringLiteral("排版申报书页面"));
         m_plan = planDossier(counts, m_options.duplex, padToEven);
@@ -532,8 +539,8 @@ bool BindSession::planAndRender()
         m_input.numberedPages = m_plan.numberedCount;
         m_json = withFingerprint(dossierJsonObject(m_dossierProject, m_evaluation));
         m_input.fingerprint = m_json.value(QStringLiteral("fingerprint")).toString();
-        const bool separators = round > 0;
-        m_parts = render(m_plan, m_input, separators);
+        const bool countOnly = round == 0;
+        m_parts = render(m_plan, m_input, countOnly);
 
         PlanCounts rendered = counts;
         rendered.cover = m_parts.covers.value(0).pageCount;
@@ -543,17 +550,17 @@ bool BindSession::planAndRender()
         rendered.evidenceIndex = m_parts.evidenceIndex.pageCount;
         for (int i = 0; i < m_parts.separators.size(); ++i)
             rendered.separators[i] = m_parts.separators.at(i).pageCount;
-        if (m_parts.blank.pageCount != 1)
-            return fail(
-                QString(),
-                QStringLiteral("空白页排版为 %1 页（应为 1 页）").arg(m_parts.blank.pageCount));
-        const bool same = separators && rendered.cover == counts.cover &&
+        const bool same = !countOnly && rendered.cover == counts.cover &&
                           rendered.toc == counts.toc && rendered.form == counts.form &&
                           rendered.pledge == counts.pledge &&
                           rendered.evidenceIndex == counts.evidenceIndex &&
                           rendered.separators == counts.separators;
-        if (same)
+        if (same) {
+            if (m_parts.blank.pageCount != 1)
+                return fail(QString(), QStringLiteral("空白页排版为 %1 页（应为 1 页）")
+                                           .arg(m_parts.blank.pageCount));
             return true;
+        }
         counts = rendered;
     }
     return fail(QString(),

@@ -208,6 +208,8 @@ QString partTitle(DossierPart part)
         return QStringLiteral("承诺书");
     case DossierPart::EvidenceIndex:
         return QStringLiteral("佐证材料目录");
+    case DossierPart::Blank:
+        return QStringLiteral("空白页");
     }
     return {};
 }
@@ -236,6 +238,9 @@ void drawPart(pages::PageWriter &w, DossierPart part)
     case DossierPart::EvidenceIndex:
         drawEvidenceIndex(w);
         break;
+    case DossierPart::Blank:
+        drawBlank(w);
+        break;
     }
 }
 
@@ -248,14 +253,16 @@ RenderedPart renderDossierPart(DossierPart part, const DossierPageInput &input)
     return w.finish();
 }
 
-QList<RenderedPart> renderInOneDocument(const QList<PartRequest> &requests)
+QList<RenderedPart> renderInOneDocument(const QList<PartRequest> &requests, bool countOnly)
 {
     QList<RenderedPart> parts;
     if (requests.isEmpty())
         return parts;
     // Titled after the dossier: the assembler takes the pages, not the document's metadata.
     const DossierPageInput &first = requests.at(0).input;
-    pages::PageWriter w(first, pages::documentTitle(first, QStringLiteral("申报书页面")));
+    pages::PageWriter w(first, pages::documentTitle(first, QStringLiteral("申报书页面")),
+                        countOnly ? pages::PageWriter::Output::PageCountOnly
+                                  : pages::PageWriter::Output::Pdf);
     for (qsizetype i = 0; i < requests.size(); ++i) {
         const PartRequest &r = requests.at(i);
         RenderedPart part;
@@ -284,9 +291,7 @@ RenderedPart renderSeparator(const EvidenceListing &item, const DossierPageInput
 
 RenderedPart renderBlankPage(const DossierPageInput &input)
 {
-    pages::PageWriter w(input, pages::documentTitle(input, QStringLiteral("空白页")));
-    pages::drawBlank(w);
-    return w.finish();
+    return renderDossierPart(DossierPart::Blank, input);
 }
 
 } // namespace shenbao

@@ -57,7 +57,7 @@ struct DossierPageInput
     QList<EvidenceListing> evidence;
 };
 
-enum class DossierPart { Cover, Toc, Form, Pledge, EvidenceIndex };
+enum class DossierPart { Cover, Toc, Form, Pledge, EvidenceIndex, Blank };
 
 struct RenderedPart
 {
@@ -92,7 +92,9 @@ struct PartRequest
 // looks up all 65,536 BMP code points when it does, so a document per part (one per evidence
 // item's separator) made that the largest fixed cost of an export. The pages and their
 // drawing are the same as rendering each part alone; each returned part shares the bytes.
-QList<RenderedPart> renderInOneDocument(const QList<PartRequest> &requests);
+// `countOnly`: lay the parts out without drawing a PDF; each part has its page count only
+// (see PageCountDevice.h).
+QList<RenderedPart> renderInOneDocument(const QList<PartRequest> &requests, bool countOnly = false);
 // 「此页无正文」, inserted for duplex.
 RenderedPart renderBlankPage(const DossierPageInput &input);
 

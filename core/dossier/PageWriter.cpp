@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "dossier/PageWriter.h"
 
+#include "dossier/PageCountDevice.h"
 #include "dossier/PdfPostProcess.h"
 
 #include <QPageLayout>
@@ -11,7 +12,7 @@
 
 namespace shenbao::pages {
 
-PageWriter::PageWriter(const DossierPageInput &input, const QString &title)
+PageWriter::PageWriter(const DossierPageInput &input, const QString &title, Output output)
     : m_input(&input)
     , m_partPhysical(input.firstPhysicalPage)
 {
@@ -23,7 +24,9 @@ PageWriter::PageWriter(const DossierPageInput &input, const QString &title)
                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     m_writer->setTitle(title);
     m_writer->setCreator(QStringLiteral("Shenbao " SHENBAO_VERSION));
-    m_painter.begin(m_writer.get());
+    if (output == Output::PageCountOnly)
+        m_countDevice = std::make_unique<PageCountDevice>(*m_writer);
+    m_painter.begin(device());
     m_painter.setRenderHint(QPainter::Antialiasing, true);
     // The state every part starts from (startPart restores it): a part drawn into a shared
     // document must not inherit the pen, font or transform the previous part left behind.
@@ -41,6 +44,8 @@ PageWriter::~PageWriter()
 
 QPaintDevice *PageWriter::device() const
 {
+    if (m_countDevice)
+        return m_countDevice.get();
     return m_writer.get();
 }
 
@@ -53,7 +58,8 @@ QRectF PageWriter::content() const
 
 void PageWriter::newPage()
 {
-    m_writer->newPage();
+    if (!m_countDevice)
+        m_writer->newPage();
     ++m_pages;
     m_y = content().top();
 }
@@ -61,7 +67,8 @@ void PageWriter::newPage()
 int PageWriter::startPart(const DossierPageInput &input)
 {
     placeHeadings(0);
-    m_writer->newPage();
+    if (!m_countDevice)
+        m_writer->newPage();
     ++m_pages;
     m_painter.restore();
     m_painter.save();
@@ -109,7 +116,7 @@ TextBlock PageWriter::layout(const QString &text, const QFont &font, qreal width
                              const TextBlock::Options &options) const
 {
     noteDrawn(text);
-    return TextBlock(text, font, width, options, m_writer.get());
+    return TextBlock(text, font, width, options, device());
 }
 
 TextBlock PageWriter::layoutOneLine(const QString &text, FontRole role, qreal maxPoints,
@@ -184,10 +191,12 @@ RenderedPart PageWriter::finish()
     placeHeadings(0);
     m_painter.restore();
     m_painter.end();
-    m_writer.reset(); // flushes the trailer into the buffer
-    m_buffer.close();
     RenderedPart part;
     part.pageCount = m_pages;
+    if (m_countDevice)
+        return part;
+    m_writer.reset(); // flushes the trailer into the buffer
+    m_buffer.close();
     part.pdf = postProcessGeneratedPdf(m_buffer.data(), m_drawn);
     return part;
 }

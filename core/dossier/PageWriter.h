@@ -19,10 +19,17 @@ namespace shenbao::pages {
 // One part of the dossier being drawn: a QPdfWriter into memory, the current page's content
 // rectangle (binding margin mirrored on even physical pages when duplex) and a vertical
 // cursor. Everything flows top to bottom; callers ask for space and get a new page if needed.
+class PageCountDevice;
+
 class PageWriter
 {
 public:
-    PageWriter(const DossierPageInput &input, const QString &title);
+    enum class Output
+    {
+        Pdf,          // draw into a PDF: finish() returns it
+        PageCountOnly // lay out only (PageCountDevice): finish() returns the page count
+    };
+    PageWriter(const DossierPageInput &input, const QString &title, Output output = Output::Pdf);
     ~PageWriter();
     PageWriter(const PageWriter &) = delete;
     PageWriter &operator=(const PageWriter &) = delete;
@@ -97,7 +104,8 @@ public:
     // A page title such as 「目录」, centred.
     void pageTitle(const QString &text, qreal pointSize = 18);
 
-    // Ends the document; the PDF is post-processed (text maps, reproducible bytes).
+    // Ends the document; the PDF is post-processed (text maps, reproducible bytes). With
+    // PageCountOnly the part has its page count and no PDF.
     RenderedPart finish();
 
 private:
@@ -112,7 +120,8 @@ private:
     const DossierPageInput *m_input;
     QList<PendingHeading> m_pending;
     QBuffer m_buffer;
-    std::unique_ptr<QPdfWriter> m_writer;
+    std::unique_ptr<QPdfWriter> m_writer; // with PageCountOnly: only the measure of the device
+    std::unique_ptr<PageCountDevice> m_countDevice; // PageCountOnly: what the painter draws on
     QPainter m_painter;
     int m_pages = 1;
     int m_partFirstPage = 1; // m_pages on the current part's first page

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <qpdf/QPDF.hh>
+
 #include <limits>
 
 using namespace shenbao;
@@ -683,4 +685,43 @@ TEST_CASE("form: no heading is left alone at the foot of a page", "[pages]")
             CHECK(text(form).contains(s("金额（万元）")));
     }
     CHECK(headingsSeen > 24 * 8); // the headings were found at all
+}
+
+// The binder's first planning round lays the parts out on a PageCountDevice instead of drawing
+// them; its counts are only a guess that the drawn round checks, but a wrong guess costs a
+// whole extra round, so they should be the drawn counts for every kind of part.
+TEST_CASE("laying parts out without drawing gives the drawn page counts", "[pages]")
+{
+    for (const int patents : {0, 6, 60, 200}) {
+        for (const int addressLines : {0, 5, 11}) {
+            Fixture f = equipmentFixture(patents);
+            for (int i = 0; i < addressLines; ++i)
+                *f.project.applicant.mailingAddress += s("广州市黄埔区科学大道一号示例园区A栋三楼");
+            f.project.narrative.profile = profileText().left(100 + 150 * addressLines);
+            DossierPageInput &in = bind(f);
+            QList<PartRequest> requests{{DossierPart::Cover, nullptr, in},
+                                        {DossierPart::Toc, nullptr, in},
+                                        {DossierPart::Form, nullptr, in},
+                                        {DossierPart::Pledge, nullptr, in},
+                                        {DossierPart::EvidenceIndex, nullptr, in}};
+            for (const EvidenceListing &item : std::as_const(in.evidence))
+                requests.append({DossierPart::Cover, &item, in});
+            requests.append({DossierPart::Blank, nullptr, in});
+            const QList<RenderedPart> counted = renderInOneDocument(requests, true);
+            const QList<RenderedPart> drawn = renderInOneDocument(requests, false);
+            REQUIRE(counted.size() == drawn.size());
+            int total = 0;
+            for (qsizetype i = 0; i < drawn.size(); ++i) {
+                INFO(patents << " patents, " << addressLines << " extra address lines, part " << i);
+                CHECK(counted.at(i).pageCount == drawn.at(i).pageCount);
+                CHECK(counted.at(i).firstPage == drawn.at(i).firstPage);
+                CHECK(counted.at(i).pdf.isEmpty());
+                total += drawn.at(i).pageCount;
+            }
+            QPDF pdf;
+            pdf.processMemoryFile("drawn", drawn.first().pdf.constData(),
+                                  size_t(drawn.first().pdf.size()));
+            CHECK(int(pdf.getAllPages().size()) == total);
+        }
+    }
 }
