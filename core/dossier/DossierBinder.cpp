@@ -10,6 +10,7 @@
 #include "dossier/DossierPlan.h"
 #include "dossier/DossierReader.h"
 #include "dossier/EvidenceImport.h"
+#include "dossier/ThreadedFilePipeline.h"
 #include "rules/RulesEngine.h"
 #include "store/AtomicOutput.h"
 #include "store/OutputGuard.h"
@@ -557,8 +558,9 @@ bool BindSession::planAndRender()
                           rendered.separators == counts.separators;
         if (same) {
             if (m_parts.blank.pageCount != 1)
-                return fail(QString(), QStringLiteral("空白页排版为 %1 页（应为 1 页）")
-                                           .arg(m_parts.blank.pageCount));
+                return fail(
+                    QString(),
+                    QStringLiteral("空白页排版为 %1 页（应为 1 页）").arg(m_parts.blank.pageCount));
             return true;
         }
         counts = rendered;
@@ -625,7 +627,13 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     out.getTrailer().replaceKey("/ID",
                                 QPDFObjectHandle::newArray({QPDFObjectHandle::newString(id),
                                                             QPDFObjectHandle::newString(id)}));
-    QPDFWriter writer(out, QFile::encodeName(partPath).constData());
+    // The file's write() calls run on a thread of their own (see ThreadedFilePipeline).
+    ThreadedFilePipeline file(partPath);
+    if (!file.isOpen())
+        return fail(m_outPdf, QStringLiteral("无法写入：%1").arg(file.errorString()),
+                    ProblemCode::ExportOutputNotWritable, {file.errorString()});
+    QPDFWriter writer(out);
+    writer.setOutputPipeline(&file);
     writer.setStaticID(true);
     writer.setObjectStreamMode(qpdf_o_generate);
     writer.setCompressStreams(true);
@@ -639,6 +647,7 @@ bool BindSession::assembleAndWrite(const QString &partPath)
             }));
     }
     writer.write();
+    file.close();
 
     return checkAfterWrite(out);
 }
@@ -821,7 +830,8 @@ void BindSession::run(const QString &outPdf)
         else if (what.contains(QLatin1StringView("Input/output error")))
             what = systemReason(EIO);
         what = what.simplified().left(300);
-        fail(outPdf, QStringLiteral("装订失败：%1").arg(what), ProblemCode::ExportBindFailed, {what});
+        fail(outPdf, QStringLiteral("装订失败：%1").arg(what), ProblemCode::ExportBindFailed,
+             {what});
         return;
     }
     // Success is claimed only for a file that reopens with the page count just written.

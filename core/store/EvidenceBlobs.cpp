@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "store/EvidenceBlobs.h"
 
+#include "store/BackgroundSha256.h"
 #include "store/ProjectSchema.h"
 #include "store/Sha256.h"
 
@@ -189,7 +190,8 @@ bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice
 {
     // Holding this statement open keeps one read transaction around the whole copy, so a save
     // from another connection cannot swap the blob half-way.
-    Statement st = db.prepare("SELECT rowid, sha256, size FROM evidence_file WHERE evidence_id = ?1");
+    Statement st =
+        db.prepare("SELECT rowid, sha256, size FROM evidence_file WHERE evidence_id = ?1");
     if (!st.isValid() || st.bind(1, evidenceId).step() != Statement::Step::Row) {
         report(error, QStringLiteral("项目中没有证明材料 %1 的文件").arg(evidenceId));
         return false;
@@ -210,19 +212,23 @@ bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice
                                                  .arg(size)));
         return false;
     }
-    // Verified where it is used: the bytes are hashed as they go out, and a copy whose hash
-    // differs from the stored SHA-256 fails (the dossier would otherwise claim a hash its
-    // content does not have).
-    Sha256 hash;
-    QByteArray buffer(std::min(size, kChunkSize), Qt::Uninitialized);
-    for (qint64 offset = 0; offset < size;) {
+    // Verified where it is used: the bytes are hashed as they go out (on another core, while
+    // they are written), and a copy whose hash differs from the stored SHA-256 fails (the
+    // dossier would otherwise claim a hash its content does not have).
+    QByteArray buffers[2]; // declared before the hash: outlive its last background chunk
+    for (auto &b : buffers)
+        b = QByteArray(std::min(size, kChunkSize), Qt::Uninitialized);
+    BackgroundSha256 hash;
+    for (qint64 offset = 0, chunk = 0; offset < size; ++chunk) {
+        // This buffer's previous chunk was hashed before the last add() returned.
+        char *buffer = buffers[chunk % 2].data();
         const int n = int(std::min(kChunkSize, size - offset));
-        if (!blob.read(buffer.data(), n, offset, &sqlError)) {
+        if (!blob.read(buffer, n, offset, &sqlError)) {
             report(error, QStringLiteral("无法读取证明材料 %1（%2）").arg(evidenceId, sqlError));
             return false;
         }
-        hash.add(buffer.constData(), n);
-        if (out.write(buffer.constData(), n) != n) {
+        hash.add(buffer, n);
+        if (out.write(buffer, n) != n) {
             report(error,
                    QStringLiteral("无法写出证明材料 %1（%2）").arg(evidenceId, out.errorString()));
             return false;

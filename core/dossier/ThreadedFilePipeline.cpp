@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "dossier/ThreadedFilePipeline.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace shenbao {
+
+namespace {
+
+// Big enough that a write() call costs nothing next to its copy; two waiting blocks keep the
+// writer busy while the next is filled.
+constexpr qsizetype kBlockBytes = 4 * 1024 * 1024;
+constexpr size_t kMaxWaitingBlocks = 2;
+
+} // namespace
+
+ThreadedFilePipeline::ThreadedFilePipeline(const QString &path)
+    : Pipeline("shenbao threaded file", nullptr)
+    , m_path(path)
+{
+    m_fd =
+        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (m_fd < 0) {
+        m_openError = QString::fromLocal8Bit(std::strerror(errno));
+        return;
+    }
+    m_block.reserve(kBlockBytes);
+    m_writer = std::thread([this] { writerLoop(); });
+}
+
+ThreadedFilePipeline::~ThreadedFilePipeline()
+{
+    if (m_writer.joinable()) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_closing = true;
+        }
+        m_changed.notify_all();
+        m_writer.join();
+    }
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+void ThreadedFilePipeline::throwIfFailed()
+{
+    if (m_errno != 0) {
+        throw std::runtime_error(QFile::encodeName(m_path).toStdString() + ": " +
+                                 std::strerror(m_errno));
+    }
+}
+
+void ThreadedFilePipeline::write(unsigned char const *data, size_t len)
+{
+    while (len > 0) {
+        const size_t room = size_t(kBlockBytes - m_block.size());
+        const size_t n = std::min(room, len);
+        m_block.append(reinterpret_cast<const char *>(data), qsizetype(n));
+        data += n;
+        len -= n;
+        if (m_block.size() >= kBlockBytes)
+            handOver(false);
+    }
+}
+
+void ThreadedFilePipeline::handOver(bool last)
+{
+    std::unique_lock lock(m_mutex);
+    throwIfFailed();
+    m_changed.wait(lock, [this] { return m_queue.size() < kMaxWaitingBlocks || m_errno != 0; });
+    throwIfFailed();
+    if (!m_block.isEmpty())
+        m_queue.push_back(std::exchange(m_block, QByteArray()));
+    if (last)
+        m_closing = true;
+    lock.unlock();
+    m_changed.notify_all();
+    if (!last)
+        m_block.reserve(kBlockBytes);
+}
+
+void ThreadedFilePipeline::finish()
+{
+    // qpdf calls finish() whenever one of its own pipelines in front of this one finishes,
+    // many times per document: it is not the end of the output (close() is).
+    std::lock_guard lock(m_mutex);
+    throwIfFailed();
+}
+
+void ThreadedFilePipeline::close()
+{
+    if (m_closed)
+        return;
+    if (m_fd < 0)
+        throw std::runtime_error(QFile::encodeName(m_path).toStdString() + ": " +
+                                 m_openError.toStdString());
+    handOver(true);
+    m_writer.join();
+    m_closed = true;
+    const int closed = ::close(m_fd);
+    const int closeErrno = errno;
+    m_fd = -1;
+    throwIfFailed();
+    if (closed != 0) {
+        m_errno = closeErrno;
+        throwIfFailed();
+    }
+}
+
+void ThreadedFilePipeline::writerLoop()
+{
+    for (;;) {
+        QByteArray block;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_queue.empty() || m_closing; });
+            if (m_queue.empty())
+                return; // closing, everything written
+            block = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        m_changed.notify_all();
+        const char *p = block.constData();
+        qsizetype left = block.size();
+        int failed = 0;
+        while (left > 0) {
+            const ssize_t n = ::write(m_fd, p, size_t(left));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                failed = n < 0 ? errno : EIO;
+                break;
+            }
+            p += n;
+            left -= n;
+        }
+        if (failed != 0) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_errno = failed;
+                m_queue.clear();
+            }
+            m_changed.notify_all();
+            return;
+        }
+    }
+}
+
+} // namespace shenbao

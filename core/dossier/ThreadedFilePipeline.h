@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <qpdf/Pipeline.hh>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace shenbao {
+
+// The end of qpdf's writer: bytes go to a file, written by a thread of their own. Writing a
+// dossier is mostly copying evidence (reading the project, hashing, qpdf's own buffering) and
+// the kernel copying it into the page cache; with the write() calls on a second core the two
+// halves overlap instead of taking turns. Memory stays bounded: at most a few blocks wait.
+//
+// A failed write (full disk, quota, I/O error) is thrown from the next write(), finish() or
+// close() as std::runtime_error "PATH: <C library message>", as qpdf's own file output does.
+class ThreadedFilePipeline final : public Pipeline
+{
+public:
+    // Creates (or truncates) `path`; check isOpen().
+    explicit ThreadedFilePipeline(const QString &path);
+    ~ThreadedFilePipeline() override;
+    ThreadedFilePipeline(const ThreadedFilePipeline &) = delete;
+    ThreadedFilePipeline &operator=(const ThreadedFilePipeline &) = delete;
+
+    bool isOpen() const { return m_fd >= 0; }
+    QString errorString() const { return m_openError; }
+
+    void write(unsigned char const *data, size_t len) override;
+    // Only reports a failed write: qpdf calls it many times while writing.
+    void finish() override;
+    // After the writer is done: writes what is left, waits for the thread, closes the file.
+    void close();
+
+private:
+    void handOver(bool last);
+    void writerLoop();
+    void throwIfFailed();
+
+    QString m_path;
+    QString m_openError;
+    int m_fd = -1;
+    bool m_closed = false;
+    QByteArray m_block; // being filled by the caller
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QByteArray> m_queue;
+    bool m_closing = false;
+    int m_errno = 0;
+    std::thread m_writer;
+};
+
+} // namespace shenbao
