@@ -69,7 +69,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
                   QStringLiteral("password")});
     if (!a.ok() || a.positional().size() != 1 || (!a.option("pdf") && !a.option("xlsx"))) {
         err << "shenbao export: "
-            << (a.ok() ? QStringLiteral("expected PROJECT.shenbao and --pdf OUT.pdf and/or --xlsx ROW.xlsx")
+            << (a.ok() ? QStringLiteral(
+                             "expected PROJECT.shenbao and --pdf OUT.pdf and/or --xlsx ROW.xlsx")
                        : a.error())
             << '\n';
         return BadInput;
@@ -90,7 +91,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const auto &pw : a.options("password")) {
         const auto eq = pw.indexOf(u'=');
         if (eq <= 0) {
-            err << "shenbao export: --password: expected EVIDENCE-ID=PASSWORD, got \"" << pw << "\"\n";
+            err << "shenbao export: --password: expected EVIDENCE-ID=PASSWORD, got \"" << pw
+                << "\"\n";
             return BadInput;
         }
         options.passwords.insert(pw.left(eq), pw.mid(eq + 1));
@@ -114,7 +116,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     QString error;
     auto file = ProjectFile::open(projectPath, &error);
     if (!file) {
-        err << (error.startsWith(projectPath) ? error : projectPath + QStringLiteral(": ") + error) << '\n';
+        err << (error.startsWith(projectPath) ? error : projectPath + QStringLiteral(": ") + error)
+            << '\n';
         return BadInput;
     }
     const auto &call = CallDefinition::bundled();
@@ -153,7 +156,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         printProblems(err, projectPath, result.problems);
         if (!result.ok)
             return BadInput;
-        out << *pdf << ": " << result.pageCount << " pages, fingerprint " << result.fingerprint << '\n';
+        out << *pdf << ": " << result.pageCount << " pages, fingerprint " << result.fingerprint
+            << '\n';
     }
     if (const auto xlsx = a.option("xlsx")) {
         if (!writeApplicantSummaryXlsx(*xlsx, project, evaluation, file->lastModified(), call,

@@ -96,7 +96,8 @@ QString proofText(const DossierPageInput &input, const RuleResult &rule)
                                        : QStringLiteral("承诺书第 %1 页").arg(pledgePage));
     }
     if (rule.evidenceState == EvidenceState::MissingEvidence)
-        parts << (pages.isEmpty() ? QStringLiteral("缺少佐证") : QStringLiteral("（部分缺少佐证）"));
+        parts << (pages.isEmpty() ? QStringLiteral("缺少佐证")
+                                  : QStringLiteral("（部分缺少佐证）"));
     if (parts.isEmpty())
         return QStringLiteral("以申报书所填数据为准");
     return parts.join(u'\n');
@@ -131,10 +132,11 @@ void drawSeparator(PageWriter &w, const EvidenceListing &item)
     // Not 「第 12 页，共 1 页」 next to the footer's own 「第 11 页 / 共 47 页」: say what follows.
     if (item.firstPage > 0) { // unknown in the binder's first (counting) pass
         const int count = std::max(1, item.lastPage - item.firstPage + 1);
-        under += count == 1 ? QStringLiteral("\n本项材料 1 页，见后页（第 %1 页）").arg(item.firstPage)
-                            : QStringLiteral("\n本项材料共 %1 页，见后页（第 %2 页）")
-                                  .arg(count)
-                                  .arg(formatPageRange(item.firstPage, item.lastPage));
+        under += count == 1
+                     ? QStringLiteral("\n本项材料 1 页，见后页（第 %1 页）").arg(item.firstPage)
+                     : QStringLiteral("\n本项材料共 %1 页，见后页（第 %2 页）")
+                           .arg(count)
+                           .arg(formatPageRange(item.firstPage, item.lastPage));
     }
     const TextBlock category =
         w.layout(under, pageFont(FontRole::Body, 16), w.contentWidth(), centred);

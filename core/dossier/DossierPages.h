@@ -35,7 +35,7 @@ struct EvidenceListing
 
 struct TocLine
 {
-    int level = 0;     // 0 part, 1 evidence category, 2 evidence item
+    int level = 0; // 0 part, 1 evidence category, 2 evidence item
     QString text;
     QString pageLabel; // as printed: "i", "1", …
 };
@@ -45,19 +45,27 @@ struct DossierPageInput
     const Project *project = nullptr;
     const Evaluation *evaluation = nullptr;
     const CallDefinition *call = nullptr;
-    QString fingerprint;  // full hex; the cover prints it, grouped for readability
-    QDate fillDate;       // 填报日期 (from the project, never the wall clock: reproducible)
+    QString fingerprint; // full hex; the cover prints it, grouped for readability
+    QDate fillDate;      // 填报日期 (from the project, never the wall clock: reproducible)
     int numberedPages = 0; // N of the footers' 「共 N 页」, printed on the cover; 0 = not known yet
     bool notAllMet = false; // export forced while not eligible: cover says 「条件未全部符合」
     std::optional<int> copyNumber; // 「第 k 份 / 共 N 份」 when copy marks are on
     int copyCount = 4;
-    bool duplex = true;    // mirror the binding margin on even physical pages
+    bool duplex = true;        // mirror the binding margin on even physical pages
     int firstPhysicalPage = 1; // physical page at which this part starts (for margin mirroring)
     QList<TocLine> toc;
     QList<EvidenceListing> evidence;
 };
 
-enum class DossierPart { Cover, Toc, Form, Pledge, EvidenceIndex, Blank };
+enum class DossierPart
+{
+    Cover,
+    Toc,
+    Form,
+    Pledge,
+    EvidenceIndex,
+    Blank
+};
 
 struct RenderedPart
 {

@@ -10,8 +10,8 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QString>
 #include <QList>
+#include <QString>
 #include <QStringList>
 
 namespace shenbao {

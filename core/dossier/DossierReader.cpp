@@ -265,8 +265,8 @@ DossierReadResult readDossierData(const QByteArray &pdf, const QString &sourceNa
 EmbeddedDossierData readEmbeddedDossierData(const QString &pdfPath)
 {
     EmbeddedDossierData out;
-    const DossierPdfScan scan = scanDossierPdfFile(pdfPath, kDossierAttachmentName,
-                                                   kDossierJsonMaxBytes, {}, ScanDepth::EmbeddedData);
+    const DossierPdfScan scan = scanDossierPdfFile(
+        pdfPath, kDossierAttachmentName, kDossierJsonMaxBytes, {}, ScanDepth::EmbeddedData);
     out.isDossier = scan.opened && (scan.attachment != DossierPdfScan::Attachment::Absent ||
                                     scan.info.contains(QStringLiteral("ShenbaoFingerprint")));
     if (scan.attachment != DossierPdfScan::Attachment::Read)

@@ -116,20 +116,21 @@ public:
             m_pages = m_pdf->getAllPages();
         } catch (const QPDFExc &e) {
             if (e.getErrorCode() == qpdf_e_password) {
-                problems->append(error(
-                    m_file,
-                    password.isEmpty()
-                        ? QStringLiteral("已加密：请提供密码")
-                        : QStringLiteral("已加密，所提供的密码不正确：请提供正确的密码"),
-                    ProblemCode::ExportEvidencePassword,
-                    {m_file.title, password.isEmpty() ? QStringLiteral("missing")
-                                                      : QStringLiteral("wrong")}));
+                problems->append(
+                    error(m_file,
+                          password.isEmpty()
+                              ? QStringLiteral("已加密：请提供密码")
+                              : QStringLiteral("已加密，所提供的密码不正确：请提供正确的密码"),
+                          ProblemCode::ExportEvidencePassword,
+                          {m_file.title, password.isEmpty() ? QStringLiteral("missing")
+                                                            : QStringLiteral("wrong")}));
             } else {
                 const QString detail = QString::fromStdString(e.getMessageDetail());
-                problems->append(error(
-                    m_file,
-                    QStringLiteral("已损坏，无法修复：%1。请重新扫描或另存为 PDF 后再添加").arg(detail),
-                    ProblemCode::ExportEvidencePdfDamaged, {m_file.title, detail}));
+                problems->append(
+                    error(m_file,
+                          QStringLiteral("已损坏，无法修复：%1。请重新扫描或另存为 PDF 后再添加")
+                              .arg(detail),
+                          ProblemCode::ExportEvidencePdfDamaged, {m_file.title, detail}));
             }
             return false;
         } catch (const std::exception &e) {
@@ -343,7 +344,8 @@ public:
         // Already compressed: the writer must not try to filter it (it would read it twice).
         image.setFilterOnWrite(false);
         if (m_file.streamBytes && m_file.sha256.size() == 64)
-            m_verbatim.emplace_back(image.getObjGen(), QByteArray::fromHex(m_file.sha256.toLatin1()));
+            m_verbatim.emplace_back(image.getObjGen(),
+                                    QByteArray::fromHex(m_file.sha256.toLatin1()));
         const QSizeF natural = imageNaturalSize(m_info.width, m_info.height, m_info.dpiX,
                                                 m_info.dpiY, m_info.orientation);
         return {addImagePage(out, image, natural, m_info.orientation,

@@ -12,8 +12,8 @@
 #include <QIODevice>
 #include <QString>
 
-#include <functional>
 #include <QStringList>
+#include <functional>
 
 #include <qpdf/PDFVersion.hh>
 #include <qpdf/QPDF.hh>
@@ -30,7 +30,7 @@ struct EvidenceFile
     QString title;        // as the applicant named it
     QString originalName; // file name as attached
     MediaType mediaType = MediaType::Unknown;
-    QString path;        // the bytes, streamed out of the project into a temporary file
+    QString path; // the bytes, streamed out of the project into a temporary file
     // JPEG only: instead of `path`, the bytes are streamed straight out of the project while
     // the PDF is written (they are embedded unchanged, so a temporary copy would only cost a
     // second write and read of every scan). Returns false when the bytes cannot be read.

@@ -5,10 +5,10 @@
 #include "store/AtomicOutput.h"
 #include "store/EvidenceBlobs.h"
 #include "store/EvidenceInspector.h"
+#include "store/OutputGuard.h"
 #include "store/ProjectJson.h"
 #include "store/ProjectParts.h"
 #include "store/ProjectSchema.h"
-#include "store/OutputGuard.h"
 #include "store/SqliteDatabase.h"
 
 #include <QBuffer>
@@ -361,13 +361,14 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, QString *err
     }
     if (!isShenbaoProjectFile(path)) {
         QFile f(path);
-        const bool sqlite = f.open(QIODevice::ReadOnly) &&
-                            f.read(16) == QByteArrayView("SQLite format 3\0", 16);
+        const bool sqlite =
+            f.open(QIODevice::ReadOnly) && f.read(16) == QByteArrayView("SQLite format 3\0", 16);
         report(error,
-               inFile(path, sqlite ? QStringLiteral("不是 Shenbao 项目文件（是其他程序的 SQLite "
-                                                    "数据库；Shenbao 项目文件的标识为 0x%1）")
-                                         .arg(quint32(kApplicationId), 8, 16, QLatin1Char('0'))
-                                   : QStringLiteral("不是 Shenbao 项目文件（也不是 SQLite 数据库）")));
+               inFile(path, sqlite
+                                ? QStringLiteral("不是 Shenbao 项目文件（是其他程序的 SQLite "
+                                                 "数据库；Shenbao 项目文件的标识为 0x%1）")
+                                      .arg(quint32(kApplicationId), 8, 16, QLatin1Char('0'))
+                                : QStringLiteral("不是 Shenbao 项目文件（也不是 SQLite 数据库）")));
         return nullptr;
     }
     auto impl = std::make_unique<Impl>();
@@ -542,8 +543,8 @@ bool ProjectFile::removeEvidenceFile(const QString &evidenceId, QString *error)
             }
         }
     }
-    if (!project || !d->write(*project, &sqlError) ||
-        !store::touchMeta(d->db, false, &sqlError) || !tx.commit(&sqlError)) {
+    if (!project || !d->write(*project, &sqlError) || !store::touchMeta(d->db, false, &sqlError) ||
+        !tx.commit(&sqlError)) {
         d->rows.reset();
         d->stored.reset();
         report(error,
@@ -694,9 +695,9 @@ Problems ProjectFile::verifyStoredEvidence() const
             copy.flush();
             const EvidenceInspection inspection = inspectEvidenceFile(copy.fileName());
             if (!inspection.ok()) {
-                found << Problem{Problem::Severity::Error, where,
-                                 store::damagedEvidenceMessage(
-                                     f.evidenceId, QStringLiteral("PDF 无法读取"))};
+                found << Problem{
+                    Problem::Severity::Error, where,
+                    store::damagedEvidenceMessage(f.evidenceId, QStringLiteral("PDF 无法读取"))};
             } else if (f.pages > 0 && inspection.pages != f.pages) {
                 found << Problem{Problem::Severity::Error, where,
                                  store::damagedEvidenceMessage(
@@ -745,7 +746,7 @@ void ProjectFile::endReadSnapshot()
 }
 
 std::optional<QString> ProjectFile::cachedPageText(const QString &pageSha256,
-                                                  const QString &engine) const
+                                                   const QString &engine) const
 {
     std::lock_guard lock(d->mutex);
     return store::readPageText(d->db, pageSha256, engine);

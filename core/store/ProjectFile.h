@@ -16,16 +16,23 @@
 
 namespace shenbao {
 
-enum class MediaType { Unknown, Pdf, Jpeg, Png, Tiff };
+enum class MediaType
+{
+    Unknown,
+    Pdf,
+    Jpeg,
+    Png,
+    Tiff
+};
 
 template <> struct KeyTable<MediaType>
 {
-    static constexpr std::array<std::pair<MediaType, const char *>, 5> keys{{
-        {MediaType::Unknown, "unknown"},
-        {MediaType::Pdf, "application/pdf"},
-        {MediaType::Jpeg, "image/jpeg"},
-        {MediaType::Png, "image/png"},
-        {MediaType::Tiff, "image/tiff"}}};
+    static constexpr std::array<std::pair<MediaType, const char *>, 5> keys{
+        {{MediaType::Unknown, "unknown"},
+         {MediaType::Pdf, "application/pdf"},
+         {MediaType::Jpeg, "image/jpeg"},
+         {MediaType::Png, "image/png"},
+         {MediaType::Tiff, "image/tiff"}}};
 };
 
 // What the project file knows about one stored evidence file, without reading its bytes.
@@ -34,9 +41,9 @@ struct StoredFile
     QString evidenceId;
     QString originalName; // file name as the user attached it
     MediaType mediaType = MediaType::Unknown;
-    QString sha256;       // hex, lower case
+    QString sha256; // hex, lower case
     qint64 size = 0;
-    int pages = 0;        // 0 when unknown (e.g. encrypted without password)
+    int pages = 0; // 0 when unknown (e.g. encrypted without password)
     bool operator==(const StoredFile &) const = default;
 };
 
@@ -90,7 +97,8 @@ public:
     // What `integrityProblems` checks. The evidence bytes are by far the largest part of a
     // project (hundreds of MB); a reader that verifies every blob it uses against its stored
     // SHA-256 (the binder does, while copying) only needs the structure checked.
-    enum class IntegrityScope {
+    enum class IntegrityScope
+    {
         Everything,          // `PRAGMA integrity_check`: every page, blobs included
         ExceptEvidenceBytes, // every table and index but `evidence_file` (its rows and blobs)
     };

@@ -227,8 +227,9 @@ TEST_CASE("form: every heading and the tricky characters come back exactly", "[p
     INFO(t.toStdString());
     CHECK(!containsRadicals(t));
     for (const char *heading :
-         {"填报说明", "一、申报单位基本情况表", "二、近三年经营情况（万元）", "三、知识产权及承担项目情况", "（三）承担项目",
-          "（一）核心发明专利", "（二）知识产权数量", "四、申报领域及符合条件说明", "五、单位简介",
+         {"填报说明", "一、申报单位基本情况表", "二、近三年经营情况（万元）",
+          "三、知识产权及承担项目情况", "（三）承担项目", "（一）核心发明专利",
+          "（二）知识产权数量", "四、申报领域及符合条件说明", "五、单位简介",
           "六、主要产品、技术或服务", "七、典型案例", "八、发展规划", "九、领域专项信息"})
         CHECK(t.contains(s(heading)));
     CHECK(t.contains(kName));
@@ -408,10 +409,9 @@ TEST_CASE("separator and blank pages", "[pages]")
     const QString st = text(sep);
     CHECK(st.contains(s("佐证材料 %1：%2").arg(item.number).arg(item.title)));
     CHECK(st.contains(s("审计报告")));
-    CHECK(
-        text(sep, 0, true)
-            .contains(s("本项材料共 5 页，见后页（第 %1 页）")
-                          .arg(pages::formatPageRange(item.firstPage, item.lastPage))));
+    CHECK(text(sep, 0, true)
+              .contains(s("本项材料共 5 页，见后页（第 %1 页）")
+                            .arg(pages::formatPageRange(item.firstPage, item.lastPage))));
     CHECK(!st.contains(s("页，共")));
 
     const Written blank = write(dir, s("blank.pdf"), renderBlankPage(in));
@@ -518,9 +518,9 @@ TEST_CASE("a school's form is not an enterprise's form", "[pages]")
     partner.internshipBase = true;
     partner.evidence = {s("ev-case-1")};
     f.project.domainDetail.partnerEnterprises = QList<PartnerEnterprise>{partner};
-    f.project.domainDetail.cooperation = SchoolCooperation{s("共建专业"), s("共同设置课程"),
-                                                           s("联合培养计划"), s("双师型教师"),
-                                                           s("协同攻关课题"), s("顶岗实习方案")};
+    f.project.domainDetail.cooperation =
+        SchoolCooperation{s("共建专业"),   s("共同设置课程"), s("联合培养计划"),
+                          s("双师型教师"), s("协同攻关课题"), s("顶岗实习方案")};
     f.project.domainDetail.mentorCount = 8;
     f.project.domainDetail.mentorNames = s("王师傅、李工");
     DossierPageInput &in = bind(f);
@@ -533,8 +533,8 @@ TEST_CASE("a school's form is not an enterprise's form", "[pages]")
     CHECK(!t.contains(s("注册资本")));
     CHECK(flat.contains(s("不填报企业经营收入")));
     CHECK(!t.contains(s("利润总额")));
-    for (const char *item : {"专业建设", "课程设置", "培养计划", "师资建设", "研发课题", "学生实习方案",
-                             "指导教师人数", "王师傅、李工", "合作协议佐证页码"})
+    for (const char *item : {"专业建设", "课程设置", "培养计划", "师资建设", "研发课题",
+                             "学生实习方案", "指导教师人数", "王师傅、李工", "合作协议佐证页码"})
         CHECK(flat.contains(s(item)));
     const EvidenceListing *agreement = pages::listingFor(in, s("ev-case-1"));
     REQUIRE(agreement);
@@ -553,7 +553,8 @@ TEST_CASE("page ranges, codes and names are not broken across lines", "[pages]")
     // 28 characters: at the cover's smallest size it fits one line, no lone 「司」.
     f.project.applicant.name = s("广东省佛山市顺德区示例智能制造系统解决方案股份有限公司");
     DossierPageInput &in = bind(f);
-    const QString cover = text(write(dir, s("cover.pdf"), renderDossierPart(DossierPart::Cover, in)));
+    const QString cover =
+        text(write(dir, s("cover.pdf"), renderDossierPart(DossierPart::Cover, in)));
     INFO(cover.toStdString());
     CHECK(cover.contains(*f.project.applicant.name));
     CHECK(!cover.contains(QRegularExpression(s("\\n\\s*司\\s*\\n"))));
@@ -568,7 +569,9 @@ TEST_CASE("page ranges, codes and names are not broken across lines", "[pages]")
 TEST_CASE("shortened names keep whole words", "[pages]")
 {
     const auto fitsIn = [](int n) {
-        return [n](const QString &x) { return x.size() <= n; };
+        return [n](const QString &x) {
+            return x.size() <= n;
+        };
     };
     const QString name = s("广州市示例智能制造系统解决方案有限公司");
     CHECK(pages::shortenedName(name, fitsIn(40)) == name);
