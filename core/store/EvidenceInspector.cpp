@@ -152,17 +152,16 @@ QString jpegTruncation(QIODevice &jpeg, qint64 size)
     return {};
 }
 
-MediaType sniffMediaType(const QByteArray &head)
+MediaType sniffMediaType(QByteArrayView head)
 {
     static constexpr char png[] = {'\x89', 'P', 'N', 'G', '\r', '\n', '\x1a', '\n'};
-    if (head.startsWith(QByteArray::fromRawData(png, sizeof png)))
+    if (head.startsWith(QByteArrayView(png, sizeof png)))
         return MediaType::Png;
     if (head.startsWith("\xff\xd8\xff"))
         return MediaType::Jpeg;
-    if (head.startsWith(QByteArray::fromRawData("II*\0", 4)) ||
-        head.startsWith(QByteArray::fromRawData("MM\0*", 4)))
+    if (head.startsWith(QByteArrayView("II*\0", 4)) || head.startsWith(QByteArrayView("MM\0*", 4)))
         return MediaType::Tiff;
-    if (head.left(kPdfHeaderWindow).contains("%PDF-"))
+    if (head.first(std::min(head.size(), kPdfHeaderWindow)).contains("%PDF-"))
         return MediaType::Pdf;
     return MediaType::Unknown;
 }
