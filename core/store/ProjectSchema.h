@@ -17,7 +17,7 @@ namespace shenbao::store {
 bool configureConnection(sqlite::Database &db, QString *error);
 
 // The SQLite page size of a project file made by this version (existing files keep theirs).
-inline constexpr int kNewFilePageSize = 65536;
+inline constexpr int kNewFilePageSize = 32768;
 
 // Brings the schema from `fromVersion` to ProjectFile::kSchemaVersion, one transaction per
 // version step; `fromVersion` 0 is a new, empty database.

@@ -114,7 +114,7 @@ TEST_CASE("new --from round-trips the demo data and check agrees", "[cli]")
     CHECK(strip(a.out) == strip(b.out));
 
     // Python's sqlite3 module reads the file as any SQLite file: the page size of a new
-    // project (64 KiB), a clean integrity check, and every stored blob hashing to its recorded
+    // project (32 KiB), a clean integrity check, and every stored blob hashing to its recorded
     // SHA-256 and to the source file's.
     QProcess py;
     py.start(QStringLiteral("python3"),
@@ -133,7 +133,7 @@ TEST_CASE("new --from round-trips the demo data and check agrees", "[cli]")
     const QStringList lines =
         QString::fromUtf8(py.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 4);
-    CHECK(lines[0] == QStringLiteral("65536"));
+    CHECK(lines[0] == QStringLiteral("32768"));
     CHECK(lines[1] == QStringLiteral("ok"));
     const QStringList counts = lines[2].split(u' ');
     REQUIRE(counts.size() == 2);

@@ -480,7 +480,7 @@ TEST_CASE("opening and loading a project reads none of the evidence bytes", "[st
     CHECK(loaded.evidence[0].sha256 == sha256OfFile(big));
     CHECK(stored.size() == 1);
     CHECK(one->size == bigSize);
-    // A handful of pages (64 KiB each in a new file), not the 4 MB blob.
+    // A handful of pages (32 KiB each in a new file), not the 4 MB blob.
     const qint64 pageSize = rawSql(path, "PRAGMA page_size").toLongLong();
     REQUIRE(bigSize > 16 * pageSize);
     CHECK(readForLoad > 0); // the shim does see the reads…

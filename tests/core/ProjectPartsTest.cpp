@@ -246,7 +246,7 @@ TEST_CASE("a version-2 project file (one JSON document) upgrades to parts", "[st
     CHECK(file->load() == edited);
     file.reset();
     // An older file keeps the page size it was made with (SQLite's 4 KiB default then): only
-    // new files get 64 KiB pages, nothing rewrites an applicant's file behind their back.
+    // new files get 32 KiB pages, nothing rewrites an applicant's file behind their back.
     CHECK(rawSql(path, "PRAGMA page_size") == QStringLiteral("4096"));
     CHECK(rawSql(path, "PRAGMA integrity_check") == QStringLiteral("ok"));
 }
