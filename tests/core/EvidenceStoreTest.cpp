@@ -483,7 +483,7 @@ TEST_CASE("opening and loading a project reads none of the evidence bytes", "[st
     // A handful of pages (32 KiB each in a new file), not the 4 MB blob.
     const qint64 pageSize = rawSql(path, "PRAGMA page_size").toLongLong();
     REQUIRE(bigSize > 16 * pageSize);
-    CHECK(readForLoad > 0); // the shim does see the reads…
+    CHECK(readForLoad > 0);             // the shim does see the reads…
     CHECK(readForLoad <= 8 * pageSize); // …and they are a handful of pages, not 4 MB
 
     g_mainDbBytesRead = 0;
