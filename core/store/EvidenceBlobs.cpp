@@ -56,7 +56,8 @@ std::optional<QString> readChunks(const QString &filePath, const EvidenceInspect
         if (n == 0)
             break;
         if (offset + n > inspection.size ||
-            (offset == 0 && sniffMediaType(buffer.first(n)) != inspection.mediaType)) {
+            (offset == 0 &&
+             sniffMediaType(QByteArrayView(buffer.constData(), n)) != inspection.mediaType)) {
             report(error, changedMessage());
             return std::nullopt;
         }

@@ -146,23 +146,24 @@ QString jpegTruncation(QIODevice &jpeg, qint64 size)
     if (!jpeg.seek(from))
         return QStringLiteral("JPEG 文件无法读取");
     const QByteArray tail = jpeg.read(kTail);
-    if (!tail.contains(QByteArrayView("\xff\xd9", 2)))
+    // Searched from the end, where the marker nearly always is: a forward search scans the
+    // whole 64 kB of every scan.
+    if (tail.lastIndexOf(QByteArrayView("\xff\xd9", 2)) < 0)
         return QStringLiteral("图像文件已损坏：JPEG 文件不完整（缺少结束标记 FFD9，可能被截断）；"
                               "请重新扫描或导出该文件");
     return {};
 }
 
-MediaType sniffMediaType(const QByteArray &head)
+MediaType sniffMediaType(QByteArrayView head)
 {
     static constexpr char png[] = {'\x89', 'P', 'N', 'G', '\r', '\n', '\x1a', '\n'};
-    if (head.startsWith(QByteArray::fromRawData(png, sizeof png)))
+    if (head.startsWith(QByteArrayView(png, sizeof png)))
         return MediaType::Png;
     if (head.startsWith("\xff\xd8\xff"))
         return MediaType::Jpeg;
-    if (head.startsWith(QByteArray::fromRawData("II*\0", 4)) ||
-        head.startsWith(QByteArray::fromRawData("MM\0*", 4)))
+    if (head.startsWith(QByteArrayView("II*\0", 4)) || head.startsWith(QByteArrayView("MM\0*", 4)))
         return MediaType::Tiff;
-    if (head.left(kPdfHeaderWindow).contains("%PDF-"))
+    if (head.first(std::min(head.size(), kPdfHeaderWindow)).contains("%PDF-"))
         return MediaType::Pdf;
     return MediaType::Unknown;
 }

@@ -193,6 +193,41 @@ QString ProjectFile::path() const
 
 namespace {
 
+// Starts the disk writes of what is already in a file without waiting for them, so that the
+// fsync that makes the file durable finds most of the work done: importing hundreds of
+// megabytes then overlaps the disk with the reading and hashing of the next files instead of
+// waiting for all of it at the end. Only a hint (Linux's sync_file_range); durability still
+// comes from the fsync.
+class EarlyWriteback
+{
+public:
+    explicit EarlyWriteback(const QString &path)
+    {
+#ifdef Q_OS_LINUX
+        m_fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+#else
+        Q_UNUSED(path);
+#endif
+    }
+    ~EarlyWriteback()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    EarlyWriteback(const EarlyWriteback &) = delete;
+    EarlyWriteback &operator=(const EarlyWriteback &) = delete;
+    void start()
+    {
+#ifdef Q_OS_LINUX
+        if (m_fd >= 0)
+            ::sync_file_range(m_fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+#endif
+    }
+
+private:
+    int m_fd = -1;
+};
+
 // Builds the complete file beside `path` (store/AtomicOutput) and renames it into place only
 // when every step worked and no file of that name appeared meanwhile (two `new` racing), so
 // `path` is either a whole project or untouched.
@@ -211,16 +246,18 @@ bool buildProjectFile(const QString &path, const Project &project, const QList<P
     {
         sqlite::Database db;
         // While the `.part` file is built nothing in it needs to survive a crash (a failed
-        // build is deleted), so the evidence goes in without a journal file or fsync per
-        // file; the last transaction runs with the normal settings, and its fsync makes
-        // everything written before it durable too, before the rename publishes the file.
+        // build is deleted), so the tables and the evidence go in without a journal file or
+        // fsync (16 of them for the tables alone); the last transaction runs with the normal
+        // settings, and its fsync makes everything written before it durable too, before the
+        // rename publishes the file.
         if (!db.open(temp, true, &error) || !store::configureConnection(db, &error) ||
-            !store::upgradeSchema(db, 0, &error) ||
-            !db.exec("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;", &error)) {
+            !db.exec("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;", &error) ||
+            !store::upgradeSchema(db, 0, &error)) {
             report(problems, {Problem::Severity::Error, path,
                               QStringLiteral("无法创建项目文件（%1）").arg(error)});
             ok = false;
         }
+        EarlyWriteback writeback(temp);
         for (const auto &f : files) {
             if (!ok)
                 break;
@@ -229,6 +266,7 @@ bool buildProjectFile(const QString &path, const Project &project, const QList<P
                                   error + QStringLiteral("（证据 %1）").arg(f.evidenceId)});
                 ok = false;
             }
+            writeback.start();
         }
         if (ok && !store::configureConnection(db, &error)) {
             report(problems, {Problem::Severity::Error, path,

@@ -131,6 +131,6 @@ private:
 };
 
 // Type by magic bytes (PDF, JPEG, PNG, TIFF), never by extension.
-MediaType sniffMediaType(const QByteArray &head);
+MediaType sniffMediaType(QByteArrayView head);
 
 } // namespace shenbao

@@ -16,6 +16,9 @@ namespace shenbao::store {
 // Settings every connection needs before it reads or writes (journal, sync, keys).
 bool configureConnection(sqlite::Database &db, QString *error);
 
+// The SQLite page size of a project file made by this version (existing files keep theirs).
+inline constexpr int kNewFilePageSize = 32768;
+
 // Brings the schema from `fromVersion` to ProjectFile::kSchemaVersion, one transaction per
 // version step; `fromVersion` 0 is a new, empty database.
 bool upgradeSchema(sqlite::Database &db, int fromVersion, QString *error);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "CliTestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -111,6 +112,39 @@ TEST_CASE("new --from round-trips the demo data and check agrees", "[cli]")
         return root;
     };
     CHECK(strip(a.out) == strip(b.out));
+
+    // Python's sqlite3 module reads the file as any SQLite file: the page size of a new
+    // project (32 KiB), a clean integrity check, and every stored blob hashing to its recorded
+    // SHA-256 and to the source file's.
+    QProcess py;
+    py.start(QStringLiteral("python3"),
+             {QStringLiteral("-c"),
+              QStringLiteral(
+                  "import hashlib, sqlite3, sys\n"
+                  "db = sqlite3.connect('file:' + sys.argv[1] + '?mode=ro', uri=True)\n"
+                  "print(db.execute('PRAGMA page_size').fetchone()[0])\n"
+                  "print(db.execute('PRAGMA integrity_check').fetchone()[0])\n"
+                  "rows = db.execute('SELECT sha256, bytes FROM evidence_file').fetchall()\n"
+                  "print(len(rows), sum(hashlib.sha256(b).hexdigest() == h for h, b in rows))\n"
+                  "print(sorted({h for h, b in rows}))\n"),
+              project});
+    REQUIRE(py.waitForFinished(60'000));
+    INFO(py.readAllStandardError().toStdString());
+    const QStringList lines =
+        QString::fromUtf8(py.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0] == QStringLiteral("32768"));
+    CHECK(lines[1] == QStringLiteral("ok"));
+    const QStringList counts = lines[2].split(u' ');
+    REQUIRE(counts.size() == 2);
+    CHECK(counts[0].toInt() > 0);
+    CHECK(counts[1] == counts[0]);
+    // Every evidence file is the same PDF here: one distinct digest, the source's.
+    const QString source = QString::fromLatin1(
+        QCryptographicHash::hash(readFile(dataPath(QStringLiteral("cli/one-page.pdf"))),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+    CHECK(lines[3] == QStringLiteral("['%1']").arg(source));
 }
 
 TEST_CASE("check of an incomplete project exits 1", "[cli]")

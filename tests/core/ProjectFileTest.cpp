@@ -41,6 +41,10 @@ TEST_CASE("create writes a Shenbao project readable by plain sqlite3", "[store]"
           QStringLiteral("gd-2022-batch2"));
     CHECK_FALSE(rawSql(path, "SELECT value FROM meta WHERE key = 'created'").isEmpty());
     CHECK(rawSql(path, "PRAGMA journal_mode") == QStringLiteral("delete"));
+    // New files use 32 KiB pages (evidence blobs store faster in them, docs/decisions.md) and
+    // stay an ordinary SQLite file.
+    CHECK(rawSql(path, "PRAGMA page_size") == QStringLiteral("32768"));
+    CHECK(rawSql(path, "PRAGMA integrity_check") == QStringLiteral("ok"));
     // Closed, the project is exactly one file: no journal, no WAL, no leftover temp file.
     CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("新项目.shenbao")});
 

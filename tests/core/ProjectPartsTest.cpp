@@ -244,6 +244,11 @@ TEST_CASE("a version-2 project file (one JSON document) upgrades to parts", "[st
     file = ProjectFile::open(path, &error);
     REQUIRE(file);
     CHECK(file->load() == edited);
+    file.reset();
+    // An older file keeps the page size it was made with (SQLite's 4 KiB default then): only
+    // new files get 32 KiB pages, nothing rewrites an applicant's file behind their back.
+    CHECK(rawSql(path, "PRAGMA page_size") == QStringLiteral("4096"));
+    CHECK(rawSql(path, "PRAGMA integrity_check") == QStringLiteral("ok"));
 }
 
 TEST_CASE("a version-2 file whose document does not read is refused, not emptied", "[store][parts]")
