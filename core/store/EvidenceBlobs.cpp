@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "store/EvidenceBlobs.h"
 
-#include "store/BackgroundSha256.h"
 #include "store/ProjectSchema.h"
 #include "store/Sha256.h"
 
@@ -213,23 +212,19 @@ bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice
                                                  .arg(size)));
         return false;
     }
-    // Verified where it is used: the bytes are hashed as they go out (on another core, while
-    // they are written), and a copy whose hash differs from the stored SHA-256 fails (the
-    // dossier would otherwise claim a hash its content does not have).
-    QByteArray buffers[2]; // declared before the hash: outlive its last background chunk
-    for (auto &b : buffers)
-        b = QByteArray(std::min(size, kChunkSize), Qt::Uninitialized);
-    BackgroundSha256 hash;
-    for (qint64 offset = 0, chunk = 0; offset < size; ++chunk) {
-        // This buffer's previous chunk was hashed before the last add() returned.
-        char *buffer = buffers[chunk % 2].data();
+    // Verified where it is used: the bytes are hashed as they go out, and a copy whose hash
+    // differs from the stored SHA-256 fails (the dossier would otherwise claim a hash its
+    // content does not have).
+    Sha256 hash;
+    QByteArray buffer(std::min(size, kChunkSize), Qt::Uninitialized);
+    for (qint64 offset = 0; offset < size;) {
         const int n = int(std::min(kChunkSize, size - offset));
-        if (!blob.read(buffer, n, offset, &sqlError)) {
+        if (!blob.read(buffer.data(), n, offset, &sqlError)) {
             report(error, QStringLiteral("无法读取证明材料 %1（%2）").arg(evidenceId, sqlError));
             return false;
         }
-        hash.add(buffer, n);
-        if (out.write(buffer, n) != n) {
+        hash.add(buffer.constData(), n);
+        if (out.write(buffer.constData(), n) != n) {
             report(error,
                    QStringLiteral("无法写出证明材料 %1（%2）").arg(evidenceId, out.errorString()));
             return false;

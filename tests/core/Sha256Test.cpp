@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "store/Sha256.h"
-#include "store/BackgroundSha256.h"
 
 #include "TestSupport.h"
 
@@ -38,25 +37,4 @@ TEST_CASE("Sha256 streamed in pieces equals the one-shot digest", "[store][sha25
     streamed.add("abc");
     CHECK(streamed.hexDigest() ==
           QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
-}
-
-TEST_CASE("BackgroundSha256 over alternating buffers equals the one-shot digest", "[store][sha256]")
-{
-    // Chunks above and below the size hashed on another thread, in two buffers reused in turn
-    // as the evidence copy does.
-    QByteArray data;
-    for (int i = 0; i < 3'500'000; ++i)
-        data.append(char(i * 13 + (i >> 11)));
-    shenbao::store::BackgroundSha256 background;
-    QByteArray buffers[2];
-    qsizetype at = 0;
-    for (int chunk = 0; at < data.size(); ++chunk) {
-        const qsizetype n = std::min<qsizetype>(chunk % 3 == 2 ? 1000 : 700'000, data.size() - at);
-        QByteArray &b = buffers[chunk % 2];
-        b = data.sliced(at, n);
-        b.detach();
-        background.add(b.constData(), n);
-        at += n;
-    }
-    CHECK(background.hexDigest() == Sha256::hex(data));
 }
