@@ -164,6 +164,8 @@ private:
     void fingerprintCovers(DossierAssembler &assembler);
     void writeDocumentParts(QPDF &out);
     bool checkAfterWrite(QPDF &out);
+    // Fails with each evidence file whose blob was found damaged while streamed; true if any.
+    bool reportStreamErrors();
     QJsonObject bindingRecord(const QStringList &digests) const;
     void step(double fraction, const QString &what)
     {
@@ -335,8 +337,12 @@ BindSession::ItemOutcome BindSession::openItem(int i, const Evidence &e, int cou
                                error.section(QStringLiteral(": "), 1));
             return false;
         };
-        item.file.readHead = [store, id](qint64 maxBytes) {
-            return store->readEvidenceHead(id, maxBytes, nullptr);
+        item.file.readHead = [store, id](qint64 maxBytes, QString *error) {
+            QString why;
+            const QByteArray head = store->readEvidenceHead(id, maxBytes, &why);
+            if (error && !why.isEmpty())
+                *error = why.section(QStringLiteral(": "), 1); // as copyToScratch: no path
+            return head;
         };
         item.file.sha256 = stored->sha256;
     } else if (const ItemOutcome copied = copyToScratch(i, item); copied != ItemOutcome::Bound) {
@@ -757,17 +763,22 @@ void BindSession::writeDocumentParts(QPDF &out)
     root.replaceKey("/ViewerPreferences", prefs);
 }
 
+bool BindSession::reportStreamErrors()
+{
+    // A blob whose bytes no longer match its stored SHA-256 (found while streaming it): the
+    // evidence named, rather than the qpdf object whose data could not be had.
+    for (const QString &e : std::as_const(*m_streamErrors)) {
+        const QString file = e.section(QStringLiteral(": "), 0, 0);
+        const QString reason = e.section(QStringLiteral(": "), 1);
+        fail(file, reason, ProblemCode::ExportEvidenceUnreadable, {file, reason});
+    }
+    return !m_streamErrors->isEmpty();
+}
+
 bool BindSession::checkAfterWrite(QPDF &out)
 {
-    // A blob whose bytes no longer match its stored SHA-256 (found while streaming it).
-    if (!m_streamErrors->isEmpty()) {
-        for (const QString &e : std::as_const(*m_streamErrors)) {
-            const QString file = e.section(QStringLiteral(": "), 0, 0);
-            const QString reason = e.section(QStringLiteral(": "), 1);
-            fail(file, reason, ProblemCode::ExportEvidenceUnreadable, {file, reason});
-        }
+    if (reportStreamErrors())
         return false;
-    }
 
     // Damage qpdf only met while copying stream data.
     for (const auto &item : m_items) {
@@ -820,6 +831,9 @@ void BindSession::run(const QString &outPdf)
              {what});
         return;
     } catch (const std::exception &e) {
+        // The writer stops at the first blob it cannot stream; say which evidence it was.
+        if (reportStreamErrors())
+            return;
         QString what = humanise(QString::fromLocal8Bit(e.what()));
         what.replace(output.tempPath(), outPdf);
         // qpdf's write errors carry the C library's wording: the common ones in the UI language.

@@ -21,11 +21,6 @@ bool looksLikePdf(const QString &path)
 
 } // namespace
 
-bool isShenbaoDossier(const QString &path)
-{
-    return looksLikePdf(path) && readEmbeddedDossierData(path).isDossier;
-}
-
 QString checkDossierOverwrite(const QString &path, const QString &role,
                               const Project *sameApplicant)
 {

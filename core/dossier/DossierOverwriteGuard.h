@@ -8,10 +8,6 @@
 
 namespace shenbao {
 
-// Whether `path` is a Shenbao dossier (a PDF carrying shenbao-dossier.json or the
-// /ShenbaoFingerprint entry). Only PDFs are opened (qpdf reads the trailer, not the pages).
-bool isShenbaoDossier(const QString &path);
-
 // One line `OUT: what` when writing `path` would destroy a received dossier, else empty.
 // A dossier is overwritten only when it is the previous output of the same command: the
 // caller passes the project being exported as `sameApplicant`, and the dossier's embedded

@@ -291,9 +291,4 @@ RenderedPart renderSeparator(const EvidenceListing &item, const DossierPageInput
     return w.finish();
 }
 
-RenderedPart renderBlankPage(const DossierPageInput &input)
-{
-    return renderDossierPart(DossierPart::Blank, input);
-}
-
 } // namespace shenbao

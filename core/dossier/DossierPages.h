@@ -103,7 +103,5 @@ struct PartRequest
 // `countOnly`: lay the parts out without drawing a PDF; each part has its page count only
 // (see PageCountDevice.h).
 QList<RenderedPart> renderInOneDocument(const QList<PartRequest> &requests, bool countOnly = false);
-// 「此页无正文」, inserted for duplex.
-RenderedPart renderBlankPage(const DossierPageInput &input);
 
 } // namespace shenbao

@@ -271,7 +271,13 @@ public:
         if (m_file.readHead) {
             // The header segments (EXIF, ICC, SOF) sit at the start; the rest is not read.
             for (const qint64 limit : {kJpegHeadFirstTry, kJpegHeadBytes}) {
-                QByteArray head = m_file.readHead(limit);
+                QString unreadable;
+                QByteArray head = m_file.readHead(limit, &unreadable);
+                if (!unreadable.isEmpty()) {
+                    problems->append(
+                        error(m_file, QStringLiteral("无法从项目文件中读出：%1").arg(unreadable)));
+                    return false;
+                }
                 QBuffer buffer(&head);
                 buffer.open(QIODevice::ReadOnly);
                 why.clear();

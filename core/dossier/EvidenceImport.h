@@ -36,8 +36,9 @@ struct EvidenceFile
     // second write and read of every scan). Returns false when the bytes cannot be read.
     std::function<bool(QIODevice &out)> streamBytes;
     // With `streamBytes`: the first bytes (at most the given number) for reading the header,
-    // unverified (the whole file is verified while streamBytes copies it).
-    std::function<QByteArray(qint64 maxBytes)> readHead;
+    // unverified (the whole file is verified while streamBytes copies it); empty with a reason
+    // in *error when the bytes cannot be read.
+    std::function<QByteArray(qint64 maxBytes, QString *error)> readHead;
     // With `streamBytes`: the SHA-256 (hex) the streamed bytes are checked against.
     QString sha256;
     int storedPages = 0; // page count the project recorded at import (0 = unknown)

@@ -260,6 +260,8 @@ TEST_CASE("hostile: damaged evidence blobs are found by check and refused by exp
         CHECK_FALSE(QFileInfo::exists(out));
         CHECK(leftovers(dir.path()).isEmpty());
         // The message names the evidence, once per line, never spliced between characters.
+        CHECK(exported.err.contains(QString::fromLatin1(d.evidence)));
+        CHECK_FALSE(exported.err.contains(QLatin1StringView(" 0 R")));
         CHECK(exported.err.size() < 2000);
     }
 }

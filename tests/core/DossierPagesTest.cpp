@@ -414,7 +414,7 @@ TEST_CASE("separator and blank pages", "[pages]")
                             .arg(pages::formatPageRange(item.firstPage, item.lastPage))));
     CHECK(!st.contains(s("页，共")));
 
-    const Written blank = write(dir, s("blank.pdf"), renderBlankPage(in));
+    const Written blank = write(dir, s("blank.pdf"), renderDossierPart(DossierPart::Blank, in));
     CHECK(blank.pages == 1);
     CHECK(text(blank).trimmed() == s("此页无正文"));
 }
@@ -425,7 +425,7 @@ TEST_CASE("binding margin mirrors on even physical pages when duplex", "[pages]"
     Fixture f = equipmentFixture();
     DossierPageInput &in = bind(f);
     auto xMin = [&](const QString &name) {
-        const RenderedPart part = renderBlankPage(in);
+        const RenderedPart part = renderDossierPart(DossierPart::Blank, in);
         const Written w = write(dir, name, part);
         const QString html = run(QStringLiteral("pdftotext"),
                                  {QStringLiteral("-bbox"), w.path, QStringLiteral("-")});
