@@ -11,6 +11,7 @@
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace shenbao {
 
@@ -52,6 +53,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<QByteArray> m_queue;
+    std::vector<QByteArray> m_spare; // written blocks, to be filled again
     bool m_closing = false;
     int m_errno = 0;
     std::thread m_writer;
