@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "store/Sha256.h"
+#include "store/ConcurrentSha256.h"
 
 #include "TestSupport.h"
 
@@ -37,4 +38,20 @@ TEST_CASE("Sha256 streamed in pieces equals the one-shot digest", "[store][sha25
     streamed.add("abc");
     CHECK(streamed.hexDigest() ==
           QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+}
+
+TEST_CASE("ConcurrentSha256 over queued spans equals the one-shot digest", "[store][sha256]")
+{
+    QByteArray data;
+    for (int i = 0; i < 3'000'000; ++i)
+        data.append(char(i * 13 + (i >> 11)));
+    shenbao::store::ConcurrentSha256 concurrent;
+    for (qsizetype at = 0, step = 1; at < data.size(); at += step, step = step * 5 % 300'007 + 1)
+        concurrent.add(data.constData() + at, std::min(step, data.size() - at));
+    CHECK(concurrent.hexDigest() ==
+          QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
+
+    shenbao::store::ConcurrentSha256 empty;
+    CHECK(empty.hexDigest() ==
+          QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
 }
