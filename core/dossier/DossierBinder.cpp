@@ -31,6 +31,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <thread>
 
 // The binder in order: load and evaluate the project; refuse (unless forced) when not
 // eligible; stream each evidence file out of the project into a temporary file and open it;
@@ -132,6 +133,8 @@ public:
     }
     ~BindSession()
     {
+        if (m_disposer.joinable())
+            m_disposer.join();
         if (m_snapshot && m_ownFile)
             m_ownFile->endReadSnapshot();
     }
@@ -164,6 +167,7 @@ private:
     void fingerprintCovers(DossierAssembler &assembler);
     void writeDocumentParts(QPDF &out);
     bool checkAfterWrite(QPDF &out);
+    void disposeLater(std::unique_ptr<DossierAssembler> assembler, std::unique_ptr<QPDF> out);
     // Fails with each evidence file whose blob was found damaged while streamed; true if any.
     bool reportStreamErrors();
     QJsonObject bindingRecord(const QStringList &digests) const;
@@ -215,6 +219,7 @@ private:
     QList<OutlineEntry> m_outline;
     Project m_dossierProject;
     QJsonObject m_json;
+    std::thread m_disposer; // see disposeLater
 };
 
 bool BindSession::prepare()
@@ -606,19 +611,20 @@ QJsonObject BindSession::bindingRecord(const QStringList &digests) const
 
 bool BindSession::assembleAndWrite(const QString &partPath)
 {
-    QPDF out;
-    out.setSuppressWarnings(true);
-    out.emptyPDF();
+    // On the heap: once written they are torn down on a thread of their own (disposeLater).
+    auto out = std::make_unique<QPDF>();
+    out->setSuppressWarnings(true);
+    out->emptyPDF();
 
     AssemblyInput in = assemblyInput();
-    DossierAssembler assembler(out);
-    if (!assemblePages(assembler, in))
+    auto assembler = std::make_unique<DossierAssembler>(*out);
+    if (!assemblePages(*assembler, in))
         return false;
-    fingerprintCovers(assembler);
+    fingerprintCovers(*assembler);
     in.footer.fingerprintHex = m_input.fingerprint;
-    if (!assembler.finish(in, &m_result.problems))
+    if (!assembler->finish(in, &m_result.problems))
         return false;
-    writeDocumentParts(out);
+    writeDocumentParts(*out);
 
     PDFVersion version14(1, 4);
     PDFVersion minimum = version14;
@@ -630,32 +636,56 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     // its fixed constant, so nothing hashes the output (see documentId).
     const std::string id =
         documentId(m_input.fingerprint, m_modified, m_options.embedSignedOriginals);
-    out.getTrailer().replaceKey("/ID",
-                                QPDFObjectHandle::newArray({QPDFObjectHandle::newString(id),
-                                                            QPDFObjectHandle::newString(id)}));
+    out->getTrailer().replaceKey("/ID",
+                                 QPDFObjectHandle::newArray({QPDFObjectHandle::newString(id),
+                                                             QPDFObjectHandle::newString(id)}));
     // The file's write() calls run on a thread of their own (see ThreadedFilePipeline).
     ThreadedFilePipeline file(partPath);
     if (!file.isOpen())
         return fail(m_outPdf, QStringLiteral("无法写入：%1").arg(file.errorString()),
                     ProblemCode::ExportOutputNotWritable, {file.errorString()});
-    QPDFWriter writer(out);
-    writer.setOutputPipeline(&file);
-    writer.setStaticID(true);
-    writer.setObjectStreamMode(qpdf_o_generate);
-    writer.setCompressStreams(true);
-    // Evidence streams go through untouched: JPEG bytes stay the original bytes.
-    writer.setDecodeLevel(qpdf_dl_none);
-    writer.setMinimumPDFVersion(minimum);
-    if (m_progress) {
-        writer.registerProgressReporter(
-            std::make_shared<QPDFWriter::FunctionProgressReporter>([this](int percent) {
-                m_progress(0.6 + 0.4 * percent / 100.0, QStringLiteral("写入 PDF"));
-            }));
+    {
+        QPDFWriter writer(*out);
+        writer.setOutputPipeline(&file);
+        writer.setStaticID(true);
+        writer.setObjectStreamMode(qpdf_o_generate);
+        writer.setCompressStreams(true);
+        // Evidence streams go through untouched: JPEG bytes stay the original bytes.
+        writer.setDecodeLevel(qpdf_dl_none);
+        writer.setMinimumPDFVersion(minimum);
+        if (m_progress) {
+            writer.registerProgressReporter(
+                std::make_shared<QPDFWriter::FunctionProgressReporter>([this](int percent) {
+                    m_progress(0.6 + 0.4 * percent / 100.0, QStringLiteral("写入 PDF"));
+                }));
+        }
+        writer.write();
     }
-    writer.write();
+    // Everything is in the file's queue: what is learnt from the objects is taken now, and
+    // their teardown overlaps the last writes and the verification of the written file.
+    const bool checked = checkAfterWrite(*out);
+    disposeLater(std::move(assembler), std::move(out));
     file.close();
+    return checked;
+}
 
-    return checkAfterWrite(out);
+void BindSession::disposeLater(std::unique_ptr<DossierAssembler> assembler,
+                               std::unique_ptr<QPDF> out)
+{
+    // Freeing the object graphs of a 500-page dossier and of every evidence file takes tens of
+    // milliseconds (qpdf frees object by object). Nothing reads them once the file is written,
+    // and they share nothing with what the caller does next (closing, reopening and renaming
+    // the file), so a thread of their own frees them; the session joins it when it ends. The
+    // order matters: the assembler refers to `out`, whose copied pages refer to the sources.
+    std::vector<std::unique_ptr<EvidenceSource>> sources;
+    for (auto &item : m_items)
+        sources.push_back(std::move(item.source));
+    m_disposer = std::thread([assembler = std::move(assembler), out = std::move(out),
+                              sources = std::move(sources)]() mutable {
+        assembler.reset();
+        out.reset();
+        sources.clear();
+    });
 }
 
 AssemblyInput BindSession::assemblyInput()

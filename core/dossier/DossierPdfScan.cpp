@@ -401,9 +401,13 @@ DossierPdfScan scan(const std::function<void(QPDF &)> &open, int crossReferenceS
             checkObjectStreams(pdf, budget);
             if (verify)
                 checkStructure(pdf, out);
-            out.pageCount = int(pdf.getAllPages().size());
+            // The page tree is only walked when the pages matter: walking it parses every page
+            // object (a third of telling whose dossier a 500-page file is).
+            if (verify)
+                out.pageCount = int(pdf.getAllPages().size());
             readInfo(pdf, out);
-            readPageLabels(pdf, out);
+            if (verify)
+                readPageLabels(pdf, out);
             readAttachment(pdf, attachmentName, maxAttachmentBytes, out);
             // Only a dossier's pages are worth verifying; another PDF is entered by hand.
             if (verify && out.attachment == DossierPdfScan::Attachment::Read) {

@@ -62,8 +62,9 @@ struct DossierPdfScan
 enum class ScanDepth
 {
     Verify,      // everything above, every page hashed: what `read` and the workspace need
-    EmbeddedData // the document info and the embedded file only (`structure`, `pages` and
-                 // `otherAttachments` stay empty): enough to tell whose dossier a file is
+    EmbeddedData // the document info and the embedded file only (`structure`, `pages`,
+                 // `pageCount`, `pageLabels` and `otherAttachments` stay empty): enough to
+                 // tell whose dossier a file is
 };
 
 // `maxAttachmentBytes` bounds the decoded embedded file: checked against the declared sizes

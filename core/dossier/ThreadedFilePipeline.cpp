@@ -23,6 +23,12 @@ constexpr qsizetype kBlockBytes = 512 * 1024;
 // Waiting blocks keep the writer busy while the next is filled; they are recycled, so the
 // memory is touched once instead of freshly mapped for every block.
 constexpr size_t kMaxWaitingBlocks = 8;
+// Every this many bytes the kernel is asked to start writing them to disk. Left to the end,
+// the writeback of a whole dossier (block allocation, I/O submission) ran in close() or the
+// caller's fsync on the critical path (0.1-0.15 s for 258 MB); started as the file grows, it
+// runs on this thread while the caller is still producing. Only a hint: the caller's fsync
+// stays what makes the file durable.
+constexpr qint64 kWritebackBytes = 8 * 1024 * 1024;
 
 } // namespace
 
@@ -162,6 +168,14 @@ void ThreadedFilePipeline::writerLoop()
             m_changed.notify_all();
             return;
         }
+#ifdef Q_OS_LINUX
+        m_written += block.size();
+        if (m_written - m_writebackStart >= kWritebackBytes) {
+            ::sync_file_range(m_fd, m_writebackStart, m_written - m_writebackStart,
+                              SYNC_FILE_RANGE_WRITE);
+            m_writebackStart = m_written;
+        }
+#endif
         std::lock_guard lock(m_mutex);
         m_spare.push_back(std::move(block));
     }

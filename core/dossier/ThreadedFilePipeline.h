@@ -57,6 +57,9 @@ private:
     bool m_closing = false;
     int m_errno = 0;
     std::thread m_writer;
+    // The writer thread's own: bytes written, and where the writeback not yet asked for starts.
+    qint64 m_written = 0;
+    qint64 m_writebackStart = 0;
 };
 
 } // namespace shenbao
