@@ -173,7 +173,17 @@ DossierAssembler::appendPlanned(const AssemblyInput &input, int physical, Proble
     };
     switch (p.part) {
     case PlanPart::Cover:
-        rendered(parts.covers.value(0), plan.cover);
+        if (!parts.covers.isEmpty()) {
+            rendered(parts.covers.value(0), plan.cover);
+            break;
+        }
+        // Drawn at the end with the fingerprint (replaceCover); blank pages hold its place.
+        for (int k = 0; k < plan.cover.count; ++k) {
+            if (!appendBlank(parts.blank, problems))
+                return std::nullopt;
+            got.pages.emplace_back(m_out.getAllPages().back());
+        }
+        got.span = plan.cover;
         break;
     case PlanPart::Toc:
         rendered(parts.toc, plan.toc);
@@ -288,17 +298,29 @@ bool DossierAssembler::replaceCover(const AssemblyInput &input, Problems *proble
     return true;
 }
 
-bool DossierAssembler::stampFooters(const AssemblyInput &input, Problems *problems)
+QByteArray DossierAssembler::renderFooterStripsFor(const AssemblyInput &input)
 {
-    // Footers on every numbered page.
     const DossierPlan &plan = *input.plan;
     const int firstNumbered = plan.firstNumbered;
     FooterText footer = input.footer;
     footer.total = plan.numberedCount;
     if (footer.total <= 0)
+        return {};
+    const bool duplex = input.duplex;
+    return renderFooterStrips(footer,
+                              [=](int n) { return !duplex || (firstNumbered + n - 1) % 2 == 0; });
+}
+
+bool DossierAssembler::stampFooters(const AssemblyInput &input, Problems *problems)
+{
+    // Footers on every numbered page.
+    const DossierPlan &plan = *input.plan;
+    FooterText footer = input.footer;
+    footer.total = plan.numberedCount;
+    if (footer.total <= 0)
         return true;
-    const QByteArray strips = renderFooterStrips(
-        footer, [&](int n) { return !input.duplex || (firstNumbered + n - 1) % 2 == 0; });
+    const QByteArray strips =
+        input.footerStrips.isEmpty() ? renderFooterStripsFor(input) : input.footerStrips;
     m_footers = std::make_unique<FooterStamper>(m_out, strips);
     if (m_footers->stripCount() != footer.total)
         return fail(problems, QStringLiteral("页脚数量不一致：应为 %1，实际为 %2")

@@ -29,7 +29,9 @@ namespace shenbao {
 
 struct RenderedParts
 {
-    QList<RenderedPart> covers; // one per copy; one when copy marks are off
+    // One per copy (one when copy marks are off); empty until the fingerprint is known: the
+    // assembler then holds the cover's place with blank pages.
+    QList<RenderedPart> covers;
     RenderedPart toc, form, pledge, evidenceIndex, blank;
     QList<RenderedPart> separators; // binding order
 };
@@ -43,6 +45,9 @@ struct AssemblyInput
     FooterText footer;
     QList<OutlineEntry> outline; // of one copy, physical indexes within the copy
     int copies = 1;              // copies one after the other in the file
+    // renderFooterStripsFor(*this) when the caller drew them already (on another thread, while
+    // it drew the covers); empty: finish() draws them.
+    QByteArray footerStrips;
 };
 
 // Called before each evidence item is appended; false cancels.
@@ -72,6 +77,10 @@ public:
     // Replaces the cover by input.parts->covers (rendered with the final fingerprint), stamps
     // the footers (input.footer), adds copies 2 … N, the outline and the page labels.
     bool finish(const AssemblyInput &input, Problems *problems);
+
+    // The footer strips finish() stamps (FooterStamp.h) for input.plan and input.footer. Only
+    // Qt drawing, no qpdf: safe on another thread while this assembler is in use.
+    static QByteArray renderFooterStripsFor(const AssemblyInput &input);
 
 private:
     // The pages one step of the plan appended, the span the plan expects of them, and the

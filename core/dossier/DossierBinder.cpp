@@ -31,6 +31,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <future>
 #include <thread>
 
 // The binder in order: load and evaluate the project; refuse (unless forced) when not
@@ -164,7 +165,9 @@ private:
     bool assembleAndWrite(const QString &partPath);
     AssemblyInput assemblyInput();
     bool assemblePages(DossierAssembler &assembler, const AssemblyInput &in);
-    void fingerprintCovers(DossierAssembler &assembler);
+    // Records the page digests, computes the fingerprint and draws what prints it: every
+    // copy's cover (m_parts.covers) and the footer strips (in.footerStrips).
+    void fingerprintCovers(DossierAssembler &assembler, AssemblyInput &in);
     void writeDocumentParts(QPDF &out);
     bool checkAfterWrite(QPDF &out);
     void disposeLater(std::unique_ptr<DossierAssembler> assembler, std::unique_ptr<QPDF> out);
@@ -485,10 +488,13 @@ RenderedParts BindSession::render(const DossierPlan &plan, const DossierPageInpu
         in.firstPhysicalPage = span.first + 1;
         return in;
     };
-    // Planning needs the cover's page count, and assembling needs a cover for the first copy;
-    // assembleAndWrite renders every copy's cover again with the final fingerprint. So one
-    // cover here, not one per copy: each render embeds its fonts anew (Qt maps all 65,536 BMP
-    // code points per font and document), the largest fixed cost of an export.
+    // Planning needs the cover's page count, nothing more: the cover prints the fingerprint,
+    // which is known only once every other page is final, so fingerprintCovers draws every
+    // copy's cover at the end and the assembler holds its place with blank pages until then.
+    // A drawn round leaves it out: it is the only part drawn in the monospaced font, and every
+    // font a document uses is embedded anew (Qt maps all 65,536 BMP code points per font and
+    // document), the largest fixed cost of an export. Its count comes from the layout round;
+    // nothing in it depends on page numbers, and the drawn covers are checked against it.
     DossierPageInput cover = at(plan.cover);
     if (m_options.copyMarks) {
         cover.copyNumber = 1;
@@ -496,23 +502,27 @@ RenderedParts BindSession::render(const DossierPlan &plan, const DossierPageInpu
     }
     // Every part of this round in one document: one font embedding instead of one per part
     // and per separator.
-    QList<PartRequest> requests{{DossierPart::Cover, nullptr, cover},
-                                {DossierPart::Toc, nullptr, at(plan.toc)},
-                                {DossierPart::Form, nullptr, at(plan.form)},
-                                {DossierPart::Pledge, nullptr, at(plan.pledge)},
-                                {DossierPart::EvidenceIndex, nullptr, at(plan.evidenceIndex)}};
+    QList<PartRequest> requests;
+    if (countOnly)
+        requests.append({DossierPart::Cover, nullptr, cover});
+    requests.append({{DossierPart::Toc, nullptr, at(plan.toc)},
+                     {DossierPart::Form, nullptr, at(plan.form)},
+                     {DossierPart::Pledge, nullptr, at(plan.pledge)},
+                     {DossierPart::EvidenceIndex, nullptr, at(plan.evidenceIndex)}});
     for (int i = 0; i < base.evidence.size(); ++i)
         requests.append({DossierPart::Cover, &base.evidence.at(i), at(plan.items.at(i).separator)});
     // The same blank page wherever one is needed (its position does not matter).
     if (!countOnly)
         requests.append({DossierPart::Blank, nullptr, base});
     const QList<RenderedPart> rendered = renderInOneDocument(requests, countOnly);
-    parts.covers.append(rendered.at(0));
-    parts.toc = rendered.at(1);
-    parts.form = rendered.at(2);
-    parts.pledge = rendered.at(3);
-    parts.evidenceIndex = rendered.at(4);
-    parts.separators = rendered.mid(5, base.evidence.size());
+    qsizetype at0 = 0;
+    if (countOnly)
+        parts.covers.append(rendered.at(at0++));
+    parts.toc = rendered.at(at0);
+    parts.form = rendered.at(at0 + 1);
+    parts.pledge = rendered.at(at0 + 2);
+    parts.evidenceIndex = rendered.at(at0 + 3);
+    parts.separators = rendered.mid(at0 + 4, base.evidence.size());
     if (!countOnly)
         parts.blank = rendered.last();
     return parts;
@@ -544,6 +554,7 @@ bool BindSession::planAndRender()
     // rounds draw with the plan of the previous counts, until drawing confirms them. Only a
     // drawn round is accepted, so a count the layout-only round got wrong costs a round, never
     // a wrong page number.
+    int coverPages = 0; // laid out in round 0 (see render)
     for (int round = 0; round < 5; ++round) {
         step(0.4 + 0.02 * round, QStringLiteral("排版申报书页面"));
         m_plan = planDossier(counts, m_options.duplex, padToEven);
@@ -555,7 +566,9 @@ bool BindSession::planAndRender()
         m_parts = render(m_plan, m_input, countOnly);
 
         PlanCounts rendered = counts;
-        rendered.cover = m_parts.covers.value(0).pageCount;
+        if (countOnly)
+            coverPages = m_parts.covers.value(0).pageCount;
+        rendered.cover = coverPages;
         rendered.toc = m_parts.toc.pageCount;
         rendered.form = m_parts.form.pageCount;
         rendered.pledge = m_parts.pledge.pageCount;
@@ -620,8 +633,7 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     auto assembler = std::make_unique<DossierAssembler>(*out);
     if (!assemblePages(*assembler, in))
         return false;
-    fingerprintCovers(*assembler);
-    in.footer.fingerprintHex = m_input.fingerprint;
+    fingerprintCovers(*assembler, in);
     if (!assembler->finish(in, &m_result.problems))
         return false;
     writeDocumentParts(*out);
@@ -720,7 +732,7 @@ bool BindSession::assemblePages(DossierAssembler &assembler, const AssemblyInput
         &m_result.problems, &cancelled);
 }
 
-void BindSession::fingerprintCovers(DossierAssembler &assembler)
+void BindSession::fingerprintCovers(DossierAssembler &assembler, AssemblyInput &in)
 {
     // The pages are final except for the layers that print the fingerprint (cover, footers):
     // record their digests in the data, so that the fingerprint covers them, then print it.
@@ -729,6 +741,11 @@ void BindSession::fingerprintCovers(DossierAssembler &assembler)
     data.insert(QStringLiteral("binding"), bindingRecord(assembler.pageDigests(m_plan)));
     m_json = withFingerprint(data);
     m_input.fingerprint = m_json.value(QStringLiteral("fingerprint")).toString();
+    in.footer.fingerprintHex = m_input.fingerprint;
+    // Two Qt drawings that need only the fingerprint: the footer strips on a second core
+    // while the covers are drawn here (Qt draws into separate PDF writers from any thread).
+    std::future<QByteArray> strips = std::async(
+        std::launch::async, [&in] { return DossierAssembler::renderFooterStripsFor(in); });
     m_parts.covers.resize(m_copies);
     for (int copy = 1; copy <= m_copies; ++copy) {
         DossierPageInput cover = m_input;
@@ -739,6 +756,7 @@ void BindSession::fingerprintCovers(DossierAssembler &assembler)
         }
         m_parts.covers[copy - 1] = renderDossierPart(DossierPart::Cover, cover);
     }
+    in.footerStrips = strips.get();
 }
 
 void BindSession::writeDocumentParts(QPDF &out)
