@@ -56,6 +56,14 @@ struct BoundItem
     std::unique_ptr<EvidenceSource> source;
 };
 
+// The page count the plan uses: the one the project recorded when the file was added (so the
+// plan can be laid out before the file is opened), which openItem checks against the file; a
+// source's own for the few files added before counts were recorded.
+int pageCountOf(const BoundItem &item)
+{
+    return item.stored.pages > 0 ? item.stored.pages : item.source->pageCount();
+}
+
 struct Cancelled
 {
 };
@@ -144,7 +152,12 @@ public:
 
 private:
     bool prepare();
-    bool openEvidence();
+    // Every evidence item in binding order, with what the project records of its file (no
+    // file is read yet); false when one has none (each named in the problems).
+    bool listEvidence();
+    bool storedPageCountsKnown() const;
+    // Opens every item's source (PDFs copied to the scratch folder, JPEGs read at their
+    // header); false when one is refused (each named) or the scratch folder fails.
     // One evidence item: bound, refused (named in the problems; the bind goes on to name the
     // others), or a failure that stops the whole bind (the scratch folder cannot be written).
     enum class ItemOutcome
@@ -153,9 +166,12 @@ private:
         Refused,
         Stop
     };
-    ItemOutcome openItem(int index, const Evidence &e, int count, bool keepOpen);
+    bool openSources();
+    ItemOutcome openItem(int index, BoundItem &item, int count, bool keepOpen);
     ItemOutcome copyToScratch(int index, BoundItem &item);
-    bool planAndRender();
+    // `openWhileLayingOut`, when given, runs on this thread while round 0 is laid out on
+    // another (the plan then uses the page counts the project recorded); false stops.
+    bool planAndRender(const std::function<bool()> &openWhileLayingOut = {});
     // The generated parts for `plan`; `countOnly` lays them out for their page counts without
     // drawing a PDF; drawn parts include the blank page, in the same document.
     RenderedParts render(const DossierPlan &plan, const DossierPageInput &base,
@@ -284,7 +300,7 @@ bool BindSession::prepare()
     return true;
 }
 
-bool BindSession::openEvidence()
+bool BindSession::listEvidence()
 {
     // Beside the output, not in TMPDIR: a full TMPDIR must not stop (or be blamed for) a bind
     // whose target has room, and the signal handler removes it on Ctrl-C.
@@ -293,16 +309,49 @@ bool BindSession::openEvidence()
         return fail(m_outPdf, m_tmp->errorString(), ProblemCode::ExportScratchNotWritable,
                     {QString()});
     const QList<const Evidence *> order = bindingOrder(m_project);
+    bool ok = true;
+    for (const Evidence *e : order) {
+        BoundItem item;
+        item.evidence = e;
+        const auto stored = m_store->storedFile(e->id);
+        item.file.evidenceId = e->id;
+        item.file.title = evidenceTitle(*e, stored.value_or(StoredFile{}), m_call);
+        if (!stored) {
+            fail(QStringLiteral("evidence[%1]").arg(e->id),
+                 QStringLiteral("佐证材料「%1」没有文件：请重新添加文件或删除该条目")
+                     .arg(item.file.title),
+                 ProblemCode::ExportEvidenceNoFile, {item.file.title});
+            ok = false;
+            continue;
+        }
+        item.stored = *stored;
+        item.file.originalName = stored->originalName;
+        item.file.mediaType = stored->mediaType;
+        item.file.storedPages = stored->pages;
+        m_items.push_back(std::move(item));
+    }
+    return ok;
+}
+
+bool BindSession::storedPageCountsKnown() const
+{
+    return std::all_of(m_items.begin(), m_items.end(),
+                       [](const BoundItem &item) { return item.stored.pages > 0; });
+}
+
+bool BindSession::openSources()
+{
     // qpdf keeps every source PDF open until the output is written; past this many, each
     // is closed between reads (like `qpdf --pages`) so that file handles do not run out.
     constexpr int kKeepOpenLimit = 200;
     int pdfs = 0;
-    for (const auto &f : m_store->storedFiles())
-        pdfs += f.mediaType == MediaType::Pdf ? 1 : 0;
+    for (const auto &item : m_items)
+        pdfs += item.stored.mediaType == MediaType::Pdf ? 1 : 0;
     bool ok = true;
-    for (int i = 0; i < order.size(); ++i) {
+    const int count = int(m_items.size());
+    for (int i = 0; i < count; ++i) {
         const ItemOutcome outcome =
-            openItem(i, *order.at(i), int(order.size()), pdfs <= kKeepOpenLimit);
+            openItem(i, m_items.at(size_t(i)), count, pdfs <= kKeepOpenLimit);
         if (outcome == ItemOutcome::Stop)
             return false;
         ok = ok && outcome == ItemOutcome::Bound;
@@ -310,32 +359,17 @@ bool BindSession::openEvidence()
     return ok;
 }
 
-BindSession::ItemOutcome BindSession::openItem(int i, const Evidence &e, int count, bool keepOpen)
+BindSession::ItemOutcome BindSession::openItem(int i, BoundItem &item, int count, bool keepOpen)
 {
-    BoundItem item;
-    item.evidence = &e;
-    const auto stored = m_store->storedFile(e.id);
-    const QString title = evidenceTitle(e, stored.value_or(StoredFile{}), m_call);
+    const StoredFile &stored = item.stored;
     step(0.4 * i / std::max(1, count),
-         QStringLiteral("读取佐证材料 %1/%2：%3").arg(i + 1).arg(count).arg(title));
-    if (!stored) {
-        fail(QStringLiteral("evidence[%1]").arg(e.id),
-             QStringLiteral("佐证材料「%1」没有文件：请重新添加文件或删除该条目").arg(title),
-             ProblemCode::ExportEvidenceNoFile, {title});
-        return ItemOutcome::Refused;
-    }
-    item.stored = *stored;
-    item.file.evidenceId = e.id;
-    item.file.title = title;
-    item.file.originalName = stored->originalName;
-    item.file.mediaType = stored->mediaType;
-    item.file.storedPages = stored->pages;
+         QStringLiteral("读取佐证材料 %1/%2：%3").arg(i + 1).arg(count).arg(item.file.title));
     item.file.keepOpen = keepOpen;
-    if (stored->mediaType == MediaType::Jpeg) {
+    if (stored.mediaType == MediaType::Jpeg) {
         // Embedded unchanged: streamed from the project while the PDF is written.
         const ProjectFile *store = m_store;
-        const QString id = e.id;
-        const QString name = stored->originalName;
+        const QString id = item.file.evidenceId;
+        const QString name = stored.originalName;
         item.file.streamBytes = [store, id, name, errors = m_streamErrors](QIODevice &out) {
             QString error;
             if (store->copyEvidenceTo(id, out, &error))
@@ -352,29 +386,29 @@ BindSession::ItemOutcome BindSession::openItem(int i, const Evidence &e, int cou
                 *error = why.section(QStringLiteral(": "), 1); // as copyToScratch: no path
             return head;
         };
-        item.file.sha256 = stored->sha256;
+        item.file.sha256 = stored.sha256;
     } else if (const ItemOutcome copied = copyToScratch(i, item); copied != ItemOutcome::Bound) {
         return copied;
     }
     const QString work = m_tmp->filePath(QStringLiteral("decoded-%1").arg(i));
     QDir().mkpath(work);
-    item.source =
-        EvidenceSource::open(item.file, m_options.passwords.value(e.id), work, &m_result.problems);
+    item.source = EvidenceSource::open(item.file, m_options.passwords.value(item.file.evidenceId),
+                                       work, &m_result.problems);
     if (!item.source)
         return ItemOutcome::Refused;
-    // The project counted the pages when the file was added; reading it now must agree.
-    if (stored->pages > 0 && stored->pages != item.source->pageCount()) {
-        fail(stored->originalName,
+    // The project counted the pages when the file was added; reading it now must agree (the
+    // plan may already have been laid out with that count).
+    if (stored.pages > 0 && stored.pages != item.source->pageCount()) {
+        fail(stored.originalName,
              describeEvidence(item.file) +
                  QStringLiteral("的页数不一致：添加时为 %1 页，现在读取到 %2 页；请重新添加该文件")
-                     .arg(stored->pages)
+                     .arg(stored.pages)
                      .arg(item.source->pageCount()),
              ProblemCode::ExportEvidencePagesChanged,
-             {item.file.title, QString::number(stored->pages),
+             {item.file.title, QString::number(stored.pages),
               QString::number(item.source->pageCount())});
         return ItemOutcome::Refused;
     }
-    m_items.push_back(std::move(item));
     return ItemOutcome::Bound;
 }
 
@@ -436,7 +470,7 @@ void BindSession::describePlan(const DossierPlan &plan, DossierPageInput &input,
         for (auto &e : m_dossierProject.evidence) {
             if (e.id == item.file.evidenceId) {
                 e.sha256 = item.stored.sha256;
-                e.pages = item.source->pageCount();
+                e.pages = pageCountOf(item);
                 e.firstPage = l.firstPage;
                 e.file.reset();
             }
@@ -528,12 +562,12 @@ RenderedParts BindSession::render(const DossierPlan &plan, const DossierPageInpu
     return parts;
 }
 
-bool BindSession::planAndRender()
+bool BindSession::planAndRender(const std::function<bool()> &openWhileLayingOut)
 {
     const bool padToEven = m_copies > 1 && m_options.duplex;
     PlanCounts counts;
     for (const auto &item : m_items) {
-        counts.evidence.append(item.source->pageCount());
+        counts.evidence.append(pageCountOf(item));
         counts.separators.append(1);
     }
     m_input = DossierPageInput{};
@@ -556,14 +590,28 @@ bool BindSession::planAndRender()
     // a wrong page number.
     int coverPages = 0; // laid out in round 0 (see render)
     for (int round = 0; round < 5; ++round) {
-        step(0.4 + 0.02 * round, QStringLiteral("排版申报书页面"));
+        const bool countOnly = round == 0;
+        const bool opening = countOnly && openWhileLayingOut;
+        if (!opening) // its own progress (0 … 0.4) comes first then
+            step(0.4 + 0.02 * round, QStringLiteral("排版申报书页面"));
         m_plan = planDossier(counts, m_options.duplex, padToEven);
         describePlan(m_plan, m_input, m_outline);
         m_input.numberedPages = m_plan.numberedCount;
         m_json = withFingerprint(dossierJsonObject(m_dossierProject, m_evaluation));
         m_input.fingerprint = m_json.value(QStringLiteral("fingerprint")).toString();
-        const bool countOnly = round == 0;
-        m_parts = render(m_plan, m_input, countOnly);
+        if (opening) {
+            // Layout is Qt's work and opening is qpdf's and the disk's: on two cores at once.
+            // render() reads only the plan and m_input, which opening does not touch.
+            std::future<RenderedParts> laidOut =
+                std::async(std::launch::async, [this] { return render(m_plan, m_input, true); });
+            const bool opened = openWhileLayingOut();
+            m_parts = laidOut.get();
+            if (!opened)
+                return false;
+            step(0.4, QStringLiteral("排版申报书页面"));
+        } else {
+            m_parts = render(m_plan, m_input, countOnly);
+        }
 
         PlanCounts rendered = counts;
         if (countOnly)
@@ -865,8 +913,18 @@ void BindSession::run(const QString &outPdf)
         return;
     }
     try {
-        if (!prepare() || !openEvidence() || !planAndRender())
+        if (!prepare())
             return;
+        if (!listEvidence()) {
+            openSources(); // to name every other file that cannot be bound as well
+            return;
+        }
+        if (storedPageCountsKnown()) {
+            if (!planAndRender([this] { return openSources(); }))
+                return;
+        } else if (!openSources() || !planAndRender()) {
+            return;
+        }
         if (!assembleAndWrite(output.tempPath()))
             return;
         step(1.0, QStringLiteral("完成"));

@@ -645,7 +645,8 @@ TEST_CASE("binder: the document ID is reproducible, and changes with the content
         CHECK(QByteArray::fromStdString(
                   pdf.getTrailer().getKey("/ID").getArrayItem(1).getStringValue())
                   .toHex() == "31415926535897932384626433832795");
-        const QString rewritten = QFileInfo(a.pdf).dir().filePath(QStringLiteral("id-rewritten.pdf"));
+        const QString rewritten =
+            QFileInfo(a.pdf).dir().filePath(QStringLiteral("id-rewritten.pdf"));
         QPDFWriter writer(pdf, QFile::encodeName(rewritten).constData());
         writer.write();
         CHECK(firstId(rewritten) == id);
@@ -786,6 +787,45 @@ TEST_CASE("binder: a page count that changed since import stops the export", "[b
     CHECK(hasProblem(r, Problem::Severity::Error,
                      {QStringLiteral("audit2021.pdf"), QStringLiteral("页数不一致"),
                       QStringLiteral("4 页"), QStringLiteral("3 页")}));
+    CHECK_FALSE(QFile::exists(pdf));
+}
+
+TEST_CASE("binder: every item that cannot be bound is named, also when one has no file", "[binder]")
+{
+    // The plan is laid out from the page counts the project recorded while the files are
+    // opened: an item without a file, and another whose file no longer has its recorded count,
+    // must both be named, and nothing written.
+    auto &fx = fixture();
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("two-wrongs.shenbao"));
+    REQUIRE(QFile::copy(fx.projectPath, copy));
+    rawSql(copy, "DELETE FROM evidence_file WHERE evidence_id = 'ev-patent'");
+    rawSql(copy, "UPDATE evidence_file SET pages = 5 WHERE evidence_id = 'ev-a2019'");
+    QString error;
+    auto file = ProjectFile::open(copy, &error);
+    REQUIRE(file);
+    const QString pdf = dir.filePath(QStringLiteral("two-wrongs.pdf"));
+    const BindResult r = bindDossier(*file, pdf, forcedWithPassword());
+    INFO(problemsText(r).toStdString());
+    CHECK_FALSE(r.ok);
+    CHECK(hasProblem(r, Problem::Severity::Error,
+                     {QStringLiteral("发明专利证书"), QStringLiteral("没有文件")}));
+    CHECK(hasProblem(r, Problem::Severity::Error,
+                     {QStringLiteral("audit2019-rotated.pdf"), QStringLiteral("页数不一致"),
+                      QStringLiteral("5 页"), QStringLiteral("2 页")}));
+    CHECK_FALSE(QFile::exists(pdf));
+
+    // The count alone: the plan was laid out with 5 pages, the export still stops.
+    const QString copy2 = dir.filePath(QStringLiteral("count-only.shenbao"));
+    REQUIRE(QFile::copy(fx.projectPath, copy2));
+    rawSql(copy2, "UPDATE evidence_file SET pages = 1 WHERE evidence_id = 'ev-a2019'");
+    auto file2 = ProjectFile::open(copy2, &error);
+    REQUIRE(file2);
+    const BindResult r2 = bindDossier(*file2, pdf, forcedWithPassword());
+    CHECK_FALSE(r2.ok);
+    CHECK(hasProblem(
+        r2, Problem::Severity::Error,
+        {QStringLiteral("audit2019-rotated.pdf"), QStringLiteral("1 页"), QStringLiteral("2 页")}));
     CHECK_FALSE(QFile::exists(pdf));
 }
 
