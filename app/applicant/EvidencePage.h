@@ -6,7 +6,11 @@
 #include "applicant/StepPage.h"
 #include "model/Problem.h"
 
+#include <QHash>
+#include <QList>
+
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class EvidencePage;
@@ -16,6 +20,7 @@ namespace shenbao {
 
 class EvidencePreview;
 class EvidenceThumbnails;
+class RowTableModel;
 
 // ⑨ 佐证材料: the evidence files in binding order, with category, title and the item each
 // proves; attach by drag and drop or file dialog (both through addFiles), replace, remove,
@@ -60,6 +65,9 @@ private:
     void setUpTable();
     void bindDetails();
     void fillTable();
+    // The table's cells, computed when the view shows them (rows in binding order).
+    QVariant cell(int row, int column, int role) const;
+    QString idAt(int row) const;
     void showMissing();
     void enqueue(const QStringList &paths, const QString &replaces);
     void startNextBatch();
@@ -81,6 +89,10 @@ private:
     EvidencePreview *m_preview;
     EvidenceThumbnails *m_thumbnails;
     EvidenceAttach *m_attach;
+    RowTableModel *m_model;
+    QList<int> m_order; // row → index in the project's evidence (binding order)
+    mutable std::optional<QHash<QString, QString>> m_links; // evidence id → item it proves
+    bool m_fitted = false;
     QList<AttachRequest> m_queue;   // waiting for the running batch (ids given at its start)
     QList<AttachRequest> m_pending; // the running batch's files not yet done
     Problems m_addProblems;
