@@ -37,6 +37,10 @@ namespace {
 
 enum Column { TitleColumn, CategoryColumn, PagesColumn, ProvesColumn, ColumnCount };
 
+// Beyond this many changed rows the whole table is announced as changed (one repaint of the
+// rows in view instead of one per row).
+constexpr int kRowsRepaintedOneByOne = 8;
+
 QString itemName(const Project &p, const QString &path, const CallDefinition &call)
 {
     // 「patents[3]」: parsed by hand, not with a regular expression, because the table and the
@@ -235,6 +239,9 @@ void EvidencePage::retranslate()
     ChoiceText::retranslate(ui->categoryCombo, m_document->call(), "evidenceCategory");
     m_model->setHeaders({tr("File"), tr("Category"), tr("Pages"), tr("Proves")});
     m_fitted = false;
+    m_links.reset(); // the items' names are in the language shown
+    m_comboItems.reset();
+    m_shownItems.reset();
 }
 
 QList<int> EvidencePage::bindingOrder() const
@@ -269,9 +276,24 @@ void EvidencePage::fillTable()
     const Project &p = m_document->project();
     m_updating = true;
     auto *t = ui->evidenceTable;
-    m_order = bindingOrder();
-    m_links.reset(); // the links are found again when a row in view asks
-    const bool rowsChanged = m_model->rowCount() != m_order.size();
+    const QList<int> order = bindingOrder();
+    const bool rowsChanged = m_model->rowCount() != order.size();
+    // The rows whose cells may differ from those shown: a key typed in a title changes one,
+    // and repainting only that row is what keeps the key within a frame (issue 15).
+    QList<int> changed;
+    const bool all = rowsChanged || !m_shownItems || !m_shownItems->same(p) ||
+                     m_shownAdding != m_adding;
+    if (!all) {
+        for (int row = 0; row < order.size() && changed.size() <= kRowsRepaintedOneByOne; ++row) {
+            if (order[row] != m_order[row] || m_shownEvidence.size() <= m_order[row] ||
+                !(p.evidence[order[row]] == m_shownEvidence[m_order[row]]))
+                changed << row;
+        }
+    }
+    m_order = order;
+    m_shownEvidence = p.evidence;
+    m_shownItems = ItemLists(p);
+    m_shownAdding = m_adding;
     // Something is always selected, so the details and preview are never an empty frame.
     if (!p.evidenceById(m_selectedId) && !m_order.isEmpty())
         m_selectedId = p.evidence[m_order.first()].id;
@@ -280,7 +302,12 @@ void EvidencePage::fillTable()
         if (p.evidence[m_order[row]].id == m_selectedId)
             selectedRow = row;
     }
-    m_model->refresh(int(m_order.size()));
+    if (all || changed.size() > kRowsRepaintedOneByOne) {
+        m_model->refresh(int(m_order.size()));
+    } else {
+        for (const int row : std::as_const(changed))
+            m_model->refreshRow(row);
+    }
     if ((rowsChanged || !m_fitted) && t->isVisible()) {
         fitColumnsToRowsInView(t, {CategoryColumn, PagesColumn}, 12);
         m_fitted = true;
@@ -334,8 +361,10 @@ QVariant EvidencePage::cell(int row, int column, int role) const
     case PagesColumn:
         return e.pages ? QString::number(*e.pages) : QStringLiteral("?");
     case ProvesColumn:
-        if (!m_links)
+        if (!m_links || !m_items.same(p)) {
             m_links = linkedItems(p);
+            m_items = ItemLists(p);
+        }
         return itemName(p, m_links->value(e.id), call);
     }
     return {};
@@ -376,11 +405,26 @@ void EvidencePage::showMissing()
     }
 }
 
+bool EvidencePage::ItemLists::same(const Project &p) const
+{
+    // A held copy keeps its buffer alive, so equal data pointers mean the very same items.
+    return patents.constData() == p.patents.constData() && patents.size() == p.patents.size() &&
+           cases.constData() == p.cases.constData() && cases.size() == p.cases.size() &&
+           qualifications.constData() == p.qualifications.constData() &&
+           qualifications.size() == p.qualifications.size();
+}
+
 void EvidencePage::fillProvesCombo()
 {
     const Project &p = m_document->project();
     const CallDefinition &call = m_document->call();
     auto *combo = ui->provesCombo;
+    // An edit that left the items alone (a title typed here, a category chosen) keeps the list:
+    // naming a thousand patents and cases again on each key cost more than the rest of it.
+    if (m_comboItems && m_comboItems->same(p)) {
+        combo->setCurrentIndex(m_provesIndex.value(linkedItem(p, m_selectedId), 0));
+        return;
+    }
     QList<std::pair<QString, QString>> entries; // label, item path
     entries.reserve(p.patents.size() + p.cases.size() + p.qualifications.size() + 1);
     entries.append({tr("— nothing in particular —"), QString()});
@@ -401,7 +445,11 @@ void EvidencePage::fillProvesCombo()
         for (const auto &[label, path] : std::as_const(entries))
             combo->addItem(label, path);
     }
-    combo->setCurrentIndex(std::max(0, combo->findData(linkedItem(p, m_selectedId))));
+    m_provesIndex.clear();
+    for (int i = int(entries.size()) - 1; i >= 0; --i)
+        m_provesIndex.insert(entries[i].second, i);
+    m_comboItems = ItemLists(p);
+    combo->setCurrentIndex(m_provesIndex.value(linkedItem(p, m_selectedId), 0));
 }
 
 void EvidencePage::showSelected()

@@ -5,6 +5,7 @@
 #include "applicant/EvidenceAttach.h"
 #include "applicant/StepPage.h"
 #include "model/Problem.h"
+#include "model/Project.h"
 
 #include <QHash>
 #include <QList>
@@ -89,9 +90,32 @@ private:
     EvidencePreview *m_preview;
     EvidenceThumbnails *m_thumbnails;
     EvidenceAttach *m_attach;
+    // The project's item lists when something was built from them: an edit that did not touch
+    // them leaves them shared with the project's (implicit sharing), so what was built holds.
+    struct ItemLists
+    {
+        ItemLists() = default;
+        explicit ItemLists(const Project &p)
+            : patents(p.patents)
+            , cases(p.cases)
+            , qualifications(p.qualifications)
+        {
+        }
+        bool same(const Project &p) const;
+        QList<Patent> patents;
+        QList<Case> cases;
+        QList<Qualification> qualifications;
+    };
+
     RowTableModel *m_model;
     QList<int> m_order; // row → index in the project's evidence (binding order)
     mutable std::optional<QHash<QString, QString>> m_links; // evidence id → item it proves
+    mutable ItemLists m_items;                              // those m_links was built from
+    std::optional<ItemLists> m_comboItems;                  // those the proves list shows
+    std::optional<ItemLists> m_shownItems;                  // those the table shows
+    QList<Evidence> m_shownEvidence;                        // the entries the table shows
+    bool m_shownAdding = false;                             // thumbnails held back then
+    QHash<QString, int> m_provesIndex;                      // item path → its index there
     bool m_fitted = false;
     QList<AttachRequest> m_queue;   // waiting for the running batch (ids given at its start)
     QList<AttachRequest> m_pending; // the running batch's files not yet done

@@ -25,6 +25,13 @@ void RowTableModel::setHeaders(const QStringList &headers)
 
 void RowTableModel::refresh(int rowCount)
 {
+    setRowCount(rowCount);
+    if (m_rows > 0)
+        refreshRows(0, m_rows - 1);
+}
+
+void RowTableModel::setRowCount(int rowCount)
+{
     rowCount = std::max(0, rowCount);
     if (rowCount > m_rows) {
         beginInsertRows({}, m_rows, rowCount - 1);
@@ -35,8 +42,6 @@ void RowTableModel::refresh(int rowCount)
         m_rows = rowCount;
         endRemoveRows();
     }
-    if (m_rows > 0)
-        refreshRows(0, m_rows - 1);
 }
 
 void RowTableModel::refreshRows(int first, int last, const QList<int> &roles)
@@ -45,6 +50,14 @@ void RowTableModel::refreshRows(int first, int last, const QList<int> &roles)
     last = std::min(last, m_rows - 1);
     if (first <= last && m_columns > 0)
         emit dataChanged(index(first, 0), index(last, m_columns - 1), roles);
+}
+
+void RowTableModel::refreshRow(int row)
+{
+    if (row < 0 || row >= m_rows)
+        return;
+    for (int column = 0; column < m_columns; ++column)
+        emit dataChanged(index(row, column), index(row, column));
 }
 
 int RowTableModel::rowCount(const QModelIndex &parent) const

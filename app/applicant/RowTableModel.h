@@ -31,8 +31,13 @@ public:
     // remaining row is announced as changed (the view repaints what it shows). Rows kept keep
     // their selection, as the refills of the item tables did.
     void refresh(int rowCount);
-    // Only these rows changed (a title typed): the others are not even looked at.
+    // Rows added or removed at the end, nothing announced about the others.
+    void setRowCount(int rowCount);
+    // Only these rows changed: the others are not even looked at.
     void refreshRows(int first, int last, const QList<int> &roles = {});
+    // One row changed (a title typed): announced cell by cell, so that the view repaints that
+    // row only (a range of cells repaints the whole viewport).
+    void refreshRow(int row);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
