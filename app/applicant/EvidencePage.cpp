@@ -344,7 +344,8 @@ QVariant EvidencePage::cell(int row, int column, int role) const
         // rows in view ask, so only their files are read.
         if (m_adding)
             return {};
-        const QIcon icon = m_thumbnails->icon(m_document->file(), e.id, e.sha256.value_or(QString()));
+        const QIcon icon =
+            m_thumbnails->icon(m_document->file(), e.id, e.sha256.value_or(QString()));
         return icon.isNull() ? QVariant() : QVariant(icon);
     }
     if (role != Qt::DisplayRole)
@@ -353,7 +354,8 @@ QVariant EvidencePage::cell(int row, int column, int role) const
     case TitleColumn:
         return tr("%1. %2").arg(row + 1).arg(e.title.value_or(e.id));
     case CategoryColumn: {
-        QString category = e.category ? ChoiceText::nameOf(call, *e.category, "evidenceCategory") : tr("(no category)");
+        QString category = e.category ? ChoiceText::nameOf(call, *e.category, "evidenceCategory")
+                                      : tr("(no category)");
         if (e.category == EvidenceCategory::AuditReport && e.year)
             category += QStringLiteral(" %1").arg(*e.year);
         return category;

@@ -106,7 +106,8 @@ void fitColumnsToRowsInView(QTableView *view, const QList<int> &columns, int max
         for (int row = top; row <= bottom; ++row)
             cells = std::max(cells, view->sizeHintForIndex(model->index(row, column)).width());
         // The grid line, as QTableView::sizeHintForColumn counts it.
-        const int width = std::max(header->sectionSizeHint(column), cells + (view->showGrid() ? 1 : 0));
+        const int width =
+            std::max(header->sectionSizeHint(column), cells + (view->showGrid() ? 1 : 0));
         if (header->sectionSize(column) != width)
             header->resizeSection(column, width);
     }

@@ -240,9 +240,13 @@ TEST_CASE("Evidence: the table reads back the project after a title typed, a lin
     REQUIRE(table);
     const QAbstractItemModel *model = table->model();
     REQUIRE(model->rowCount() == step.before);
-    const auto cell = [model](int row, int column) { return model->index(row, column).data().toString(); };
+    const auto cell = [model](int row, int column) {
+        return model->index(row, column).data().toString();
+    };
     // Row → entry id, in binding order (the id is the title cell's user data).
-    const auto idAt = [model](int row) { return model->index(row, 0).data(Qt::UserRole).toString(); };
+    const auto idAt = [model](int row) {
+        return model->index(row, 0).data(Qt::UserRole).toString();
+    };
     QStringList ids;
     for (int row = 0; row < model->rowCount(); ++row)
         ids << idAt(row);

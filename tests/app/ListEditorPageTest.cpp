@@ -91,7 +91,8 @@ TEST_CASE("List editor: a path selects its row; Remove takes that row as one und
             else
                 p.cases[1].title = QStringLiteral("Renamed row");
         });
-        CHECK(table->model()->index(1, titleColumn).data().toString() == QStringLiteral("Renamed row"));
+        CHECK(table->model()->index(1, titleColumn).data().toString() ==
+              QStringLiteral("Renamed row"));
         CHECK(table->model()->index(1, 0).data().toString() == QStringLiteral("2"));
         w.document()->undoStack()->undo();
         CHECK(table->model()->index(1, titleColumn).data().toString() == before1);
