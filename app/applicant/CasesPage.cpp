@@ -64,7 +64,10 @@ bool CasesPage::isInGuangdong(const Case &c) const
 
 QVariant CasesPage::cellData(int row, int column, int role) const
 {
-    const Case &c = m_document->project().cases[row];
+    const QList<Case> &cases = m_document->project().cases;
+    if (row >= cases.size()) // changed while the page was hidden, not yet refreshed
+        return {};
+    const Case &c = cases[row];
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {

@@ -75,6 +75,8 @@ QVariant PatentsPage::cellData(int row, int column, int role) const
 {
     const Project &p = m_document->project();
     const CallDefinition &call = m_document->call();
+    if (row >= p.patents.size()) // changed while the page was hidden, not yet refreshed
+        return {};
     const Patent &x = p.patents[row];
     // A patent granted after the evaluation date does not count: the row says so, so that it
     // does not look like the others.
