@@ -153,25 +153,34 @@ void ApplicationEditor::updateStepMarks()
         true,
         true,
     };
-    QPixmap blank(16, 16);
-    blank.fill(Qt::transparent);
+    // Each item is set only when its mark or note changed: setting an icon relaid out and
+    // repainted the list on every key typed anywhere (issue 15).
+    constexpr int kBlank = -1;
     for (int i = 0; i < kStepCount; ++i) {
         auto *item = ui->stepList->item(i);
         const Step step = Step(i);
+        int mark = kBlank;
+        QString tip = notes[i].join(QLatin1Char('\n'));
         if (step == Step::Review) {
-            item->setIcon(markIcon(EvaluationText::statusMark(e)));
-            item->setToolTip(QString());
-            continue;
+            mark = int(EvaluationText::statusMark(e));
+            tip.clear();
+        } else if (step == Step::Export) {
+            tip = item->toolTip(); // as it is
+        } else if (worst[i] != 0 || filled[std::size_t(i)]) {
+            mark = int(worst[i] == 2 ? Mark::NotMet : worst[i] == 1 ? Mark::Incomplete : Mark::Met);
         }
-        if (step == Step::Export) {
-            item->setIcon(QIcon(blank));
-            continue;
+        if (m_shownMarks[std::size_t(i)] != mark || item->icon().isNull()) {
+            m_shownMarks[std::size_t(i)] = mark;
+            if (mark == kBlank) {
+                QPixmap blank(16, 16);
+                blank.fill(Qt::transparent);
+                item->setIcon(QIcon(blank));
+            } else {
+                item->setIcon(markIcon(Mark(mark)));
+            }
         }
-        if (worst[i] == 0 && !filled[std::size_t(i)])
-            item->setIcon(QIcon(blank));
-        else
-            item->setIcon(markIcon(worst[i] == 2 ? Mark::NotMet : worst[i] == 1 ? Mark::Incomplete : Mark::Met));
-        item->setToolTip(notes[i].join(QLatin1Char('\n')));
+        if (item->toolTip() != tip)
+            item->setToolTip(tip);
     }
 }
 

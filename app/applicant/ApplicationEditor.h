@@ -65,6 +65,7 @@ private:
     std::unique_ptr<Ui::ApplicationEditor> ui;
     ProjectDocument *m_document;
     std::array<StepPage *, kStepCount> m_pages{};
+    std::array<int, kStepCount> m_shownMarks{}; // the mark each step's item shows (-1 none)
 };
 
 } // namespace shenbao

@@ -38,49 +38,71 @@ void CasesPage::retranslateForm()
 
 void CasesPage::retranslate()
 {
-    ui->caseTable->setHorizontalHeaderLabels({tr("No."), tr("Case (案例名称)"), tr("User (用户单位)"), tr("City"),
-                                              tr("Year"), tr("Amount (万元)"), tr("Evidence")});
+    setHeaders({tr("No."), tr("Case (案例名称)"), tr("User (用户单位)"), tr("City"), tr("Year"),
+                tr("Amount (万元)"), tr("Evidence")});
 }
 
 void CasesPage::refresh()
 {
     const Project &p = m_document->project();
     const CallDefinition &call = m_document->call();
-    auto *t = ui->caseTable;
-    const int keep = beginRefill(int(p.cases.size()));
     int inGuangdong = 0;
-    for (int row = 0; row < p.cases.size(); ++row) {
-        const Case &c = p.cases[row];
-        const bool gd = c.city && !matchCity(*c.city, call.guangdongCities).isEmpty();
-        inGuangdong += gd;
-        t->setItem(row, NumberColumn, readOnly(QString::number(row + 1)));
-        t->setItem(row, TitleColumn, readOnly(c.title.value_or(QString())));
-        t->setItem(row, CustomerColumn, readOnly(c.customer.value_or(QString())));
-        auto *city = readOnly(c.city.value_or(QString()));
-        if (c.city && !gd)
-            city->setToolTip(tr("Not one of the 21 cities of Guangdong: does not count as a Guangdong case."));
-        t->setItem(row, CityColumn, city);
-        t->setItem(row, YearColumn, readOnly(c.year ? QString::number(*c.year) : QString()));
-        t->setItem(row, AmountColumn,
-                   readOnly(c.amountYuan ? formatWan(*c.amountYuan, true) : QString(), Qt::AlignRight | Qt::AlignVCenter));
-        QTableWidgetItem *ev;
-        if (!c.evidence.isEmpty()) {
-            ev = readOnly(tr("attached"));
-            ev->setIcon(markIcon(Mark::Met));
-        } else {
-            ev = readOnly(tr("missing — attach in ⑨"));
-            ev->setIcon(markIcon(Mark::Warning));
-        }
-        t->setItem(row, EvidenceColumn, ev);
-        if (c.year == call.caseYear && gd)
-            t->item(row, TitleColumn)->setIcon(markIcon(Mark::Met));
-    }
-    endRefill(keep);
+    for (const Case &c : p.cases)
+        inGuangdong += isInGuangdong(c);
+    refillRows(int(p.cases.size()));
     ui->summaryLabel->setText(tr("Guangdong cases in %1: <b>%2</b> · Guangdong cases of any year: %3 · all cases: %4")
                                   .arg(call.caseYear)
                                   .arg(countGuangdongCasesInYear(p, call, call.caseYear))
                                   .arg(inGuangdong)
                                   .arg(p.cases.size()));
+}
+
+bool CasesPage::isInGuangdong(const Case &c) const
+{
+    return c.city && !matchCity(*c.city, m_document->call().guangdongCities).isEmpty();
+}
+
+QVariant CasesPage::cellData(int row, int column, int role) const
+{
+    const QList<Case> &cases = m_document->project().cases;
+    if (row >= cases.size()) // changed while the page was hidden, not yet refreshed
+        return {};
+    const Case &c = cases[row];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NumberColumn:
+            return QString::number(row + 1);
+        case TitleColumn:
+            return c.title.value_or(QString());
+        case CustomerColumn:
+            return c.customer.value_or(QString());
+        case CityColumn:
+            return c.city.value_or(QString());
+        case YearColumn:
+            return c.year ? QString::number(*c.year) : QString();
+        case AmountColumn:
+            return c.amountYuan ? formatWan(*c.amountYuan, true) : QString();
+        case EvidenceColumn:
+            return c.evidence.isEmpty() ? tr("missing — attach in ⑨") : tr("attached");
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (column == EvidenceColumn)
+            return markIcon(c.evidence.isEmpty() ? Mark::Warning : Mark::Met);
+        if (column == TitleColumn && c.year == m_document->call().caseYear && isInGuangdong(c))
+            return markIcon(Mark::Met);
+        return {};
+    case Qt::ToolTipRole:
+        if (column == CityColumn && c.city && !isInGuangdong(c))
+            return tr("Not one of the 21 cities of Guangdong: does not count as a Guangdong case.");
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == AmountColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    return {};
 }
 
 qsizetype CasesPage::itemCount() const

@@ -30,8 +30,10 @@ protected:
     bool addItem() override;
     void editItem(int row) override;
     void removeItem(int row) override;
+    QVariant cellData(int row, int column, int role) const override;
 
 private:
+    bool isInGuangdong(const Case &c) const;
 
     std::unique_ptr<Ui::CasesPage> ui;
 };

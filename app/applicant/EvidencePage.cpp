@@ -3,6 +3,7 @@
 #include "applicant/EvidencePage.h"
 #include "gui/ChoiceText.h"
 
+#include "applicant/RowTableModel.h"
 #include "gui/EvidencePreview.h"
 #include "gui/EvidenceThumbnails.h"
 #include "gui/FieldBinder.h"
@@ -36,12 +37,9 @@ namespace {
 
 enum Column { TitleColumn, CategoryColumn, PagesColumn, ProvesColumn, ColumnCount };
 
-QTableWidgetItem *readOnly(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return item;
-}
+// Beyond this many changed rows the whole table is announced as changed (one repaint of the
+// rows in view instead of one per row).
+constexpr int kRowsRepaintedOneByOne = 8;
 
 QString itemName(const Project &p, const QString &path, const CallDefinition &call)
 {
@@ -87,22 +85,6 @@ QHash<QString, QString> linkedItems(const Project &p)
     return out;
 }
 
-// Sets a read-only cell's text, creating the item only once: rewriting every cell on every
-// key made the table (and its ResizeToContents header) relayout all rows.
-QTableWidgetItem *setCell(QTableWidget *t, int row, int column, const QString &text)
-{
-    QTableWidgetItem *item = t->item(row, column);
-    if (!item) {
-        item = readOnly(text);
-        t->setItem(row, column, item);
-    } else if (item->text() != text) {
-        item->setText(text);
-    }
-    return item;
-}
-
-constexpr int kShaRole = Qt::UserRole + 1;
-
 } // namespace
 
 EvidencePage::EvidencePage(ProjectDocument *document, QWidget *parent)
@@ -111,6 +93,9 @@ EvidencePage::EvidencePage(ProjectDocument *document, QWidget *parent)
     , m_preview(new EvidencePreview(this))
     , m_thumbnails(new EvidenceThumbnails(this))
     , m_attach(new EvidenceAttach(this))
+    , m_model(new RowTableModel(
+          ColumnCount, [this](int row, int column, int role) { return cell(row, column, role); },
+          this))
 {
     ui->setupUi(this);
     setAcceptDrops(true);
@@ -155,7 +140,9 @@ EvidencePage::EvidencePage(ProjectDocument *document, QWidget *parent)
 void EvidencePage::setUpTable()
 {
     auto *t = ui->evidenceTable;
-    t->setColumnCount(ColumnCount);
+    // A model whose cells are computed when shown: with a thousand files, items for every cell
+    // rebuilt or compared on each key cost 15-20 ms (issue 15); now a key costs the rows in view.
+    t->setModel(m_model);
     t->verticalHeader()->hide();
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -164,16 +151,16 @@ void EvidencePage::setUpTable()
     t->setWordWrap(true);
     // Not ResizeToContents: that header measures every row of its columns again on each
     // change of any cell (a title typed, a thumbnail arriving), seconds per key with a
-    // thousand files. The narrow columns are fitted in refresh() when their texts change.
+    // thousand files. The narrow columns are fitted in refresh() when rows come or go.
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     t->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     t->horizontalHeader()->setSectionResizeMode(ProvesColumn, QHeaderView::Interactive);
     t->verticalHeader()->setDefaultSectionSize(EvidenceThumbnails::size().height() + 8);
-    connect(t, &QTableWidget::itemSelectionChanged, this, [this] {
+    connect(t->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (m_updating)
             return;
         const auto rows = ui->evidenceTable->selectionModel()->selectedRows();
-        m_selectedId = rows.isEmpty() ? QString() : ui->evidenceTable->item(rows.first().row(), 0)->data(Qt::UserRole).toString();
+        m_selectedId = rows.isEmpty() ? QString() : idAt(rows.first().row());
         showSelected();
     });
     connect(m_thumbnails, &EvidenceThumbnails::ready, this, &EvidencePage::updateThumbnail);
@@ -250,7 +237,11 @@ void EvidencePage::retranslate()
 {
     ui->categoryCombo->setItemText(0, tr("— choose —"));
     ChoiceText::retranslate(ui->categoryCombo, m_document->call(), "evidenceCategory");
-    ui->evidenceTable->setHorizontalHeaderLabels({tr("File"), tr("Category"), tr("Pages"), tr("Proves")});
+    m_model->setHeaders({tr("File"), tr("Category"), tr("Pages"), tr("Proves")});
+    m_fitted = false;
+    m_links.reset(); // the items' names are in the language shown
+    m_comboItems.reset();
+    m_shownItems.reset();
 }
 
 QList<int> EvidencePage::bindingOrder() const
@@ -283,62 +274,102 @@ void EvidencePage::refresh()
 void EvidencePage::fillTable()
 {
     const Project &p = m_document->project();
-    const CallDefinition &call = m_document->call();
     m_updating = true;
     auto *t = ui->evidenceTable;
     const QList<int> order = bindingOrder();
-    bool resizeNarrow = t->rowCount() != order.size();
-    t->setRowCount(int(order.size()));
-    // Something is always selected, so the details and preview are never an empty frame.
-    if (!p.evidenceById(m_selectedId) && !order.isEmpty())
-        m_selectedId = p.evidence[order.first()].id;
-    int selectedRow = -1;
-    const QHash<QString, QString> links = linkedItems(p);
-    for (int row = 0; row < order.size(); ++row) {
-        const Evidence &e = p.evidence[order[row]];
-        auto *title = setCell(t, row, TitleColumn, tr("%1. %2").arg(row + 1).arg(e.title.value_or(e.id)));
-        if (title->data(Qt::UserRole).toString() != e.id)
-            title->setData(Qt::UserRole, e.id);
-        const QString sha = e.sha256.value_or(QString());
-        const QVariant shownSha = title->data(kShaRole);
-        if (m_adding && (!shownSha.isValid() || shownSha.toString() != sha)) {
-            // Drawn when the add is over: a thumbnail read now would hold the project file
-            // (a whole blob copied) just when the next stored file is to be taken in.
-            title->setData(kShaRole, QVariant());
-            if (!title->icon().isNull())
-                title->setIcon(QIcon());
-        } else if (!shownSha.isValid() || shownSha.toString() != sha) {
-            // A null icon while the thumbnail is drawn; updateThumbnail() sets it when ready.
-            title->setData(kShaRole, sha);
-            const QIcon icon = m_thumbnails->icon(m_document->file(), e.id, sha);
-            if (!icon.isNull() || !title->icon().isNull())
-                title->setIcon(icon);
+    const bool rowsChanged = m_model->rowCount() != order.size();
+    // The rows whose cells may differ from those shown: a key typed in a title changes one,
+    // and repainting only that row is what keeps the key within a frame (issue 15).
+    QList<int> changed;
+    const bool all = rowsChanged || !m_shownItems || !m_shownItems->same(p) ||
+                     m_shownAdding != m_adding;
+    if (!all) {
+        for (int row = 0; row < order.size() && changed.size() <= kRowsRepaintedOneByOne; ++row) {
+            if (order[row] != m_order[row] || m_shownEvidence.size() <= m_order[row] ||
+                !(p.evidence[order[row]] == m_shownEvidence[m_order[row]]))
+                changed << row;
         }
-        QString category = e.category ? ChoiceText::nameOf(call, *e.category, "evidenceCategory") : tr("(no category)");
-        if (e.category == EvidenceCategory::AuditReport && e.year)
-            category += QStringLiteral(" %1").arg(*e.year);
-        const QString pages = e.pages ? QString::number(*e.pages) : QStringLiteral("?");
-        QTableWidgetItem *categoryItem = t->item(row, CategoryColumn);
-        QTableWidgetItem *pagesItem = t->item(row, PagesColumn);
-        resizeNarrow = resizeNarrow || !categoryItem || categoryItem->text() != category ||
-                       !pagesItem || pagesItem->text() != pages;
-        setCell(t, row, CategoryColumn, category);
-        setCell(t, row, PagesColumn, pages);
-        setCell(t, row, ProvesColumn, itemName(p, links.value(e.id), call));
-        if (e.id == m_selectedId)
+    }
+    m_order = order;
+    m_shownEvidence = p.evidence;
+    m_shownItems = ItemLists(p);
+    m_shownAdding = m_adding;
+    // Something is always selected, so the details and preview are never an empty frame.
+    if (!p.evidenceById(m_selectedId) && !m_order.isEmpty())
+        m_selectedId = p.evidence[m_order.first()].id;
+    int selectedRow = -1;
+    for (int row = 0; row < m_order.size() && selectedRow < 0; ++row) {
+        if (p.evidence[m_order[row]].id == m_selectedId)
             selectedRow = row;
     }
-    if (resizeNarrow) {
-        t->resizeColumnToContents(CategoryColumn);
-        t->resizeColumnToContents(PagesColumn);
+    if (all || changed.size() > kRowsRepaintedOneByOne) {
+        m_model->refresh(int(m_order.size()));
+    } else {
+        for (const int row : std::as_const(changed))
+            m_model->refreshRow(row);
+    }
+    if ((rowsChanged || !m_fitted) && t->isVisible()) {
+        fitColumnsToRowsInView(t, {CategoryColumn, PagesColumn}, 12);
+        m_fitted = true;
     }
     if (selectedRow < 0)
         m_selectedId.clear();
-    if (selectedRow >= 0)
+    const auto shown = t->selectionModel()->selectedRows();
+    if (selectedRow >= 0 && (shown.size() != 1 || shown.first().row() != selectedRow))
         t->selectRow(selectedRow);
-    else
+    else if (selectedRow < 0)
         t->clearSelection();
     m_updating = false;
+}
+
+QString EvidencePage::idAt(int row) const
+{
+    return row >= 0 && row < m_order.size() ? m_document->project().evidence[m_order[row]].id
+                                            : QString();
+}
+
+QVariant EvidencePage::cell(int row, int column, int role) const
+{
+    const Project &p = m_document->project();
+    if (row >= m_order.size() || m_order[row] >= p.evidence.size())
+        return {};
+    const Evidence &e = p.evidence[m_order[row]];
+    const CallDefinition &call = m_document->call();
+    if (role == Qt::UserRole && column == TitleColumn)
+        return e.id;
+    if (role == Qt::DecorationRole && column == TitleColumn) {
+        // Drawn when an add is over: a thumbnail read now would hold the project file (a whole
+        // blob copied) just when the next stored file is to be taken in. Otherwise a null
+        // icon while the worker draws it; updateThumbnail() repaints when it is ready. Only
+        // rows in view ask, so only their files are read.
+        if (m_adding)
+            return {};
+        const QIcon icon =
+            m_thumbnails->icon(m_document->file(), e.id, e.sha256.value_or(QString()));
+        return icon.isNull() ? QVariant() : QVariant(icon);
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case TitleColumn:
+        return tr("%1. %2").arg(row + 1).arg(e.title.value_or(e.id));
+    case CategoryColumn: {
+        QString category = e.category ? ChoiceText::nameOf(call, *e.category, "evidenceCategory")
+                                      : tr("(no category)");
+        if (e.category == EvidenceCategory::AuditReport && e.year)
+            category += QStringLiteral(" %1").arg(*e.year);
+        return category;
+    }
+    case PagesColumn:
+        return e.pages ? QString::number(*e.pages) : QStringLiteral("?");
+    case ProvesColumn:
+        if (!m_links || !m_items.same(p)) {
+            m_links = linkedItems(p);
+            m_items = ItemLists(p);
+        }
+        return itemName(p, m_links->value(e.id), call);
+    }
+    return {};
 }
 
 void EvidencePage::showMissing()
@@ -376,11 +407,26 @@ void EvidencePage::showMissing()
     }
 }
 
+bool EvidencePage::ItemLists::same(const Project &p) const
+{
+    // A held copy keeps its buffer alive, so equal data pointers mean the very same items.
+    return patents.constData() == p.patents.constData() && patents.size() == p.patents.size() &&
+           cases.constData() == p.cases.constData() && cases.size() == p.cases.size() &&
+           qualifications.constData() == p.qualifications.constData() &&
+           qualifications.size() == p.qualifications.size();
+}
+
 void EvidencePage::fillProvesCombo()
 {
     const Project &p = m_document->project();
     const CallDefinition &call = m_document->call();
     auto *combo = ui->provesCombo;
+    // An edit that left the items alone (a title typed here, a category chosen) keeps the list:
+    // naming a thousand patents and cases again on each key cost more than the rest of it.
+    if (m_comboItems && m_comboItems->same(p)) {
+        combo->setCurrentIndex(m_provesIndex.value(linkedItem(p, m_selectedId), 0));
+        return;
+    }
     QList<std::pair<QString, QString>> entries; // label, item path
     entries.reserve(p.patents.size() + p.cases.size() + p.qualifications.size() + 1);
     entries.append({tr("— nothing in particular —"), QString()});
@@ -401,7 +447,11 @@ void EvidencePage::fillProvesCombo()
         for (const auto &[label, path] : std::as_const(entries))
             combo->addItem(label, path);
     }
-    combo->setCurrentIndex(std::max(0, combo->findData(linkedItem(p, m_selectedId))));
+    m_provesIndex.clear();
+    for (int i = int(entries.size()) - 1; i >= 0; --i)
+        m_provesIndex.insert(entries[i].second, i);
+    m_comboItems = ItemLists(p);
+    combo->setCurrentIndex(m_provesIndex.value(linkedItem(p, m_selectedId), 0));
 }
 
 void EvidencePage::showSelected()
@@ -635,14 +685,11 @@ void EvidencePage::move(int direction)
                      [&](Project &p) { p.evidence.swapItemsAt(a, b); });
 }
 
-void EvidencePage::updateThumbnail(const QString &sha256)
+void EvidencePage::updateThumbnail(const QString &)
 {
-    // The row's content hash sits in the item itself: no look-up of each row's entry.
-    for (int row = 0; row < ui->evidenceTable->rowCount(); ++row) {
-        auto *item = ui->evidenceTable->item(row, TitleColumn);
-        if (item && item->data(kShaRole).toString() == sha256)
-            item->setIcon(m_thumbnails->icon(m_document->file(), item->data(Qt::UserRole).toString(), sha256));
-    }
+    // The view repaints the rows it shows (those that asked for a thumbnail); the others ask
+    // when scrolled into view.
+    m_model->refreshRows(0, m_model->rowCount() - 1, {Qt::DecorationRole});
 }
 
 void EvidencePage::dragEnterEvent(QDragEnterEvent *event)

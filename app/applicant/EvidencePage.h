@@ -5,8 +5,13 @@
 #include "applicant/EvidenceAttach.h"
 #include "applicant/StepPage.h"
 #include "model/Problem.h"
+#include "model/Project.h"
+
+#include <QHash>
+#include <QList>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class EvidencePage;
@@ -16,6 +21,7 @@ namespace shenbao {
 
 class EvidencePreview;
 class EvidenceThumbnails;
+class RowTableModel;
 
 // ⑨ 佐证材料: the evidence files in binding order, with category, title and the item each
 // proves; attach by drag and drop or file dialog (both through addFiles), replace, remove,
@@ -60,6 +66,9 @@ private:
     void setUpTable();
     void bindDetails();
     void fillTable();
+    // The table's cells, computed when the view shows them (rows in binding order).
+    QVariant cell(int row, int column, int role) const;
+    QString idAt(int row) const;
     void showMissing();
     void enqueue(const QStringList &paths, const QString &replaces);
     void startNextBatch();
@@ -81,6 +90,33 @@ private:
     EvidencePreview *m_preview;
     EvidenceThumbnails *m_thumbnails;
     EvidenceAttach *m_attach;
+    // The project's item lists when something was built from them: an edit that did not touch
+    // them leaves them shared with the project's (implicit sharing), so what was built holds.
+    struct ItemLists
+    {
+        ItemLists() = default;
+        explicit ItemLists(const Project &p)
+            : patents(p.patents)
+            , cases(p.cases)
+            , qualifications(p.qualifications)
+        {
+        }
+        bool same(const Project &p) const;
+        QList<Patent> patents;
+        QList<Case> cases;
+        QList<Qualification> qualifications;
+    };
+
+    RowTableModel *m_model;
+    QList<int> m_order; // row → index in the project's evidence (binding order)
+    mutable std::optional<QHash<QString, QString>> m_links; // evidence id → item it proves
+    mutable ItemLists m_items;                              // those m_links was built from
+    std::optional<ItemLists> m_comboItems;                  // those the proves list shows
+    std::optional<ItemLists> m_shownItems;                  // those the table shows
+    QList<Evidence> m_shownEvidence;                        // the entries the table shows
+    bool m_shownAdding = false;                             // thumbnails held back then
+    QHash<QString, int> m_provesIndex;                      // item path → its index there
+    bool m_fitted = false;
     QList<AttachRequest> m_queue;   // waiting for the running batch (ids given at its start)
     QList<AttachRequest> m_pending; // the running batch's files not yet done
     Problems m_addProblems;

@@ -20,38 +20,55 @@ ListEditorPage::ListEditorPage(ProjectDocument *document, QWidget *parent)
 {
 }
 
-void ListEditorPage::setUpList(const QString &listKey, QTableWidget *table, QAbstractButton *add,
+void ListEditorPage::setUpList(const QString &listKey, QTableView *table, QAbstractButton *add,
                                QAbstractButton *edit, QAbstractButton *remove, int columnCount,
                                int stretchColumn)
 {
     addList(listKey, table, add, edit, remove, columnCount, stretchColumn,
             {[this] { return itemCount(); }, [this] { return addItem(); },
              [this](int row) { editItem(row); },
-             [this](int row) {
-                 removeItem(row);
-             }});
+             [this](int row) { removeItem(row); },
+             [this](int row, int column, int role) { return cellData(row, column, role); }});
 }
 
-int ListEditorPage::addList(const QString &listKey, QTableWidget *table, QAbstractButton *add,
+QVariant ListEditorPage::cellData(int, int, int) const
+{
+    return {};
+}
+
+int ListEditorPage::addList(const QString &listKey, QTableView *table, QAbstractButton *add,
                             QAbstractButton *edit, QAbstractButton *remove, int columnCount,
                             int stretchColumn, ListHooks hooks)
 {
     const int index = int(m_lists.size());
-    m_lists.append({listKey, table, edit, remove, std::move(hooks)});
-    table->setColumnCount(columnCount);
+    RowTableModel *model = nullptr;
+    if (auto *items = qobject_cast<QTableWidget *>(table)) {
+        items->setColumnCount(columnCount);
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    } else {
+        model = new RowTableModel(columnCount, hooks.cell, this);
+        table->setModel(model);
+        // Not ResizeToContents: that header measures every row again on each change; the
+        // narrow columns are fitted to the rows in view by refillRows().
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        // Every row one line high: the view need not measure rows to place them.
+        table->setWordWrap(false);
+    }
+    m_lists.append({listKey, table, model, stretchColumn, edit, remove, std::move(hooks)});
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     connect(add, &QAbstractButton::clicked, this, [this, index] { addRow(index); });
     connect(edit, &QAbstractButton::clicked, this, [this, index] { editCurrentRow(index); });
     connect(remove, &QAbstractButton::clicked, this, [this, index] { removeCurrentRow(index); });
-    connect(table, &QTableWidget::cellDoubleClicked, this,
+    connect(table, &QAbstractItemView::doubleClicked, this,
             [this, index] { editCurrentRow(index); });
-    connect(table, &QTableWidget::itemSelectionChanged, this, &ListEditorPage::updateButtons);
+    // The selection model is the one of the model just set (setModel replaces it).
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ListEditorPage::updateButtons);
     return index;
 }
 
@@ -73,16 +90,47 @@ void ListEditorPage::updateButtons()
 int ListEditorPage::beginRefill(int rowCount, int list)
 {
     const int keep = currentRow(list);
-    m_lists[list].table->setRowCount(rowCount);
+    if (auto *items = qobject_cast<QTableWidget *>(m_lists[list].table))
+        items->setRowCount(rowCount);
     return keep;
 }
 
 void ListEditorPage::endRefill(int keptRow, int list)
 {
-    QTableWidget *table = m_lists[list].table;
-    if (keptRow >= 0 && keptRow < table->rowCount())
+    QTableView *table = m_lists[list].table;
+    if (keptRow >= 0 && keptRow < table->model()->rowCount())
         table->selectRow(keptRow);
     updateButtons();
+}
+
+void ListEditorPage::refillRows(int rowCount, int list)
+{
+    const List &l = m_lists[list];
+    Q_ASSERT(l.model);
+    const bool fit = l.model->rowCount() != rowCount || !m_fitted.contains(list);
+    l.model->refresh(rowCount);
+    // The narrow columns follow their texts when rows come or go (and once at the start),
+    // not on every refresh, so that a width the user dragged stays while he works.
+    if (fit && l.table->isVisible()) {
+        QList<int> narrow;
+        for (int column = 0; column < l.model->columnCount(); ++column) {
+            if (column != l.stretchColumn)
+                narrow << column;
+        }
+        fitColumnsToRowsInView(l.table, narrow);
+        m_fitted.insert(list);
+    }
+    updateButtons();
+}
+
+void ListEditorPage::setHeaders(const QStringList &headers, int list)
+{
+    const List &l = m_lists[list];
+    m_fitted.remove(list); // other words, other widths
+    if (l.model)
+        l.model->setHeaders(headers);
+    else if (auto *items = qobject_cast<QTableWidget *>(l.table))
+        items->setHorizontalHeaderLabels(headers);
 }
 
 QTableWidgetItem *ListEditorPage::readOnly(const QString &text, Qt::Alignment align)

@@ -48,62 +48,90 @@ void PatentsPage::retranslateForm()
 
 void PatentsPage::retranslate()
 {
-    ui->patentTable->setHorizontalHeaderLabels({tr("No."), tr("Title (专利名称)"), tr("Patent number"), tr("Kind"),
-                                                tr("Granted"), tr("Core"), tr("Evidence")});
+    setHeaders({tr("No."), tr("Title (专利名称)"), tr("Patent number"), tr("Kind"), tr("Granted"),
+                tr("Core"), tr("Evidence")});
 }
 
 void PatentsPage::refresh()
 {
     const Project &p = m_document->project();
     const CallDefinition &call = m_document->call();
-    auto *t = ui->patentTable;
-    const int keep = beginRefill(int(p.patents.size()));
     int invention = 0, utility = 0, design = 0;
-    for (int row = 0; row < p.patents.size(); ++row) {
-        const Patent &x = p.patents[row];
+    for (const Patent &x : p.patents) {
         invention += x.kind == PatentKind::Invention;
         utility += x.kind == PatentKind::UtilityModel;
         design += x.kind == PatentKind::Design;
-        const bool counted = isCoreInventionPatent(x, call);
-        t->setItem(row, NumberColumn, readOnly(QString::number(row + 1)));
-        t->setItem(row, TitleColumn, readOnly(x.title.value_or(QString())));
-        t->setItem(row, PatentNumberColumn, readOnly(x.number.value_or(QString())));
-        t->setItem(row, KindColumn, readOnly(x.kind ? ChoiceText::nameOf(call, *x.kind, "patentKind") : QString()));
-        auto *granted = readOnly(x.granted ? x.granted->toString(Qt::ISODate) : QString());
-        // A patent granted after the evaluation date does not count: the row says so, so that
-        // it does not look like the others.
-        if (x.granted && x.granted->isValid() && *x.granted > call.evaluationDate) {
-            granted->setIcon(markIcon(Mark::NotMet));
-            granted->setText(tr("%1 (after %2: not counted)")
-                                 .arg(x.granted->toString(Qt::ISODate), call.evaluationDate.toString(Qt::ISODate)));
-            granted->setToolTip(tr("Granted after the evaluation date %1: patents granted later are not counted.")
-                                    .arg(call.evaluationDate.toString(Qt::ISODate)));
-            granted->setForeground(markColor(Mark::NotMet));
-        }
-        t->setItem(row, GrantedColumn, granted);
-        t->setItem(row, CoreColumn, readOnly(x.core ? (*x.core ? tr("yes") : tr("no")) : QString()));
-        QTableWidgetItem *ev;
-        if (!x.evidence.isEmpty()) {
-            ev = readOnly(tr("attached"));
-            ev->setIcon(markIcon(Mark::Met));
-        } else if (counted) {
-            ev = readOnly(tr("missing — attach in ⑨"));
-            ev->setIcon(markIcon(Mark::Warning));
-        } else {
-            ev = readOnly(QStringLiteral("—"));
-        }
-        t->setItem(row, EvidenceColumn, ev);
-        // Marks the rows the rules count, so the user sees why the count is what it is.
-        if (counted)
-            t->item(row, TitleColumn)->setIcon(markIcon(Mark::Met));
     }
-    endRefill(keep);
+    refillRows(int(p.patents.size()));
     ui->summaryLabel->setText(
         tr("Core invention patents counted: <b>%1</b> · invention %2 · utility model %3 · design %4")
             .arg(countCoreInventionPatents(p, call))
             .arg(invention)
             .arg(utility)
             .arg(design));
+}
+
+QVariant PatentsPage::cellData(int row, int column, int role) const
+{
+    const Project &p = m_document->project();
+    const CallDefinition &call = m_document->call();
+    if (row >= p.patents.size()) // changed while the page was hidden, not yet refreshed
+        return {};
+    const Patent &x = p.patents[row];
+    // A patent granted after the evaluation date does not count: the row says so, so that it
+    // does not look like the others.
+    const bool late = column == GrantedColumn && x.granted && x.granted->isValid() &&
+                      *x.granted > call.evaluationDate;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NumberColumn:
+            return QString::number(row + 1);
+        case TitleColumn:
+            return x.title.value_or(QString());
+        case PatentNumberColumn:
+            return x.number.value_or(QString());
+        case KindColumn:
+            return x.kind ? ChoiceText::nameOf(call, *x.kind, "patentKind") : QString();
+        case GrantedColumn:
+            if (late)
+                return tr("%1 (after %2: not counted)")
+                    .arg(x.granted->toString(Qt::ISODate),
+                         call.evaluationDate.toString(Qt::ISODate));
+            return x.granted ? x.granted->toString(Qt::ISODate) : QString();
+        case CoreColumn:
+            return x.core ? (*x.core ? tr("yes") : tr("no")) : QString();
+        case EvidenceColumn:
+            if (!x.evidence.isEmpty())
+                return tr("attached");
+            return isCoreInventionPatent(x, call) ? tr("missing — attach in ⑨")
+                                                  : QStringLiteral("—");
+        }
+        return {};
+    case Qt::DecorationRole:
+        // Marks the rows the rules count, so the user sees why the count is what it is.
+        if (column == TitleColumn && isCoreInventionPatent(x, call))
+            return markIcon(Mark::Met);
+        if (late)
+            return markIcon(Mark::NotMet);
+        if (column == EvidenceColumn) {
+            if (!x.evidence.isEmpty())
+                return markIcon(Mark::Met);
+            if (isCoreInventionPatent(x, call))
+                return markIcon(Mark::Warning);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (late)
+            return tr("Granted after the evaluation date %1: patents granted later are not counted.")
+                .arg(call.evaluationDate.toString(Qt::ISODate));
+        return {};
+    case Qt::ForegroundRole:
+        if (late)
+            return markColor(Mark::NotMet);
+        return {};
+    }
+    return {};
 }
 
 qsizetype PatentsPage::itemCount() const

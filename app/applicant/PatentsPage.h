@@ -33,6 +33,7 @@ protected:
     bool addItem() override;
     void editItem(int row) override;
     void removeItem(int row) override;
+    QVariant cellData(int row, int column, int role) const override;
 
 private:
     void chooseCsv();

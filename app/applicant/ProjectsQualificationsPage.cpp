@@ -63,9 +63,8 @@ ProjectsQualificationsPage::ProjectsQualificationsPage(ProjectDocument *document
                 ui->removeOtherQualificationButton, QColumnCount, QTitle,
                 {[this] { return m_document->project().otherQualifications.size(); },
                  [this] { return addQualification(); }, [this](int row) { editQualification(row); },
-                 [this](int row) {
-                     removeQualification(row);
-                 }});
+                 [this](int row) { removeQualification(row); },
+                 {}});
     retranslate();
     updateButtons();
 }

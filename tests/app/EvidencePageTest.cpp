@@ -6,14 +6,20 @@
 #include "applicant/MainWindow.h"
 #include "gui/EvidencePreview.h"
 #include "gui/ProjectDocument.h"
+#include "store/EvidenceGuess.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMimeData>
+#include <QSet>
+#include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
 #include <QTimer>
 #include <QUrl>
 
@@ -221,4 +227,75 @@ TEST_CASE("Evidence: cancelling an add keeps the files stored so far and names t
         CHECK((isAttached || named));
     }
     CHECK_FALSE(hasErrors(problems));
+}
+
+TEST_CASE("Evidence: the table reads back the project after a title typed, a link and an undo",
+          "[evidence]")
+{
+    // The table's cells are computed from the project when shown (issue 15): what it shows
+    // must follow every kind of edit, for the row edited and only that one.
+    EvidenceStep step;
+    MainWindow &w = step.w;
+    auto *table = step.page->findChild<QTableView *>(QStringLiteral("evidenceTable"));
+    REQUIRE(table);
+    const QAbstractItemModel *model = table->model();
+    REQUIRE(model->rowCount() == step.before);
+    const auto cell = [model](int row, int column) {
+        return model->index(row, column).data().toString();
+    };
+    // Row → entry id, in binding order (the id is the title cell's user data).
+    const auto idAt = [model](int row) {
+        return model->index(row, 0).data(Qt::UserRole).toString();
+    };
+    QStringList ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids << idAt(row);
+    CHECK(ids.size() == step.before);
+    CHECK(QSet<QString>(ids.begin(), ids.end()).size() == step.before);
+
+    // The second row selected; a title typed into its field shows in that row only.
+    table->selectRow(1);
+    REQUIRE(step.page->selectedId() == ids[1]);
+    QStringList before;
+    for (int row = 0; row < model->rowCount(); ++row)
+        before << cell(row, 0);
+    auto *title = step.page->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    REQUIRE(title);
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Renamed"));
+    const Evidence *edited = w.document()->project().evidenceById(ids[1]);
+    REQUIRE(edited);
+    CHECK(edited->title == QStringLiteral("Renamed"));
+    CHECK(cell(1, 0) == QStringLiteral("2. Renamed"));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        INFO("row " << row);
+        CHECK(idAt(row) == ids[row]);
+        if (row != 1)
+            CHECK(cell(row, 0) == before[row]);
+    }
+
+    // Linked to another item through the proves list: the row says what it proves.
+    auto *proves = step.page->findChild<QComboBox *>(QStringLiteral("provesCombo"));
+    REQUIRE(proves);
+    REQUIRE(proves->count() > 2);
+    const int patentIndex = proves->currentIndex() == 1 ? 2 : 1;
+    const QString path = proves->itemData(patentIndex).toString();
+    REQUIRE(path.startsWith(QStringLiteral("patents[")));
+    proves->setCurrentIndex(patentIndex);
+    CHECK(linkedItem(w.document()->project(), ids[1]) == path);
+    CHECK(cell(1, 3) == proves->itemText(patentIndex));
+
+    // Undo brings back the link and then the title, in the table too.
+    w.undoAction()->trigger();
+    CHECK(cell(1, 3) != proves->itemText(patentIndex));
+    w.undoAction()->trigger();
+    CHECK(cell(1, 0) == before[1]);
+
+    // An entry removed: one row fewer, the others in their order.
+    w.document()->removeEvidence(ids[1]);
+    REQUIRE(model->rowCount() == step.before - 1);
+    ids.removeAt(1);
+    for (int row = 0; row < model->rowCount(); ++row)
+        CHECK(idAt(row) == ids[row]);
 }

@@ -13,7 +13,7 @@
 
 #include <QCoreApplication>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -56,7 +56,7 @@ TEST_CASE("List editor: a path selects its row; Remove takes that row as one und
         REQUIRE(w.openProject(test::writeDemo(dir)));
         w.editor()->setStep(list.step);
         auto *page = w.editor()->page(list.step);
-        auto *table = page->findChild<QTableWidget *>(QString::fromLatin1(list.table));
+        auto *table = page->findChild<QTableView *>(QString::fromLatin1(list.table));
         auto *edit = page->findChild<QPushButton *>(QStringLiteral("editButton"));
         auto *remove = page->findChild<QPushButton *>(QStringLiteral("removeButton"));
         REQUIRE(table);
@@ -64,7 +64,7 @@ TEST_CASE("List editor: a path selects its row; Remove takes that row as one und
         REQUIRE(remove);
         const qsizetype before = list.count(w.document()->project());
         REQUIRE(before >= 2);
-        CHECK(table->rowCount() == before);
+        CHECK(table->model()->rowCount() == before);
 
         table->clearSelection();
         CHECK_FALSE(edit->isEnabled());
@@ -82,9 +82,25 @@ TEST_CASE("List editor: a path selects its row; Remove takes that row as one und
         REQUIRE(table->selectionModel()->selectedRows().size() == 1);
         CHECK(table->selectionModel()->selectedRows().first().row() == 1);
 
+        // The cells are read from the project when shown: an edit of row 1 shows in row 1.
+        const int titleColumn = 1;
+        const QString before1 = table->model()->index(1, titleColumn).data().toString();
+        w.document()->edit(QStringLiteral("test"), [&list](Project &p) {
+            if (list.step == Step::Patents)
+                p.patents[1].title = QStringLiteral("Renamed row");
+            else
+                p.cases[1].title = QStringLiteral("Renamed row");
+        });
+        CHECK(table->model()->index(1, titleColumn).data().toString() ==
+              QStringLiteral("Renamed row"));
+        CHECK(table->model()->index(1, 0).data().toString() == QStringLiteral("2"));
+        w.document()->undoStack()->undo();
+        CHECK(table->model()->index(1, titleColumn).data().toString() == before1);
+        REQUIRE(table->selectionModel()->selectedRows().size() == 1);
+
         remove->click();
         CHECK(list.count(w.document()->project()) == before - 1);
-        CHECK(table->rowCount() == before - 1);
+        CHECK(table->model()->rowCount() == before - 1);
         CHECK(w.document()->undoStack()->undoText() == list.removeText);
         w.document()->undoStack()->undo();
         CHECK(list.count(w.document()->project()) == before);
