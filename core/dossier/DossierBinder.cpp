@@ -548,18 +548,7 @@ RenderedParts BindSession::render(const DossierPlan &plan, const DossierPageInpu
     // The same blank page wherever one is needed (its position does not matter).
     if (!countOnly)
         requests.append({DossierPart::Blank, nullptr, base});
-    QList<RenderedPart> rendered;
-    if (countOnly) {
-        rendered = renderInOneDocument(requests, true);
-    } else {
-        // The pages each part should have by this plan, to share the drawing out evenly.
-        QList<int> expected{plan.toc.count, plan.form.count, plan.pledge.count,
-                            plan.evidenceIndex.count};
-        for (int i = 0; i < base.evidence.size(); ++i)
-            expected.append(plan.items.at(i).separator.count);
-        expected.append(1); // the blank page
-        rendered = renderInTwoDocuments(requests, expected);
-    }
+    const QList<RenderedPart> rendered = renderInOneDocument(requests, countOnly);
     qsizetype at0 = 0;
     if (countOnly)
         parts.covers.append(rendered.at(at0++));

@@ -5,10 +5,6 @@
 #include "dossier/DossierFormat.h"
 #include "dossier/DossierPagesInternal.h"
 
-#include <algorithm>
-#include <future>
-#include <numeric>
-
 namespace shenbao {
 
 namespace pages {
@@ -284,38 +280,6 @@ QList<RenderedPart> renderInOneDocument(const QList<PartRequest> &requests, bool
     const RenderedPart all = w.finish();
     for (RenderedPart &part : parts)
         part.pdf = all.pdf; // implicitly shared: one copy of the bytes
-    return parts;
-}
-
-QList<RenderedPart> renderInTwoDocuments(const QList<PartRequest> &requests,
-                                         const QList<int> &expectedPages)
-{
-    // Heaviest first into the lighter document; each document keeps the request order.
-    QList<qsizetype> heaviestFirst(requests.size());
-    std::iota(heaviestFirst.begin(), heaviestFirst.end(), 0);
-    std::stable_sort(heaviestFirst.begin(), heaviestFirst.end(), [&](qsizetype a, qsizetype b) {
-        return expectedPages.value(a, 1) > expectedPages.value(b, 1);
-    });
-    QList<bool> inFirst(requests.size(), true);
-    int first = 0, second = 0;
-    for (const qsizetype i : heaviestFirst) {
-        const int pages = std::max(1, expectedPages.value(i, 1));
-        inFirst[i] = first <= second;
-        (inFirst[i] ? first : second) += pages;
-    }
-    QList<PartRequest> one, two;
-    for (qsizetype i = 0; i < requests.size(); ++i)
-        (inFirst[i] ? one : two).append(requests.at(i));
-    // Qt draws into separate PDF writers from any thread (fonts and their caches are per
-    // thread); the second document on a thread of its own, the first here.
-    std::future<QList<RenderedPart>> drawingTwo =
-        std::async(std::launch::async, [&two] { return renderInOneDocument(two, false); });
-    const QList<RenderedPart> drawnOne = renderInOneDocument(one, false);
-    const QList<RenderedPart> drawnTwo = drawingTwo.get();
-    QList<RenderedPart> parts;
-    qsizetype nextOne = 0, nextTwo = 0;
-    for (qsizetype i = 0; i < requests.size(); ++i)
-        parts.append(inFirst[i] ? drawnOne.at(nextOne++) : drawnTwo.at(nextTwo++));
     return parts;
 }
 

@@ -103,12 +103,5 @@ struct PartRequest
 // `countOnly`: lay the parts out without drawing a PDF; each part has its page count only
 // (see PageCountDevice.h).
 QList<RenderedPart> renderInOneDocument(const QList<PartRequest> &requests, bool countOnly = false);
-// The same parts drawn as two documents on two threads, each part into the document with
-// fewer `expectedPages` so far (its pages by the plan; the same split for the same plan, so
-// the same bytes every time). The cost per document (Qt's font embedding) is paid twice, but
-// on two cores at once. Returned in request
-// order, each part naming its own document.
-QList<RenderedPart> renderInTwoDocuments(const QList<PartRequest> &requests,
-                                         const QList<int> &expectedPages);
 
 } // namespace shenbao
