@@ -169,8 +169,8 @@ private:
     bool openSources();
     ItemOutcome openItem(int index, BoundItem &item, int count, bool keepOpen);
     ItemOutcome copyToScratch(int index, BoundItem &item);
-    // `openWhileLayingOut`, when given, runs on this thread while round 0 is laid out on
-    // another (the plan then uses the page counts the project recorded); false stops.
+    // `openWhileLayingOut`, when given, runs on another thread while round 0 is laid out on
+    // this one (the plan then uses the page counts the project recorded); false stops.
     bool planAndRender(const std::function<bool()> &openWhileLayingOut = {});
     // The generated parts for `plan`; `countOnly` lays them out for their page counts without
     // drawing a PDF; drawn parts include the blank page, in the same document.
@@ -600,13 +600,13 @@ bool BindSession::planAndRender(const std::function<bool()> &openWhileLayingOut)
         m_json = withFingerprint(dossierJsonObject(m_dossierProject, m_evaluation));
         m_input.fingerprint = m_json.value(QStringLiteral("fingerprint")).toString();
         if (opening) {
-            // Layout is Qt's work and opening is qpdf's and the disk's: on two cores at once.
-            // render() reads only the plan and m_input, which opening does not touch.
-            std::future<RenderedParts> laidOut =
-                std::async(std::launch::async, [this] { return render(m_plan, m_input, true); });
-            const bool opened = openWhileLayingOut();
-            m_parts = laidOut.get();
-            if (!opened)
+            // Opening is qpdf's work and the disk's, layout is Qt's: on two cores at once. Qt
+            // stays on this thread, whose font engines the drawn rounds then reuse (each thread
+            // loads its own); opening touches neither the plan nor m_input, and nothing here
+            // touches the items, the store or the problems while it runs.
+            std::future<bool> opened = std::async(std::launch::async, openWhileLayingOut);
+            m_parts = render(m_plan, m_input, true);
+            if (!opened.get())
                 return false;
             step(0.4, QStringLiteral("排版申报书页面"));
         } else {

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <new>
 #include <stdexcept>
 #include <unistd.h>
 
@@ -29,6 +30,10 @@ constexpr size_t kMaxWaitingBlocks = 8;
 // runs on this thread while the caller is still producing. Only a hint: the caller's fsync
 // stays what makes the file durable.
 constexpr qint64 kWritebackBytes = 8 * 1024 * 1024;
+// O_DIRECT wants buffers, sizes and offsets in multiples of the device's logical block size;
+// a page covers every device in use.
+constexpr size_t kDirectAlignment = 4096;
+static_assert(kBlockBytes % kDirectAlignment == 0);
 
 } // namespace
 
@@ -36,13 +41,23 @@ ThreadedFilePipeline::ThreadedFilePipeline(const QString &path)
     : Pipeline("shenbao threaded file", nullptr)
     , m_path(path)
 {
-    m_fd =
-        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    // Past the page cache where the file system allows it: a dossier is written once and not
+    // read back here, and every page of cache it would fill is memory the kernel must find,
+    // clear and copy into. Where O_DIRECT is refused (tmpfs, some network file systems), the
+    // page cache as usual.
+    const QByteArray name = QFile::encodeName(path);
+    const int flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC;
+#ifdef O_DIRECT
+    m_fd = ::open(name.constData(), flags | O_DIRECT, 0644);
+    m_direct = m_fd >= 0;
+    if (m_fd < 0 && errno == EINVAL)
+#endif
+        m_fd = ::open(name.constData(), flags, 0644);
     if (m_fd < 0) {
         m_openError = QString::fromLocal8Bit(std::strerror(errno));
         return;
     }
-    m_block.reserve(kBlockBytes);
+    m_block = newBlock();
     m_writer = std::thread([this] { writerLoop(); });
 }
 
@@ -60,6 +75,15 @@ ThreadedFilePipeline::~ThreadedFilePipeline()
         ::close(m_fd);
 }
 
+ThreadedFilePipeline::Block ThreadedFilePipeline::newBlock()
+{
+    Block block;
+    block.bytes.reset(static_cast<char *>(std::aligned_alloc(kDirectAlignment, kBlockBytes)));
+    if (!block.bytes)
+        throw std::bad_alloc();
+    return block;
+}
+
 void ThreadedFilePipeline::throwIfFailed()
 {
     if (m_errno != 0) {
@@ -71,12 +95,13 @@ void ThreadedFilePipeline::throwIfFailed()
 void ThreadedFilePipeline::write(unsigned char const *data, size_t len)
 {
     while (len > 0) {
-        const size_t room = size_t(kBlockBytes - m_block.size());
+        const size_t room = size_t(kBlockBytes - m_block.size);
         const size_t n = std::min(room, len);
-        m_block.append(reinterpret_cast<const char *>(data), qsizetype(n));
+        std::memcpy(m_block.bytes.get() + m_block.size, data, n);
+        m_block.size += qsizetype(n);
         data += n;
         len -= n;
-        if (m_block.size() >= kBlockBytes)
+        if (m_block.size >= kBlockBytes)
             handOver(false);
     }
 }
@@ -87,21 +112,20 @@ void ThreadedFilePipeline::handOver(bool last)
     throwIfFailed();
     m_changed.wait(lock, [this] { return m_queue.size() < kMaxWaitingBlocks || m_errno != 0; });
     throwIfFailed();
-    QByteArray next;
+    Block next;
     if (!m_spare.empty()) {
         next = std::move(m_spare.back());
         m_spare.pop_back();
     }
-    if (!m_block.isEmpty())
+    if (m_block.size > 0)
         m_queue.push_back(std::exchange(m_block, std::move(next)));
     if (last)
         m_closing = true;
     lock.unlock();
     m_changed.notify_all();
-    if (!last) {
-        m_block.resize(0); // keeps the capacity of a recycled block (clear() would free it)
-        m_block.reserve(kBlockBytes);
-    }
+    if (!last && !m_block.bytes)
+        m_block = newBlock();
+    m_block.size = 0;
 }
 
 void ThreadedFilePipeline::finish()
@@ -132,10 +156,20 @@ void ThreadedFilePipeline::close()
     }
 }
 
+void ThreadedFilePipeline::leaveDirect()
+{
+#ifdef O_DIRECT
+    const int flags = ::fcntl(m_fd, F_GETFL);
+    if (flags >= 0)
+        ::fcntl(m_fd, F_SETFL, flags & ~O_DIRECT);
+#endif
+    m_direct = false;
+}
+
 void ThreadedFilePipeline::writerLoop()
 {
     for (;;) {
-        QByteArray block;
+        Block block;
         {
             std::unique_lock lock(m_mutex);
             m_changed.wait(lock, [this] { return !m_queue.empty() || m_closing; });
@@ -145,13 +179,20 @@ void ThreadedFilePipeline::writerLoop()
             m_queue.pop_front();
         }
         m_changed.notify_all();
-        const char *p = block.constData();
-        qsizetype left = block.size();
+        const char *p = block.bytes.get();
+        qsizetype left = block.size;
         int failed = 0;
         while (left > 0) {
+            // The last block is not a whole number of pages: it goes through the page cache.
+            if (m_direct && size_t(left) % kDirectAlignment != 0)
+                leaveDirect();
             const ssize_t n = ::write(m_fd, p, size_t(left));
             if (n < 0 && errno == EINTR)
                 continue;
+            if (n < 0 && errno == EINVAL && m_direct) {
+                leaveDirect(); // refused after all (a file system that checks late)
+                continue;
+            }
             if (n <= 0) {
                 failed = n < 0 ? errno : EIO;
                 break;
@@ -169,8 +210,8 @@ void ThreadedFilePipeline::writerLoop()
             return;
         }
 #ifdef Q_OS_LINUX
-        m_written += block.size();
-        if (m_written - m_writebackStart >= kWritebackBytes) {
+        m_written += block.size;
+        if (!m_direct && m_written - m_writebackStart >= kWritebackBytes) {
             ::sync_file_range(m_fd, m_writebackStart, m_written - m_writebackStart,
                               SYNC_FILE_RANGE_WRITE);
             m_writebackStart = m_written;

@@ -8,7 +8,9 @@
 #include <qpdf/Pipeline.hh>
 
 #include <condition_variable>
+#include <cstdlib>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -43,21 +45,32 @@ public:
 private:
     void handOver(bool last);
     void writerLoop();
+    void leaveDirect(); // the writer thread's: further writes through the page cache
     void throwIfFailed();
 
     QString m_path;
     QString m_openError;
     int m_fd = -1;
     bool m_closed = false;
-    QByteArray m_block; // being filled by the caller
+    // Page-aligned, so that the file can be written with O_DIRECT.
+    struct Block
+    {
+        std::unique_ptr<char, void (*)(void *)> bytes{nullptr, std::free};
+        qsizetype size = 0;
+    };
+    static Block newBlock();
+
+    Block m_block; // being filled by the caller
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<QByteArray> m_queue;
-    std::vector<QByteArray> m_spare; // written blocks, to be filled again
+    std::deque<Block> m_queue;
+    std::vector<Block> m_spare; // written blocks, to be filled again
     bool m_closing = false;
     int m_errno = 0;
     std::thread m_writer;
-    // The writer thread's own: bytes written, and where the writeback not yet asked for starts.
+    // The writer thread's own: whether the file is written past the page cache (O_DIRECT),
+    // bytes written, and where the writeback not yet asked for starts.
+    bool m_direct = false;
     qint64 m_written = 0;
     qint64 m_writebackStart = 0;
 };

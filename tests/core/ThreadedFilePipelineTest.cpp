@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -63,4 +64,33 @@ TEST_CASE("ThreadedFilePipeline says why a file cannot be created", "[dossier][o
     CHECK_FALSE(out.isOpen());
     CHECK_FALSE(out.errorString().isEmpty());
     CHECK_THROWS_AS(out.close(), std::runtime_error);
+}
+
+TEST_CASE("ThreadedFilePipeline keeps every byte with or without the page cache",
+          "[dossier][output]")
+{
+    // On a disk file system the file is written with O_DIRECT, its last partial block through
+    // the page cache; tmpfs refuses O_DIRECT, so everything goes through the cache. Sizes that
+    // end on a block, on a page, and just past one.
+    QStringList folders{QDir::tempPath()};
+    if (QFileInfo(QStringLiteral("/dev/shm")).isWritable())
+        folders << QStringLiteral("/dev/shm");
+    for (const QString &folder : folders) {
+        QTemporaryDir dir(folder + QStringLiteral("/shenbao-pipeline-XXXXXX"));
+        REQUIRE(dir.isValid());
+        for (const qsizetype size : {qsizetype(0), qsizetype(512 * 1024), qsizetype(3 * 4096),
+                                     qsizetype(2 * 512 * 1024 + 4097), qsizetype(1)}) {
+            INFO(folder.toStdString() << ", " << size << " bytes");
+            const QString path = dir.filePath(QStringLiteral("out-%1.bin").arg(size));
+            QByteArray expected(size, Qt::Uninitialized);
+            for (qsizetype k = 0; k < size; ++k)
+                expected[k] = char((k * 7 + k / 4096) & 0xff);
+            ThreadedFilePipeline out(path);
+            REQUIRE(out.isOpen());
+            out.write(reinterpret_cast<const unsigned char *>(expected.constData()),
+                      size_t(expected.size()));
+            out.close();
+            CHECK(readFile(path) == expected);
+        }
+    }
 }
