@@ -109,12 +109,12 @@ bool isValidPhone(const QString &text)
         s = s.mid(3);
     if (s.startsWith(u'-'))
         s = s.mid(1);
-    static const QRegularExpression phone(QStringLiteral(
-        "^(?:"
-        "0\\d{2,3}-?\\d{7,8}"        // landline: area code + 7–8 digits
-        "|[48]00-?\\d{3}-?\\d{4}"    // 400 / 800 service numbers
-        "|1[3-9]\\d{9}"              // a mobile number in the telephone field
-        ")(?:-\\d{1,6})?$"));          // extension
+    static const QRegularExpression phone(
+        QStringLiteral("^(?:"
+                       "0\\d{2,3}-?\\d{7,8}"     // landline: area code + 7–8 digits
+                       "|[48]00-?\\d{3}-?\\d{4}" // 400 / 800 service numbers
+                       "|1[3-9]\\d{9}"           // a mobile number in the telephone field
+                       ")(?:-\\d{1,6})?$"));     // extension
     return phone.match(s).hasMatch();
 }
 
@@ -155,6 +155,10 @@ std::optional<int> parseYear(const QString &text)
 
 QString matchCity(const QString &typed, const QStringList &cities)
 {
+    // Most entries are a city's name as listed: found without a copy (the rules ask for every
+    // case's city on every evaluation).
+    if (cities.contains(typed))
+        return typed;
     QString t = withoutSpaces(halfWidth(typed));
     if (t.isEmpty())
         return {};
@@ -167,9 +171,7 @@ QString matchCity(const QString &typed, const QStringList &cities)
         }
     }
     for (const QString &city : cities) {
-        QString bare = city;
-        if (bare.endsWith(u'市'))
-            bare.chop(1);
+        const QStringView bare = city.endsWith(u'市') ? QStringView(city).chopped(1) : city;
         if (t == city || t == bare)
             return city;
     }

@@ -82,12 +82,17 @@ struct FieldLabel
 {
     QString key;
     QString qualifier = {};
-    QStringList args(const QStringList &more) const { return QStringList{key, qualifier} + more; }
+    qsizetype item = -1; // a list item's index: its 1-based position is the qualifier
+    QStringList args(const QStringList &more) const
+    {
+        return QStringList{key, item >= 0 ? QString::number(item + 1) : qualifier} + more;
+    }
 };
 
+// Made only when a problem is found: every item's fields are checked on every evaluation.
 FieldLabel labelOf(const QString &key, qsizetype index)
 {
-    return {key, QString::number(index + 1)};
+    return {key, {}, index};
 }
 
 class Validator
@@ -100,13 +105,13 @@ public:
 
     Problems problems;
 
-    void error(const QString &where, const QString &message, ProblemCode code = ProblemCode::Unspecified,
-               const QStringList &args = {})
+    void error(const QString &where, const QString &message,
+               ProblemCode code = ProblemCode::Unspecified, const QStringList &args = {})
     {
         problems.append({Problem::Severity::Error, where, message, code, args});
     }
-    void warning(const QString &where, const QString &message, ProblemCode code = ProblemCode::Unspecified,
-                 const QStringList &args = {})
+    void warning(const QString &where, const QString &message,
+                 ProblemCode code = ProblemCode::Unspecified, const QStringList &args = {})
     {
         problems.append({Problem::Severity::Warning, where, message, code, args});
     }
@@ -131,7 +136,8 @@ public:
         const QString *v = filled(value);
         if (!v || re.match(v->trimmed()).hasMatch())
             return;
-        error(where, QStringLiteral("%1格式不正确：「%2」；%3").arg(label, *v, whatIsRight), code, {*v});
+        error(where, QStringLiteral("%1格式不正确：「%2」；%3").arg(label, *v, whatIsRight), code,
+              {*v});
     }
 
     // Telephone numbers are checked in the form people type them (spaces, full-width digits,
@@ -142,15 +148,17 @@ public:
         if (!v || (mobileOnly ? isValidMobile(*v) : isValidPhone(*v)))
             return;
         if (mobileOnly)
-            error(where, QStringLiteral("手机格式不正确：「%1」；应为以 13–19 开头的11位数字，"
-                                        "可用空格分组，例如 138 0013 8000")
-                             .arg(*v),
+            error(where,
+                  QStringLiteral("手机格式不正确：「%1」；应为以 13–19 开头的11位数字，"
+                                 "可用空格分组，例如 138 0013 8000")
+                      .arg(*v),
                   ProblemCode::MobileFormat, {*v});
         else
-            error(where, QStringLiteral("固定电话格式不正确：「%1」；应为区号加7–8位号码（例如 "
-                                        "020-12345678）、400/800 号码（例如 400-800-1234）或手机号，"
-                                        "分机号用「-」或「转」接在后面")
-                             .arg(*v),
+            error(where,
+                  QStringLiteral("固定电话格式不正确：「%1」；应为区号加7–8位号码（例如 "
+                                 "020-12345678）、400/800 号码（例如 400-800-1234）或手机号，"
+                                 "分机号用「-」或「转」接在后面")
+                      .arg(*v),
                   ProblemCode::PhoneFormat, {*v});
     }
 
@@ -162,9 +170,10 @@ public:
         const QString *v = filled(value);
         if (!v || !matchCity(*v, m_call.guangdongCities).isEmpty())
             return;
-        warning(where, QStringLiteral("%1「%2」不是广东省的地级以上市，按广东省外计算；"
-                                      "如在省内，请填写地级以上市名称，例如 东莞市")
-                           .arg(label, *v),
+        warning(where,
+                QStringLiteral("%1「%2」不是广东省的地级以上市，按广东省外计算；"
+                               "如在省内，请填写地级以上市名称，例如 东莞市")
+                    .arg(label, *v),
                 ProblemCode::CityOutsideGuangdong, {where, QString(), *v});
     }
 
@@ -186,12 +195,14 @@ public:
     {
         if (value && *value < 0)
             error(where,
-                  QStringLiteral("%1不能为负数（当前为 %2）；应填写 0 或正数").arg(QString(label), wanYuan(*value)),
+                  QStringLiteral("%1不能为负数（当前为 %2）；应填写 0 或正数")
+                      .arg(QString(label), wanYuan(*value)),
                   ProblemCode::MoneyNegative, key.args({QString::number(*value)}));
         else if (value && *value > kMaxFieldYuan)
-            error(where, QStringLiteral("%1超出合理范围（当前为 %2 万元，最多 1000 万亿元）；"
-                                        "请核对单位（金额按元存储）")
-                             .arg(QString(label), formatWan(*value)), // 「%2 万元」: no second unit
+            error(where,
+                  QStringLiteral("%1超出合理范围（当前为 %2 万元，最多 1000 万亿元）；"
+                                 "请核对单位（金额按元存储）")
+                      .arg(QString(label), formatWan(*value)), // 「%2 万元」: no second unit
                   ProblemCode::MoneyTooLarge, key.args({QString::number(*value)}));
     }
 
@@ -206,8 +217,9 @@ public:
             return;
         const int n = characterCount(*value);
         if (n > kMaxShortTextCharacters)
-            error(where, QStringLiteral("%1过长：%2 / %3 字；请删减到 %3 字以内")
-                             .arg(QString(label), grouped(n), grouped(kMaxShortTextCharacters)),
+            error(where,
+                  QStringLiteral("%1过长：%2 / %3 字；请删减到 %3 字以内")
+                      .arg(QString(label), grouped(n), grouped(kMaxShortTextCharacters)),
                   ProblemCode::ShortTextTooLong,
                   key.args({QString::number(n), QString::number(kMaxShortTextCharacters)}));
     }
@@ -215,9 +227,10 @@ public:
     void count(const std::optional<int> &value, const QString &where, const QString &label)
     {
         if (value && *value < 0)
-            error(where, QStringLiteral("%1不能为负数（当前为 %2）；应填写 0 或正整数")
-                             .arg(label)
-                             .arg(*value),
+            error(where,
+                  QStringLiteral("%1不能为负数（当前为 %2）；应填写 0 或正整数")
+                      .arg(label)
+                      .arg(*value),
                   ProblemCode::CountNegative, {where, QString(), QString::number(*value)});
     }
 
@@ -234,9 +247,11 @@ public:
             return;
         const int n = characterCount(*value);
         if (n > limit)
-            error(where, QStringLiteral("%1超出字数限制：%2 / %3 字；请删减 %4 字，不超过 %3 字")
-                             .arg(QString(label), grouped(n), grouped(limit), grouped(n - limit)),
-                  ProblemCode::TextOverLimit, key.args({QString::number(n), QString::number(limit)}));
+            error(where,
+                  QStringLiteral("%1超出字数限制：%2 / %3 字；请删减 %4 字，不超过 %3 字")
+                      .arg(QString(label), grouped(n), grouped(limit), grouped(n - limit)),
+                  ProblemCode::TextOverLimit,
+                  key.args({QString::number(n), QString::number(limit)}));
     }
 
 private:
@@ -295,7 +310,8 @@ void validateFinance(Validator &v, const QList<FinanceYear> &finance)
                             "%1的经营数据重复（与 finance[%2] 同一年度）；每个年度只应填写一行")
                             .arg(year)
                             .arg(j),
-                        ProblemCode::FinanceYearDuplicate, {QString::number(f.year), QString::number(j)});
+                        ProblemCode::FinanceYearDuplicate,
+                        {QString::number(f.year), QString::number(j)});
                 break;
             }
         }
@@ -396,7 +412,8 @@ Problems validateFields(const Project &project, const CallDefinition &call)
     v.text(project.narrative.profile, QStringLiteral("narrative.profile"),
            QStringLiteral("单位简介"), "profile", {QStringLiteral("narrative.profile")});
     v.text(project.narrative.offering, QStringLiteral("narrative.offering"),
-           QStringLiteral("主要产品、技术或服务"), "offering", {QStringLiteral("narrative.offering")});
+           QStringLiteral("主要产品、技术或服务"), "offering",
+           {QStringLiteral("narrative.offering")});
     v.text(project.narrative.plan, QStringLiteral("narrative.plan"), QStringLiteral("发展规划"),
            "plan", {QStringLiteral("narrative.plan")});
     validateDomainDetail(v, project);

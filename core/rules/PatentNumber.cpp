@@ -39,14 +39,25 @@ PatentNumberCheck checkPatentNumber(const QString &input)
 {
     PatentNumberCheck r;
     QString s;
+    s.reserve(input.size());
     for (const QChar raw : input) {
         const QChar c = foldWidth(raw);
-        if (!c.isSpace())
+        // ASCII is all a valid number holds: its letters upper-cased without Unicode's tables
+        // (every patent is checked on every evaluation).
+        if (c.unicode() < 0x80) {
+            if (c.unicode() > u' ')
+                s += c.unicode() >= u'a' && c.unicode() <= u'z' ? QChar(char16_t(c.unicode() - 32))
+                                                                : c;
+            else if (!c.isSpace())
+                s += c;
+        } else if (!c.isSpace()) {
             s += c.toUpper();
+        }
     }
     if (s.startsWith(QLatin1String("ZL")))
         s.remove(0, 2);
-    const QString shape = QStringLiteral("专利号应为「ZL」加8位或12位申请号、小数点和校验位，如 ZL201710601862.3");
+    const QString shape =
+        QStringLiteral("专利号应为「ZL」加8位或12位申请号、小数点和校验位，如 ZL201710601862.3");
     if (s.isEmpty()) {
         r.error = shape;
         r.errorCode = ProblemCode::PatentNumberShape;
@@ -70,7 +81,10 @@ PatentNumberCheck checkPatentNumber(const QString &input)
     }
     for (const QChar c : body) {
         if (c < u'0' || c > u'9') {
-            r.error = QStringLiteral("专利号「%1」含非数字字符「%2」；%3").arg(input.trimmed()).arg(c).arg(shape);
+            r.error = QStringLiteral("专利号「%1」含非数字字符「%2」；%3")
+                          .arg(input.trimmed())
+                          .arg(c)
+                          .arg(shape);
             r.errorCode = ProblemCode::PatentNumberNonDigit;
             r.errorArgs = {input.trimmed(), QString(c)};
             return r;
@@ -87,9 +101,12 @@ PatentNumberCheck checkPatentNumber(const QString &input)
     r.digits = body;
     r.typeDigit = body.at(body.size() == 12 ? 4 : 2).unicode() - u'0';
     r.expectedCheck = patentCheckCharacter(body);
-    r.normalized = QStringLiteral("ZL") + body + u'.' + (r.givenCheck.isNull() ? r.expectedCheck : r.givenCheck);
+    r.normalized = QStringLiteral("ZL") + body + u'.' +
+                   (r.givenCheck.isNull() ? r.expectedCheck : r.givenCheck);
     if (r.givenCheck.isNull()) {
-        r.error = QStringLiteral("专利号「%1」缺少校验位：应为 ZL%2.%3").arg(input.trimmed(), body).arg(r.expectedCheck);
+        r.error = QStringLiteral("专利号「%1」缺少校验位：应为 ZL%2.%3")
+                      .arg(input.trimmed(), body)
+                      .arg(r.expectedCheck);
         r.errorCode = ProblemCode::PatentNumberNoCheck;
         r.errorArgs = {input.trimmed(), body, QString(r.expectedCheck)};
         return r;
@@ -103,13 +120,16 @@ PatentNumberCheck checkPatentNumber(const QString &input)
         r.errorArgs = {input.trimmed(), QString(r.expectedCheck), QString(r.givenCheck)};
         return r;
     }
-    if (r.typeDigit != 1 && r.typeDigit != 2 && r.typeDigit != 3 && r.typeDigit != 8 && r.typeDigit != 9) {
-        r.error = QStringLiteral("专利号「%1」的类型位（第%2位）为「%3」，应为1（发明）、2（实用新型）、3（外观设计）、8或9（PCT）")
+    if (r.typeDigit != 1 && r.typeDigit != 2 && r.typeDigit != 3 && r.typeDigit != 8 &&
+        r.typeDigit != 9) {
+        r.error = QStringLiteral("专利号「%1」的类型位（第%2位）为「%"
+                                 "3」，应为1（发明）、2（实用新型）、3（外观设计）、8或9（PCT）")
                       .arg(input.trimmed())
                       .arg(body.size() == 12 ? 5 : 3)
                       .arg(r.typeDigit);
         r.errorCode = ProblemCode::PatentNumberType;
-        r.errorArgs = {input.trimmed(), QString::number(body.size() == 12 ? 5 : 3), QString::number(r.typeDigit)};
+        r.errorArgs = {input.trimmed(), QString::number(body.size() == 12 ? 5 : 3),
+                       QString::number(r.typeDigit)};
         return r;
     }
     r.valid = true;
