@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "rules/PatentNumber.h"
 
+#include <QHash>
+
 namespace shenbao {
 
 namespace {
@@ -35,7 +37,9 @@ QChar patentCheckCharacter(const QString &digits)
     return check == 10 ? QLatin1Char('X') : QChar(char16_t(u'0' + check));
 }
 
-PatentNumberCheck checkPatentNumber(const QString &input)
+namespace {
+
+PatentNumberCheck parsePatentNumber(const QString &input)
 {
     PatentNumberCheck r;
     QString s;
@@ -133,6 +137,23 @@ PatentNumberCheck checkPatentNumber(const QString &input)
         return r;
     }
     r.valid = true;
+    return r;
+}
+
+} // namespace
+
+PatentNumberCheck checkPatentNumber(const QString &input)
+{
+    // Every patent's number is checked on every evaluation, that is on every key typed in the
+    // app, and numbers seldom change: the result is kept per text (per thread, no locking; a
+    // bounded table, emptied when full).
+    thread_local QHash<QString, PatentNumberCheck> known;
+    if (const auto it = known.constFind(input); it != known.cend())
+        return *it;
+    const PatentNumberCheck r = parsePatentNumber(input);
+    if (known.size() >= 8192)
+        known.clear();
+    known.insert(input, r);
     return r;
 }
 
