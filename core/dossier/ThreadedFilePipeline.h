@@ -18,9 +18,11 @@
 namespace shenbao {
 
 // The end of qpdf's writer: bytes go to a file, written by a thread of their own. Writing a
-// dossier is mostly copying evidence (reading the project, hashing, qpdf's own buffering) and
-// the kernel copying it into the page cache; with the write() calls on a second core the two
-// halves overlap instead of taking turns. Memory stays bounded: at most a few blocks wait.
+// dossier is mostly copying evidence (reading the project, qpdf's own buffering) and writing
+// it out; with the write() calls on a second core the two overlap instead of taking turns.
+// The file is written past the page cache (O_DIRECT) where the file system allows it, in
+// page-aligned 512 KiB blocks, the last partial block through the cache (see the .cpp for
+// why). Memory stays bounded: at most a few blocks wait, and written blocks are reused.
 //
 // A failed write (full disk, quota, I/O error) is thrown from the next write(), finish() or
 // close() as std::runtime_error "PATH: <C library message>", as qpdf's own file output does.
