@@ -365,6 +365,52 @@ TEST_CASE("storing and copying a large file keeps SQLite's memory flat", "[store
     CHECK(stored->sha256 == sha256OfFile(big));
 }
 
+TEST_CASE("a blob is copied whole or in pieces, and a changed byte fails either way", "[store]")
+{
+    // Up to 8 MiB a blob goes out in one write with its hash on a second thread; above, in
+    // 1 MiB pieces hashed as they go. Both give the stored bytes, and both refuse a blob whose
+    // bytes no longer match the stored SHA-256.
+    QTemporaryDir dir;
+    const QString small = dir.filePath(QStringLiteral("small.png"));
+    const QString large = dir.filePath(QStringLiteral("large.png"));
+    writeNoisePng(small, 700, 700, 3);
+    writeNoisePng(large, 1700, 1700, 5);
+    REQUIRE(QFileInfo(small).size() < 8 * 1024 * 1024);
+    REQUIRE(QFileInfo(large).size() > 9 * 1024 * 1024);
+    const QString path = dir.filePath(QStringLiteral("p.shenbao"));
+    {
+        auto file = newProject(dir);
+        REQUIRE(file->storeEvidenceFile(QStringLiteral("ev-small"), small, nullptr));
+        REQUIRE(file->storeEvidenceFile(QStringLiteral("ev-large"), large, nullptr));
+        for (const auto &[id, original] :
+             {std::pair{"ev-small", small}, std::pair{"ev-large", large}}) {
+            INFO(id);
+            QFile out(dir.filePath(QStringLiteral("copy-%1").arg(QLatin1StringView(id))));
+            REQUIRE(out.open(QIODevice::WriteOnly));
+            QString error;
+            REQUIRE(file->copyEvidenceTo(QLatin1StringView(id), out, &error));
+            out.close();
+            CHECK(sha256OfFile(out.fileName()) == sha256OfFile(original));
+        }
+        REQUIRE(file->path() == path);
+    }
+    // One byte changed inside each blob, past the first chunk and in the middle.
+    rawSql(path, "UPDATE evidence_file SET bytes = substr(bytes, 1, 1500000) || x'00' || "
+                 "substr(bytes, 1500002) WHERE evidence_id IN ('ev-small', 'ev-large')");
+    QString error;
+    auto file = ProjectFile::open(path, &error);
+    REQUIRE(file);
+    for (const char *id : {"ev-small", "ev-large"}) {
+        INFO(id);
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        QString why;
+        CHECK_FALSE(file->copyEvidenceTo(QLatin1StringView(id), sink, &why));
+        CHECK(why.contains(QStringLiteral("SHA-256 与记录不符")));
+        CHECK(why.contains(QLatin1StringView(id)));
+    }
+}
+
 // --- load() reads no blobs ---------------------------------------------------------------
 //
 // Timing a load proves nothing on a fast disk with a warm cache. Instead a shim VFS counts the
