@@ -67,7 +67,8 @@ int runDesktop(int &argc, char **argv, const QStringList &args)
     } else if (args.size() == 1 && !args.first().startsWith(u'-')) {
         window.openProject(QFileInfo(args.first()).absoluteFilePath());
     } else if (!args.isEmpty()) {
-        QTextStream(stderr) << "usage: shenbao [FILE.shenbao | DOSSIER.pdf | --demo | --officer [DOSSIER.pdf…] | VERB …]"
+        QTextStream(stderr) << "usage: shenbao [FILE.shenbao | DOSSIER.pdf | --demo | --officer "
+                               "[DOSSIER.pdf…] | VERB …]"
                                "\n(shenbao --help lists the verbs and the desktop windows)\n";
         return 2;
     }

@@ -21,11 +21,13 @@ void setUpApplication(QApplication &app)
         icon.addFile(QStringLiteral(":/icons/shenbao-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.shenbao.Shenbao"), icon));
     // Fields with a problem are framed (FieldBinder sets the "problem" property).
-    app.setStyleSheet(QStringLiteral(
-        "QLineEdit[problem=\"error\"], QPlainTextEdit[problem=\"error\"], QComboBox[problem=\"error\"]"
-        " { border: 2px solid #c62828; border-radius: 3px; }"
-        "QLineEdit[problem=\"warning\"], QPlainTextEdit[problem=\"warning\"], QComboBox[problem=\"warning\"]"
-        " { border: 2px solid #d08a00; border-radius: 3px; }"));
+    app.setStyleSheet(
+        QStringLiteral("QLineEdit[problem=\"error\"], QPlainTextEdit[problem=\"error\"], "
+                       "QComboBox[problem=\"error\"]"
+                       " { border: 2px solid #c62828; border-radius: 3px; }"
+                       "QLineEdit[problem=\"warning\"], QPlainTextEdit[problem=\"warning\"], "
+                       "QComboBox[problem=\"warning\"]"
+                       " { border: 2px solid #d08a00; border-radius: 3px; }"));
     LanguageManager::apply(LanguageManager::saved());
 }
 

@@ -55,9 +55,8 @@ ApplicationEditor::ApplicationEditor(ProjectDocument *document, QWidget *parent)
         ui->previousButton->setEnabled(row > 0);
         ui->nextButton->setEnabled(row + 1 < kStepCount);
     });
-    connect(ui->previousButton, &QPushButton::clicked, this, [this] {
-        ui->stepList->setCurrentRow(std::max(0, ui->stepList->currentRow() - 1));
-    });
+    connect(ui->previousButton, &QPushButton::clicked, this,
+            [this] { ui->stepList->setCurrentRow(std::max(0, ui->stepList->currentRow() - 1)); });
     connect(ui->nextButton, &QPushButton::clicked, this, [this] {
         ui->stepList->setCurrentRow(std::min(kStepCount - 1, ui->stepList->currentRow() + 1));
     });

@@ -61,7 +61,8 @@ void CaseDialog::validate()
         problems << tr("Year: type four digits, e.g. %1.").arg(m_caseYear);
     const QString cityText = ui->cityEdit->text().trimmed();
     if (!cityText.isEmpty() && matchCity(cityText, m_call.guangdongCities).isEmpty())
-        problems << tr("「%1」 is not one of the 21 cities of Guangdong: the case counts as outside Guangdong. "
+        problems << tr("「%1」 is not one of the 21 cities of Guangdong: the case counts as "
+                       "outside Guangdong. "
                        "Choose a city from the list, e.g. 东莞市.")
                         .arg(cityText);
     ui->problemLabel->setText(problems.join(QLatin1Char('\n')));

@@ -14,7 +14,17 @@ namespace shenbao {
 
 namespace {
 
-enum Column { NumberColumn, TitleColumn, CustomerColumn, CityColumn, YearColumn, AmountColumn, EvidenceColumn, ColumnCount };
+enum Column
+{
+    NumberColumn,
+    TitleColumn,
+    CustomerColumn,
+    CityColumn,
+    YearColumn,
+    AmountColumn,
+    EvidenceColumn,
+    ColumnCount
+};
 
 } // namespace
 
@@ -23,8 +33,8 @@ CasesPage::CasesPage(ProjectDocument *document, QWidget *parent)
     , ui(std::make_unique<Ui::CasesPage>())
 {
     ui->setupUi(this);
-    setUpList(QStringLiteral("cases"), ui->caseTable, ui->addButton, ui->editButton, ui->removeButton, ColumnCount,
-              TitleColumn);
+    setUpList(QStringLiteral("cases"), ui->caseTable, ui->addButton, ui->editButton,
+              ui->removeButton, ColumnCount, TitleColumn);
     retranslate();
     updateButtons();
 }
@@ -50,11 +60,12 @@ void CasesPage::refresh()
     for (const Case &c : p.cases)
         inGuangdong += isInGuangdong(c);
     refillRows(int(p.cases.size()));
-    ui->summaryLabel->setText(tr("Guangdong cases in %1: <b>%2</b> · Guangdong cases of any year: %3 · all cases: %4")
-                                  .arg(call.caseYear)
-                                  .arg(countGuangdongCasesInYear(p, call, call.caseYear))
-                                  .arg(inGuangdong)
-                                  .arg(p.cases.size()));
+    ui->summaryLabel->setText(
+        tr("Guangdong cases in %1: <b>%2</b> · Guangdong cases of any year: %3 · all cases: %4")
+            .arg(call.caseYear)
+            .arg(countGuangdongCasesInYear(p, call, call.caseYear))
+            .arg(inGuangdong)
+            .arg(p.cases.size()));
 }
 
 bool CasesPage::isInGuangdong(const Case &c) const

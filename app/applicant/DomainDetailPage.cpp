@@ -10,9 +10,9 @@
 #include "gui/RecordTable.h"
 #include "ui_DomainDetailPage.h"
 
-#include <algorithm>
 #include <QRegularExpression>
 #include <QTableWidget>
+#include <algorithm>
 
 namespace shenbao {
 
@@ -29,12 +29,14 @@ QString text(const std::optional<QString> &s)
     return s.value_or(QString());
 }
 
-template <typename T> const std::optional<T> *inProject(const Project &p, std::optional<T> PilotProject::*member)
+template <typename T>
+const std::optional<T> *inProject(const Project &p, std::optional<T> PilotProject::*member)
 {
     return p.domainDetail.project ? &((*p.domainDetail.project).*member) : nullptr;
 }
 
-template <typename T> std::optional<T> &makeInProject(Project &p, std::optional<T> PilotProject::*member)
+template <typename T>
+std::optional<T> &makeInProject(Project &p, std::optional<T> PilotProject::*member)
 {
     if (!p.domainDetail.project)
         p.domainDetail.project = PilotProject{};
@@ -88,40 +90,56 @@ void DomainDetailPage::bindGeneralFields()
 {
     FieldBinder &b = *m_binder;
     using P = Project;
-    b.plainText(ui->devEnvironmentEdit, QStringLiteral("domainDetail.devEnvironment"),
-                [](P &p) -> auto & { return p.domainDetail.devEnvironment; });
-    b.boolean(ui->thirdPartyServiceCombo, QStringLiteral("domainDetail.thirdPartyService"),
-              [](P &p) -> auto & { return p.domainDetail.thirdPartyService; });
-    b.plainText(ui->otItFusionEdit, QStringLiteral("domainDetail.otItFusion"),
-                [](P &p) -> auto & { return p.domainDetail.otItFusion; });
-    b.boolean(ui->mainBusinessIsSolutionsCombo, QStringLiteral("domainDetail.mainBusinessIsSolutions"),
-              [](P &p) -> auto & { return p.domainDetail.mainBusinessIsSolutions; });
-    b.boolean(ui->regulatedCombo, QStringLiteral("domainDetail.regulated"),
-              [](P &p) -> auto & { return p.domainDetail.regulated; });
-    b.plainText(ui->orgPlanEdit, QStringLiteral("domainDetail.plan"), [](P &p) -> auto & { return p.domainDetail.plan; });
-    b.integer(ui->platformStaffEdit, QStringLiteral("domainDetail.platformStaff"),
-              [](P &p) -> auto & { return p.domainDetail.platformStaff; });
-    b.integer(ui->qualifiedStaffEdit, QStringLiteral("domainDetail.qualifiedStaff"),
-              [](P &p) -> auto & { return p.domainDetail.qualifiedStaff; });
-    b.boolean(ui->mentorsHiredCombo, QStringLiteral("domainDetail.mentorsHired"),
-              [](P &p) -> auto & { return p.domainDetail.mentorsHired; });
-    b.boolean(ui->nationallyAdvancedCombo, QStringLiteral("domainDetail.nationallyAdvanced"),
-              [](P &p) -> auto & { return p.domainDetail.nationallyAdvanced; });
-    b.boolean(ui->premisesCombo, QStringLiteral("domainDetail.premisesInGuangdong"),
-              [](P &p) -> auto & { return p.domainDetail.premisesInGuangdong; });
+    b.plainText(
+        ui->devEnvironmentEdit, QStringLiteral("domainDetail.devEnvironment"),
+        [](P & p) -> auto & { return p.domainDetail.devEnvironment; });
+    b.boolean(
+        ui->thirdPartyServiceCombo, QStringLiteral("domainDetail.thirdPartyService"),
+        [](P & p) -> auto & { return p.domainDetail.thirdPartyService; });
+    b.plainText(
+        ui->otItFusionEdit, QStringLiteral("domainDetail.otItFusion"),
+        [](P & p) -> auto & { return p.domainDetail.otItFusion; });
+    b.boolean(
+        ui->mainBusinessIsSolutionsCombo, QStringLiteral("domainDetail.mainBusinessIsSolutions"),
+        [](P & p) -> auto & { return p.domainDetail.mainBusinessIsSolutions; });
+    b.boolean(
+        ui->regulatedCombo, QStringLiteral("domainDetail.regulated"),
+        [](P & p) -> auto & { return p.domainDetail.regulated; });
+    b.plainText(
+        ui->orgPlanEdit, QStringLiteral("domainDetail.plan"),
+        [](P & p) -> auto & { return p.domainDetail.plan; });
+    b.integer(
+        ui->platformStaffEdit, QStringLiteral("domainDetail.platformStaff"),
+        [](P & p) -> auto & { return p.domainDetail.platformStaff; });
+    b.integer(
+        ui->qualifiedStaffEdit, QStringLiteral("domainDetail.qualifiedStaff"),
+        [](P & p) -> auto & { return p.domainDetail.qualifiedStaff; });
+    b.boolean(
+        ui->mentorsHiredCombo, QStringLiteral("domainDetail.mentorsHired"),
+        [](P & p) -> auto & { return p.domainDetail.mentorsHired; });
+    b.boolean(
+        ui->nationallyAdvancedCombo, QStringLiteral("domainDetail.nationallyAdvanced"),
+        [](P & p) -> auto & { return p.domainDetail.nationallyAdvanced; });
+    b.boolean(
+        ui->premisesCombo, QStringLiteral("domainDetail.premisesInGuangdong"),
+        [](P & p) -> auto & { return p.domainDetail.premisesInGuangdong; });
 
     b.text(ui->projectNameEdit, QStringLiteral("domainDetail.project.name"),
-           FieldBinder::nested<QString>([](const P &p) { return inProject(p, &PilotProject::name); },
-                                        [](P &p) -> auto & { return makeInProject(p, &PilotProject::name); }));
+           FieldBinder::nested<QString>(
+               [](const P &p) { return inProject(p, &PilotProject::name); },
+               [](P & p) -> auto & { return makeInProject(p, &PilotProject::name); }));
     b.date(ui->completedEdit, QStringLiteral("domainDetail.project.completed"),
-           FieldBinder::nested<QDate>([](const P &p) { return inProject(p, &PilotProject::completed); },
-                                      [](P &p) -> auto & { return makeInProject(p, &PilotProject::completed); }));
+           FieldBinder::nested<QDate>(
+               [](const P &p) { return inProject(p, &PilotProject::completed); },
+               [](P & p) -> auto & { return makeInProject(p, &PilotProject::completed); }));
     b.plainText(ui->resultsEdit, QStringLiteral("domainDetail.project.results"),
-                FieldBinder::nested<QString>([](const P &p) { return inProject(p, &PilotProject::results); },
-                                             [](P &p) -> auto & { return makeInProject(p, &PilotProject::results); }));
+                FieldBinder::nested<QString>(
+                    [](const P &p) { return inProject(p, &PilotProject::results); },
+                    [](P & p) -> auto & { return makeInProject(p, &PilotProject::results); }));
     b.percent(ui->ecommerceShareEdit, QStringLiteral("domainDetail.project.ecommerceShare"),
-              FieldBinder::nested<double>([](const P &p) { return inProject(p, &PilotProject::ecommerceShare); },
-                                          [](P &p) -> auto & { return makeInProject(p, &PilotProject::ecommerceShare); }));
+              FieldBinder::nested<double>(
+                  [](const P &p) { return inProject(p, &PilotProject::ecommerceShare); },
+                  [](P & p) -> auto & { return makeInProject(p, &PilotProject::ecommerceShare); }));
 }
 
 void DomainDetailPage::bindEquipmentAndSolutionFields()
@@ -129,20 +147,28 @@ void DomainDetailPage::bindEquipmentAndSolutionFields()
     FieldBinder &b = *m_binder;
     using P = Project;
     // Equipment 一（一）/（三）.
-    b.text(ui->brandEdit, QStringLiteral("domainDetail.brand"), [](P &p) -> auto & { return p.domainDetail.brand; });
-    b.plainText(ui->techLevelEdit, QStringLiteral("domainDetail.techLevel"),
-                [](P &p) -> auto & { return p.domainDetail.techLevel; });
-    b.plainText(ui->salesScaleEdit, QStringLiteral("domainDetail.salesScale"),
-                [](P &p) -> auto & { return p.domainDetail.salesScale; });
+    b.text(
+        ui->brandEdit, QStringLiteral("domainDetail.brand"),
+        [](P & p) -> auto & { return p.domainDetail.brand; });
+    b.plainText(
+        ui->techLevelEdit, QStringLiteral("domainDetail.techLevel"),
+        [](P & p) -> auto & { return p.domainDetail.techLevel; });
+    b.plainText(
+        ui->salesScaleEdit, QStringLiteral("domainDetail.salesScale"),
+        [](P & p) -> auto & { return p.domainDetail.salesScale; });
     // Solution 四（一）/（二）.
-    b.plainText(ui->mainBusinessEdit, QStringLiteral("domainDetail.mainBusiness"),
-                [](P &p) -> auto & { return p.domainDetail.mainBusiness; });
+    b.plainText(
+        ui->mainBusinessEdit, QStringLiteral("domainDetail.mainBusiness"),
+        [](P & p) -> auto & { return p.domainDetail.mainBusiness; });
     b.percent(ui->integrationShareEdit, QStringLiteral("domainDetail.integrationShare"),
-              FieldBinder::member<double>([](P &p) -> auto & { return p.domainDetail.integrationShare; }));
-    b.text(ui->industryEdit, QStringLiteral("domainDetail.industry"),
-           [](P &p) -> auto & { return p.domainDetail.industry; });
-    b.plainText(ui->leadingPositionEdit, QStringLiteral("domainDetail.leadingPosition"),
-                [](P &p) -> auto & { return p.domainDetail.leadingPosition; });
+              FieldBinder::member<double>(
+                  [](P & p) -> auto & { return p.domainDetail.integrationShare; }));
+    b.text(
+        ui->industryEdit, QStringLiteral("domainDetail.industry"),
+        [](P & p) -> auto & { return p.domainDetail.industry; });
+    b.plainText(
+        ui->leadingPositionEdit, QStringLiteral("domainDetail.leadingPosition"),
+        [](P & p) -> auto & { return p.domainDetail.leadingPosition; });
 }
 
 void DomainDetailPage::bindTalentFields()
@@ -162,17 +188,21 @@ void DomainDetailPage::bindTalentFields()
                 cooperation(&SchoolCooperation::research));
     b.plainText(ui->internshipEdit, QStringLiteral("domainDetail.cooperation.internship"),
                 cooperation(&SchoolCooperation::internship));
-    b.integer(ui->mentorCountEdit, QStringLiteral("domainDetail.mentorCount"),
-              [](P &p) -> auto & { return p.domainDetail.mentorCount; });
-    b.text(ui->mentorNamesEdit, QStringLiteral("domainDetail.mentorNames"),
-           [](P &p) -> auto & { return p.domainDetail.mentorNames; });
-    b.plainText(ui->internshipBasesEdit, QStringLiteral("domainDetail.internshipBases"),
-                [](P &p) -> auto & { return p.domainDetail.internshipBases; });
+    b.integer(
+        ui->mentorCountEdit, QStringLiteral("domainDetail.mentorCount"),
+        [](P & p) -> auto & { return p.domainDetail.mentorCount; });
+    b.text(
+        ui->mentorNamesEdit, QStringLiteral("domainDetail.mentorNames"),
+        [](P & p) -> auto & { return p.domainDetail.mentorNames; });
+    b.plainText(
+        ui->internshipBasesEdit, QStringLiteral("domainDetail.internshipBases"),
+        [](P & p) -> auto & { return p.domainDetail.internshipBases; });
     ui->mentorsEvidenceButton->bind(
         m_document, QStringLiteral("domainDetail.mentorsEvidence"),
         [](const P &p) { return &p.domainDetail.mentorsEvidence; },
         [](P &p) -> QStringList & { return p.domainDetail.mentorsEvidence; });
-    ui->mentorsEvidenceButton->setRequired([](const P &p) { return p.domainDetail.mentorsHired == true; });
+    ui->mentorsEvidenceButton->setRequired(
+        [](const P &p) { return p.domainDetail.mentorsHired == true; });
 }
 
 // The agreement of the partner selected in the table (TAL-S: one for each named partner).
@@ -188,20 +218,25 @@ void DomainDetailPage::bindPartnerEvidence()
         },
         [this](P &p) -> QStringList & {
             const int row = m_partners->table()->currentRow();
-            return (*p.domainDetail.partnerEnterprises)[row].evidence; // enabled only on a partner's row
+            return (*p.domainDetail.partnerEnterprises)[row]
+                .evidence; // enabled only on a partner's row
         });
     ui->partnerEvidenceButton->setItemName([this] {
         const int row = m_partners->table()->currentRow();
         const auto &list = m_document->project().domainDetail.partnerEnterprises;
-        const QString name = list && row >= 0 && row < list->size() ? (*list)[row].name.value_or(QString()) : QString();
-        return tr("Cooperation agreement with %1").arg(name.isEmpty() ? tr("partner %1").arg(row + 1) : name);
+        const QString name = list && row >= 0 && row < list->size()
+                                 ? (*list)[row].name.value_or(QString())
+                                 : QString();
+        return tr("Cooperation agreement with %1")
+            .arg(name.isEmpty() ? tr("partner %1").arg(row + 1) : name);
     });
     ui->partnerEvidenceButton->setRequired([this](const P &p) {
         const int row = m_partners->table()->currentRow();
         const auto &list = p.domainDetail.partnerEnterprises;
         return list && row >= 0 && row < list->size() && (*list)[row].name.has_value();
     });
-    connect(m_partners->table(), &QTableWidget::currentCellChanged, this, &DomainDetailPage::updatePartnerEvidence);
+    connect(m_partners->table(), &QTableWidget::currentCellChanged, this,
+            &DomainDetailPage::updatePartnerEvidence);
 }
 
 void DomainDetailPage::bindPilotFields()
@@ -210,21 +245,26 @@ void DomainDetailPage::bindPilotFields()
     using P = Project;
     // Pilot 八 (identification), 八（二）, 八（三）.
     b.text(ui->locationEdit, QStringLiteral("domainDetail.project.location"),
-           FieldBinder::nested<QString>([](const P &p) { return inProject(p, &PilotProject::location); },
-                                        [](P &p) -> auto & { return makeInProject(p, &PilotProject::location); }));
+           FieldBinder::nested<QString>(
+               [](const P &p) { return inProject(p, &PilotProject::location); },
+               [](P & p) -> auto & { return makeInProject(p, &PilotProject::location); }));
     b.date(ui->startedEdit, QStringLiteral("domainDetail.project.started"),
-           FieldBinder::nested<QDate>([](const P &p) { return inProject(p, &PilotProject::started); },
-                                      [](P &p) -> auto & { return makeInProject(p, &PilotProject::started); }));
+           FieldBinder::nested<QDate>(
+               [](const P &p) { return inProject(p, &PilotProject::started); },
+               [](P & p) -> auto & { return makeInProject(p, &PilotProject::started); }));
     b.money(ui->investmentEdit, QStringLiteral("domainDetail.project.investmentYuan"),
-            FieldBinder::nested<Yuan>([](const P &p) { return inProject(p, &PilotProject::investmentYuan); },
-                                      [](P &p) -> auto & { return makeInProject(p, &PilotProject::investmentYuan); }));
-    b.plainText(ui->demonstrationValueEdit, QStringLiteral("domainDetail.project.demonstrationValue"),
-                FieldBinder::nested<QString>(
-                    [](const P &p) { return inProject(p, &PilotProject::demonstrationValue); },
-                    [](P &p) -> auto & { return makeInProject(p, &PilotProject::demonstrationValue); }));
+            FieldBinder::nested<Yuan>(
+                [](const P &p) { return inProject(p, &PilotProject::investmentYuan); },
+                [](P & p) -> auto & { return makeInProject(p, &PilotProject::investmentYuan); }));
+    b.plainText(
+        ui->demonstrationValueEdit, QStringLiteral("domainDetail.project.demonstrationValue"),
+        FieldBinder::nested<QString>(
+            [](const P &p) { return inProject(p, &PilotProject::demonstrationValue); },
+            [](P & p) -> auto & { return makeInProject(p, &PilotProject::demonstrationValue); }));
     b.boolean(ui->willPromoteCombo, QStringLiteral("domainDetail.project.willPromote"),
-              FieldBinder::nested<bool>([](const P &p) { return inProject(p, &PilotProject::willPromote); },
-                                        [](P &p) -> auto & { return makeInProject(p, &PilotProject::willPromote); }));
+              FieldBinder::nested<bool>(
+                  [](const P &p) { return inProject(p, &PilotProject::willPromote); },
+                  [](P & p) -> auto & { return makeInProject(p, &PilotProject::willPromote); }));
     ui->completionEvidenceButton->bind(
         m_document, QStringLiteral("domainDetail.project.completionEvidence"),
         [](const P &p) -> const QStringList * {
@@ -235,8 +275,9 @@ void DomainDetailPage::bindPilotFields()
                 p.domainDetail.project = PilotProject{};
             return p.domainDetail.project->completionEvidence;
         });
-    ui->completionEvidenceButton->setRequired(
-        [](const P &p) { return p.domainDetail.project && p.domainDetail.project->completed.has_value(); });
+    ui->completionEvidenceButton->setRequired([](const P &p) {
+        return p.domainDetail.project && p.domainDetail.project->completed.has_value();
+    });
 }
 
 void DomainDetailPage::storePartners(const QList<QVariantList> &rows)
@@ -291,19 +332,22 @@ void DomainDetailPage::retranslateForm()
 
 void DomainDetailPage::retranslate()
 {
-    m_partners->setColumns({{tr("Enterprise")}, {tr("Programme designed together")}, {tr("Internship base"), true}});
+    m_partners->setColumns(
+        {{tr("Enterprise")}, {tr("Programme designed together")}, {tr("Internship base"), true}});
     m_programs->setColumns({{tr("College")}, {tr("Programme")}});
     m_products->setColumns({{tr("Product")}, {tr("Summary")}});
     // Rebuilt so the element captions follow the language.
     const Project &p = m_document->project();
-    m_elements->setElements(m_document->call().pilotElements(p.pilotCategory, p.pilotSubcategory), true);
+    m_elements->setElements(m_document->call().pilotElements(p.pilotCategory, p.pilotSubcategory),
+                            true);
 }
 
 void DomainDetailPage::refresh()
 {
     const Project &p = m_document->project();
     const CallDefinition &call = m_document->call();
-    ui->domainLabel->setText(p.domain ? call.domainDisplayName(p.domain, p.talentKind, p.pilotCategory, p.pilotSubcategory)
+    ui->domainLabel->setText(p.domain ? call.domainDisplayName(p.domain, p.talentKind,
+                                                               p.pilotCategory, p.pilotSubcategory)
                                       : QString());
     QWidget *page = ui->nonePage;
     if (p.domain) {
@@ -324,7 +368,7 @@ void DomainDetailPage::refresh()
             page = ui->organizationPage;
             break;
         case Domain::Talent:
-            page = !p.talentKind ? ui->talentNonePage
+            page = !p.talentKind                            ? ui->talentNonePage
                    : *p.talentKind == TalentKind::School    ? ui->talentSchoolPage
                    : *p.talentKind == TalentKind::Institute ? ui->talentInstitutePage
                                                             : ui->talentEnterprisePage;
@@ -362,9 +406,10 @@ void DomainDetailPage::refresh()
                 tableTitle += QStringLiteral(" · ") + s.title;
         }
     }
-    ui->elementsTitle->setText(elements.isEmpty()
-                                   ? tr("Choose the table (and sub-table) in step ① to see its element conditions.")
-                                   : tr("Element conditions of %1 (quoted from the notice):").arg(tableTitle));
+    ui->elementsTitle->setText(
+        elements.isEmpty()
+            ? tr("Choose the table (and sub-table) in step ① to see its element conditions.")
+            : tr("Element conditions of %1 (quoted from the notice):").arg(tableTitle));
     const bool ecommerce = p.pilotSubcategory == PilotSubcategory::Ecommerce;
     ui->ecommerceShareEdit->setVisible(ecommerce);
     ui->ecommerceShareLabel->setVisible(ecommerce);
@@ -386,7 +431,8 @@ bool DomainDetailPage::focusPath(const QString &path)
         return true;
     if (path.startsWith(QLatin1StringView("domainDetail.partnerEnterprises"))) {
         m_partners->table()->setFocus();
-        static const QRegularExpression indexed(QStringLiteral("^domainDetail\\.partnerEnterprises\\[(\\d+)\\]"));
+        static const QRegularExpression indexed(
+            QStringLiteral("^domainDetail\\.partnerEnterprises\\[(\\d+)\\]"));
         const auto m = indexed.match(path);
         if (m.hasMatch())
             m_partners->table()->setCurrentCell(m.captured(1).toInt(), 0);

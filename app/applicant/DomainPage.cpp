@@ -3,12 +3,12 @@
 #include "applicant/DomainPage.h"
 #include "gui/ChoiceText.h"
 
+#include "gui/EvaluationText.h"
 #include "gui/FieldBinder.h"
 #include "gui/ProjectDocument.h"
 #include "gui/StateIcons.h"
-#include "ui_DomainPage.h"
-#include "gui/EvaluationText.h"
 #include "rules/RulesEngine.h"
+#include "ui_DomainPage.h"
 
 #include <QMessageBox>
 
@@ -18,7 +18,12 @@ namespace shenbao {
 
 namespace {
 
-enum QualificationColumn { KindColumn, TitleColumn, EvidenceColumn };
+enum QualificationColumn
+{
+    KindColumn,
+    TitleColumn,
+    EvidenceColumn
+};
 
 } // namespace
 
@@ -44,25 +49,29 @@ DomainPage::DomainPage(ProjectDocument *document, QWidget *parent)
     ui->domainList->setFixedHeight(listHeight);
     connect(ui->domainList, &QListWidget::currentRowChanged, this, &DomainPage::onDomainChosen);
     m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Change the domain"), question, QMessageBox::Yes | QMessageBox::No,
+        return QMessageBox::question(this, tr("Change the domain"), question,
+                                     QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::No) == QMessageBox::Yes;
     };
 
     ui->talentKindCombo->addItem(QString(), QVariant());
     for (const TalentKind k : allValues<TalentKind>())
         ui->talentKindCombo->addItem(ChoiceText::nameOf(call, k, "talentKind"), toKey(k));
-    m_binder->enumChoice<TalentKind>(ui->talentKindCombo, QStringLiteral("talentKind"),
-                                     [](Project &p) -> auto & { return p.talentKind; });
+    m_binder->enumChoice<TalentKind>(
+        ui->talentKindCombo, QStringLiteral("talentKind"),
+        [](Project & p) -> auto & { return p.talentKind; });
 
     ui->pilotCategoryCombo->addItem(QString(), QVariant());
     for (const PilotTable &t : call.pilotTables)
         ui->pilotCategoryCombo->addItem(t.title, toKey(t.category));
-    connect(ui->pilotCategoryCombo, &QComboBox::currentIndexChanged, this, &DomainPage::onPilotCategoryChosen);
+    connect(ui->pilotCategoryCombo, &QComboBox::currentIndexChanged, this,
+            &DomainPage::onPilotCategoryChosen);
     connect(ui->pilotSubcategoryCombo, &QComboBox::currentIndexChanged, this,
             &DomainPage::onPilotSubcategoryChosen);
 
-    m_binder->boolean(ui->firstBatchCombo, QStringLiteral("firstBatchPartner"),
-                      [](Project &p) -> auto & { return p.firstBatchPartner; });
+    m_binder->boolean(
+        ui->firstBatchCombo, QStringLiteral("firstBatchPartner"),
+        [](Project & p) -> auto & { return p.firstBatchPartner; });
 
     auto *table = ui->qualificationTable;
     table->setColumnCount(3);
@@ -87,8 +96,8 @@ DomainPage::DomainPage(ProjectDocument *document, QWidget *parent)
     connect(table, &QTableWidget::cellChanged, this, &DomainPage::onQualificationEdited);
     table->resizeRowsToContents();
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + table->verticalHeader()->length()
-                          + 2 * table->frameWidth() + 2);
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() +
+                          table->verticalHeader()->length() + 2 * table->frameWidth() + 2);
     retranslate();
 }
 
@@ -145,7 +154,8 @@ void DomainPage::refresh()
 
     {
         const QSignalBlocker block(ui->pilotCategoryCombo);
-        const int index = p.pilotCategory ? ui->pilotCategoryCombo->findData(toKey(*p.pilotCategory)) : 0;
+        const int index =
+            p.pilotCategory ? ui->pilotCategoryCombo->findData(toKey(*p.pilotCategory)) : 0;
         ui->pilotCategoryCombo->setCurrentIndex(std::max(0, index));
     }
     fillPilotSubcategories();
@@ -193,7 +203,8 @@ bool DomainPage::hasOwnData(const Project &p, Domain domain)
     case Domain::Organization:
         return d.regulated || d.plan || d.platformStaff || d.qualifiedStaff;
     case Domain::Talent:
-        return p.talentKind || d.partnerEnterprises || d.mentorsHired || d.nationallyAdvanced || d.coBuiltPrograms;
+        return p.talentKind || d.partnerEnterprises || d.mentorsHired || d.nationallyAdvanced ||
+               d.coBuiltPrograms;
     case Domain::Finance:
         return d.premisesInGuangdong || d.products;
     case Domain::Pilot:
@@ -218,11 +229,13 @@ QString DomainPage::switchQuestion(const Project &project, std::optional<Domain>
     const Verdict after = RulesEngine(call).evaluate(switched).verdict;
     if (after != before)
         reasons << tr("The result changes from %1 to %2.")
-                       .arg(EvaluationText::shortVerdict(before), EvaluationText::shortVerdict(after));
+                       .arg(EvaluationText::shortVerdict(before),
+                            EvaluationText::shortVerdict(after));
     if (reasons.isEmpty())
         return {};
     return tr("Change the domain from %1 to %2?")
-               .arg(ChoiceText::nameOf(call, *from, "domain"), to ? ChoiceText::nameOf(call, *to, "domain") : tr("none")) +
+               .arg(ChoiceText::nameOf(call, *from, "domain"),
+                    to ? ChoiceText::nameOf(call, *to, "domain") : tr("none")) +
            QStringLiteral("\n\n") + reasons.join(QLatin1Char('\n'));
 }
 
@@ -241,7 +254,8 @@ void DomainPage::onDomainChosen()
         m_updating = true;
         int row = -1;
         for (int i = 0; i < ui->domainList->count(); ++i) {
-            if (project.domain && ui->domainList->item(i)->data(Qt::UserRole).toString() == toKey(*project.domain))
+            if (project.domain &&
+                ui->domainList->item(i)->data(Qt::UserRole).toString() == toKey(*project.domain))
                 row = i;
         }
         ui->domainList->setCurrentRow(row);
@@ -292,27 +306,28 @@ void DomainPage::onQualificationEdited(int row, int column)
     bool checked = kindItem->checkState() == Qt::Checked;
     if (column == TitleColumn && !title.isEmpty())
         checked = true; // naming a certificate says the unit holds it
-    m_document->edit(
-        checked ? tr("Qualification %1").arg(kindItem->text()) : tr("Remove qualification %1").arg(kindItem->text()),
-        [&](Project &p) {
-            qsizetype index = -1;
-            for (qsizetype i = 0; i < p.qualifications.size(); ++i) {
-                if (p.qualifications[i].kind == kind)
-                    index = i;
-            }
-            if (!checked) {
-                if (index >= 0)
-                    p.qualifications.removeAt(index);
-                return;
-            }
-            if (index < 0) {
-                Qualification q;
-                q.kind = kind;
-                p.qualifications.append(q);
-                index = p.qualifications.size() - 1;
-            }
-            p.qualifications[index].title = title.isEmpty() ? std::nullopt : std::optional<QString>(title);
-        });
+    m_document->edit(checked ? tr("Qualification %1").arg(kindItem->text())
+                             : tr("Remove qualification %1").arg(kindItem->text()),
+                     [&](Project &p) {
+                         qsizetype index = -1;
+                         for (qsizetype i = 0; i < p.qualifications.size(); ++i) {
+                             if (p.qualifications[i].kind == kind)
+                                 index = i;
+                         }
+                         if (!checked) {
+                             if (index >= 0)
+                                 p.qualifications.removeAt(index);
+                             return;
+                         }
+                         if (index < 0) {
+                             Qualification q;
+                             q.kind = kind;
+                             p.qualifications.append(q);
+                             index = p.qualifications.size() - 1;
+                         }
+                         p.qualifications[index].title =
+                             title.isEmpty() ? std::nullopt : std::optional<QString>(title);
+                     });
     refreshNow();
 }
 
@@ -327,8 +342,11 @@ bool DomainPage::focusPath(const QString &path)
         ui->domainList->setFocus();
         return true;
     }
-    if (path == QLatin1StringView("pilotCategory") || path == QLatin1StringView("pilotSubcategory")) {
-        (path == QLatin1StringView("pilotCategory") ? ui->pilotCategoryCombo : ui->pilotSubcategoryCombo)->setFocus();
+    if (path == QLatin1StringView("pilotCategory") ||
+        path == QLatin1StringView("pilotSubcategory")) {
+        (path == QLatin1StringView("pilotCategory") ? ui->pilotCategoryCombo
+                                                    : ui->pilotSubcategoryCombo)
+            ->setFocus();
         return true;
     }
     return StepPage::focusPath(path);

@@ -28,7 +28,10 @@ public:
     bool focusPath(const QString &path) override;
     // Replaces the question asked before a domain switch that hides data or changes the
     // verdict (tests answer it).
-    void setConfirm(std::function<bool(const QString &)> confirm) { m_confirm = std::move(confirm); }
+    void setConfirm(std::function<bool(const QString &)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
     // Whether the project holds data that only `domain` shows (its details, talent kind …).
     static bool hasOwnData(const Project &project, Domain domain);
 

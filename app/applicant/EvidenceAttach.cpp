@@ -20,7 +20,8 @@ bool waitForTurn(EvidenceAttach::Shared &shared)
 }
 
 void storeAll(QPromise<AttachedFile> &promise, const QString &projectPath,
-              const QList<AttachRequest> &files, const std::shared_ptr<EvidenceAttach::Shared> &shared)
+              const QList<AttachRequest> &files,
+              const std::shared_ptr<EvidenceAttach::Shared> &shared)
 {
     promise.setProgressRange(0, int(files.size()));
     QString error;
@@ -46,13 +47,12 @@ EvidenceAttach::EvidenceAttach(QObject *parent)
 {
     // The future is never cancelled itself (the flag stops the loop), so every stored file's
     // result reaches fileDone, cancelled or not: nothing stored goes unannounced.
-    connect(&m_watcher, &QFutureWatcher<AttachedFile>::resultReadyAt, this,
-            [this](int index) {
-                emit fileDone(m_watcher.resultAt(index));
-                // Taken in (the entry added, the page refreshed): the worker may write the next.
-                if (m_shared)
-                    m_shared->applied.release();
-            });
+    connect(&m_watcher, &QFutureWatcher<AttachedFile>::resultReadyAt, this, [this](int index) {
+        emit fileDone(m_watcher.resultAt(index));
+        // Taken in (the entry added, the page refreshed): the worker may write the next.
+        if (m_shared)
+            m_shared->applied.release();
+    });
     connect(&m_watcher, &QFutureWatcher<AttachedFile>::progressValueChanged, this,
             [this](int value) { emit progress(value, m_watcher.progressMaximum()); });
     connect(&m_watcher, &QFutureWatcher<AttachedFile>::finished, this, &EvidenceAttach::finished);

@@ -35,7 +35,14 @@ namespace shenbao {
 
 namespace {
 
-enum Column { TitleColumn, CategoryColumn, PagesColumn, ProvesColumn, ColumnCount };
+enum Column
+{
+    TitleColumn,
+    CategoryColumn,
+    PagesColumn,
+    ProvesColumn,
+    ColumnCount
+};
 
 // Beyond this many changed rows the whole table is announced as changed (one repaint of the
 // rows in view instead of one per row).
@@ -54,13 +61,14 @@ QString itemName(const Project &p, const QString &path, const CallDefinition &ca
         return {};
     const QStringView kind = QStringView(path).first(open);
     if (kind == u"patents" && i < p.patents.size())
-        return EvidencePage::tr("Patent %1 %2").arg(p.patents[i].number.value_or(QString()),
-                                                    p.patents[i].title.value_or(QString()));
+        return EvidencePage::tr("Patent %1 %2")
+            .arg(p.patents[i].number.value_or(QString()), p.patents[i].title.value_or(QString()));
     if (kind == u"cases" && i < p.cases.size())
         return EvidencePage::tr("Case %1").arg(p.cases[i].title.value_or(QString()));
     if (kind == u"qualifications" && i < p.qualifications.size()) {
         const auto &q = p.qualifications[i];
-        return EvidencePage::tr("Qualification %1").arg(q.kind ? ChoiceText::nameOf(call, *q.kind, "qualification") : QString());
+        return EvidencePage::tr("Qualification %1")
+            .arg(q.kind ? ChoiceText::nameOf(call, *q.kind, "qualification") : QString());
     }
     return {};
 }
@@ -180,7 +188,9 @@ void EvidencePage::bindDetails()
         }
         return nullptr;
     };
-    auto selectedConst = [this](const Project &p) { return p.evidenceById(m_selectedId); };
+    auto selectedConst = [this](const Project &p) {
+        return p.evidenceById(m_selectedId);
+    };
     m_binder->choice(ui->categoryCombo, QStringLiteral("evidence.category"),
                      {[selectedConst](const Project &p) {
                           const Evidence *e = selectedConst(p);
@@ -188,20 +198,22 @@ void EvidencePage::bindDetails()
                       },
                       [selected](Project &p, const QVariant &v) {
                           if (Evidence *e = selected(p))
-                              e->category = v.isNull() ? std::nullopt : fromKey<EvidenceCategory>(v.toString());
+                              e->category = v.isNull() ? std::nullopt
+                                                       : fromKey<EvidenceCategory>(v.toString());
                       }});
     ui->yearEdit->setMaxLength(12); // 「２０２１ 年度」 is typed too; the binder reads the year
-    m_binder->integer(ui->yearEdit, QStringLiteral("evidence.year"),
-                      FieldBinder::nested<int>(
-                          [selectedConst](const Project &p) {
-                              const Evidence *e = selectedConst(p);
-                              return e ? &e->year : nullptr;
-                          },
-                          [selected](Project &p) -> std::optional<int> & {
-                              static std::optional<int> none; // no entry selected: writes go nowhere
-                              Evidence *e = selected(p);
-                              return e ? e->year : (none = std::nullopt, none);
-                          }));
+    m_binder->integer(
+        ui->yearEdit, QStringLiteral("evidence.year"),
+        FieldBinder::nested<int>(
+            [selectedConst](const Project &p) {
+                const Evidence *e = selectedConst(p);
+                return e ? &e->year : nullptr;
+            },
+            [selected](Project &p) -> std::optional<int> & {
+                static std::optional<int> none; // no entry selected: writes go nowhere
+                Evidence *e = selected(p);
+                return e ? e->year : (none = std::nullopt, none);
+            }));
     m_binder->text(ui->titleEdit, QStringLiteral("evidence.title"),
                    FieldBinder::nested<QString>(
                        [selectedConst](const Project &p) {
@@ -217,7 +229,8 @@ void EvidencePage::bindDetails()
         if (m_updating || m_selectedId.isEmpty())
             return;
         const QString path = ui->provesCombo->currentData().toString();
-        m_document->edit(tr("Link evidence"), [&](Project &p) { linkEvidence(p, m_selectedId, path); });
+        m_document->edit(tr("Link evidence"),
+                         [&](Project &p) { linkEvidence(p, m_selectedId, path); });
     });
 }
 
@@ -281,8 +294,8 @@ void EvidencePage::fillTable()
     // The rows whose cells may differ from those shown: a key typed in a title changes one,
     // and repainting only that row is what keeps the key within a frame (issue 15).
     QList<int> changed;
-    const bool all = rowsChanged || !m_shownItems || !m_shownItems->same(p) ||
-                     m_shownAdding != m_adding;
+    const bool all =
+        rowsChanged || !m_shownItems || !m_shownItems->same(p) || m_shownAdding != m_adding;
     if (!all) {
         for (int row = 0; row < order.size() && changed.size() <= kRowsRepaintedOneByOne; ++row) {
             if (order[row] != m_order[row] || m_shownEvidence.size() <= m_order[row] ||
@@ -380,7 +393,8 @@ void EvidencePage::showMissing()
     QStringList missing;
     QStringList instructions; // the core's messages, to compare with the rules' item names
     for (const auto &problem : m_document->problems()) {
-        if (problem.where.startsWith(QLatin1StringView("evidence")) && !instructions.contains(problem.message)) {
+        if (problem.where.startsWith(QLatin1StringView("evidence")) &&
+            !instructions.contains(problem.message)) {
             instructions << problem.message;
             missing << ProblemText::problem(problem);
         }
@@ -396,11 +410,14 @@ void EvidencePage::showMissing()
         }
     }
     if (missing.isEmpty()) {
-        ui->missingLabel->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
-                                      .arg(markColor(Mark::Met).name(), tr("All required evidence is attached.").toHtmlEscaped()));
+        ui->missingLabel->setText(
+            QStringLiteral("<span style=\"color:%1\">%2</span>")
+                .arg(markColor(Mark::Met).name(),
+                     tr("All required evidence is attached.").toHtmlEscaped()));
     } else {
-        QString html = QStringLiteral("<b style=\"color:%1\">%2</b><ul style=\"margin:0\">")
-                           .arg(markColor(Mark::Incomplete).name(), tr("Still missing:").toHtmlEscaped());
+        QString html =
+            QStringLiteral("<b style=\"color:%1\">%2</b><ul style=\"margin:0\">")
+                .arg(markColor(Mark::Incomplete).name(), tr("Still missing:").toHtmlEscaped());
         for (const QString &m : missing)
             html += QStringLiteral("<li>%1</li>").arg(m.toHtmlEscaped());
         ui->missingLabel->setText(html + QStringLiteral("</ul>"));
@@ -430,7 +447,9 @@ void EvidencePage::fillProvesCombo()
     QList<std::pair<QString, QString>> entries; // label, item path
     entries.reserve(p.patents.size() + p.cases.size() + p.qualifications.size() + 1);
     entries.append({tr("— nothing in particular —"), QString()});
-    const auto add = [&](const QString &path) { entries.append({itemName(p, path, call), path}); };
+    const auto add = [&](const QString &path) {
+        entries.append({itemName(p, path, call), path});
+    };
     for (int i = 0; i < p.patents.size(); ++i)
         add(QStringLiteral("patents[%1]").arg(i));
     for (int i = 0; i < p.cases.size(); ++i)
@@ -441,7 +460,8 @@ void EvidencePage::fillProvesCombo()
     // the list on every key cost more than everything else on this page.
     bool same = combo->count() == entries.size();
     for (int i = 0; same && i < entries.size(); ++i)
-        same = combo->itemText(i) == entries[i].first && combo->itemData(i).toString() == entries[i].second;
+        same = combo->itemText(i) == entries[i].first &&
+               combo->itemData(i).toString() == entries[i].second;
     if (!same) {
         combo->clear();
         for (const auto &[label, path] : std::as_const(entries))
@@ -458,9 +478,10 @@ void EvidencePage::showSelected()
 {
     const Evidence *e = m_document->project().evidenceById(m_selectedId);
     const bool has = e != nullptr;
-    for (QWidget *w : {static_cast<QWidget *>(ui->detailGroup), static_cast<QWidget *>(ui->replaceButton),
-                       static_cast<QWidget *>(ui->removeButton), static_cast<QWidget *>(ui->upButton),
-                       static_cast<QWidget *>(ui->downButton)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(ui->detailGroup), static_cast<QWidget *>(ui->replaceButton),
+          static_cast<QWidget *>(ui->removeButton), static_cast<QWidget *>(ui->upButton),
+          static_cast<QWidget *>(ui->downButton)})
         w->setEnabled(has);
     m_updating = true;
     fillProvesCombo();
@@ -483,10 +504,11 @@ void EvidencePage::showSelected()
         return;
     }
     const QLocale locale;
-    ui->fileInfoLabel->setText(tr("%1 · %2 · %3 page(s) · SHA-256 %4…")
-                                   .arg(stored->originalName, locale.formattedDataSize(stored->size))
-                                   .arg(stored->pages)
-                                   .arg(stored->sha256.left(12)));
+    ui->fileInfoLabel->setText(
+        tr("%1 · %2 · %3 page(s) · SHA-256 %4…")
+            .arg(stored->originalName, locale.formattedDataSize(stored->size))
+            .arg(stored->pages)
+            .arg(stored->sha256.left(12)));
     if (m_previewedSha == stored->sha256)
         return; // same bytes: keep the reader's place in the preview
     m_previewedSha = stored->sha256;
@@ -626,12 +648,13 @@ void EvidencePage::askPassword(const QString &evidenceId)
 {
     const Evidence *e = m_document->project().evidenceById(evidenceId);
     bool ok = false;
-    const QString password = QInputDialog::getText(
-        this, tr("Password"),
-        tr("\"%1\" is protected by a password. Enter it to view the file and bind it into the dossier "
-           "(kept for this session only):")
-            .arg(e ? e->title.value_or(evidenceId) : evidenceId),
-        QLineEdit::Password, QString(), &ok);
+    const QString password =
+        QInputDialog::getText(this, tr("Password"),
+                              tr("\"%1\" is protected by a password. Enter it to view the file and "
+                                 "bind it into the dossier "
+                                 "(kept for this session only):")
+                                  .arg(e ? e->title.value_or(evidenceId) : evidenceId),
+                              QLineEdit::Password, QString(), &ok);
     if (!ok || password.isEmpty())
         return;
     m_document->setPassword(evidenceId, password);
@@ -655,7 +678,8 @@ void EvidencePage::replaceFile()
     if (m_selectedId.isEmpty())
         return;
     const QString file = QFileDialog::getOpenFileName(
-        this, tr("Replace file"), QString(), tr("Evidence files (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"));
+        this, tr("Replace file"), QString(),
+        tr("Evidence files (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"));
     if (file.isEmpty())
         return;
     enqueue({file}, m_selectedId);
@@ -678,7 +702,8 @@ void EvidencePage::move(int direction)
     }
     const int other = pos + direction;
     // Order only changes within a category; the categories' order is fixed by the dossier.
-    if (pos < 0 || other < 0 || other >= order.size() || ev[order[pos]].category != ev[order[other]].category)
+    if (pos < 0 || other < 0 || other >= order.size() ||
+        ev[order[pos]].category != ev[order[other]].category)
         return;
     const int a = order[pos], b = order[other];
     m_document->edit(direction < 0 ? tr("Move evidence up") : tr("Move evidence down"),

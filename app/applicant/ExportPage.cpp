@@ -16,7 +16,6 @@
 
 #include <QDateEdit>
 #include <QDesktopServices>
-#include <QSignalBlocker>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,6 +23,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -38,10 +38,13 @@ ExportPage::ExportPage(ProjectDocument *document, QWidget *parent)
     ui->fingerprintValue->setFont(QFont(QStringLiteral("monospace")));
     ui->resultGroup->setEnabled(false);
     m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Export and print"), question, QMessageBox::Yes | QMessageBox::No,
+        return QMessageBox::question(this, tr("Export and print"), question,
+                                     QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::No) == QMessageBox::Yes;
     };
-    m_report = [this](const QString &message) { QMessageBox::warning(this, tr("Export and print"), message); };
+    m_report = [this](const QString &message) {
+        QMessageBox::warning(this, tr("Export and print"), message);
+    };
     connect(ui->exportButton, &QPushButton::clicked, this, &ExportPage::chooseExport);
     connect(ui->summaryButton, &QPushButton::clicked, this, &ExportPage::chooseSummary);
     connect(ui->printButton, &QPushButton::clicked, this, &ExportPage::print);
@@ -57,8 +60,8 @@ ExportPage::ExportPage(ProjectDocument *document, QWidget *parent)
         ui->fillDateEdit->setEnabled(date.has_value());
         if (m_document->project().fillDate == date)
             return;
-        m_document->edit(tr("Fill-in date"), [&](Project &p) { p.fillDate = date; },
-                         QStringLiteral("fillDate"));
+        m_document->edit(
+            tr("Fill-in date"), [&](Project &p) { p.fillDate = date; }, QStringLiteral("fillDate"));
     };
     connect(ui->fillDateCheck, &QCheckBox::toggled, this, storeFillDate);
     connect(ui->fillDateEdit, &QDateEdit::dateChanged, this, storeFillDate);
@@ -78,23 +81,25 @@ void ExportPage::refresh()
         const std::optional<QDate> stored = m_document->project().fillDate;
         ui->fillDateCheck->setChecked(stored.has_value());
         ui->fillDateEdit->setEnabled(stored.has_value());
-        ui->fillDateEdit->setDate(
-            fillDateOf(m_document->project(), m_document->file().lastModified(), QDate::currentDate()));
+        ui->fillDateEdit->setDate(fillDateOf(
+            m_document->project(), m_document->file().lastModified(), QDate::currentDate()));
     }
     const Evaluation &e = m_document->evaluation();
     const Mark mark = markFor(e.verdict);
-    ui->statusLabel->setText(QStringLiteral("<p style=\"font-size:13pt;font-weight:600;color:%1\">%2</p><p>%3</p>")
-                                 .arg(markColor(mark).name(), EvaluationText::verdict(e).toHtmlEscaped(),
-                                      (e.verdict == Verdict::Eligible && !hasErrors(m_document->problems())
-                                           ? tr("Export the dossier, check it in the viewer, then print four copies.")
-                                           : EvaluationText::advice(e))
-                                          .toHtmlEscaped()));
+    ui->statusLabel->setText(
+        QStringLiteral("<p style=\"font-size:13pt;font-weight:600;color:%1\">%2</p><p>%3</p>")
+            .arg(markColor(mark).name(), EvaluationText::verdict(e).toHtmlEscaped(),
+                 (e.verdict == Verdict::Eligible && !hasErrors(m_document->problems())
+                      ? tr("Export the dossier, check it in the viewer, then print four copies.")
+                      : EvaluationText::advice(e))
+                     .toHtmlEscaped()));
     showOutdated();
 }
 
 bool ExportPage::isOutdated() const
 {
-    return !m_lastPdf.isEmpty() && m_exportedProject && !(*m_exportedProject == m_document->project());
+    return !m_lastPdf.isEmpty() && m_exportedProject &&
+           !(*m_exportedProject == m_document->project());
 }
 
 void ExportPage::showOutdated()
@@ -103,11 +108,12 @@ void ExportPage::showOutdated()
         return;
     const QString file = QDir::toNativeSeparators(m_lastPdf);
     if (isOutdated()) {
-        ui->fileValue->setText(QStringLiteral("%1<br><span style=\"color:%2;font-weight:600\">%3</span>")
-                                   .arg(file.toHtmlEscaped(), markColor(Mark::NotMet).name(),
-                                        tr("Outdated: the application changed after this export. Export again "
-                                           "before printing.")
-                                            .toHtmlEscaped()));
+        ui->fileValue->setText(
+            QStringLiteral("%1<br><span style=\"color:%2;font-weight:600\">%3</span>")
+                .arg(file.toHtmlEscaped(), markColor(Mark::NotMet).name(),
+                     tr("Outdated: the application changed after this export. Export again "
+                        "before printing.")
+                         .toHtmlEscaped()));
         ui->printButton->setText(tr("&Print 4 copies (outdated)…"));
     } else {
         ui->fileValue->setText(file.toHtmlEscaped());
@@ -121,10 +127,11 @@ bool ExportPage::confirmPrint()
         return false;
     if (!isOutdated())
         return true;
-    return m_confirm(tr("The application has changed since %1 was exported: the printed copies would not show "
-                        "what is entered now. Export again first to print the current data.\n\nPrint the "
-                        "outdated dossier anyway?")
-                         .arg(QFileInfo(m_lastPdf).fileName()));
+    return m_confirm(
+        tr("The application has changed since %1 was exported: the printed copies would not show "
+           "what is entered now. Export again first to print the current data.\n\nPrint the "
+           "outdated dossier anyway?")
+            .arg(QFileInfo(m_lastPdf).fileName()));
 }
 
 bool ExportPage::openFolder()
@@ -147,7 +154,8 @@ QString ExportPage::defaultName(const QString &suffix) const
     // managers hide: an export there could not be found again.
     const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!appData.isEmpty() && QFileInfo(dir.absolutePath()) == QFileInfo(appData)) {
-        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString documents =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         dir = QDir(documents.isEmpty() ? QDir::homePath() : documents);
     }
     return dir.filePath(m_document->displayName() + suffix);
@@ -155,9 +163,9 @@ QString ExportPage::defaultName(const QString &suffix) const
 
 void ExportPage::chooseExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export dossier"),
-                                                      defaultName(tr("-dossier") + QStringLiteral(".pdf")),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export dossier"), defaultName(tr("-dossier") + QStringLiteral(".pdf")),
+        tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         startExport(path);
 }
@@ -212,7 +220,8 @@ void ExportPage::exportDone(bool ok)
     QString problems;
     for (const auto &p : r.problems) {
         problems += QStringLiteral("<div style=\"color:%1\">%2</div>")
-                        .arg(markColor(p.isError() ? Mark::NotMet : Mark::Warning).name(), ProblemText::line(p).toHtmlEscaped());
+                        .arg(markColor(p.isError() ? Mark::NotMet : Mark::Warning).name(),
+                             ProblemText::line(p).toHtmlEscaped());
     }
     if (ok) {
         m_lastPdf = m_job->outputPath();
@@ -225,7 +234,8 @@ void ExportPage::exportDone(bool ok)
     } else {
         ui->resultGroup->setEnabled(!m_lastPdf.isEmpty());
         ui->warningsLabel->setText(
-            QStringLiteral("<b>%1</b>").arg(tr("The dossier was not exported:").toHtmlEscaped()) + problems);
+            QStringLiteral("<b>%1</b>").arg(tr("The dossier was not exported:").toHtmlEscaped()) +
+            problems);
     }
     emit exportFinished(ok);
 }
@@ -248,13 +258,14 @@ QString ExportPage::exportSummary(const QString &xlsxPath)
 
 void ExportPage::chooseSummary()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Attachment 3 row"),
-                                                      defaultName(tr("-attachment3") + QStringLiteral(".xlsx")),
-                                                      tr("Excel workbooks (*.xlsx)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Attachment 3 row"),
+        defaultName(tr("-attachment3") + QStringLiteral(".xlsx")), tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
     const QString error = exportSummary(path);
-    ui->summaryValue->setText(error.isEmpty() ? tr("Written to %1").arg(QDir::toNativeSeparators(path)) : error);
+    ui->summaryValue->setText(
+        error.isEmpty() ? tr("Written to %1").arg(QDir::toNativeSeparators(path)) : error);
 }
 
 bool ExportPage::printTo(QPrinter &printer, QString *error)

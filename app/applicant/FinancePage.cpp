@@ -34,8 +34,9 @@ QString hundredthsText(qint64 hundredths)
 {
     const bool negative = hundredths < 0;
     const qint64 magnitude = negative ? -hundredths : hundredths;
-    return (negative ? QStringLiteral("-") : QString()) + formatWan((magnitude / 100) * 10000, true)
-        + QLatin1Char('.') + QString::number(magnitude % 100).rightJustified(2, QLatin1Char('0'));
+    return (negative ? QStringLiteral("-") : QString()) +
+           formatWan((magnitude / 100) * 10000, true) + QLatin1Char('.') +
+           QString::number(magnitude % 100).rightJustified(2, QLatin1Char('0'));
 }
 
 bool isEmpty(const FinanceYear &y)
@@ -45,14 +46,16 @@ bool isEmpty(const FinanceYear &y)
 
 void setAmount(Project &p, int year, Member member, std::optional<Yuan> value)
 {
-    auto it = std::find_if(p.finance.begin(), p.finance.end(), [&](const FinanceYear &f) { return f.year == year; });
+    auto it = std::find_if(p.finance.begin(), p.finance.end(),
+                           [&](const FinanceYear &f) { return f.year == year; });
     if (it == p.finance.end()) {
         if (!value)
             return;
         FinanceYear y;
         y.year = year;
         // Kept in year order so that finance[i] reads the same in JSON, print and messages.
-        auto pos = std::find_if(p.finance.begin(), p.finance.end(), [&](const FinanceYear &f) { return f.year > year; });
+        auto pos = std::find_if(p.finance.begin(), p.finance.end(),
+                                [&](const FinanceYear &f) { return f.year > year; });
         it = p.finance.insert(pos, y);
     }
     (*it).*member = value;
@@ -80,14 +83,17 @@ FinancePage::FinancePage(ProjectDocument *document, QWidget *parent)
         for (int c = 0; c < 4; ++c) {
             const Member member = kMetrics[c].member;
             m_binder->money(
-                edits[r][c], QStringLiteral("finance[%1].%2").arg(r).arg(QLatin1StringView(kMetrics[c].key)),
+                edits[r][c],
+                QStringLiteral("finance[%1].%2").arg(r).arg(QLatin1StringView(kMetrics[c].key)),
                 FieldBinder::Access{
                     [year, member](const Project &p) {
                         const FinanceYear *f = p.financeFor(year);
-                        return f && (f->*member) ? QVariant::fromValue<Yuan>(*(f->*member)) : QVariant();
+                        return f && (f->*member) ? QVariant::fromValue<Yuan>(*(f->*member))
+                                                 : QVariant();
                     },
                     [year, member](Project &p, const QVariant &v) {
-                        setAmount(p, year, member, v.isNull() ? std::nullopt : std::optional<Yuan>(v.value<Yuan>()));
+                        setAmount(p, year, member,
+                                  v.isNull() ? std::nullopt : std::optional<Yuan>(v.value<Yuan>()));
                     }});
         }
     }
@@ -119,8 +125,8 @@ void FinancePage::refresh()
 {
     const Project &p = m_document->project();
     const QList<int> years = m_document->call().financeYears;
-    QLabel *averages[] = {ui->revenueAverageLabel, ui->mainRevenueAverageLabel, ui->profitAverageLabel,
-                          ui->rdSpendAverageLabel};
+    QLabel *averages[] = {ui->revenueAverageLabel, ui->mainRevenueAverageLabel,
+                          ui->profitAverageLabel, ui->rdSpendAverageLabel};
     for (int c = 0; c < 4; ++c) {
         const Member member = kMetrics[c].member;
         const std::optional<Yuan> sum = sumOverYears(years, [&p, member](int year) {

@@ -86,24 +86,31 @@ QWidget *HelpDialog::noticeTab()
 void HelpDialog::fillGuide()
 {
     m_guide->setObjectName(QStringLiteral("guideText"));
-    m_guide->setHtml(tr(
-        "<h3>Preparing an application in ten steps</h3>"
-        "<ol>"
-        "<li><b>Domain</b>: choose one of the eight domains; its conditions are listed under each.</li>"
-        "<li><b>Basic information</b> and <b>Operations</b>: the unit and its last three years, in 万元 "
-        "(「1250」, 「1,250.5」 and 「1250万元」 are all understood).</li>"
-        "<li><b>Intellectual property</b>, <b>Typical cases</b> and the <b>domain-specific information</b>: "
-        "what the domain's conditions count.</li>"
-        "<li><b>Profile and plan</b>: the texts of the form, with their length limits.</li>"
-        "<li><b>Evidence</b>: attach the licence, the credit report, the audit reports and a certificate "
-        "for every counted patent and case.</li>"
-        "<li><b>Check</b>: 「To do before export」 lists every condition not met and every problem in the "
-        "form; click an entry to go to its field.</li>"
-        "<li><b>Export and print</b>: bind the dossier, check it in the viewer, print four copies.</li>"
-        "</ol>"
-        "<p>Everything is saved as you type; Ctrl+Z undoes the typing in a field, then earlier edits.</p>"
-        "<p>Officers open received dossiers in the officers' workspace (start page, or "
-        "<code>shenbao --officer</code>), order them and export Attachment 3.</p>"));
+    m_guide->setHtml(
+        tr("<h3>Preparing an application in ten steps</h3>"
+           "<ol>"
+           "<li><b>Domain</b>: choose one of the eight domains; its conditions are listed under "
+           "each.</li>"
+           "<li><b>Basic information</b> and <b>Operations</b>: the unit and its last three years, "
+           "in 万元 "
+           "(「1250」, 「1,250.5」 and 「1250万元」 are all understood).</li>"
+           "<li><b>Intellectual property</b>, <b>Typical cases</b> and the <b>domain-specific "
+           "information</b>: "
+           "what the domain's conditions count.</li>"
+           "<li><b>Profile and plan</b>: the texts of the form, with their length limits.</li>"
+           "<li><b>Evidence</b>: attach the licence, the credit report, the audit reports and a "
+           "certificate "
+           "for every counted patent and case.</li>"
+           "<li><b>Check</b>: 「To do before export」 lists every condition not met and every "
+           "problem in the "
+           "form; click an entry to go to its field.</li>"
+           "<li><b>Export and print</b>: bind the dossier, check it in the viewer, print four "
+           "copies.</li>"
+           "</ol>"
+           "<p>Everything is saved as you type; Ctrl+Z undoes the typing in a field, then earlier "
+           "edits.</p>"
+           "<p>Officers open received dossiers in the officers' workspace (start page, or "
+           "<code>shenbao --officer</code>), order them and export Attachment 3.</p>"));
 }
 
 void HelpDialog::fillShortcuts(const QList<Shortcut> &shortcuts)

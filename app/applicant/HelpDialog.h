@@ -21,7 +21,12 @@ class HelpDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum Page { Notice, Guide, Shortcuts };
+    enum Page
+    {
+        Notice,
+        Guide,
+        Shortcuts
+    };
     using Shortcut = QPair<QString, QString>; // what it does, keys
 
     HelpDialog(Page page, const QList<Shortcut> &shortcuts, QWidget *parent = nullptr);

@@ -26,9 +26,10 @@ void ListEditorPage::setUpList(const QString &listKey, QTableView *table, QAbstr
 {
     addList(listKey, table, add, edit, remove, columnCount, stretchColumn,
             {[this] { return itemCount(); }, [this] { return addItem(); },
-             [this](int row) { editItem(row); },
-             [this](int row) { removeItem(row); },
-             [this](int row, int column, int role) { return cellData(row, column, role); }});
+             [this](int row) { editItem(row); }, [this](int row) { removeItem(row); },
+             [this](int row, int column, int role) {
+                 return cellData(row, column, role);
+             }});
 }
 
 QVariant ListEditorPage::cellData(int, int, int) const

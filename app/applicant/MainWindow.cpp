@@ -5,13 +5,13 @@
 #include "about/LibraryVersions.h"
 
 #include "applicant/ApplicationEditor.h"
+#include "applicant/HelpDialog.h"
 #include "applicant/StartPage.h"
 #include "demo/DemoProject.h"
 #include "gui/ChecksView.h"
 #include "gui/EvaluationText.h"
 #include "gui/LanguageManager.h"
 #include "gui/ProjectDocument.h"
-#include "applicant/HelpDialog.h"
 #include "gui/WindowFit.h"
 
 #include <QAction>
@@ -64,7 +64,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_start, &StartPage::openRequested, this, &MainWindow::chooseOpen);
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartPage::recentRequested, this, &MainWindow::openProject);
-    connect(m_start, &StartPage::officerRequested, this, [this] { emit officerWorkspaceRequested({}); });
+    connect(m_start, &StartPage::officerRequested, this,
+            [this] { emit officerWorkspaceRequested({}); });
     connect(m_checks, &ChecksView::jumpTo, this, [this](const QString &path) {
         if (m_editor)
             m_editor->jumpTo(path);
@@ -73,7 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     // 1360×860 where there is room; on a 1366×768 laptop the window takes what the screen
     // offers, and a saved geometry from a larger screen is not restored.
-    WindowFit::place(this, QSize(1360, 860), settings.value(QStringLiteral("window/geometry")).toByteArray());
+    WindowFit::place(this, QSize(1360, 860),
+                     settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_dock->hide(); // shown with a project, whatever the saved state says
     retranslate();
@@ -170,17 +172,19 @@ void MainWindow::createHelpActions()
     m_guideHelp = new QAction(this);
     connect(m_guideHelp, &QAction::triggered, this, [this] { showHelp(HelpDialog::Guide); });
     m_shortcutsHelp = new QAction(this);
-    connect(m_shortcutsHelp, &QAction::triggered, this, [this] { showHelp(HelpDialog::Shortcuts); });
+    connect(m_shortcutsHelp, &QAction::triggered, this,
+            [this] { showHelp(HelpDialog::Shortcuts); });
 
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Shenbao"),
-                           tr("<h3>Shenbao %1</h3><p>Prepares applications for %2 offline: the form, the "
-                              "checks against the notice, the bound dossier and the summary row.</p>"
-                              "<p>Licensed under the GNU LGPL 3.0 or later.</p>")
-                                   .arg(QStringLiteral(SHENBAO_VERSION), CallDefinition::bundled().title) +
-                               QStringLiteral("<p><small>%1</small></p>").arg(libraryVersions()));
+        QMessageBox::about(
+            this, tr("About Shenbao"),
+            tr("<h3>Shenbao %1</h3><p>Prepares applications for %2 offline: the form, the "
+               "checks against the notice, the bound dossier and the summary row.</p>"
+               "<p>Licensed under the GNU LGPL 3.0 or later.</p>")
+                    .arg(QStringLiteral(SHENBAO_VERSION), CallDefinition::bundled().title) +
+                QStringLiteral("<p><small>%1</small></p>").arg(libraryVersions()));
     });
 }
 
@@ -262,7 +266,8 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowTitle(tr("%1 — %2 — Shenbao")
-                       .arg(m_document->displayName(), EvaluationText::shortVerdict(m_document->evaluation().verdict)));
+                       .arg(m_document->displayName(),
+                            EvaluationText::shortVerdict(m_document->evaluation().verdict)));
 }
 
 void MainWindow::updateUndoActions()
@@ -270,8 +275,10 @@ void MainWindow::updateUndoActions()
     QUndoStack *stack = m_document ? m_document->undoStack() : nullptr;
     m_undo->setEnabled(stack && stack->canUndo());
     m_redo->setEnabled(stack && stack->canRedo());
-    m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-    m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText())
+                                              : tr("&Undo"));
+    m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText())
+                                              : tr("&Redo"));
 }
 
 void MainWindow::documentChanged()
@@ -372,9 +379,10 @@ void MainWindow::closeProject()
 
 void MainWindow::chooseNew()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New application"),
-                                                QDir::home().filePath(tr("application") + QStringLiteral(".shenbao")),
-                                                tr("Shenbao applications (*.shenbao)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New application"),
+        QDir::home().filePath(tr("application") + QStringLiteral(".shenbao")),
+        tr("Shenbao applications (*.shenbao)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1StringView(".shenbao")))
@@ -387,8 +395,9 @@ void MainWindow::chooseNew()
 
 void MainWindow::chooseOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open application"), QString(),
-                                                      tr("Shenbao applications (*.shenbao);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open application"), QString(),
+                                     tr("Shenbao applications (*.shenbao);;All files (*)"));
     if (!path.isEmpty())
         openProject(path);
 }
@@ -396,7 +405,8 @@ void MainWindow::chooseOpen()
 QList<QPair<QString, QString>> MainWindow::shortcutList() const
 {
     QList<HelpDialog::Shortcut> list;
-    for (const QAction *a : {m_new, m_open, m_close, m_quit, m_undo, m_redo, m_previousStep, m_nextStep, m_noticeHelp}) {
+    for (const QAction *a : {m_new, m_open, m_close, m_quit, m_undo, m_redo, m_previousStep,
+                             m_nextStep, m_noticeHelp}) {
         if (a->shortcut().isEmpty())
             continue;
         QString text = a->text();
@@ -406,8 +416,9 @@ QList<QPair<QString, QString>> MainWindow::shortcutList() const
             keys << k.toString(QKeySequence::NativeText);
         list << HelpDialog::Shortcut{text, keys.join(QStringLiteral(", "))};
     }
-    list << HelpDialog::Shortcut{tr("Undo the typing in a field, then earlier edits"),
-                                 QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)};
+    list << HelpDialog::Shortcut{
+        tr("Undo the typing in a field, then earlier edits"),
+        QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)};
     list << HelpDialog::Shortcut{tr("Move to the next / previous field"), tr("Tab / Shift+Tab")};
     return list;
 }

@@ -90,9 +90,10 @@ private:
     QLabel *m_saved;
     bool m_dockWanted = true; // the panel's visibility outside the check step
 
-    QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr,
-          *m_helpMenu = nullptr, *m_recentMenu = nullptr;
-    QAction *m_new = nullptr, *m_open = nullptr, *m_demo = nullptr, *m_close = nullptr, *m_quit = nullptr;
+    QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr,
+          *m_languageMenu = nullptr, *m_helpMenu = nullptr, *m_recentMenu = nullptr;
+    QAction *m_new = nullptr, *m_open = nullptr, *m_demo = nullptr, *m_close = nullptr,
+            *m_quit = nullptr;
     QAction *m_undo = nullptr, *m_redo = nullptr, *m_about = nullptr;
     QAction *m_noticeHelp = nullptr, *m_guideHelp = nullptr, *m_shortcutsHelp = nullptr;
     QAction *m_nextStep = nullptr, *m_previousStep = nullptr;

@@ -26,7 +26,8 @@ PatentDialog::PatentDialog(const CallDefinition &call, const Patent &patent, QWi
 
     ui->titleEdit->setText(patent.title.value_or(QString()));
     ui->numberEdit->setText(patent.number.value_or(QString()));
-    ui->kindCombo->setCurrentIndex(patent.kind ? std::max(0, ui->kindCombo->findData(toKey(*patent.kind))) : 0);
+    ui->kindCombo->setCurrentIndex(
+        patent.kind ? std::max(0, ui->kindCombo->findData(toKey(*patent.kind))) : 0);
     ui->grantedEdit->setText(patent.granted ? patent.granted->toString(Qt::ISODate) : QString());
     ui->coreCombo->setCurrentIndex(patent.core ? (*patent.core ? 1 : 2) : 0);
 

@@ -20,7 +20,17 @@ namespace shenbao {
 
 namespace {
 
-enum Column { NumberColumn, TitleColumn, PatentNumberColumn, KindColumn, GrantedColumn, CoreColumn, EvidenceColumn, ColumnCount };
+enum Column
+{
+    NumberColumn,
+    TitleColumn,
+    PatentNumberColumn,
+    KindColumn,
+    GrantedColumn,
+    CoreColumn,
+    EvidenceColumn,
+    ColumnCount
+};
 
 } // namespace
 
@@ -29,12 +39,13 @@ PatentsPage::PatentsPage(ProjectDocument *document, QWidget *parent)
     , ui(std::make_unique<Ui::PatentsPage>())
 {
     ui->setupUi(this);
-    setUpList(QStringLiteral("patents"), ui->patentTable, ui->addButton, ui->editButton, ui->removeButton,
-              ColumnCount, TitleColumn);
+    setUpList(QStringLiteral("patents"), ui->patentTable, ui->addButton, ui->editButton,
+              ui->removeButton, ColumnCount, TitleColumn);
     connect(ui->importButton, &QPushButton::clicked, this, &PatentsPage::chooseCsv);
 
-    m_binder->integer(ui->softwareCopyrightsEdit, QStringLiteral("softwareCopyrights"),
-                      [](Project &p) -> auto & { return p.softwareCopyrights; });
+    m_binder->integer(
+        ui->softwareCopyrightsEdit, QStringLiteral("softwareCopyrights"),
+        [](Project & p) -> auto & { return p.softwareCopyrights; });
     retranslate();
     updateButtons();
 }
@@ -63,12 +74,12 @@ void PatentsPage::refresh()
         design += x.kind == PatentKind::Design;
     }
     refillRows(int(p.patents.size()));
-    ui->summaryLabel->setText(
-        tr("Core invention patents counted: <b>%1</b> · invention %2 · utility model %3 · design %4")
-            .arg(countCoreInventionPatents(p, call))
-            .arg(invention)
-            .arg(utility)
-            .arg(design));
+    ui->summaryLabel->setText(tr("Core invention patents counted: <b>%1</b> · invention %2 · "
+                                 "utility model %3 · design %4")
+                                  .arg(countCoreInventionPatents(p, call))
+                                  .arg(invention)
+                                  .arg(utility)
+                                  .arg(design));
 }
 
 QVariant PatentsPage::cellData(int row, int column, int role) const
@@ -123,7 +134,8 @@ QVariant PatentsPage::cellData(int row, int column, int role) const
         return {};
     case Qt::ToolTipRole:
         if (late)
-            return tr("Granted after the evaluation date %1: patents granted later are not counted.")
+            return tr("Granted after the evaluation date %1: patents granted later are not "
+                      "counted.")
                 .arg(call.evaluationDate.toString(Qt::ISODate));
         return {};
     case Qt::ForegroundRole:
@@ -152,15 +164,18 @@ bool PatentsPage::addItem()
 
 void PatentsPage::editItem(int row)
 {
-    const auto patent = runDialog<PatentDialog>(m_document->project().patents[row], tr("Edit patent"));
+    const auto patent =
+        runDialog<PatentDialog>(m_document->project().patents[row], tr("Edit patent"));
     if (patent)
-        m_document->edit(tr("Edit patent %1").arg(row + 1), [&](Project &p) { p.patents[row] = *patent; });
+        m_document->edit(tr("Edit patent %1").arg(row + 1),
+                         [&](Project &p) { p.patents[row] = *patent; });
 }
 
 void PatentsPage::removeItem(int row)
 {
     // The evidence file stays attached; only the patent's entry goes (undo brings it back).
-    m_document->edit(tr("Remove patent %1").arg(row + 1), [&](Project &p) { p.patents.removeAt(row); });
+    m_document->edit(tr("Remove patent %1").arg(row + 1),
+                     [&](Project &p) { p.patents.removeAt(row); });
 }
 
 QStringList PatentsPage::importCsv(const QString &fileName)
@@ -181,8 +196,8 @@ QStringList PatentsPage::importCsv(const QString &fileName)
 
 void PatentsPage::chooseCsv()
 {
-    const QString fileName = QFileDialog::getOpenFileName(this, tr("Import patents"), QString(),
-                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Import patents"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
     if (fileName.isEmpty())
         return;
     const QStringList messages = importCsv(fileName);

@@ -84,20 +84,23 @@ void PilotElementsEditor::setElements(const QStringList &elements, bool force)
         bindEvidence(evidence, i);
 
         const QString path = QStringLiteral("domainDetail.project.elements[%1]").arg(i);
-        m_binder->boolean(met, path + QStringLiteral(".met"),
-                          FieldBinder::nested<bool>(
-                              [i](const Project &p) -> const std::optional<bool> * {
-                                  const PilotElement *e = findElement(p, i);
-                                  return e ? &e->met : nullptr;
-                              },
-                              [i](Project &p) -> std::optional<bool> & { return elementFor(p, i).met; }));
+        m_binder->boolean(
+            met, path + QStringLiteral(".met"),
+            FieldBinder::nested<bool>(
+                [i](const Project &p) -> const std::optional<bool> * {
+                    const PilotElement *e = findElement(p, i);
+                    return e ? &e->met : nullptr;
+                },
+                [i](Project &p) -> std::optional<bool> & { return elementFor(p, i).met; }));
         m_binder->plainText(description, path + QStringLiteral(".description"),
                             FieldBinder::nested<QString>(
                                 [i](const Project &p) -> const std::optional<QString> * {
                                     const PilotElement *e = findElement(p, i);
                                     return e ? &e->description : nullptr;
                                 },
-                                [i](Project &p) -> std::optional<QString> & { return elementFor(p, i).description; }));
+                                [i](Project &p) -> std::optional<QString> & {
+                                    return elementFor(p, i).description;
+                                }));
     }
     m_binder->refresh();
 }

@@ -62,7 +62,8 @@ ProjectsQualificationsPage::ProjectsQualificationsPage(ProjectDocument *document
                 ui->addOtherQualificationButton, ui->editOtherQualificationButton,
                 ui->removeOtherQualificationButton, QColumnCount, QTitle,
                 {[this] { return m_document->project().otherQualifications.size(); },
-                 [this] { return addQualification(); }, [this](int row) { editQualification(row); },
+                 [this] { return addQualification(); },
+                 [this](int row) { editQualification(row); },
                  [this](int row) { removeQualification(row); },
                  {}});
     retranslate();

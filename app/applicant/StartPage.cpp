@@ -19,7 +19,8 @@ StartPage::StartPage(QWidget *parent)
     ui->setupUi(this);
     ui->recentList->setWordWrap(true); // name on one line, folder on the next
     ui->recentList->setSpacing(3);
-    ui->logoLabel->setPixmap(QIcon(QStringLiteral(":/icons/shenbao-256.png")).pixmap(QSize(96, 96)));
+    ui->logoLabel->setPixmap(
+        QIcon(QStringLiteral(":/icons/shenbao-256.png")).pixmap(QSize(96, 96)));
     connect(ui->newButton, &QPushButton::clicked, this, &StartPage::newRequested);
     connect(ui->openButton, &QPushButton::clicked, this, &StartPage::openRequested);
     connect(ui->demoButton, &QPushButton::clicked, this, &StartPage::demoRequested);
@@ -43,13 +44,16 @@ void StartPage::retranslate()
     ui->subtitleLabel->setText(call.noticeTitle);
     QStringList deadlines;
     for (const Deadline &d : call.deadlines) {
-        const QString date = QStringLiteral("%1年%2月%3日").arg(d.date.year()).arg(d.date.month()).arg(d.date.day());
-        deadlines << (d.stage == u"districtToCity" ? tr("Districts pass the applications to %1 by %2").arg(d.city, date)
-                                                   : tr("Cities report to the province by %1").arg(date));
+        const QString date =
+            QStringLiteral("%1年%2月%3日").arg(d.date.year()).arg(d.date.month()).arg(d.date.day());
+        deadlines << (d.stage == u"districtToCity"
+                          ? tr("Districts pass the applications to %1 by %2").arg(d.city, date)
+                          : tr("Cities report to the province by %1").arg(date));
     }
     ui->deadlineLabel->setText(deadlines.join(QStringLiteral("  ·  ")));
-    ui->officerButton->setToolTip(tr("For district and city officers: check received dossiers, put them in "
-                                     "recommendation order and export Attachment 3."));
+    ui->officerButton->setToolTip(
+        tr("For district and city officers: check received dossiers, put them in "
+           "recommendation order and export Attachment 3."));
     setRecent(m_recent);
 }
 
@@ -63,15 +67,17 @@ void StartPage::setRecent(const QStringList &paths)
     ui->recentList->clear();
     for (const QString &path : std::as_const(m_recent)) {
         const QFileInfo info(path);
-        auto *item = new QListWidgetItem(info.completeBaseName() + QLatin1Char('\n') + QDir::toNativeSeparators(info.absolutePath()),
+        auto *item = new QListWidgetItem(info.completeBaseName() + QLatin1Char('\n') +
+                                             QDir::toNativeSeparators(info.absolutePath()),
                                          ui->recentList);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
         item->setSizeHint(QSize(0, 2 * ui->recentList->fontMetrics().lineSpacing() + 8));
     }
     if (m_recent.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("No applications yet. Start a new one, or open the example to look around."),
-                                         ui->recentList);
+        auto *item = new QListWidgetItem(
+            tr("No applications yet. Start a new one, or open the example to look around."),
+            ui->recentList);
         item->setFlags(Qt::NoItemFlags);
     }
 }

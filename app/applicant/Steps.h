@@ -8,7 +8,8 @@ namespace shenbao {
 
 // The applicant's steps, in the order of the step list. Not a strict wizard: any step can be
 // opened at any time.
-enum class Step {
+enum class Step
+{
     Domain,
     BasicInfo,
     Finance,

@@ -40,7 +40,8 @@ void printUsage(QTextStream &s)
       << "  shenbao PROJECT.shenbao      the applicant's window with that application open\n"
       << "  shenbao --demo               the applicant's window with the demo application open\n"
       << "  shenbao --officer [DOSSIER.pdf…]\n"
-      << "                               the officers' workspace (received dossiers, Attachment 3)\n"
+      << "                               the officers' workspace (received dossiers, Attachment "
+         "3)\n"
       << "  shenbao DOSSIER.pdf          the officers' workspace with that dossier\n"
       << "  shenbao --version\n";
 }

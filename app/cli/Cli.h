@@ -8,7 +8,13 @@
 namespace shenbao::cli {
 
 // Exit codes of spec/cli.md.
-enum ExitCode { Ok = 0, Negative = 1, BadInput = 2, InternalError = 3 };
+enum ExitCode
+{
+    Ok = 0,
+    Negative = 1,
+    BadInput = 2,
+    InternalError = 3
+};
 
 // True when `args` (without the program name) start with a headless verb.
 bool isVerb(const QStringList &args);

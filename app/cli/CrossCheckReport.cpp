@@ -41,7 +41,8 @@ CrossCheckRun runWithProgress(const Project &project, EvidencePageSource &pages,
 
 } // namespace
 
-CrossCheckRun crossCheckProject(ProjectFile &file, const Project &project, bool ocr, QTextStream &err)
+CrossCheckRun crossCheckProject(ProjectFile &file, const Project &project, bool ocr,
+                                QTextStream &err)
 {
     ProjectEvidencePages pages(file);
     ProjectTextCache cache(file);
@@ -74,10 +75,11 @@ void printCrossCheck(QTextStream &out, const CrossCheckRun &run)
     out << "\n佐证材料核对 (evidence cross-check, warnings only):\n";
     for (const QString &line : lines)
         out << "  ! " << line << '\n';
-    out << "  " << stateLabel(MatchState::Matched) << ' ' << counts[int(MatchState::Matched)] << "，"
-        << "基本一致 " << counts[int(MatchState::Likely)] << "，" << stateLabel(MatchState::Differs) << ' '
-        << counts[int(MatchState::Differs)] << "，" << stateLabel(MatchState::NotFound) << ' '
-        << counts[int(MatchState::NotFound)] << '\n';
+    out << "  " << stateLabel(MatchState::Matched) << ' ' << counts[int(MatchState::Matched)]
+        << "，"
+        << "基本一致 " << counts[int(MatchState::Likely)] << "，" << stateLabel(MatchState::Differs)
+        << ' ' << counts[int(MatchState::Differs)] << "，" << stateLabel(MatchState::NotFound)
+        << ' ' << counts[int(MatchState::NotFound)] << '\n';
 }
 
 } // namespace shenbao::cli

@@ -19,8 +19,8 @@
 #include "cli/Verbs.h"
 
 #include "call/CallDefinition.h"
-#include "dossier/DossierOverwriteGuard.h"
 #include "crosscheck/CrossCheckJson.h"
+#include "dossier/DossierOverwriteGuard.h"
 #include "dossier/DossierReader.h"
 #include "review/SummaryBatch.h"
 #include "rules/EvaluationJson.h"
@@ -51,9 +51,10 @@ QString stateText(State s)
 {
     switch (s) {
     case State::Ok:
-        return QStringLiteral("一致（文件即 Shenbao 为这些数据导出的文件：单一修订版本，每页均为装订时的页面，"
-                              "封面与页脚印的指纹、重新计算的条件均相符；不证明数据属实，"
-                              "也无法识别用 Shenbao 对改动后的数据重新导出——只有数字签名才能）");
+        return QStringLiteral(
+            "一致（文件即 Shenbao 为这些数据导出的文件：单一修订版本，每页均为装订时的页面，"
+            "封面与页脚印的指纹、重新计算的条件均相符；不证明数据属实，"
+            "也无法识别用 Shenbao 对改动后的数据重新导出——只有数字签名才能）");
     case State::Mismatch:
         return QStringLiteral("不一致（见下列问题）");
     case State::NotShenbao:
@@ -290,8 +291,9 @@ void warnTruncatedCells(QTextStream &err, const QList<SummaryRow> &rows,
                 path = c.path;
         }
         const QList<std::pair<const char *, const QString *>> texts = {
-            {"单位名称", &row.name},     {"统一社会信用代码", &row.uscc}, {"所在地市", &row.city},
-            {"区县", &row.district},     {"单位性质", &row.orgType},      {"申报领域", &row.domain},
+            {"单位名称", &row.name},      {"统一社会信用代码", &row.uscc},
+            {"所在地市", &row.city},      {"区县", &row.district},
+            {"单位性质", &row.orgType},   {"申报领域", &row.domain},
             {"联系人", &row.contactName}, {"手机", &row.contactMobile}};
         for (const auto &[column, text] : texts) {
             if (text->size() > 32767)

@@ -87,7 +87,8 @@ int runNew(const QStringList &args, QTextStream &, QTextStream &err)
     const Args a(args, {}, {QStringLiteral("from")});
     const auto from = a.option("from");
     if (!a.ok() || !from || a.positional().size() != 1) {
-        err << "shenbao new: " << (a.ok() ? QStringLiteral("expected --from DATA.json PROJECT.shenbao") : a.error())
+        err << "shenbao new: "
+            << (a.ok() ? QStringLiteral("expected --from DATA.json PROJECT.shenbao") : a.error())
             << '\n';
         return BadInput;
     }
@@ -96,7 +97,8 @@ int runNew(const QStringList &args, QTextStream &, QTextStream &err)
         return BadInput;
     // Bounded before reading: a shenbao/1 document is kilobytes; 64 MB leaves room for the
     // largest lists the limits allow (docs/limits.md).
-    if (const QString why = checkInputFile(*from, kMaxProjectJsonBytes, QStringLiteral("JSON 文件"));
+    if (const QString why =
+            checkInputFile(*from, kMaxProjectJsonBytes, QStringLiteral("JSON 文件"));
         !why.isEmpty()) {
         err << why << '\n';
         return BadInput;
@@ -124,7 +126,8 @@ int runDemo(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Args a(args, {}, {});
     if (!a.ok() || a.positional().size() != 1) {
-        err << "shenbao demo: " << (a.ok() ? QStringLiteral("expected PROJECT.shenbao") : a.error()) << '\n';
+        err << "shenbao demo: " << (a.ok() ? QStringLiteral("expected PROJECT.shenbao") : a.error())
+            << '\n';
         return BadInput;
     }
     const QString target = a.positional().first();
@@ -143,7 +146,8 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Args a(args, {QStringLiteral("json")}, {});
     if (!a.ok() || a.positional().size() != 1) {
-        err << "shenbao show: " << (a.ok() ? QStringLiteral("expected PROJECT.shenbao") : a.error()) << '\n';
+        err << "shenbao show: " << (a.ok() ? QStringLiteral("expected PROJECT.shenbao") : a.error())
+            << '\n';
         return BadInput;
     }
     auto file = openProject(a.positional().first(), err);
@@ -162,7 +166,8 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Args a(args, {QStringLiteral("json"), QStringLiteral("no-ocr")}, {});
     if (!a.ok() || a.positional().size() != 1) {
-        err << "shenbao check: " << (a.ok() ? QStringLiteral("expected PROJECT.shenbao") : a.error()) << '\n';
+        err << "shenbao check: "
+            << (a.ok() ? QStringLiteral("expected PROJECT.shenbao") : a.error()) << '\n';
         return BadInput;
     }
     auto file = openProject(a.positional().first(), err);
@@ -173,9 +178,9 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString path = a.positional().first();
     Problems damage;
     for (const QString &finding : file->integrityProblems())
-        damage << Problem{Problem::Severity::Error, QStringLiteral("integrity_check"),
-                          QStringLiteral("项目文件已损坏（SQLite 完整性检查：%1）；请使用备份")
-                              .arg(finding)};
+        damage << Problem{
+            Problem::Severity::Error, QStringLiteral("integrity_check"),
+            QStringLiteral("项目文件已损坏（SQLite 完整性检查：%1）；请使用备份").arg(finding)};
     damage << file->verifyStoredEvidence();
     printProblems(err, path, damage);
     const Project project = file->load();

@@ -23,10 +23,12 @@ void CharacterCounter::show(QLabel *label, const QString &text, int limit)
 {
     const int count = characterCount(text);
     const bool over = limit > 0 && count > limit;
-    label->setText(CharacterCounter::text(count, limit)
-                   + (over ? tr(" — %n over the limit; shorten before export", "", count - limit) : QString()));
-    label->setStyleSheet(over ? QStringLiteral("color: %1; font-weight: 600;").arg(markColor(Mark::NotMet).name())
-                              : QStringLiteral("color: #555;"));
+    label->setText(
+        CharacterCounter::text(count, limit) +
+        (over ? tr(" — %n over the limit; shorten before export", "", count - limit) : QString()));
+    label->setStyleSheet(
+        over ? QStringLiteral("color: %1; font-weight: 600;").arg(markColor(Mark::NotMet).name())
+             : QStringLiteral("color: #555;"));
 }
 
 } // namespace shenbao

@@ -8,9 +8,9 @@
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QStyledItemDelegate>
 #include <QLabel>
 #include <QScrollBar>
+#include <QStyledItemDelegate>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -19,7 +19,12 @@ namespace shenbao {
 
 namespace {
 
-enum Role { PathRole = Qt::UserRole, KeyRole, DetailRole };
+enum Role
+{
+    PathRole = Qt::UserRole,
+    KeyRole,
+    DetailRole
+};
 
 QString escaped(const QString &s)
 {
@@ -45,8 +50,10 @@ public:
         for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
             ++depth;
         const int icon = opt.icon.isNull() ? 0 : opt.decorationSize.width() + 6;
-        const int width = std::max(80, m_view->viewport()->width() - m_view->indentation() * depth - icon - 10);
-        const QRect text = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, opt.text);
+        const int width =
+            std::max(80, m_view->viewport()->width() - m_view->indentation() * depth - icon - 10);
+        const QRect text =
+            opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, opt.text);
         return {width, std::max(text.height(), opt.decorationSize.height()) + 6};
     }
 
@@ -142,13 +149,16 @@ void ChecksView::rebuild()
     // While lists are being entered, a list short of items is amber 「还差 N 项」, not red 不符合
     // (EvaluationText::statusVerdict); the export step and the cover keep the strict verdict.
     const Mark verdictMark = EvaluationText::statusMark(m_evaluation);
-    m_verdict->setText(QStringLiteral("<span style=\"font-size:large;font-weight:600;color:%1\">%2</span>")
-                           .arg(markColor(verdictMark).name(), escaped(EvaluationText::statusVerdict(m_evaluation))));
-    m_route->setText(tr("Route: %1").arg(EvaluationText::route(m_evaluation.route, call)) + QStringLiteral("  ·  ")
-                     + tr("met %1 · not met %2 · to complete %3")
-                           .arg(EvaluationText::count(m_evaluation, RuleState::Met))
-                           .arg(EvaluationText::count(m_evaluation, RuleState::NotMet))
-                           .arg(EvaluationText::count(m_evaluation, RuleState::Incomplete)));
+    m_verdict->setText(
+        QStringLiteral("<span style=\"font-size:large;font-weight:600;color:%1\">%2</span>")
+            .arg(markColor(verdictMark).name(),
+                 escaped(EvaluationText::statusVerdict(m_evaluation))));
+    m_route->setText(tr("Route: %1").arg(EvaluationText::route(m_evaluation.route, call)) +
+                     QStringLiteral("  ·  ") +
+                     tr("met %1 · not met %2 · to complete %3")
+                         .arg(EvaluationText::count(m_evaluation, RuleState::Met))
+                         .arg(EvaluationText::count(m_evaluation, RuleState::NotMet))
+                         .arg(EvaluationText::count(m_evaluation, RuleState::Incomplete)));
 
     m_tree->clear();
     QTreeWidgetItem *routes = nullptr, *base = nullptr, *domain = nullptr;
@@ -186,10 +196,12 @@ void ChecksView::rebuild()
             auto *item = new QTreeWidgetItem(group, QStringList{kind + QLatin1Char('\n') + b.text});
             item->setIcon(0, markIcon(mark));
             item->setData(0, PathRole, b.path);
-            item->setData(0, KeyRole, QString(QStringLiteral("todo|") + b.path + QLatin1Char('|') + b.text));
-            item->setData(0, DetailRole, QStringLiteral("<b>%1</b><br>%2<p style=\"color:#555\">%3</p>")
-                                             .arg(escaped(kind), escaped(b.text),
-                                                  escaped(tr("Click to go to the field."))));
+            item->setData(0, KeyRole,
+                          QString(QStringLiteral("todo|") + b.path + QLatin1Char('|') + b.text));
+            item->setData(
+                0, DetailRole,
+                QStringLiteral("<b>%1</b><br>%2<p style=\"color:#555\">%3</p>")
+                    .arg(escaped(kind), escaped(b.text), escaped(tr("Click to go to the field."))));
             item->setToolTip(0, b.path);
             if (item->data(0, KeyRole).toString() == selectedKey)
                 selected = item;
@@ -202,7 +214,8 @@ void ChecksView::rebuild()
         else if (r.id.startsWith(QLatin1StringView("BASE-")))
             parent = base ? base : (base = addGroup(tr("Basic conditions (notice, section 1)")));
         else
-            parent = domain ? domain : (domain = addGroup(tr("Conditions of the domain (Attachment 1)")));
+            parent = domain ? domain
+                            : (domain = addGroup(tr("Conditions of the domain (Attachment 1)")));
 
         // A route is not a condition to meet: 「不符合」 next to it would read as a failure, so
         // routes show only what was found.
@@ -224,12 +237,13 @@ void ChecksView::rebuild()
         const bool shortList = r.state == RuleState::NotMet && r.shortBy > 0 &&
                                EvaluationText::listsStillShort(m_evaluation);
         item->setIcon(0, markIcon(route || r.informational ? Mark::Info
-                                  : shortList                ? Mark::Incomplete
-                                                             : markFor(r.state)));
+                                  : shortList              ? Mark::Incomplete
+                                                           : markFor(r.state)));
         item->setData(0, PathRole, r.field);
         item->setData(0, KeyRole, r.id);
-        QString detail = QStringLiteral("<b>%1 %2</b><br>%3").arg(escaped(r.id), escaped(title),
-                                                                  escaped(EvaluationText::statusState(r, m_evaluation, call)));
+        QString detail = QStringLiteral("<b>%1 %2</b><br>%3")
+                             .arg(escaped(r.id), escaped(title),
+                                  escaped(EvaluationText::statusState(r, m_evaluation, call)));
         if (!figure.isEmpty())
             detail += QStringLiteral(" · ") + escaped(figure);
         detail += QStringLiteral("<p style=\"color:#555\">%1</p><p>%2</p>")
@@ -237,11 +251,14 @@ void ChecksView::rebuild()
         if (!missingEvidence.isEmpty())
             detail += QStringLiteral("<p><b>%1</b><br>%2</p>")
                           .arg(escaped(tr("Evidence missing for:")),
-                               escaped(missingEvidence.join(QLatin1Char('\n'))).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                               escaped(missingEvidence.join(QLatin1Char('\n')))
+                                   .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         item->setData(0, DetailRole, detail);
-        item->setToolTip(0, QStringLiteral("<p>%1</p><p>%2</p>").arg(escaped(r.cite), escaped(r.clauseText)));
+        item->setToolTip(
+            0, QStringLiteral("<p>%1</p><p>%2</p>").arg(escaped(r.cite), escaped(r.clauseText)));
         for (const QString &missing : missingEvidence) {
-            auto *child = new QTreeWidgetItem(item, QStringList{tr("Evidence missing: %1").arg(missing)});
+            auto *child =
+                new QTreeWidgetItem(item, QStringList{tr("Evidence missing: %1").arg(missing)});
             child->setIcon(0, markIcon(Mark::Warning));
             child->setData(0, PathRole, QStringLiteral("evidence"));
             child->setData(0, KeyRole, QString(r.id + QLatin1Char('/') + missing));
@@ -267,9 +284,10 @@ void ChecksView::rebuild()
             item->setData(0, PathRole, p.where);
             item->setData(0, KeyRole, QString(p.where + QLatin1Char('|') + p.message));
             item->setToolTip(0, p.where);
-            item->setData(0, DetailRole,
-                          QStringLiteral("<b>%1</b><br>%2<p style=\"color:#555\">%3</p>")
-                              .arg(escaped(tr("Please check")), escaped(message), escaped(p.where)));
+            item->setData(
+                0, DetailRole,
+                QStringLiteral("<b>%1</b><br>%2<p style=\"color:#555\">%3</p>")
+                    .arg(escaped(tr("Please check")), escaped(message), escaped(p.where)));
             if (item->data(0, KeyRole).toString() == selectedKey)
                 selected = item;
         }
@@ -291,11 +309,11 @@ void ChecksView::rebuild()
 void ChecksView::showDetail(QTreeWidgetItem *item)
 {
     const QString html = item ? item->data(0, DetailRole).toString() : QString();
-    m_detail->setHtml(html.isEmpty()
-                          ? QStringLiteral("<p style=\"color:#666\">%1</p>")
-                                .arg(escaped(tr("Select a condition to read its clause in the notice; "
-                                                "click it to go to the data it checks.")))
-                          : html);
+    m_detail->setHtml(
+        html.isEmpty() ? QStringLiteral("<p style=\"color:#666\">%1</p>")
+                             .arg(escaped(tr("Select a condition to read its clause in the notice; "
+                                             "click it to go to the data it checks.")))
+                       : html);
 }
 
 QString ChecksView::ruleText(const QString &ruleId) const

@@ -18,7 +18,8 @@ class ChoiceText
 {
 public:
     static QString name(const CallDefinition &call, const QString &group, const QString &key);
-    template <typename E> static QString nameOf(const CallDefinition &call, E value, const char *group)
+    template <typename E>
+    static QString nameOf(const CallDefinition &call, E value, const char *group)
     {
         return name(call, QString::fromLatin1(group), toKey(value));
     }

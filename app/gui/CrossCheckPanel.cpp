@@ -183,14 +183,15 @@ void CrossCheckPanel::fill()
         notFound += r.state == MatchState::NotFound;
     }
     if (!m_running) {
-        m_summary->setText(m_results.isEmpty()
-                               ? tr("Compares the form with the linked evidence pages (text layer or "
-                                    "OCR). The results are warnings; they do not change the verdict.")
-                               : tr("%1 fields checked: %2 differ, %3 likely OCR slips, %4 not found.")
-                                     .arg(m_results.size())
-                                     .arg(differs)
-                                     .arg(likely)
-                                     .arg(notFound));
+        m_summary->setText(
+            m_results.isEmpty()
+                ? tr("Compares the form with the linked evidence pages (text layer or "
+                     "OCR). The results are warnings; they do not change the verdict.")
+                : tr("%1 fields checked: %2 differ, %3 likely OCR slips, %4 not found.")
+                      .arg(m_results.size())
+                      .arg(differs)
+                      .arg(likely)
+                      .arg(notFound));
     }
 }
 
@@ -198,7 +199,8 @@ void CrossCheckPanel::retranslate()
 {
     m_start->setText(tr("Cross-check evidence"));
     m_cancel->setText(tr("Cancel"));
-    m_tree->setHeaderLabels({tr("Item"), tr("State"), tr("In the form"), tr("On the page"), tr("Evidence")});
+    m_tree->setHeaderLabels(
+        {tr("Item"), tr("State"), tr("In the form"), tr("On the page"), tr("Evidence")});
     fill();
 }
 

@@ -29,7 +29,8 @@ class CrossCheckPanel : public QWidget
 public:
     // Runs on the worker thread: builds the page source and runs the check. It must not touch
     // widgets; `options` carries the progress/cancel callback the panel installs.
-    using Job = std::function<crosscheck::CrossCheckRun(const crosscheck::CrossCheckOptions &options)>;
+    using Job =
+        std::function<crosscheck::CrossCheckRun(const crosscheck::CrossCheckOptions &options)>;
 
     explicit CrossCheckPanel(QWidget *parent = nullptr);
     ~CrossCheckPanel() override;

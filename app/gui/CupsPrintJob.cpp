@@ -28,7 +28,8 @@ using Dest = std::unique_ptr<cups_dest_t, DestFree>;
 
 Http connectToServer()
 {
-    return Http(httpConnect2(cupsServer(), ippPort(), nullptr, AF_UNSPEC, cupsEncryption(), 1, 30000, nullptr));
+    return Http(httpConnect2(cupsServer(), ippPort(), nullptr, AF_UNSPEC, cupsEncryption(), 1,
+                             30000, nullptr));
 }
 
 QString lastError()
@@ -97,15 +98,17 @@ const char *orNull(const QByteArray &text)
 QString refusal(const cups_dest_t *dest, const QString &printer)
 {
     if (destOption(dest, "printer-is-accepting-jobs") == QLatin1String("false"))
-        return CupsPrintJob::tr("The printer “%1” is not accepting jobs. Enable it in the system’s printer "
-                  "settings (or ask the administrator), then print again.")
+        return CupsPrintJob::tr(
+                   "The printer “%1” is not accepting jobs. Enable it in the system’s printer "
+                   "settings (or ask the administrator), then print again.")
             .arg(printer);
     if (destOption(dest, "printer-state") == QLatin1String("5")) { // IPP_PSTATE_STOPPED
         QString reasons = destOption(dest, "printer-state-reasons");
         if (reasons.isEmpty() || reasons == QLatin1String("none"))
             reasons = CupsPrintJob::tr("no reason given");
-        return CupsPrintJob::tr("The printer “%1” is stopped (%2). Resume it in the system’s printer "
-                  "settings, then print again; nothing was sent.")
+        return CupsPrintJob::tr(
+                   "The printer “%1” is stopped (%2). Resume it in the system’s printer "
+                   "settings, then print again; nothing was sent.")
             .arg(printer, reasons);
     }
     return {};
@@ -125,8 +128,8 @@ bool CupsPrintJob::hasDestination(const QString &printer)
     return dest != nullptr;
 }
 
-PrintOutcome CupsPrintJob::submit(const QString &pdfPath, int documentPages, const PrintSettings &settings,
-                                  const ProgressFn &progress)
+PrintOutcome CupsPrintJob::submit(const QString &pdfPath, int documentPages,
+                                  const PrintSettings &settings, const ProgressFn &progress)
 {
     PrintOutcome out;
     out.viaPrintSystem = true;
@@ -150,8 +153,9 @@ PrintOutcome CupsPrintJob::submit(const QString &pdfPath, int documentPages, con
 
     Http http = connectToServer();
     if (!http)
-        return fail(tr("The print system (CUPS) cannot be reached at %1. Is the cups service running?")
-                        .arg(QString::fromUtf8(cupsServer())));
+        return fail(
+            tr("The print system (CUPS) cannot be reached at %1. Is the cups service running?")
+                .arg(QString::fromUtf8(cupsServer())));
     const auto [name, instance] = queueAndInstance(settings.printer);
     Dest dest(cupsGetNamedDest(http.get(), name.constData(), orNull(instance)));
     if (!dest)
@@ -161,16 +165,19 @@ PrintOutcome CupsPrintJob::submit(const QString &pdfPath, int documentPages, con
 
     cups_option_t *options = nullptr;
     const int optionCount = buildOptions(settings, &options);
-    const QByteArray title = (settings.title.isEmpty() ? QFileInfo(pdfPath).completeBaseName() : settings.title).toUtf8();
-    const int job = cupsCreateJob(http.get(), name.constData(), title.constData(), optionCount, options);
+    const QByteArray title =
+        (settings.title.isEmpty() ? QFileInfo(pdfPath).completeBaseName() : settings.title)
+            .toUtf8();
+    const int job =
+        cupsCreateJob(http.get(), name.constData(), title.constData(), optionCount, options);
     cupsFreeOptions(optionCount, options);
     if (job == 0)
         return fail(tr("The printer “%1” refused the job: %2").arg(settings.printer, lastError()));
     out.jobId = job;
 
     const QByteArray docName = QFileInfo(pdfPath).fileName().toUtf8();
-    if (cupsStartDocument(http.get(), name.constData(), job, docName.constData(), CUPS_FORMAT_PDF, 1) !=
-        HTTP_STATUS_CONTINUE) {
+    if (cupsStartDocument(http.get(), name.constData(), job, docName.constData(), CUPS_FORMAT_PDF,
+                          1) != HTTP_STATUS_CONTINUE) {
         const QString error = lastError();
         cupsCancelJob2(http.get(), name.constData(), job, 0);
         return fail(tr("The printer “%1” refused the document: %2").arg(settings.printer, error));
@@ -185,14 +192,16 @@ PrintOutcome CupsPrintJob::submit(const QString &pdfPath, int documentPages, con
             return fail(tr("%1: cannot be read (%2)").arg(pdfPath, file.errorString()));
         if (n == 0)
             break;
-        if (cupsWriteRequestData(http.get(), buffer.constData(), size_t(n)) != HTTP_STATUS_CONTINUE) {
+        if (cupsWriteRequestData(http.get(), buffer.constData(), size_t(n)) !=
+            HTTP_STATUS_CONTINUE) {
             const QString error = lastError();
             http.reset(); // the request is broken; the job is cancelled on a fresh connection
             cupsCancelJob2(nullptr, name.constData(), job, 0);
             return fail(tr("Sending to the printer “%1” failed: %2").arg(settings.printer, error));
         }
         sent += n;
-        if (progress && !progress(double(sent) / total, tr("Sending to %1").arg(settings.printer))) {
+        if (progress &&
+            !progress(double(sent) / total, tr("Sending to %1").arg(settings.printer))) {
             cancelled = true;
             break;
         }
@@ -205,7 +214,8 @@ PrintOutcome CupsPrintJob::submit(const QString &pdfPath, int documentPages, con
         return fail(tr("Printing was cancelled; job %1 was removed from the queue.").arg(job));
     }
     if (cupsFinishDocument(http.get(), name.constData()) > IPP_STATUS_OK_EVENTS_COMPLETE)
-        return fail(tr("The printer “%1” refused the document: %2").arg(settings.printer, lastError()));
+        return fail(
+            tr("The printer “%1” refused the document: %2").arg(settings.printer, lastError()));
     if (progress)
         progress(1.0, QString());
     out.ok = true;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
-#include "gui/PrintSettings.h"
 #include "dossier/DossierBinder.h"
+#include "gui/PrintSettings.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,8 +28,8 @@ public:
     // Sends `pdfPath` with `settings`; `documentPages` is the page count of the PDF (for the
     // sheet count in the outcome). `progress` follows the upload and may cancel it: the job is
     // then cancelled in the print system too.
-    static PrintOutcome submit(const QString &pdfPath, int documentPages, const PrintSettings &settings,
-                               const ProgressFn &progress = {});
+    static PrintOutcome submit(const QString &pdfPath, int documentPages,
+                               const PrintSettings &settings, const ProgressFn &progress = {});
 };
 
 } // namespace shenbao

@@ -23,7 +23,8 @@ DossierExport::~DossierExport()
     m_watcher.waitForFinished();
 }
 
-void DossierExport::start(const QString &projectPath, const QString &outPdf, const BindOptions &options)
+void DossierExport::start(const QString &projectPath, const QString &outPdf,
+                          const BindOptions &options)
 {
     if (isRunning())
         return;
@@ -34,22 +35,24 @@ void DossierExport::start(const QString &projectPath, const QString &outPdf, con
     // `this` outlives the worker: the destructor cancels and waits. Queued progress calls die
     // with it, as calls to a deleted context object are dropped.
     DossierExport *self = this;
-    m_watcher.setFuture(QtConcurrent::run([projectPath, outPdf, options, cancelled, self]() -> BindResult {
-        QString error;
-        auto file = ProjectFile::open(projectPath, &error);
-        if (!file) {
-            BindResult failed;
-            failed.problems.append({Problem::Severity::Error, projectPath, error});
-            return failed;
-        }
-        const ProgressFn progress = [cancelled, self](double fraction, const QString &what) {
-            const int percent = int(fraction * 100.0 + 0.5);
-            QMetaObject::invokeMethod(
-                self, [self, percent, what] { emit self->progress(percent, what); }, Qt::QueuedConnection);
-            return !cancelled->load();
-        };
-        return bindDossier(*file, outPdf, options, progress);
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([projectPath, outPdf, options, cancelled, self]() -> BindResult {
+            QString error;
+            auto file = ProjectFile::open(projectPath, &error);
+            if (!file) {
+                BindResult failed;
+                failed.problems.append({Problem::Severity::Error, projectPath, error});
+                return failed;
+            }
+            const ProgressFn progress = [cancelled, self](double fraction, const QString &what) {
+                const int percent = int(fraction * 100.0 + 0.5);
+                QMetaObject::invokeMethod(
+                    self, [self, percent, what] { emit self->progress(percent, what); },
+                    Qt::QueuedConnection);
+                return !cancelled->load();
+            };
+            return bindDossier(*file, outPdf, options, progress);
+        }));
 }
 
 void DossierExport::cancel()

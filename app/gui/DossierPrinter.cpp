@@ -22,12 +22,14 @@ void DossierPrinter::preset(QPrinter &printer, const QString &documentName)
     printer.setFullPage(true);
 }
 
-bool DossierPrinter::print(const QString &pdfPath, QPrinter &printer, const ProgressFn &progress, QString *error)
+bool DossierPrinter::print(const QString &pdfPath, QPrinter &printer, const ProgressFn &progress,
+                           QString *error)
 {
     QPdfDocument pdf;
     if (pdf.load(pdfPath) != QPdfDocument::Error::None || pdf.pageCount() < 1) {
         if (error)
-            *error = QCoreApplication::translate("DossierPrinter", "%1: the PDF cannot be read").arg(pdfPath);
+            *error = QCoreApplication::translate("DossierPrinter", "%1: the PDF cannot be read")
+                         .arg(pdfPath);
         return false;
     }
     printer.setFullPage(true);
@@ -52,7 +54,9 @@ bool DossierPrinter::print(const QString &pdfPath, QPrinter &printer, const Prog
     bool first = true;
     auto printPage = [&](int page) -> bool {
         if (progress && !progress(double(done) / total,
-                                  QCoreApplication::translate("DossierPrinter", "Page %1 of %2").arg(page + 1).arg(pages)))
+                                  QCoreApplication::translate("DossierPrinter", "Page %1 of %2")
+                                      .arg(page + 1)
+                                      .arg(pages)))
             return false;
         if (!first && !printer.newPage())
             return false;
@@ -61,8 +65,10 @@ bool DossierPrinter::print(const QString &pdfPath, QPrinter &printer, const Prog
         const QSize pixels = (points * dpi / 72.0).toSize();
         const QImage image = pdf.render(page, pixels);
         QSizeF target = points * printer.resolution() / 72.0;
-        target.scale(paper.size(), Qt::KeepAspectRatio); // a page larger than the paper is fitted, never cropped
-        const QRectF rect(paper.topLeft() + QPointF((paper.width() - target.width()) / 2, 0), target);
+        target.scale(paper.size(),
+                     Qt::KeepAspectRatio); // a page larger than the paper is fitted, never cropped
+        const QRectF rect(paper.topLeft() + QPointF((paper.width() - target.width()) / 2, 0),
+                          target);
         painter.drawImage(rect, image);
         ++done;
         return true;

@@ -21,7 +21,8 @@ public:
 
     static void preset(QPrinter &printer, const QString &documentName);
     // Safe on a worker thread (QPainter may paint on a QPrinter there). `progress` may cancel.
-    static bool print(const QString &pdfPath, QPrinter &printer, const ProgressFn &progress, QString *error);
+    static bool print(const QString &pdfPath, QPrinter &printer, const ProgressFn &progress,
+                      QString *error);
 };
 
 } // namespace shenbao

@@ -71,9 +71,11 @@ int EvaluationText::itemsToAdd(const Evaluation &evaluation)
     return n;
 }
 
-QString EvaluationText::statusState(const RuleResult &rule, const Evaluation &evaluation, const CallDefinition &call)
+QString EvaluationText::statusState(const RuleResult &rule, const Evaluation &evaluation,
+                                    const CallDefinition &call)
 {
-    if (rule.state == RuleState::NotMet && rule.shortBy > 0 && !rule.informational && listsStillShort(evaluation))
+    if (rule.state == RuleState::NotMet && rule.shortBy > 0 && !rule.informational &&
+        listsStillShort(evaluation))
         return tr("still %n to add", "a list short of items", rule.shortBy);
     return state(rule.state, call);
 }
@@ -82,8 +84,9 @@ QString EvaluationText::statusVerdict(const Evaluation &evaluation)
 {
     if (!listsStillShort(evaluation))
         return verdict(evaluation);
-    QString text = tr("Lists not complete yet: %n more item(s) to add (%1)", "", itemsToAdd(evaluation))
-                       .arg(conditionIds(evaluation, RuleState::NotMet).join(QStringLiteral(", ")));
+    QString text =
+        tr("Lists not complete yet: %n more item(s) to add (%1)", "", itemsToAdd(evaluation))
+            .arg(conditionIds(evaluation, RuleState::NotMet).join(QStringLiteral(", ")));
     const int incomplete = count(evaluation, RuleState::Incomplete);
     if (incomplete > 0)
         text += QStringLiteral("; ") + tr("%n condition(s) need more data", "", incomplete);
@@ -108,12 +111,13 @@ QList<EvaluationText::Blocker> EvaluationText::blockers(const Evaluation &evalua
                 continue;
             const bool shortList = listsShort && state == RuleState::NotMet;
             QString text = QStringLiteral("%1 %2 — %3")
-                               .arg(r.id, ProblemText::ruleTitle(r), shortList ? statusState(r, evaluation, call)
-                                                             : EvaluationText::state(r.state, call));
+                               .arg(r.id, ProblemText::ruleTitle(r),
+                                    shortList ? statusState(r, evaluation, call)
+                                              : EvaluationText::state(r.state, call));
             const QString figure = ProblemText::figure(r);
             if (!figure.isEmpty())
                 text += QStringLiteral(" · ") + figure;
-            out << Blocker{shortList                      ? Blocker::Kind::ListShort
+            out << Blocker{shortList                    ? Blocker::Kind::ListShort
                            : state == RuleState::NotMet ? Blocker::Kind::ConditionNotMet
                                                         : Blocker::Kind::ConditionIncomplete,
                            text, r.field};
@@ -139,19 +143,21 @@ QString EvaluationText::verdict(const Evaluation &evaluation)
     case Verdict::Eligible:
         return tr("Eligible: every condition is met");
     case Verdict::NotEligible: {
-        QString text = tr("Not eligible: %n condition(s) not met (%1)", "", notMet)
-                           .arg(conditionIds(evaluation, RuleState::NotMet).join(QStringLiteral(", ")));
+        QString text =
+            tr("Not eligible: %n condition(s) not met (%1)", "", notMet)
+                .arg(conditionIds(evaluation, RuleState::NotMet).join(QStringLiteral(", ")));
         if (errors > 0)
             text += QStringLiteral("; ") + tr("%n problem(s) in the form", "", errors);
         return text;
     }
     case Verdict::Incomplete:
         if (incomplete == 0)
-            return tr("Every condition is met, but %n problem(s) in the form must be corrected before export", "",
-                      errors);
+            return tr("Every condition is met, but %n problem(s) in the form must be corrected "
+                      "before export",
+                      "", errors);
         if (errors > 0)
-            return tr("Incomplete: %n condition(s) need more data", "", incomplete) + QStringLiteral("; ") +
-                   tr("%n problem(s) in the form", "", errors);
+            return tr("Incomplete: %n condition(s) need more data", "", incomplete) +
+                   QStringLiteral("; ") + tr("%n problem(s) in the form", "", errors);
         return tr("Incomplete: %n condition(s) need more data", "", incomplete);
     case Verdict::AlreadyPartner:
         return tr("Already selected in the first batch (2021): no need to apply again");
@@ -170,13 +176,13 @@ QString EvaluationText::exportQuestion(const Evaluation &evaluation, const CallD
         lines << tr("… and %n more (see the checks panel)", "", int(list.size() - kShown));
     const QStringList notMet = conditionIds(evaluation, RuleState::NotMet) +
                                conditionIds(evaluation, RuleState::Incomplete);
-    const QString cover =
-        notMet.isEmpty()
-            ? tr("Every condition is met, so the cover carries no stamp, but the dossier is not complete.")
-            : tr("The cover will be stamped 「条件未全部符合」 (not all conditions met) and name %1.")
-                  .arg(notMet.join(QStringLiteral("、")));
-    return verdict(evaluation) + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
-           cover + QLatin1Char(' ') + tr("Export anyway?");
+    const QString cover = notMet.isEmpty() ? tr("Every condition is met, so the cover carries no "
+                                                "stamp, but the dossier is not complete.")
+                                           : tr("The cover will be stamped 「条件未全部符合」 (not "
+                                                "all conditions met) and name %1.")
+                                                 .arg(notMet.join(QStringLiteral("、")));
+    return verdict(evaluation) + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) +
+           QStringLiteral("\n\n") + cover + QLatin1Char(' ') + tr("Export anyway?");
 }
 
 QString EvaluationText::shortVerdict(Verdict verdict)
@@ -210,14 +216,16 @@ QString EvaluationText::advice(const Evaluation &evaluation)
         return tr("Everything is in place. Go to 导出与打印 to bind the dossier.");
     case Verdict::NotEligible:
         if (listsStillShort(evaluation))
-            return tr("Keep entering the lists: %n more item(s) would meet the conditions. If a list is "
-                      "complete as it is, the application does not meet the call.",
-                      "", itemsToAdd(evaluation));
+            return tr(
+                "Keep entering the lists: %n more item(s) would meet the conditions. If a list is "
+                "complete as it is, the application does not meet the call.",
+                "", itemsToAdd(evaluation));
         return tr("Check the conditions marked 不符合. If the data are right, the application "
                   "does not meet the call; you can still export, and the cover says so.");
     case Verdict::Incomplete:
         if (count(evaluation, RuleState::Incomplete) == 0)
-            return tr("Every condition is met. Correct the problems listed under 「To do before export」; "
+            return tr("Every condition is met. Correct the problems listed under 「To do before "
+                      "export」; "
                       "click an entry to go to its field.");
         return tr("Fill in what the conditions marked 待补充 need; click an entry to go there.");
     case Verdict::AlreadyPartner:

@@ -11,7 +11,8 @@
 namespace shenbao {
 
 // How an evaluation reads in the UI. The three rule states and the routes are official terms
-// (符合 / 不符合 / 待补充, 评审遴选 / 直接认定（复核）) and come from the call in every UI language.
+// (符合 / 不符合 / 待补充, 评审遴选 / 直接认定（复核）) and come from the call in every UI
+// language.
 class EvaluationText
 {
     Q_DECLARE_TR_FUNCTIONS(EvaluationText)
@@ -25,13 +26,21 @@ public:
     {
         // ListShort: a condition not met only because a list (patents, cases …) has too few
         // items yet, while no other condition fails (listsStillShort()).
-        enum class Kind { ConditionNotMet, ListShort, ConditionIncomplete, FormError, MissingDocument };
+        enum class Kind
+        {
+            ConditionNotMet,
+            ListShort,
+            ConditionIncomplete,
+            FormError,
+            MissingDocument
+        };
         Kind kind;
         QString text; // one line for the list
         QString path; // the field to jump to
     };
     // `strict`: a short list is a condition not met, as the export question and the cover say.
-    static QList<Blocker> blockers(const Evaluation &evaluation, const CallDefinition &call, bool strict = false);
+    static QList<Blocker> blockers(const Evaluation &evaluation, const CallDefinition &call,
+                                   bool strict = false);
     // Errors among the evaluation's problems (they block export as conditions do).
     static int formErrors(const Evaluation &evaluation);
     // Ids of the conditions (not routes, not informational) in `state`, e.g. 「BASE-2、SOL-1」.
@@ -41,7 +50,8 @@ public:
 
     static QString state(RuleState state, const CallDefinition &call);
     static QString route(Route route, const CallDefinition &call);
-    // One line for the export step and the export question, e.g. 「不符合申报条件：1 项条件不符合」.
+    // One line for the export step and the export question, e.g. 「不符合申报条件：1
+    // 项条件不符合」.
     static QString verdict(const Evaluation &evaluation);
     // The same for the checks panel while the applicant is entering data: when the only
     // conditions not met are lists still short of items, it says how many are still to add
@@ -53,7 +63,8 @@ public:
     static bool listsStillShort(const Evaluation &evaluation);
     static int itemsToAdd(const Evaluation &evaluation);
     // A rule's state as the checks panel shows it (「还差 2 项」 for a short list, see above).
-    static QString statusState(const RuleResult &rule, const Evaluation &evaluation, const CallDefinition &call);
+    static QString statusState(const RuleResult &rule, const Evaluation &evaluation,
+                               const CallDefinition &call);
     // A few words for the window title.
     static QString shortVerdict(Verdict verdict);
     // What to do next, for the review and export steps.

@@ -135,7 +135,8 @@ void EvidencePreview::showImage()
     QImage scaled = m_picture;
     // Never enlarged, as in the dossier.
     if (m_picture.width() > room.width() || m_picture.height() > room.height())
-        scaled = m_picture.scaled(room * devicePixelRatioF(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        scaled = m_picture.scaled(room * devicePixelRatioF(), Qt::KeepAspectRatio,
+                                  Qt::SmoothTransformation);
     QPixmap pm = QPixmap::fromImage(scaled);
     pm.setDevicePixelRatio(scaled.size() == m_picture.size() ? 1.0 : devicePixelRatioF());
     m_image->setPixmap(pm);

@@ -5,10 +5,10 @@
 #include <QBuffer>
 #include <QTemporaryFile>
 
-#include <memory>
 #include <QByteArray>
 #include <QImage>
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QPdfDocument;
@@ -33,7 +33,8 @@ public:
     void showFile(const QByteArray &bytes, const QString &password = {});
     // Shows evidence `evidenceId` of `file` without holding it in memory: the bytes are streamed
     // into a private temporary file, which QtPdf reads page by page as it needs them.
-    void showStored(const ProjectFile &file, const QString &evidenceId, const QString &password = {});
+    void showStored(const ProjectFile &file, const QString &evidenceId,
+                    const QString &password = {});
     void showMessage(const QString &message);
     void clear();
     int pageCount() const;

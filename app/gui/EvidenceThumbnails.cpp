@@ -25,7 +25,8 @@ EvidenceThumbnails::~EvidenceThumbnails()
     m_pool.waitForDone();
 }
 
-QIcon EvidenceThumbnails::icon(const ProjectFile &file, const QString &evidenceId, const QString &sha256)
+QIcon EvidenceThumbnails::icon(const ProjectFile &file, const QString &evidenceId,
+                               const QString &sha256)
 {
     if (sha256.isEmpty())
         return {};

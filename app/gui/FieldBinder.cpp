@@ -4,8 +4,8 @@
 
 #include "gui/ProblemText.h"
 #include "gui/ProjectDocument.h"
-#include "model/Money.h"
 #include "model/InputText.h"
+#include "model/Money.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -93,9 +93,10 @@ void FieldBinder::undoRedoIn(Binding &b, bool undo)
 {
     auto *line = qobject_cast<QLineEdit *>(b.widget);
     auto *plain = qobject_cast<QPlainTextEdit *>(b.widget);
-    const bool own = line ? (undo ? line->isUndoAvailable() : line->isRedoAvailable())
-                          : plain ? (undo ? plain->document()->isUndoAvailable() : plain->document()->isRedoAvailable())
-                                  : false;
+    const bool own = line    ? (undo ? line->isUndoAvailable() : line->isRedoAvailable())
+                     : plain ? (undo ? plain->document()->isUndoAvailable()
+                                     : plain->document()->isRedoAvailable())
+                             : false;
     QUndoStack *stack = m_document->undoStack();
     // Redo follows undo back: what this field last handed to the document's stack is redone
     // before the field's own typing.
@@ -131,7 +132,9 @@ void FieldBinder::text(QLineEdit *edit, const QString &path, Access access,
         const QString t = normalise ? normalise(edit->text()) : edit->text();
         return t.isEmpty() ? QVariant() : QVariant(t);
     };
-    b.write = [edit](const QVariant &v) { setTextKeepingCursor(edit, fieldDisplay(v)); };
+    b.write = [edit](const QVariant &v) {
+        setTextKeepingCursor(edit, fieldDisplay(v));
+    };
     connect(edit, &QLineEdit::textEdited, this, [this, bp = &b] { commit(*bp); });
     if (normalise) {
         // Show the stored form once the user is done with the field, not while typing.
@@ -172,8 +175,9 @@ void FieldBinder::integer(QLineEdit *edit, const QString &path, Access access)
         t.remove(QLatin1Char(','));
         t.remove(u'，');
         // A unit after the number (「120人」, 「2021年」) says what the field already says.
-        for (const QString &unit : {QStringLiteral("年度"), QStringLiteral("年"), QStringLiteral("人"),
-                                   QStringLiteral("项"), QStringLiteral("个")}) {
+        for (const QString &unit :
+             {QStringLiteral("年度"), QStringLiteral("年"), QStringLiteral("人"),
+              QStringLiteral("项"), QStringLiteral("个")}) {
             if (t.endsWith(unit)) {
                 t.chop(unit.size());
                 break;
@@ -187,7 +191,9 @@ void FieldBinder::integer(QLineEdit *edit, const QString &path, Access access)
         return QVariant(t.toInt());
     };
     b.invalidMessage = tr("Enter a whole number, e.g. 20.");
-    b.write = [edit](const QVariant &v) { setTextKeepingCursor(edit, fieldDisplay(v)); };
+    b.write = [edit](const QVariant &v) {
+        setTextKeepingCursor(edit, fieldDisplay(v));
+    };
     connect(edit, &QLineEdit::textEdited, this, [this, bp = &b] { commit(*bp); });
 }
 
@@ -200,8 +206,9 @@ void FieldBinder::money(QLineEdit *edit, const QString &path, Access access)
         // 「1250万元」 and 「1250万」 say the unit the field already has.
         const QString t = withoutWanUnit(edit->text());
         if (t.endsWith(u'元')) {
-            bp->invalidMessage = tr("Amounts are in 万元 (10,000 元): type 「1250」 for 1250 万元, or convert "
-                                    "an amount in 元 by dividing by 10,000.");
+            bp->invalidMessage =
+                tr("Amounts are in 万元 (10,000 元): type 「1250」 for 1250 万元, or convert "
+                   "an amount in 元 by dividing by 10,000.");
             return std::nullopt;
         }
         const WanParse parsed = parseWan(t);
@@ -257,7 +264,8 @@ void FieldBinder::percent(QLineEdit *edit, const QString &path, Access access)
     };
     b.invalidMessage = tr("Enter a percentage between 0 and 100, e.g. 25.");
     b.write = [edit](const QVariant &v) {
-        setTextKeepingCursor(edit, v.isNull() ? QString() : QString::number(v.toDouble() * 100.0, 'g', 6));
+        setTextKeepingCursor(edit, v.isNull() ? QString()
+                                              : QString::number(v.toDouble() * 100.0, 'g', 6));
     };
     connect(edit, &QLineEdit::textEdited, this, [this, bp = &b] { commit(*bp); });
 }
@@ -284,7 +292,9 @@ void FieldBinder::boolean(QComboBox *combo, const QString &path, Access access)
 void FieldBinder::choice(QComboBox *combo, const QString &path, Access access)
 {
     Binding &b = add(combo, path, std::move(access));
-    b.read = [combo]() -> std::optional<QVariant> { return combo->currentData(); };
+    b.read = [combo]() -> std::optional<QVariant> {
+        return combo->currentData();
+    };
     b.write = [combo](const QVariant &v) {
         for (int i = 0; i < combo->count(); ++i) {
             const QVariant d = combo->itemData(i);
@@ -311,7 +321,8 @@ QString FieldBinder::fieldLabel(QWidget *widget)
                 static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)"));
                 t.remove(mnemonic);
                 t.remove(QLatin1Char('&'));
-                while (t.endsWith(QLatin1Char(':')) || t.endsWith(u'：') || t.endsWith(QLatin1Char(' ')))
+                while (t.endsWith(QLatin1Char(':')) || t.endsWith(u'：') ||
+                       t.endsWith(QLatin1Char(' ')))
                     t.chop(1);
                 return t;
             }
@@ -377,9 +388,10 @@ void FieldBinder::commit(Binding &b)
     if (!value) {
         // What cannot be read is not stored, and nothing typed before it stays counted: the
         // field is empty for the rules until the text is corrected, and the mark says so.
-        markProblem(b, QStringLiteral("error"),
-                    b.invalidMessage + QLatin1Char('\n') +
-                        tr("Not stored: until this is corrected the field counts as not filled in."));
+        markProblem(
+            b, QStringLiteral("error"),
+            b.invalidMessage + QLatin1Char('\n') +
+                tr("Not stored: until this is corrected the field counts as not filled in."));
     }
     const QVariant stored = value ? *value : QVariant();
     if (value)
@@ -390,8 +402,9 @@ void FieldBinder::commit(Binding &b)
     if (label.isEmpty())
         label = tr("a field");
     m_committing = &b;
-    m_document->edit(tr("Edit %1").arg(label), [&](Project &p) { b.set(p, stored); },
-                     b.path + QLatin1Char('#') + QString::number(b.session));
+    m_document->edit(
+        tr("Edit %1").arg(label), [&](Project &p) { b.set(p, stored); },
+        b.path + QLatin1Char('#') + QString::number(b.session));
     m_committing = nullptr;
     b.last = b.get(m_document->project());
     refresh(); // problem marks of this field may have changed
@@ -460,8 +473,8 @@ QWidget *FieldBinder::widgetFor(const QString &path) const
     }
     for (const auto &b : m_bindings) {
         const bool enclosed = b.path.startsWith(path + QLatin1Char('.'));
-        const bool enclosing =
-            path.startsWith(b.path + QLatin1Char('.')) || path.startsWith(b.path + QLatin1Char('['));
+        const bool enclosing = path.startsWith(b.path + QLatin1Char('.')) ||
+                               path.startsWith(b.path + QLatin1Char('['));
         if ((enclosed || enclosing) && (!best || b.path.size() > best->path.size()))
             best = &b;
     }

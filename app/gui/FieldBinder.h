@@ -80,33 +80,40 @@ public:
     void choice(QComboBox *combo, const QString &path, Access access);
 
     // Shorthands for members that are always there.
-    void text(QLineEdit *edit, const QString &path, std::function<std::optional<QString> &(Project &)> field,
+    void text(QLineEdit *edit, const QString &path,
+              std::function<std::optional<QString> &(Project &)> field,
               std::function<QString(const QString &)> normalise = {})
     {
         text(edit, path, member<QString>(field), std::move(normalise));
     }
-    void plainText(QPlainTextEdit *edit, const QString &path, std::function<std::optional<QString> &(Project &)> field)
+    void plainText(QPlainTextEdit *edit, const QString &path,
+                   std::function<std::optional<QString> &(Project &)> field)
     {
         plainText(edit, path, member<QString>(field));
     }
-    void integer(QLineEdit *edit, const QString &path, std::function<std::optional<int> &(Project &)> field)
+    void integer(QLineEdit *edit, const QString &path,
+                 std::function<std::optional<int> &(Project &)> field)
     {
         integer(edit, path, member<int>(field));
     }
-    void money(QLineEdit *edit, const QString &path, std::function<std::optional<Yuan> &(Project &)> field)
+    void money(QLineEdit *edit, const QString &path,
+               std::function<std::optional<Yuan> &(Project &)> field)
     {
         money(edit, path, member<Yuan>(field));
     }
-    void date(QLineEdit *edit, const QString &path, std::function<std::optional<QDate> &(Project &)> field)
+    void date(QLineEdit *edit, const QString &path,
+              std::function<std::optional<QDate> &(Project &)> field)
     {
         date(edit, path, member<QDate>(field));
     }
-    void boolean(QComboBox *combo, const QString &path, std::function<std::optional<bool> &(Project &)> field)
+    void boolean(QComboBox *combo, const QString &path,
+                 std::function<std::optional<bool> &(Project &)> field)
     {
         boolean(combo, path, member<bool>(field));
     }
     template <typename E>
-    void enumChoice(QComboBox *combo, const QString &path, std::function<std::optional<E> &(Project &)> field)
+    void enumChoice(QComboBox *combo, const QString &path,
+                    std::function<std::optional<E> &(Project &)> field)
     {
         choice(combo, path,
                {[field](const Project &p) {

@@ -75,7 +75,8 @@ bool LanguageManager::apply(const QString &language)
     }
     if (language != u"en") {
         auto *qt = new QTranslator(app);
-        if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt);
             qtTranslator() = qt;
         } else {

@@ -79,7 +79,8 @@ PrintSettings PrintService::settingsFrom(const QPrinter &printer, QString *whyNo
     return s;
 }
 
-PrintOutcome PrintService::print(const QString &pdfPath, QPrinter &printer, const ProgressFn &progress)
+PrintOutcome PrintService::print(const QString &pdfPath, QPrinter &printer,
+                                 const ProgressFn &progress)
 {
     QString whyNot;
     const PrintSettings settings = settingsFrom(printer, &whyNot);
@@ -113,7 +114,8 @@ QString PrintService::summary(const PrintOutcome &o)
         return o.error;
     QString text;
     if (o.viaPrintSystem) {
-        text = tr("Sent to printer “%1”: %n copies, %2 sheets (%3 pages each), job %4.", nullptr, o.copies)
+        text = tr("Sent to printer “%1”: %n copies, %2 sheets (%3 pages each), job %4.", nullptr,
+                  o.copies)
                    .arg(o.printer)
                    .arg(o.sheets)
                    .arg(o.pages)
@@ -134,14 +136,14 @@ PrintTask::PrintTask(QWidget *parent)
 {
 }
 
-PrintTask *PrintTask::start(QWidget *parent, const QString &caption, std::shared_ptr<QPrinter> printer,
-                            const QString &pdfPath)
+PrintTask *PrintTask::start(QWidget *parent, const QString &caption,
+                            std::shared_ptr<QPrinter> printer, const QString &pdfPath)
 {
     return start(parent, caption, std::move(printer), [pdfPath](QString *) { return pdfPath; });
 }
 
-PrintTask *PrintTask::start(QWidget *parent, const QString &caption, std::shared_ptr<QPrinter> printer,
-                            PreparePdf prepare)
+PrintTask *PrintTask::start(QWidget *parent, const QString &caption,
+                            std::shared_ptr<QPrinter> printer, PreparePdf prepare)
 {
     auto *task = new PrintTask(parent);
     auto *progress = new QProgressDialog(caption, PrintService::tr("Cancel"), 0, 1000, parent);
@@ -154,22 +156,25 @@ PrintTask *PrintTask::start(QWidget *parent, const QString &caption, std::shared
     connect(progress, &QProgressDialog::canceled, task, [cancelled] { cancelled->store(true); });
 
     auto *watcher = new QFutureWatcher<PrintOutcome>(task);
-    connect(watcher, &QFutureWatcher<PrintOutcome>::finished, task, [task, watcher, progress, parent, caption] {
-        const PrintOutcome outcome = watcher->result();
-        progress->deleteLater();
-        // A message box that does not block: the window stays usable, and tests are not stopped.
-        auto *box = new QMessageBox(outcome.ok ? QMessageBox::Information : QMessageBox::Warning, caption,
-                                    PrintService::summary(outcome), QMessageBox::Ok, parent);
-        box->setObjectName(QStringLiteral("printOutcome"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setWindowModality(Qt::NonModal);
-        box->show();
-        emit task->finished(outcome);
-        task->deleteLater();
-    });
+    connect(watcher, &QFutureWatcher<PrintOutcome>::finished, task,
+            [task, watcher, progress, parent, caption] {
+                const PrintOutcome outcome = watcher->result();
+                progress->deleteLater();
+                // A message box that does not block: the window stays usable, and tests are not
+                // stopped.
+                auto *box = new QMessageBox(
+                    outcome.ok ? QMessageBox::Information : QMessageBox::Warning, caption,
+                    PrintService::summary(outcome), QMessageBox::Ok, parent);
+                box->setObjectName(QStringLiteral("printOutcome"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->setWindowModality(Qt::NonModal);
+                box->show();
+                emit task->finished(outcome);
+                task->deleteLater();
+            });
     // Progress arrives from the worker; it is shown on the GUI thread through the event loop.
-    const ProgressFn report = [cancelled, progress = QPointer<QProgressDialog>(progress)](double fraction,
-                                                                                         const QString &what) {
+    const ProgressFn report = [cancelled, progress = QPointer<QProgressDialog>(progress)](
+                                  double fraction, const QString &what) {
         QMetaObject::invokeMethod(
             progress.data(),
             [progress, fraction, what] {
@@ -182,16 +187,17 @@ PrintTask *PrintTask::start(QWidget *parent, const QString &caption, std::shared
             Qt::QueuedConnection);
         return !cancelled->load();
     };
-    watcher->setFuture(QtConcurrent::run([prepare = std::move(prepare), printer, report]() -> PrintOutcome {
-        QString error;
-        const QString pdf = prepare(&error);
-        if (pdf.isEmpty()) {
-            PrintOutcome out;
-            out.error = error;
-            return out;
-        }
-        return PrintService::print(pdf, *printer, report);
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([prepare = std::move(prepare), printer, report]() -> PrintOutcome {
+            QString error;
+            const QString pdf = prepare(&error);
+            if (pdf.isEmpty()) {
+                PrintOutcome out;
+                out.error = error;
+                return out;
+            }
+            return PrintService::print(pdf, *printer, report);
+        }));
     return task;
 }
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
-#include "gui/PrintSettings.h"
 #include "dossier/DossierBinder.h"
+#include "gui/PrintSettings.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -33,7 +33,8 @@ public:
 
     // Prints `pdfPath` as chosen in `printer`. Safe on a worker thread, as long as no other
     // thread uses `printer` meanwhile. `progress` may cancel.
-    static PrintOutcome print(const QString &pdfPath, QPrinter &printer, const ProgressFn &progress = {});
+    static PrintOutcome print(const QString &pdfPath, QPrinter &printer,
+                              const ProgressFn &progress = {});
 
     // "Sent to printer X: 4 copies, 106 sheets (job 12)." or the error, for the user.
     static QString summary(const PrintOutcome &outcome);
@@ -51,10 +52,10 @@ public:
     // the officer's table is written to a temporary PDF this way.
     using PreparePdf = std::function<QString(QString *error)>;
 
-    static PrintTask *start(QWidget *parent, const QString &caption, std::shared_ptr<QPrinter> printer,
-                            PreparePdf prepare);
-    static PrintTask *start(QWidget *parent, const QString &caption, std::shared_ptr<QPrinter> printer,
-                            const QString &pdfPath);
+    static PrintTask *start(QWidget *parent, const QString &caption,
+                            std::shared_ptr<QPrinter> printer, PreparePdf prepare);
+    static PrintTask *start(QWidget *parent, const QString &caption,
+                            std::shared_ptr<QPrinter> printer, const QString &pdfPath);
 
 signals:
     void finished(const shenbao::PrintOutcome &outcome);

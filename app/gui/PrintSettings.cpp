@@ -43,7 +43,8 @@ QString PrintSettings::pageRangesText() const
 {
     QStringList parts;
     for (const auto &[from, to] : pageRanges)
-        parts.append(from == to ? QString::number(from) : QString::number(from) + u'-' + QString::number(to));
+        parts.append(from == to ? QString::number(from)
+                                : QString::number(from) + u'-' + QString::number(to));
     return parts.join(u',');
 }
 

@@ -12,7 +12,12 @@ namespace shenbao {
 // QPrinter may not be shared between threads). Filled by PrintService from the dialog's QPrinter.
 struct PrintSettings
 {
-    enum class Sides { OneSided, TwoSidedLongEdge, TwoSidedShortEdge };
+    enum class Sides
+    {
+        OneSided,
+        TwoSidedLongEdge,
+        TwoSidedShortEdge
+    };
 
     QString printer; // the print system's name of the destination
     QString title;   // job name shown in the printer queue

@@ -129,9 +129,10 @@ QStringList ProjectDocument::newEvidenceIds(int count) const
     return ids;
 }
 
-QString ProjectDocument::addEvidenceFile(const QString &filePath, const Evidence &metadata,
-                                         Problems *problems,
-                                         const std::function<void(Project &, const QString &)> &link)
+QString
+ProjectDocument::addEvidenceFile(const QString &filePath, const Evidence &metadata,
+                                 Problems *problems,
+                                 const std::function<void(Project &, const QString &)> &link)
 {
     const QString id = newEvidenceId();
     Problems found;

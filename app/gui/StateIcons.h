@@ -12,7 +12,14 @@ namespace shenbao {
 // The three states have one colour and one mark everywhere (checks panel, step list, export
 // page), drawn as vector shapes at several sizes so they stay sharp on High-DPI screens, and
 // distinguishable without colour (tick, cross, dots).
-enum class Mark { Met, NotMet, Incomplete, Warning, Info };
+enum class Mark
+{
+    Met,
+    NotMet,
+    Incomplete,
+    Warning,
+    Info
+};
 
 QColor markColor(Mark mark);
 QIcon markIcon(Mark mark);

@@ -27,8 +27,8 @@ QMargins frameOf(const QWidget *window)
 {
     const QRect frame = window->frameGeometry();
     const QRect inner = window->geometry();
-    const QMargins real(inner.left() - frame.left(), inner.top() - frame.top(), frame.right() - inner.right(),
-                        frame.bottom() - inner.bottom());
+    const QMargins real(inner.left() - frame.left(), inner.top() - frame.top(),
+                        frame.right() - inner.right(), frame.bottom() - inner.bottom());
     return window->isVisible() && !real.isNull() ? real : kAssumedFrame;
 }
 

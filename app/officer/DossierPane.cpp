@@ -63,14 +63,16 @@ DossierPane::DossierPane(QWidget *parent)
 
     m_rules->setColumnCount(2);
     // Beside the rules: the evidence pages against the embedded claims, recomputed here.
-    connect(m_crossCheck, &CrossCheckPanel::showEvidencePage, this, [this](const QString &, int page) {
-        // `page` is the printed page number (label); its physical index is where it is labelled.
-        int index = m_result ? int(m_result->pageLabels.indexOf(QString::number(page))) : -1;
-        if (index < 0)
-            index = page - 1;
-        if (index >= 0 && index < m_pdf->pageCount())
-            m_view->pageNavigator()->jump(index, {}, m_view->pageNavigator()->currentZoom());
-    });
+    connect(
+        m_crossCheck, &CrossCheckPanel::showEvidencePage, this, [this](const QString &, int page) {
+            // `page` is the printed page number (label); its physical index is where it is
+            // labelled.
+            int index = m_result ? int(m_result->pageLabels.indexOf(QString::number(page))) : -1;
+            if (index < 0)
+                index = page - 1;
+            if (index >= 0 && index < m_pdf->pageCount())
+                m_view->pageNavigator()->jump(index, {}, m_view->pageNavigator()->currentZoom());
+        });
 
     m_outline->setModel(m_bookmarks);
     m_thumbnails->setDocument(m_pdf);
@@ -174,7 +176,8 @@ void DossierPane::fillRules()
                                               : QStringLiteral("%1  %2").arg(rule.id, rule.title));
         item->setText(1, rule.figure);
         // Routes are facts about the applicant, not conditions: never a red cross.
-        const bool informational = rule.informational || rule.id.startsWith(QLatin1StringView("ROUTE-"));
+        const bool informational =
+            rule.informational || rule.id.startsWith(QLatin1StringView("ROUTE-"));
         item->setIcon(0, markIcon(informational ? Mark::Info : markFor(rule.state)));
         item->setData(0, kRuleIdRole, rule.id);
         QString tip =

@@ -24,10 +24,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPrintDialog>
 #include <QPdfWriter>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
@@ -40,8 +42,6 @@
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QToolBar>
-#include <QMenuBar>
-#include <QMenu>
 #include <QVBoxLayout>
 
 namespace shenbao {
@@ -75,7 +75,8 @@ OfficerWindow::OfficerWindow(const QString &workspacePath, QWidget *parent)
 {
     ui->setupUi(this);
     m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Export Attachment 3"), question, QMessageBox::Yes | QMessageBox::No,
+        return QMessageBox::question(this, tr("Export Attachment 3"), question,
+                                     QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::No) == QMessageBox::Yes;
     };
     setUpTable();
@@ -339,9 +340,10 @@ bool OfficerWindow::confirmSummary(const QList<int> &rows)
     }
     if (doubtful.isEmpty())
         return true;
-    return m_confirm(tr("These dossiers do not meet every condition, or their data do not agree:\n\n%1\n\n"
-                        "Put them into Attachment 3 anyway?")
-                         .arg(doubtful.join(QLatin1Char('\n'))));
+    return m_confirm(
+        tr("These dossiers do not meet every condition, or their data do not agree:\n\n%1\n\n"
+           "Put them into Attachment 3 anyway?")
+            .arg(doubtful.join(QLatin1Char('\n'))));
 }
 
 bool OfficerWindow::exportSummary(const QString &xlsxPath, const QList<int> &rows, QString *error)
@@ -441,8 +443,8 @@ void OfficerWindow::printTable(QPrinter &printer) const
 bool OfficerWindow::writeTablePdf(const QString &html, const QString &pdfPath, QString *error)
 {
     QPdfWriter writer(pdfPath);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     writer.setTitle(tr("Summary of recommended applicants"));
     QTextDocument doc;
     layOutTable(doc, html);
@@ -467,12 +469,13 @@ void OfficerWindow::printTableInteractive()
     // The table becomes a PDF on the worker thread and is printed like a dossier: one path,
     // the print system's when it can.
     auto dir = std::make_shared<QTemporaryDir>();
-    PrintTask::start(this, tr("Print table"), printer, [html = tableHtml(), dir](QString *error) -> QString {
-        const QString pdf = dir->filePath(QStringLiteral("attachment3.pdf"));
-        if (!dir->isValid() || !writeTablePdf(html, pdf, error))
-            return {};
-        return pdf;
-    });
+    PrintTask::start(this, tr("Print table"), printer,
+                     [html = tableHtml(), dir](QString *error) -> QString {
+                         const QString pdf = dir->filePath(QStringLiteral("attachment3.pdf"));
+                         if (!dir->isValid() || !writeTablePdf(html, pdf, error))
+                             return {};
+                         return pdf;
+                     });
 }
 
 void OfficerWindow::presetDossierPrinter(QPrinter &printer, int row) const
@@ -484,7 +487,8 @@ void OfficerWindow::presetDossierPrinter(QPrinter &printer, int row) const
 bool OfficerWindow::printDossier(int row, QPrinter &printer, const ProgressFn &progress,
                                  QString *error) const
 {
-    const PrintOutcome outcome = PrintService::print(m_workspace->entry(row).path, printer, progress);
+    const PrintOutcome outcome =
+        PrintService::print(m_workspace->entry(row).path, printer, progress);
     if (!outcome.ok && error)
         *error = outcome.error;
     return outcome.ok;

@@ -61,7 +61,10 @@ public:
     // agree (不一致) go into Attachment 3; true when there are none or the officer says yes.
     bool confirmSummary(const QList<int> &rows);
     // Replaces the yes/no question (tests answer it).
-    void setConfirm(std::function<bool(const QString &)> confirm) { m_confirm = std::move(confirm); }
+    void setConfirm(std::function<bool(const QString &)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
     // The rows `rows` stands for: all dossiers when empty.
     QList<int> summaryCandidates(const QList<int> &rows) const;
     QString recommender() const;

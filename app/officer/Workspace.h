@@ -93,7 +93,7 @@ private:
     WorkspaceFile m_file;
     QList<WorkspaceEntry> m_entries;
     QHash<QString, int> m_usccCount, m_fingerprintCount;
-    QStringList m_queue; // waiting for the current batch to finish
+    QStringList m_queue;       // waiting for the current batch to finish
     QSet<QString> m_rereading; // paths whose full result requestResult() is reading again
     QFutureWatcher<Read> m_watcher;
     bool m_reading = false;

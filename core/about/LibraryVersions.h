@@ -7,7 +7,8 @@
 namespace shenbao {
 
 // The versions of the libraries this build runs with (the run-time ones, not the headers'),
-// for the About box and bug reports: 「Qt 6.4.2 · qpdf 11.3.0 · libxlsxwriter 1.1.4 · SQLite 3.40.1」.
+// for the About box and bug reports: 「Qt 6.4.2 · qpdf 11.3.0 · libxlsxwriter 1.1.4 ·
+// SQLite 3.40.1」.
 QString libraryVersions();
 
 } // namespace shenbao

@@ -12,7 +12,10 @@ namespace shenbao {
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1StringView(key)).toString(); }
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1StringView(key)).toString();
+}
 
 QStringList strList(const QJsonValue &v)
 {
@@ -27,12 +30,12 @@ QDate date(const QJsonObject &o, const char *key)
     return QDate::fromString(str(o, key), Qt::ISODate);
 }
 
-template <typename E>
-E requireKey(const QString &key, const QString &where)
+template <typename E> E requireKey(const QString &key, const QString &where)
 {
     if (auto v = fromKey<E>(key))
         return *v;
-    throw std::runtime_error(QString(where + QStringLiteral(": unknown key \"") + key + u'"').toStdString());
+    throw std::runtime_error(
+        QString(where + QStringLiteral(": unknown key \"") + key + u'"').toStdString());
 }
 
 } // namespace
@@ -73,7 +76,8 @@ std::optional<CallDefinition> CallDefinition::fromJson(const QByteArray &json, Q
     const auto doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
-            *error = QStringLiteral("call data: offset %1: %2").arg(pe.offset).arg(pe.errorString());
+            *error =
+                QStringLiteral("call data: offset %1: %2").arg(pe.offset).arg(pe.errorString());
         return std::nullopt;
     }
     const auto root = doc.object();
@@ -93,7 +97,8 @@ std::optional<CallDefinition> CallDefinition::fromJson(const QByteArray &json, Q
         c.recentTo = date(window, "to");
         for (const auto &v : root.value(QLatin1StringView("deadlines")).toArray()) {
             const auto o = v.toObject();
-            c.deadlines << Deadline{str(o, "stage"), str(o, "city"), date(o, "date"), str(o, "text")};
+            c.deadlines << Deadline{str(o, "stage"), str(o, "city"), date(o, "date"),
+                                    str(o, "text")};
         }
         c.guangdongCities = strList(root.value(QLatin1StringView("guangdongCities")));
 
@@ -122,10 +127,9 @@ std::optional<CallDefinition> CallDefinition::fromJson(const QByteArray &json, Q
                 r.talentKind = requireKey<TalentKind>(str(o, "talentKind"), where);
             r.clauseKey = str(o, "clause");
             if (!clauses.contains(r.clauseKey))
-                throw std::runtime_error(
-                    QString(where + QStringLiteral(": clause ") + r.clauseKey +
-                            QStringLiteral(" not in clauses"))
-                        .toStdString());
+                throw std::runtime_error(QString(where + QStringLiteral(": clause ") + r.clauseKey +
+                                                 QStringLiteral(" not in clauses"))
+                                             .toStdString());
             r.clauseText = clauses.value(r.clauseKey).toString();
             r.cite = str(o, "cite");
             r.title = str(o, "title");
@@ -136,7 +140,8 @@ std::optional<CallDefinition> CallDefinition::fromJson(const QByteArray &json, Q
         for (const auto &v : root.value(QLatin1StringView("pilotTables")).toArray()) {
             const auto o = v.toObject();
             PilotTable t;
-            t.category = requireKey<PilotCategory>(str(o, "category"), QStringLiteral("pilotTables"));
+            t.category =
+                requireKey<PilotCategory>(str(o, "category"), QStringLiteral("pilotTables"));
             t.table = str(o, "table");
             t.title = str(o, "title");
             t.elements = strList(o.value(QLatin1StringView("elements")));

@@ -45,7 +45,7 @@ struct PilotTable
     PilotCategory category{};
     QString table; // "1.1" …
     QString title;
-    QStringList elements;          // tables 1.1–1.4
+    QStringList elements;           // tables 1.1–1.4
     QList<PilotSubtable> subtables; // tables 1.5, 1.6
 };
 

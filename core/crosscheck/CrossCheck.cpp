@@ -14,7 +14,14 @@ namespace shenbao::crosscheck {
 
 namespace {
 
-enum class Kind { PatentNumber, Uscc, Name, Date, Year };
+enum class Kind
+{
+    PatentNumber,
+    Uscc,
+    Name,
+    Date,
+    Year
+};
 
 struct FieldToCheck
 {
@@ -37,10 +44,17 @@ QStringList labels(std::initializer_list<const char16_t *> list)
 QList<FieldToCheck> fieldsOf(const Project &p)
 {
     QList<FieldToCheck> out;
-    const auto add = [&out](const QString &item, const char *field, const std::optional<QString> &value,
-                            Kind kind, const QStringList &fieldLabels, const QStringList &evidence) {
+    const auto add = [&out](const QString &item, const char *field,
+                            const std::optional<QString> &value, Kind kind,
+                            const QStringList &fieldLabels, const QStringList &evidence) {
         if (value && !value->trimmed().isEmpty() && !evidence.isEmpty())
-            out.append({item, QString::fromLatin1(field), value->trimmed(), kind, fieldLabels, {}, 0,
+            out.append({item,
+                        QString::fromLatin1(field),
+                        value->trimmed(),
+                        kind,
+                        fieldLabels,
+                        {},
+                        0,
                         evidence});
     };
     const std::optional<QString> &holder = p.applicant.name;
@@ -59,11 +73,13 @@ QList<FieldToCheck> fieldsOf(const Project &p)
         const QString item = QStringLiteral("patents[%1]").arg(i);
         add(item, "number", pt.number, Kind::PatentNumber, {}, pt.evidence);
         add(item, "title", pt.title, Kind::Name,
-            labels({u"发明名称", u"实用新型名称", u"外观设计名称", u"使用外观设计的产品名称"}), pt.evidence);
+            labels({u"发明名称", u"实用新型名称", u"外观设计名称", u"使用外观设计的产品名称"}),
+            pt.evidence);
         add(item, "holder", holder, Kind::Name, labels({u"专利权人", u"权利人"}), pt.evidence);
         if (pt.granted && pt.granted->isValid() && !pt.evidence.isEmpty())
-            out.append({item, QStringLiteral("granted"), pt.granted->toString(Qt::ISODate), Kind::Date,
-                        labels({u"授权公告日", u"授权日"}), *pt.granted, 0, pt.evidence});
+            out.append({item, QStringLiteral("granted"), pt.granted->toString(Qt::ISODate),
+                        Kind::Date, labels({u"授权公告日", u"授权日"}), *pt.granted, 0,
+                        pt.evidence});
     }
     for (qsizetype i = 0; i < p.cases.size(); ++i) {
         const Case &c = p.cases.at(i);
@@ -71,8 +87,13 @@ QList<FieldToCheck> fieldsOf(const Project &p)
         add(item, "customer", c.customer, Kind::Name,
             labels({u"甲方", u"采购方", u"买方", u"需方", u"委托方", u"发包方"}), c.evidence);
         if (c.year && !c.evidence.isEmpty())
-            out.append({item, QStringLiteral("year"), QString::number(*c.year), Kind::Year,
-                        labels({u"签订日期", u"签订时间", u"签约日期", u"签署日期"}), {}, *c.year,
+            out.append({item,
+                        QStringLiteral("year"),
+                        QString::number(*c.year),
+                        Kind::Year,
+                        labels({u"签订日期", u"签订时间", u"签约日期", u"签署日期"}),
+                        {},
+                        *c.year,
                         c.evidence});
     }
     for (qsizetype i = 0; i < p.qualifications.size(); ++i) {
@@ -141,8 +162,8 @@ QString pageImageSha256(const QImage &grey)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QStringLiteral("%1x%2;").arg(grey.width()).arg(grey.height()).toLatin1());
     for (int y = 0; y < grey.height(); ++y)
-        hash.addData(QByteArrayView(reinterpret_cast<const char *>(grey.constScanLine(y)),
-                                    grey.width()));
+        hash.addData(
+            QByteArrayView(reinterpret_cast<const char *>(grey.constScanLine(y)), grey.width()));
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -302,7 +323,8 @@ private:
 
     CrossCheckResult judgeAll(const FieldToCheck &f)
     {
-        CrossCheckResult best{f.item, f.field, f.claimed, {}, MatchState::NotFound, {}, 0, TextOrigin::None};
+        CrossCheckResult best{f.item, f.field, f.claimed,       {}, MatchState::NotFound,
+                              {},     0,       TextOrigin::None};
         for (const QString &id : f.evidence) {
             const QList<ReadPage> &pagesOfId = m_read[id];
             for (qsizetype i = 0; i < pagesOfId.size(); ++i) {

@@ -22,7 +22,12 @@
 namespace shenbao::crosscheck {
 
 // Where a page's text came from.
-enum class TextOrigin { None, TextLayer, Ocr };
+enum class TextOrigin
+{
+    None,
+    TextLayer,
+    Ocr
+};
 QString textOriginKey(TextOrigin origin); // "none", "textLayer", "ocr"
 
 struct CrossCheckResult
@@ -32,8 +37,8 @@ struct CrossCheckResult
     QString claimed; // the form's value as the applicant wrote it (dates ISO 8601)
     QString found;   // what the page shows (empty for notFound)
     MatchState state = MatchState::NotFound;
-    QString evidence;             // evidence id of the page the result comes from
-    int page = 0;                 // that page's number (see EvidencePageSource::pageNumber); 0: none
+    QString evidence; // evidence id of the page the result comes from
+    int page = 0;     // that page's number (see EvidencePageSource::pageNumber); 0: none
     TextOrigin origin = TextOrigin::None;
     bool operator==(const CrossCheckResult &) const = default;
 };

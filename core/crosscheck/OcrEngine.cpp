@@ -34,8 +34,9 @@ bool OcrEngine::isAvailable()
     const int rc = api->Init(nullptr, kLanguages, tesseract::OEM_LSTM_ONLY);
     std::setlocale(LC_NUMERIC, saved.c_str());
     if (rc != 0) {
-        m_error = QStringLiteral("无法加载 Tesseract 的 %1 识别模型（Debian 软件包 tesseract-ocr-chi-sim、"
-                                 "tesseract-ocr-eng）")
+        m_error = QStringLiteral(
+                      "无法加载 Tesseract 的 %1 识别模型（Debian 软件包 tesseract-ocr-chi-sim、"
+                      "tesseract-ocr-eng）")
                       .arg(QString::fromLatin1(kLanguages));
         return false;
     }
@@ -67,7 +68,8 @@ QString OcrEngine::recognize(const QImage &image, int dpi)
 QString OcrEngine::engineId()
 {
     return QStringLiteral("tesseract-%1/%2/lstm/psm3")
-        .arg(QString::fromLatin1(tesseract::TessBaseAPI::Version()), QString::fromLatin1(kLanguages));
+        .arg(QString::fromLatin1(tesseract::TessBaseAPI::Version()),
+             QString::fromLatin1(kLanguages));
 }
 
 } // namespace shenbao::crosscheck

@@ -52,12 +52,19 @@ QString digitsOnly(const QString &s)
 // next label a certificate or contract commonly prints after it.
 QString valueAfter(const QString &folded, qsizetype from, qsizetype maxLength)
 {
-    static const QStringList kNextLabels = {
-        QStringLiteral("地址"),     QStringLiteral("住所"),     QStringLiteral("授权公告日"),
-        QStringLiteral("申请日"),   QStringLiteral("专利号"),   QStringLiteral("发明人"),
-        QStringLiteral("设计人"),   QStringLiteral("法定代表人"), QStringLiteral("类型"),
-        QStringLiteral("注册资本"), QStringLiteral("乙方"),     QStringLiteral("甲方"),
-        QStringLiteral("统一社会信用代码")};
+    static const QStringList kNextLabels = {QStringLiteral("地址"),
+                                            QStringLiteral("住所"),
+                                            QStringLiteral("授权公告日"),
+                                            QStringLiteral("申请日"),
+                                            QStringLiteral("专利号"),
+                                            QStringLiteral("发明人"),
+                                            QStringLiteral("设计人"),
+                                            QStringLiteral("法定代表人"),
+                                            QStringLiteral("类型"),
+                                            QStringLiteral("注册资本"),
+                                            QStringLiteral("乙方"),
+                                            QStringLiteral("甲方"),
+                                            QStringLiteral("统一社会信用代码")};
     QString value = folded.mid(from, maxLength);
     for (const QString &label : kNextLabels) {
         const qsizetype at = value.indexOf(label);
@@ -308,15 +315,16 @@ FieldMatch matchPatentNumber(const QString &claimed, const QString &pageText)
     if (claimedKey.isEmpty())
         return {};
 
-    static const QRegularExpression re(QStringLiteral(
-        "(?<![0-9A-Z])(?:ZL|2L|Z1)?([0-9OIL|]{12}|[0-9OIL|]{8})[.·•,，:\\-]?([0-9XOIL|])(?![0-9])"));
+    static const QRegularExpression re(
+        QStringLiteral("(?<![0-9A-Z])(?:ZL|2L|Z1)?([0-9OIL|]{12}|[0-9OIL|]{8})[.·•,，:\\-]?([0-"
+                       "9XOIL|])(?![0-9])"));
     QList<IdCandidate> candidates;
     auto it = re.globalMatch(foldText(pageText));
     while (it.hasNext()) {
         const auto m = it.next();
         const QString digits = digitsOnly(m.captured(1));
-        const QChar check = m.captured(2) == QLatin1String("X") ? QLatin1Char('X')
-                                                                : digitFor(m.captured(2).at(0));
+        const QChar check =
+            m.captured(2) == QLatin1String("X") ? QLatin1Char('X') : digitFor(m.captured(2).at(0));
         candidates.append({digits + check, QStringLiteral("ZL") + digits + u'.' + check,
                            patentCheckCharacter(digits) == check});
     }

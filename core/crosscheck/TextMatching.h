@@ -23,7 +23,13 @@
 
 namespace shenbao::crosscheck {
 
-enum class MatchState { Matched, Likely, NotFound, Differs };
+enum class MatchState
+{
+    Matched,
+    Likely,
+    NotFound,
+    Differs
+};
 
 // "matched", "likely", "notFound", "differs": the spelling in the CLI's JSON.
 QString matchStateKey(MatchState state);

@@ -8,12 +8,12 @@
 
 #include <QBuffer>
 #include <QDir>
-#include <QSaveFile>
 #include <QFont>
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 namespace shenbao {
 
@@ -116,8 +116,10 @@ bool writeLicenceImage(const Project &demo, const QString &path, QString *error)
         QStringLiteral("名　　称：") + a.name.value_or(QString()),
         QStringLiteral("类　　型：有限责任公司"),
         QStringLiteral("法定代表人：") + a.legalRepresentative.value_or(QString()),
-        QStringLiteral("注册资本：人民币") + formatWan(a.registeredCapitalYuan.value_or(0)) + QStringLiteral("万元"),
-        QStringLiteral("成立日期：") + (a.founded ? a.founded->toString(QStringLiteral("yyyy年M月d日")) : QString()),
+        QStringLiteral("注册资本：人民币") + formatWan(a.registeredCapitalYuan.value_or(0)) +
+            QStringLiteral("万元"),
+        QStringLiteral("成立日期：") +
+            (a.founded ? a.founded->toString(QStringLiteral("yyyy年M月d日")) : QString()),
         QStringLiteral("住　　所：") + a.registeredAddress.value_or(QString()),
     };
     int y = 420;
@@ -155,10 +157,14 @@ bool writeDemoEvidence(const Project &demo, const QString &dir, QString *error)
             QStringList lines = {QStringLiteral("被审计单位：") + name,
                                  QStringLiteral("审计意见：标准无保留意见（示例）")};
             if (f) {
-                lines << QStringLiteral("营业收入：%1 万元").arg(formatWan(f->revenueYuan.value_or(0)))
-                      << QStringLiteral("主营业务收入：%1 万元").arg(formatWan(f->mainRevenueYuan.value_or(0)))
-                      << QStringLiteral("利润总额：%1 万元").arg(formatWan(f->profitYuan.value_or(0)))
-                      << QStringLiteral("研发投入：%1 万元").arg(formatWan(f->rdSpendYuan.value_or(0)));
+                lines
+                    << QStringLiteral("营业收入：%1 万元")
+                           .arg(formatWan(f->revenueYuan.value_or(0)))
+                    << QStringLiteral("主营业务收入：%1 万元")
+                           .arg(formatWan(f->mainRevenueYuan.value_or(0)))
+                    << QStringLiteral("利润总额：%1 万元").arg(formatWan(f->profitYuan.value_or(0)))
+                    << QStringLiteral("研发投入：%1 万元")
+                           .arg(formatWan(f->rdSpendYuan.value_or(0)));
             }
             ok = writeSamplePdf(path, title, lines, 3, error);
             break;
@@ -178,7 +184,8 @@ bool writeDemoEvidence(const Project &demo, const QString &dir, QString *error)
                     lines << QStringLiteral("发明名称：") + pt.title.value_or(QString())
                           << QStringLiteral("专利号：") + pt.number.value_or(QString())
                           << QStringLiteral("授权公告日：") +
-                                 (pt.granted ? pt.granted->toString(QStringLiteral("yyyy年M月d日")) : QString());
+                                 (pt.granted ? pt.granted->toString(QStringLiteral("yyyy年M月d日"))
+                                             : QString());
                 }
             }
             ok = writeSamplePdf(path, QStringLiteral("发明专利证书"), lines, 1, error);
@@ -192,7 +199,8 @@ bool writeDemoEvidence(const Project &demo, const QString &dir, QString *error)
                           << QStringLiteral("甲方（用户单位）：") + c.customer.value_or(QString())
                           << QStringLiteral("乙方：") + name
                           << QStringLiteral("项目地点：") + c.city.value_or(QString())
-                          << QStringLiteral("合同金额：%1 万元").arg(formatWan(c.amountYuan.value_or(0)))
+                          << QStringLiteral("合同金额：%1 万元")
+                                 .arg(formatWan(c.amountYuan.value_or(0)))
                           << QStringLiteral("验收结论：通过（%1年）").arg(c.year.value_or(0));
                 }
             }

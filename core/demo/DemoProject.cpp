@@ -20,8 +20,9 @@ Project demoProjectData()
         qFatal("bundled demo :/demo/demo-project.json is missing");
     auto result = ProjectJson::read(f.readAll(), QStringLiteral(":/demo/demo-project.json"));
     if (!result.project)
-        qFatal("bundled demo project is invalid: %s",
-               qPrintable(result.problems.isEmpty() ? QString() : result.problems.first().toString()));
+        qFatal(
+            "bundled demo project is invalid: %s",
+            qPrintable(result.problems.isEmpty() ? QString() : result.problems.first().toString()));
     return *result.project;
 }
 
@@ -33,8 +34,8 @@ std::unique_ptr<ProjectFile> createDemoProject(const QString &path, Problems *pr
     QString error;
     if (!dir.isValid() || !writeDemoEvidence(demo, dir.path(), &error)) {
         if (problems)
-            problems->append({Problem::Severity::Error, path,
-                              error.isEmpty() ? dir.errorString() : error});
+            problems->append(
+                {Problem::Severity::Error, path, error.isEmpty() ? dir.errorString() : error});
         return nullptr;
     }
     return ProjectFile::createFrom(path, demo, dir.path(), problems);

@@ -30,8 +30,9 @@ QString conditionsNotMet(const DossierPageInput &input)
     if (!evaluation)
         return {};
     QStringList lines;
-    for (const auto &[state, label] : {std::pair{RuleState::NotMet, QStringLiteral("不符合")},
-                                       std::pair{RuleState::Incomplete, QStringLiteral("待补充")}}) {
+    for (const auto &[state, label] :
+         {std::pair{RuleState::NotMet, QStringLiteral("不符合")},
+          std::pair{RuleState::Incomplete, QStringLiteral("待补充")}}) {
         QStringList names;
         for (const auto &r : evaluation->rules) {
             if (r.informational || r.state != state)
@@ -217,8 +218,9 @@ void drawCover(PageWriter &w)
     // counts the numbered pages, as the footers' 「共 N 页」 do.
     if (in.numberedPages > 0) {
         w.skip(mm(1));
-        w.flow(w.layout(QStringLiteral("本册自申报书正文起共 %1 页（页脚编号 1–%1）").arg(in.numberedPages),
-                        pageFont(FontRole::Body, 11), w.contentWidth(), centred));
+        w.flow(w.layout(
+            QStringLiteral("本册自申报书正文起共 %1 页（页脚编号 1–%1）").arg(in.numberedPages),
+            pageFont(FontRole::Body, 11), w.contentWidth(), centred));
     }
 
     drawFingerprint(w, in.fingerprint);

@@ -144,12 +144,13 @@ void talent(PageWriter &w)
                  {QStringLiteral("学生实习方案"), textOrUnfilled(c.internship)}});
 
         subHeading(w, QStringLiteral("（三）实习基地与指导教师"));
-        grid(w, {{QStringLiteral("共建学生实习基地"), textOrUnfilled(d.internshipBases)},
-                 {QStringLiteral("聘请技师、高级技师和优秀专业技术人才担任指导教师"),
-                  yesNo(d.mentorsHired)},
-                 {QStringLiteral("指导教师人数"), formatCount(d.mentorCount, QStringLiteral("人"))},
-                 {QStringLiteral("指导教师姓名"), textOrUnfilled(d.mentorNames)},
-                 {QStringLiteral("聘书或聘用证明（佐证页码）"), pagesOrNone(in, d.mentorsEvidence)}});
+        grid(w,
+             {{QStringLiteral("共建学生实习基地"), textOrUnfilled(d.internshipBases)},
+              {QStringLiteral("聘请技师、高级技师和优秀专业技术人才担任指导教师"),
+               yesNo(d.mentorsHired)},
+              {QStringLiteral("指导教师人数"), formatCount(d.mentorCount, QStringLiteral("人"))},
+              {QStringLiteral("指导教师姓名"), textOrUnfilled(d.mentorNames)},
+              {QStringLiteral("聘书或聘用证明（佐证页码）"), pagesOrNone(in, d.mentorsEvidence)}});
         break;
     }
     case TalentKind::Institute:
@@ -201,13 +202,13 @@ void drawFormDomainDetail(PageWriter &w)
         break;
     case Domain::Solution:
         // 附件1 四（一）主营业务、系统集成服务；四（二）所属行业及领先地位.
-        grid(w, {{QStringLiteral("主营业务为智能制造系统解决方案"),
-                  yesNo(d.mainBusinessIsSolutions)},
-                 {QStringLiteral("主营业务"), textOrUnfilled(d.mainBusiness)},
-                 {QStringLiteral("智能制造系统集成服务收入占主营业务收入比重"),
-                  d.integrationShare ? percent(*d.integrationShare) : QStringLiteral("（未填写）")},
-                 {QStringLiteral("所属行业领域"), textOrUnfilled(d.industry)},
-                 {QStringLiteral("在所属行业领域的领先地位"), textOrUnfilled(d.leadingPosition)}});
+        grid(w,
+             {{QStringLiteral("主营业务为智能制造系统解决方案"), yesNo(d.mainBusinessIsSolutions)},
+              {QStringLiteral("主营业务"), textOrUnfilled(d.mainBusiness)},
+              {QStringLiteral("智能制造系统集成服务收入占主营业务收入比重"),
+               d.integrationShare ? percent(*d.integrationShare) : QStringLiteral("（未填写）")},
+              {QStringLiteral("所属行业领域"), textOrUnfilled(d.industry)},
+              {QStringLiteral("在所属行业领域的领先地位"), textOrUnfilled(d.leadingPosition)}});
         break;
     case Domain::Organization: {
         QString share;

@@ -46,7 +46,8 @@ using ProgressFn = std::function<bool(double fraction, const QString &what)>;
 // temporary file and renames, so a failed or cancelled bind leaves nothing at `outPdf`.
 // Safe to run on a worker thread (it opens its own handles; the caller's ProjectFile is only
 // used to read).
-BindResult bindDossier(const ProjectFile &project, const QString &outPdf, const BindOptions &options,
-                       const ProgressFn &progress = {}, const CallDefinition *call = nullptr);
+BindResult bindDossier(const ProjectFile &project, const QString &outPdf,
+                       const BindOptions &options, const ProgressFn &progress = {},
+                       const CallDefinition *call = nullptr);
 
 } // namespace shenbao

@@ -35,8 +35,8 @@ OH topOfPage(OH page)
         left = std::min(v[0], v[2]);
         top = std::max(v[1], v[3]);
     }
-    return OH::newArray({page, OH::newName("/XYZ"), OH::newReal(left, 2), OH::newReal(top, 2),
-                         OH::newInteger(0)});
+    return OH::newArray(
+        {page, OH::newName("/XYZ"), OH::newReal(left, 2), OH::newReal(top, 2), OH::newInteger(0)});
 }
 
 // Builds the items of one level; returns the number of visible descendants (all open).

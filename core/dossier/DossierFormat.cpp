@@ -53,7 +53,7 @@ QString shortenedName(const QString &name, const std::function<bool(const QStrin
         return name;
     static const QStringList legalForms = {
         QStringLiteral("股份有限公司"), QStringLiteral("有限责任公司"), QStringLiteral("有限公司"),
-        QStringLiteral("集团公司"),     QStringLiteral("公司")};
+        QStringLiteral("集团公司"), QStringLiteral("公司")};
     QString suffix;
     QString core = name;
     for (const QString &form : legalForms) {

@@ -30,8 +30,8 @@ void drawEvidenceIndex(PageWriter &w)
     w.ensureSpace(mm(45));
     w.pageTitle(QStringLiteral("条件与佐证对照表"), 15);
     TableLayout sheet(w, {50, 85, 30});
-    sheet.setHeader({C{QStringLiteral("条款")}, C{QStringLiteral("佐证材料")},
-                     C{QStringLiteral("页码")}});
+    sheet.setHeader(
+        {C{QStringLiteral("条款")}, C{QStringLiteral("佐证材料")}, C{QStringLiteral("页码")}});
     for (const RuleResult *r : printedRules(in)) {
         QStringList items;
         for (const QString &id : r->evidenceIds) {

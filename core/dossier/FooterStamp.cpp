@@ -42,8 +42,7 @@ QString footerFontFamily()
 {
     static const QString family = [] {
         const QString wqy = QStringLiteral("WenQuanYi Zen Hei");
-        return pages::ensureFontFamily(wqy) ? wqy
-                                            : pages::pageFontFamily(pages::FontRole::Heading);
+        return pages::ensureFontFamily(wqy) ? wqy : pages::pageFontFamily(pages::FontRole::Heading);
     }();
     return family;
 }

@@ -110,10 +110,10 @@ void drawBasicTable(PageWriter &w)
     // A school or institute has no registered capital: its certificate states 开办资金, and
     // an unfilled or zero amount is printed as not applicable rather than as 「0」.
     const bool enterprise = isEnterpriseLike(a);
-    const QString capital = a.registeredCapitalYuan && *a.registeredCapitalYuan > 0
-                                ? formatWan(a.registeredCapitalYuan)
-                                : (enterprise ? formatWan(a.registeredCapitalYuan)
-                                              : QStringLiteral("不适用"));
+    const QString capital =
+        a.registeredCapitalYuan && *a.registeredCapitalYuan > 0
+            ? formatWan(a.registeredCapitalYuan)
+            : (enterprise ? formatWan(a.registeredCapitalYuan) : QStringLiteral("不适用"));
     t.addRow({label(enterprise ? "注册资本（万元）" : "开办资金（万元）"),
               {capital},
               label("法定代表人"),
@@ -198,17 +198,18 @@ void drawFinanceTable(PageWriter &w)
               {formatAverageWan(rd), 1, num},
               C::centred(QString())});
     if (!anyFigure) // flagged, not silently empty: the notice asks for three years' figures
-        t.addRow({C::centred(QStringLiteral("待补充：近三年经营情况尚未填写（通知要求提供近3年审计报告）"),
-                             6)});
+        t.addRow({C::centred(
+            QStringLiteral("待补充：近三年经营情况尚未填写（通知要求提供近3年审计报告）"), 6)});
     t.render();
     w.skip(mm(1.5));
     // The note stays whole under its table (never a lone 「平均。」 at the top of a page).
     TextBlock::Options noteOptions;
     noteOptions.lineSpacing = 1.75;
-    const TextBlock note = w.layout(
-        QStringLiteral("注：金额单位为万元，保留两位小数（四舍五入）；三年平均为三个年度之和除以 3；"
-                       "任一年度未填写时不计算平均。"),
-        pageFont(FontRole::Body, 9.5), w.contentWidth(), noteOptions);
+    const TextBlock note =
+        w.layout(QStringLiteral(
+                     "注：金额单位为万元，保留两位小数（四舍五入）；三年平均为三个年度之和除以 3；"
+                     "任一年度未填写时不计算平均。"),
+                 pageFont(FontRole::Body, 9.5), w.contentWidth(), noteOptions);
     w.ensureSpace(note.height());
     w.flow(note);
 }

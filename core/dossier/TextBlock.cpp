@@ -4,8 +4,8 @@
 
 #include <QPaintDevice>
 #include <QPainter>
-#include <QTextLayout>
 #include <QRegularExpression>
+#include <QTextLayout>
 #include <QTextOption>
 
 #include <algorithm>

@@ -6,11 +6,43 @@
 
 namespace shenbao {
 
-enum class Domain { Equipment, Software, Network, Solution, Organization, Talent, Finance, Pilot };
-enum class TalentKind { School, Institute, Enterprise };
-enum class PilotCategory { Process, Discrete, Equipment, Product, Service, NewMode };
-enum class PilotSubcategory { SmartService, Logistics, Energy, Customization, Collaborative, Ecommerce };
-enum class OrgType {
+enum class Domain
+{
+    Equipment,
+    Software,
+    Network,
+    Solution,
+    Organization,
+    Talent,
+    Finance,
+    Pilot
+};
+enum class TalentKind
+{
+    School,
+    Institute,
+    Enterprise
+};
+enum class PilotCategory
+{
+    Process,
+    Discrete,
+    Equipment,
+    Product,
+    Service,
+    NewMode
+};
+enum class PilotSubcategory
+{
+    SmartService,
+    Logistics,
+    Energy,
+    Customization,
+    Collaborative,
+    Ecommerce
+};
+enum class OrgType
+{
     Enterprise,
     University,
     TechnicalSchool,
@@ -20,9 +52,20 @@ enum class OrgType {
     FinancialInstitution,
     Other
 };
-enum class RdInstitution { Established, Building, None };
-enum class PatentKind { Invention, UtilityModel, Design };
-enum class QualificationKind {
+enum class RdInstitution
+{
+    Established,
+    Building,
+    None
+};
+enum class PatentKind
+{
+    Invention,
+    UtilityModel,
+    Design
+};
+enum class QualificationKind
+{
     ProvincialRobotKey,
     PublicTechPlatform,
     PilotDemoUnit,
@@ -34,7 +77,17 @@ enum class QualificationKind {
     InnovationCenter
 };
 // Declared in binding order (dossier-layout.md, part 6): the dossier sorts by this enum.
-enum class EvidenceCategory { BusinessLicense, AuditReport, CreditReport, Qualification, Ip, Case, Project, Other };
+enum class EvidenceCategory
+{
+    BusinessLicense,
+    AuditReport,
+    CreditReport,
+    Qualification,
+    Ip,
+    Case,
+    Project,
+    Other
+};
 
 template <> struct KeyTable<Domain>
 {

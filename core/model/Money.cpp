@@ -122,7 +122,9 @@ WanParse parseWan(const QString &text)
     const qsizetype dot = rest.indexOf(u'.');
     const QStringView whole = dot < 0 ? rest : rest.left(dot);
     const QStringView fraction = dot < 0 ? QStringView() : rest.mid(dot + 1);
-    const auto allDigits = [](QStringView v) { return std::all_of(v.begin(), v.end(), isAsciiDigit); };
+    const auto allDigits = [](QStringView v) {
+        return std::all_of(v.begin(), v.end(), isAsciiDigit);
+    };
     if (!allDigits(whole) || !allDigits(fraction) || (whole.isEmpty() && fraction.isEmpty()))
         return {false, std::nullopt, notANumber()};
     if (fraction.size() > kMaxDecimals)

@@ -17,7 +17,11 @@ namespace shenbao {
 // (ProblemCode.h); a problem without a code is shown with its message.
 struct Problem
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
     Severity severity = Severity::Error;
     QString where;
     QString message;
@@ -28,7 +32,10 @@ struct Problem
 
     bool isError() const { return severity == Severity::Error; }
     // "where: message", the CLI's one-line form (cli.md).
-    QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+    }
     bool operator==(const Problem &) const = default;
 };
 

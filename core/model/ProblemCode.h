@@ -76,18 +76,18 @@ enum class ProblemCode
 
     // An evidence file checked before it is stored (store/EvidenceInspector). A "reason" is
     // the system's or the parser's own wording (may be empty); the app may leave it out.
-    EvidenceFileMissing,   // (none)
-    EvidenceNotAFile,      // (none): a folder, a device, a pipe
-    EvidenceFileTooLarge,  // size in MB, limit in MB
+    EvidenceFileMissing,    // (none)
+    EvidenceNotAFile,       // (none): a folder, a device, a pipe
+    EvidenceFileTooLarge,   // size in MB, limit in MB
     EvidenceFileUnreadable, // reason
-    EvidenceFileEmpty,     // (none)
-    EvidenceFileType,      // (none): not PDF/JPEG/PNG/TIFF by content
-    EvidencePdfNoPages,    // (none)
-    EvidencePdfRepaired,   // pages after repair (a warning)
-    EvidencePdfEncrypted,  // (none) (a warning)
-    EvidencePdfDamaged,    // reason (qpdf's)
-    EvidenceImageDamaged,  // reason (Qt's, or empty when the data cannot be decoded)
-    EvidenceJpegTruncated, // (none)
+    EvidenceFileEmpty,      // (none)
+    EvidenceFileType,       // (none): not PDF/JPEG/PNG/TIFF by content
+    EvidencePdfNoPages,     // (none)
+    EvidencePdfRepaired,    // pages after repair (a warning)
+    EvidencePdfEncrypted,   // (none) (a warning)
+    EvidencePdfDamaged,     // reason (qpdf's)
+    EvidenceImageDamaged,   // reason (Qt's, or empty when the data cannot be decoded)
+    EvidenceJpegTruncated,  // (none)
 
     // Binding a dossier (dossier/DossierBinder). A "title" names the evidence item as the
     // dossier does (the applicant's own text).

@@ -84,7 +84,8 @@ struct Qualification
 // for a government programme or as a contracted R&D / demonstration project.
 struct UndertakenProject
 {
-    std::optional<QString> title, source; // source: programme and level, e.g. 「省级工业互联网专项」
+    std::optional<QString> title,
+        source; // source: programme and level, e.g. 「省级工业互联网专项」
     std::optional<int> year;
     std::optional<Yuan> amountYuan;
     QStringList evidence;
@@ -156,12 +157,12 @@ struct PilotProject
     std::optional<QString> results;
     QList<PilotElement> elements; // in table order
     std::optional<double> ecommerceShare;
-    std::optional<QString> location;     // 建设地点
-    std::optional<QDate> started;        // 建设起始日期 (with `completed`: the period)
-    std::optional<Yuan> investmentYuan;  // 项目总投资
+    std::optional<QString> location;           // 建设地点
+    std::optional<QDate> started;              // 建设起始日期 (with `completed`: the period)
+    std::optional<Yuan> investmentYuan;        // 项目总投资
     std::optional<QString> demonstrationValue; // 八（二） 示范意义和推广价值
-    std::optional<bool> willPromote;     // 八（二） 愿意主动配合总结经验，推广模式
-    QStringList completionEvidence;      // 八（三） 验收报告 / 竣工证明
+    std::optional<bool> willPromote; // 八（二） 愿意主动配合总结经验，推广模式
+    QStringList completionEvidence;  // 八（三） 验收报告 / 竣工证明
     bool operator==(const PilotProject &) const = default;
 };
 
@@ -169,20 +170,20 @@ struct PilotProject
 // throws typed data away; only the chosen domain's keys are evaluated and printed.
 struct DomainDetail
 {
-    std::optional<QString> devEnvironment;                 // software
-    std::optional<bool> thirdPartyService;                 // network
-    std::optional<QString> otItFusion;                     // network
-    std::optional<bool> mainBusinessIsSolutions;           // solution
-    std::optional<bool> regulated;                         // organization
-    std::optional<QString> plan;                           // organization
-    std::optional<int> platformStaff, qualifiedStaff;      // organization
+    std::optional<QString> devEnvironment;                      // software
+    std::optional<bool> thirdPartyService;                      // network
+    std::optional<QString> otItFusion;                          // network
+    std::optional<bool> mainBusinessIsSolutions;                // solution
+    std::optional<bool> regulated;                              // organization
+    std::optional<QString> plan;                                // organization
+    std::optional<int> platformStaff, qualifiedStaff;           // organization
     std::optional<QList<PartnerEnterprise>> partnerEnterprises; // talent school
-    std::optional<bool> mentorsHired;                      // talent school
-    std::optional<bool> nationallyAdvanced;                // talent institute
-    std::optional<QList<CoBuiltProgram>> coBuiltPrograms;  // talent enterprise
-    std::optional<bool> premisesInGuangdong;               // finance
-    std::optional<QList<FinancialProduct>> products;       // finance
-    std::optional<PilotProject> project;                   // pilot
+    std::optional<bool> mentorsHired;                           // talent school
+    std::optional<bool> nationallyAdvanced;                     // talent institute
+    std::optional<QList<CoBuiltProgram>> coBuiltPrograms;       // talent enterprise
+    std::optional<bool> premisesInGuangdong;                    // finance
+    std::optional<QList<FinancialProduct>> products;            // finance
+    std::optional<PilotProject> project;                        // pilot
     // equipment 一（一）/（三）
     std::optional<QString> brand, techLevel, salesScale;
     // solution 四（一）/（二）

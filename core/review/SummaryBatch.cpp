@@ -94,7 +94,8 @@ std::optional<QList<int>> readRecommendationOrder(const QString &orderPath,
             continue;
         const QString where = QStringLiteral("%1:%2: ").arg(orderPath).arg(lineNo);
         if (seen.contains(uscc)) {
-            found << where + QStringLiteral("统一社会信用代码 ") + uscc + QStringLiteral(" 重复出现");
+            found << where + QStringLiteral("统一社会信用代码 ") + uscc +
+                         QStringLiteral(" 重复出现");
             continue;
         }
         seen.insert(uscc);

@@ -19,7 +19,7 @@ struct BatchCandidate
     QString path;
     bool read = true; // false: the workspace has not read it yet
     DossierReadResult::State state = DossierReadResult::State::Unreadable;
-    SummaryRow row; // from the officer's own evaluation (order unset)
+    SummaryRow row;  // from the officer's own evaluation (order unset)
     QString remarks; // 初审意见 (column 16); empty from the CLI
 };
 

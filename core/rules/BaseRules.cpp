@@ -45,19 +45,22 @@ RuleResult routeDirect(const Context &ctx, const RuleSpec &spec)
         } else
             ++withoutKind;
         // Every claimed qualification needs its certificate (notice 一, direct recognition).
-        requireItemEvidence(r, ctx, q.evidence, qualificationLabel(q, ctx.call, i), qualificationPhrase(q, i));
+        requireItemEvidence(r, ctx, q.evidence, qualificationLabel(q, ctx.call, i),
+                            qualificationPhrase(q, i));
     }
     if (!names.isEmpty()) {
         r.state = RuleState::Met;
         r.figure = QStringLiteral("已取得资质 %1 项：%2")
                        .arg(names.size())
                        .arg(names.join(QStringLiteral("、")));
-        r.figurePhrases = {textPhrase(QStringLiteral("已取得资质 %1 项：%2"),
-                                      {QString::number(names.size()),
-                                       QStringLiteral("choice:qualification/") + kinds.join(u',')})};
+        r.figurePhrases = {
+            textPhrase(QStringLiteral("已取得资质 %1 项：%2"),
+                       {QString::number(names.size()),
+                        QStringLiteral("choice:qualification/") + kinds.join(u',')})};
     } else if (withoutKind > 0) {
         r.state = RuleState::Incomplete;
-        setFigure(r, QStringLiteral("已填写 %1 项资质，但未选择资质类型"), {QString::number(withoutKind)});
+        setFigure(r, QStringLiteral("已填写 %1 项资质，但未选择资质类型"),
+                  {QString::number(withoutKind)});
     } else {
         r.state = RuleState::NotMet;
         setFigure(r, QStringLiteral("未填写可直接认定的资质，按评审遴选"));
@@ -148,9 +151,11 @@ RuleResult doc1(const Context &ctx, const RuleSpec &spec)
     auto r = newResult(spec, QStringLiteral("evidence"));
     const bool enterprise = !p.applicant.orgType || *p.applicant.orgType == OrgType::Enterprise ||
                             *p.applicant.orgType == OrgType::FinancialInstitution;
-    const QString licence = enterprise ? QStringLiteral("营业执照")
-                                       : QStringLiteral("法人登记证书（营业执照或事业单位法人证书）");
-    const QString audit = enterprise ? QStringLiteral("%1年度审计报告") : QStringLiteral("%1年度审计报告或财务报表");
+    const QString licence = enterprise
+                                ? QStringLiteral("营业执照")
+                                : QStringLiteral("法人登记证书（营业执照或事业单位法人证书）");
+    const QString audit =
+        enterprise ? QStringLiteral("%1年度审计报告") : QStringLiteral("%1年度审计报告或财务报表");
     requireDocument(r, p, EvidenceCategory::BusinessLicense, std::nullopt, licence);
     QList<int> missingYears;
     for (const int y : ctx.call.financeYears) {

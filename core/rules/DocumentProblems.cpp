@@ -49,18 +49,22 @@ Problems documentProblems(const Context &ctx)
         if (!documentIds(p, EvidenceCategory::AuditReport, y).isEmpty())
             continue;
         if (enterprise) {
-            out << Problem{Problem::Severity::Error, where,
+            out << Problem{Problem::Severity::Error,
+                           where,
                            QStringLiteral("缺少%1年度审计报告：请上传，类别选“%2”，年度填%1")
                                .arg(y)
                                .arg(audit),
-                           ProblemCode::MissingAuditReport, {QString::number(y)}};
+                           ProblemCode::MissingAuditReport,
+                           {QString::number(y)}};
         } else {
-            out << Problem{Problem::Severity::Warning, where,
+            out << Problem{Problem::Severity::Warning,
+                           where,
                            QStringLiteral("缺少%1年度审计报告：非企业单位可以%1年度财务报表代替，"
                                           "请上传，类别选“%2”，年度填%1")
                                .arg(y)
                                .arg(audit),
-                           ProblemCode::MissingAuditReportNonEnterprise, {QString::number(y)}};
+                           ProblemCode::MissingAuditReportNonEnterprise,
+                           {QString::number(y)}};
         }
     }
 

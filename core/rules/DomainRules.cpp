@@ -45,8 +45,9 @@ Part rdInstitutionPart(const Context &ctx)
 // GD cases of the call's case year (「2021年度在广东省内有…案例」).
 Part gdCaseYearPart(const Context &ctx, const RuleSpec &spec, const Tally &t)
 {
-    return countPart(t, spec.param("minGuangdongCasesInCaseYear"), QStringLiteral("%1年度省内典型案例"),
-                     QStringLiteral("个"), kCases, QString::number(ctx.call.caseYear));
+    return countPart(t, spec.param("minGuangdongCasesInCaseYear"),
+                     QStringLiteral("%1年度省内典型案例"), QStringLiteral("个"), kCases,
+                     QString::number(ctx.call.caseYear));
 }
 
 RuleResult corePatentRule(const Context &ctx, const RuleSpec &spec)
@@ -126,9 +127,10 @@ RuleResult eq4(const Context &ctx, const RuleSpec &spec)
     auto r = newResult(spec, field);
     const auto &years = ctx.call.financeYears;
     for (const int y : years) {
-        requireDocument(r, ctx.project, EvidenceCategory::AuditReport, y,
-                        QStringLiteral("%1年度审计报告").arg(y),
-                        {ProblemCode::EvidenceTerm, {QStringLiteral("%1年度审计报告"), QString::number(y)}});
+        requireDocument(
+            r, ctx.project, EvidenceCategory::AuditReport, y,
+            QStringLiteral("%1年度审计报告").arg(y),
+            {ProblemCode::EvidenceTerm, {QStringLiteral("%1年度审计报告"), QString::number(y)}});
     }
     const YearsTotal total = sumOverYears(years, [&ctx](int year) {
         const auto *f = ctx.project.financeFor(year);
@@ -252,18 +254,21 @@ RuleResult org2(const Context &ctx, const RuleSpec &spec)
     if (!d.qualifiedStaff) {
         qualified = unsetPart(label, qualifiedField);
     } else if (!d.platformStaff) {
-        qualified = textPart(RuleState::Incomplete, staffField,
-                             QStringLiteral("本科或中级职称以上人员 %1 人（平台从业人员未填写，无法计算占比）"),
-                             {QString::number(*d.qualifiedStaff)});
+        qualified = textPart(
+            RuleState::Incomplete, staffField,
+            QStringLiteral("本科或中级职称以上人员 %1 人（平台从业人员未填写，无法计算占比）"),
+            {QString::number(*d.qualifiedStaff)});
     } else {
         // Integer form of qualified / staff ≥ p %: no floating point at the boundary.
         const qint64 q = *d.qualifiedStaff;
         const qint64 s = *d.platformStaff;
         qualified.state = q * 100 >= minPercent * s ? RuleState::Met : RuleState::NotMet;
         const RuleState state = qualified.state;
-        qualified = textPart(state, qualifiedField, QStringLiteral("本科或中级职称以上人员 %1 / %2 人（%3，要求 %4% 以上）"),
-                             {QString::number(q), QString::number(s),
-                              s > 0 ? percentText(q, s) : QStringLiteral("—"), QString::number(minPercent)});
+        qualified = textPart(
+            state, qualifiedField,
+            QStringLiteral("本科或中级职称以上人员 %1 / %2 人（%3，要求 %4% 以上）"),
+            {QString::number(q), QString::number(s),
+             s > 0 ? percentText(q, s) : QStringLiteral("—"), QString::number(minPercent)});
     }
     conclude(r, {staff, qualified});
     return r;
@@ -275,8 +280,9 @@ RuleResult org3(const Context &ctx, const RuleSpec &spec)
     const QList<int> years{ctx.call.caseYear};
     const auto t =
         tally(ctx.project.cases, [&](const Case &c) { return caseInYearsFit(c, years); });
-    conclude(r, {countPart(t, spec.param("minCasesInCaseYear"), QStringLiteral("%1年度智能制造服务案例"),
-                           QStringLiteral("项"), kCases, QString::number(ctx.call.caseYear))});
+    conclude(
+        r, {countPart(t, spec.param("minCasesInCaseYear"), QStringLiteral("%1年度智能制造服务案例"),
+                      QStringLiteral("项"), kCases, QString::number(ctx.call.caseYear))});
     requireCaseEvidence(r, ctx, t);
     return r;
 }

@@ -11,49 +11,72 @@
 
 namespace shenbao {
 
-enum class RuleState { Met, NotMet, Incomplete };
-enum class EvidenceState { Evidenced, MissingEvidence };
-enum class Verdict { Eligible, NotEligible, Incomplete, AlreadyPartner };
-enum class Route { Review, Direct };
+enum class RuleState
+{
+    Met,
+    NotMet,
+    Incomplete
+};
+enum class EvidenceState
+{
+    Evidenced,
+    MissingEvidence
+};
+enum class Verdict
+{
+    Eligible,
+    NotEligible,
+    Incomplete,
+    AlreadyPartner
+};
+enum class Route
+{
+    Review,
+    Direct
+};
 
 template <> struct KeyTable<RuleState>
 {
-    static constexpr std::array<std::pair<RuleState, const char *>, 3> keys{{
-        {RuleState::Met, "met"}, {RuleState::NotMet, "notMet"}, {RuleState::Incomplete, "incomplete"}}};
+    static constexpr std::array<std::pair<RuleState, const char *>, 3> keys{
+        {{RuleState::Met, "met"},
+         {RuleState::NotMet, "notMet"},
+         {RuleState::Incomplete, "incomplete"}}};
 };
 template <> struct KeyTable<EvidenceState>
 {
-    static constexpr std::array<std::pair<EvidenceState, const char *>, 2> keys{{
-        {EvidenceState::Evidenced, "evidenced"}, {EvidenceState::MissingEvidence, "missingEvidence"}}};
+    static constexpr std::array<std::pair<EvidenceState, const char *>, 2> keys{
+        {{EvidenceState::Evidenced, "evidenced"},
+         {EvidenceState::MissingEvidence, "missingEvidence"}}};
 };
 template <> struct KeyTable<Verdict>
 {
-    static constexpr std::array<std::pair<Verdict, const char *>, 4> keys{{
-        {Verdict::Eligible, "eligible"},
-        {Verdict::NotEligible, "notEligible"},
-        {Verdict::Incomplete, "incomplete"},
-        {Verdict::AlreadyPartner, "alreadyPartner"}}};
+    static constexpr std::array<std::pair<Verdict, const char *>, 4> keys{
+        {{Verdict::Eligible, "eligible"},
+         {Verdict::NotEligible, "notEligible"},
+         {Verdict::Incomplete, "incomplete"},
+         {Verdict::AlreadyPartner, "alreadyPartner"}}};
 };
 template <> struct KeyTable<Route>
 {
-    static constexpr std::array<std::pair<Route, const char *>, 2> keys{{
-        {Route::Review, "review"}, {Route::Direct, "direct"}}};
+    static constexpr std::array<std::pair<Route, const char *>, 2> keys{
+        {{Route::Review, "review"}, {Route::Direct, "direct"}}};
 };
 
 struct RuleResult
 {
-    QString id;        // e.g. "EQ-1", as in eligibility.md
+    QString id; // e.g. "EQ-1", as in eligibility.md
     RuleState state = RuleState::Incomplete;
     EvidenceState evidenceState = EvidenceState::Evidenced;
-    QString figure;    // what the rule looked at, e.g. 「核心发明专利 4 / 5 项」
-    QString cite;      // 「附件1 一（一）」
-    QString title;     // short description of the condition
+    QString figure;     // what the rule looked at, e.g. 「核心发明专利 4 / 5 项」
+    QString cite;       // 「附件1 一（一）」
+    QString title;      // short description of the condition
     QString clauseText; // verbatim clause from the notice
     // Informational only (ROUTE-DIRECT makes domain thresholds non-blocking).
     bool informational = false;
     // Evidence ids that prove this rule (for the rule → evidence sheet and the viewer).
     QStringList evidenceIds;
-    // Human descriptions of counted items that lack evidence, e.g. 「专利 ZL2019…（发明专利名称）」.
+    // Human descriptions of counted items that lack evidence, e.g. 「专利
+    // ZL2019…（发明专利名称）」.
     QStringList missingEvidence;
     // Where the data live, for "jump to field": a JSON path like "applicant.rdStaff" or "patents".
     QString field;

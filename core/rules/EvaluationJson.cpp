@@ -13,7 +13,8 @@ QJsonObject ruleResultToJson(const RuleResult &rule)
     if (rule.informational)
         o.insert(QStringLiteral("informational"), true);
     if (!rule.missingEvidence.isEmpty())
-        o.insert(QStringLiteral("missingEvidence"), QJsonArray::fromStringList(rule.missingEvidence));
+        o.insert(QStringLiteral("missingEvidence"),
+                 QJsonArray::fromStringList(rule.missingEvidence));
     if (!rule.evidenceIds.isEmpty())
         o.insert(QStringLiteral("evidenceIds"), QJsonArray::fromStringList(rule.evidenceIds));
     o.insert(QStringLiteral("cite"), rule.cite);

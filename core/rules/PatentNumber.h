@@ -20,14 +20,14 @@ struct PatentNumberCheck
     // Canonical spelling: "ZL" + digits + "." + check character, e.g. "ZL201710601862.3";
     // empty when the input has not the shape of a patent number.
     QString normalized;
-    QString digits;        // the application number without the check character
-    bool valid = false;    // 8 or 12 digits, a known type digit and a correct check character
-    QString error;         // why not valid (Chinese, names what would be right); empty if valid
+    QString digits;     // the application number without the check character
+    bool valid = false; // 8 or 12 digits, a known type digit and a correct check character
+    QString error;      // why not valid (Chinese, names what would be right); empty if valid
     ProblemCode errorCode = ProblemCode::Unspecified; // the same for the app (ProblemCode.h)
     QStringList errorArgs;
-    QChar expectedCheck;   // the check character the digits call for, when computable
-    QChar givenCheck;      // the check character as written (null if none was written)
-    int typeDigit = -1;    // 1 invention, 2 utility model, 3 design, 8/9 PCT invention/utility
+    QChar expectedCheck; // the check character the digits call for, when computable
+    QChar givenCheck;    // the check character as written (null if none was written)
+    int typeDigit = -1;  // 1 invention, 2 utility model, 3 design, 8/9 PCT invention/utility
 };
 
 // Accepts what people type and what certificates print: optional "ZL" (any case), spaces,

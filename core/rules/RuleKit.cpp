@@ -49,7 +49,8 @@ Phrase textPhrase(const QString &zhTemplate, const QStringList &values)
     return {ProblemCode::FigureText, QStringList{zhTemplate} + values};
 }
 
-Part textPart(RuleState state, const QString &field, const QString &zhTemplate, const QStringList &values)
+Part textPart(RuleState state, const QString &field, const QString &zhTemplate,
+              const QStringList &values)
 {
     return {state, fillTemplate(zhTemplate, values), field, textPhrase(zhTemplate, values)};
 }
@@ -73,7 +74,8 @@ void conclude(RuleResult &result, const QList<Part> &parts)
         states << p.state;
         figures << p.figure;
         // A fixed figure without a phrase is its own template (FigureText).
-        result.figurePhrases << (p.phrase.code == ProblemCode::Unspecified ? textPhrase(p.figure) : p.phrase);
+        result.figurePhrases << (p.phrase.code == ProblemCode::Unspecified ? textPhrase(p.figure)
+                                                                           : p.phrase);
         if (p.state == RuleState::NotMet && !notMet)
             notMet = &p;
         if (p.state == RuleState::Incomplete && !incomplete)
@@ -125,15 +127,21 @@ Part described(const std::optional<QString> &text, const QString &label, const Q
 {
     // There is no "not met" for a description: an empty one is simply not written yet.
     if (isBlank(text))
-        return {RuleState::Incomplete, label + QStringLiteral("：未填写"), field,
+        return {RuleState::Incomplete,
+                label + QStringLiteral("：未填写"),
+                field,
                 {ProblemCode::FigureDescribed, {label, QString(), QStringLiteral("unset")}}};
-    return {RuleState::Met, label + QStringLiteral("：已说明"), field,
+    return {RuleState::Met,
+            label + QStringLiteral("：已说明"),
+            field,
             {ProblemCode::FigureDescribed, {label, QString(), QStringLiteral("set")}}};
 }
 
 Part unsetPart(const QString &label, const QString &field)
 {
-    return {RuleState::Incomplete, label + QStringLiteral("：未填写"), field,
+    return {RuleState::Incomplete,
+            label + QStringLiteral("：未填写"),
+            field,
             {ProblemCode::FigureUnset, {label, QString()}}};
 }
 
@@ -142,7 +150,9 @@ Part atLeast(std::optional<qint64> value, qint64 min, const QString &label, cons
 {
     if (!value)
         return unsetPart(label, field);
-    return {*value >= min ? RuleState::Met : RuleState::NotMet, versusText(label, *value, min, unit), field,
+    return {*value >= min ? RuleState::Met : RuleState::NotMet,
+            versusText(label, *value, min, unit),
+            field,
             {ProblemCode::FigureAtLeast,
              {label, QString(), QString::number(*value), QString::number(min), unit}}};
 }
@@ -274,10 +284,13 @@ void requireItemEvidence(RuleResult &result, const Context &ctx, const QStringLi
                          const QString &label, const Phrase &phrase)
 {
     QSet<QString> listed = listedEvidence(result);
-    addItemEvidence(result, listed, ctx, ids, [&label] { return label; }, [&] {
-        return phrase.code == ProblemCode::Unspecified ? Phrase{ProblemCode::EvidenceTerm, {label, QString()}}
-                                                       : phrase;
-    });
+    addItemEvidence(
+        result, listed, ctx, ids, [&label] { return label; },
+        [&] {
+            return phrase.code == ProblemCode::Unspecified
+                       ? Phrase{ProblemCode::EvidenceTerm, {label, QString()}}
+                       : phrase;
+        });
 }
 
 void requirePatentEvidence(RuleResult &result, const Context &ctx, const Tally &counted)
@@ -285,11 +298,13 @@ void requirePatentEvidence(RuleResult &result, const Context &ctx, const Tally &
     QSet<QString> listed = listedEvidence(result);
     for (const int i : counted.counted) {
         const auto &p = ctx.project.patents.at(i);
-        addItemEvidence(result, listed, ctx, p.evidence, [&p, i] { return patentLabel(p, i); }, [&p, i] {
-            return Phrase{ProblemCode::EvidencePatent,
-                          {p.number.value_or(QString()).trimmed(), p.title.value_or(QString()).trimmed(),
-                           QString::number(i + 1)}};
-        });
+        addItemEvidence(
+            result, listed, ctx, p.evidence, [&p, i] { return patentLabel(p, i); },
+            [&p, i] {
+                return Phrase{ProblemCode::EvidencePatent,
+                              {p.number.value_or(QString()).trimmed(),
+                               p.title.value_or(QString()).trimmed(), QString::number(i + 1)}};
+            });
     }
 }
 
@@ -298,11 +313,13 @@ void requireCaseEvidence(RuleResult &result, const Context &ctx, const Tally &co
     QSet<QString> listed = listedEvidence(result);
     for (const int i : counted.counted) {
         const auto &c = ctx.project.cases.at(i);
-        addItemEvidence(result, listed, ctx, c.evidence, [&c, i] { return caseLabel(c, i); }, [&c, i] {
-            return Phrase{ProblemCode::EvidenceCase,
-                          {c.title.value_or(QString()).trimmed(), c.customer.value_or(QString()).trimmed(),
-                           QString::number(i + 1)}};
-        });
+        addItemEvidence(
+            result, listed, ctx, c.evidence, [&c, i] { return caseLabel(c, i); },
+            [&c, i] {
+                return Phrase{ProblemCode::EvidenceCase,
+                              {c.title.value_or(QString()).trimmed(),
+                               c.customer.value_or(QString()).trimmed(), QString::number(i + 1)}};
+            });
     }
 }
 
@@ -326,9 +343,10 @@ void requireDocument(RuleResult &result, const Project &project, EvidenceCategor
     }
     if (ids.isEmpty()) {
         result.missingEvidence << label;
-        result.missingEvidencePhrases << (phrase.code == ProblemCode::Unspecified
-                                              ? Phrase{ProblemCode::EvidenceTerm, {label, QString()}}
-                                              : phrase);
+        result.missingEvidencePhrases
+            << (phrase.code == ProblemCode::Unspecified
+                    ? Phrase{ProblemCode::EvidenceTerm, {label, QString()}}
+                    : phrase);
         result.evidenceState = EvidenceState::MissingEvidence;
     }
 }
@@ -370,7 +388,8 @@ QString qualificationLabel(const Qualification &q, const CallDefinition &call, i
 Phrase qualificationPhrase(const Qualification &q, int index)
 {
     return {ProblemCode::EvidenceQualification,
-            {q.kind ? toKey(*q.kind) : QString(), q.title.value_or(QString()).trimmed(), QString::number(index + 1)}};
+            {q.kind ? toKey(*q.kind) : QString(), q.title.value_or(QString()).trimmed(),
+             QString::number(index + 1)}};
 }
 
 bool isBlank(const std::optional<QString> &text)

@@ -98,7 +98,8 @@ void conclude(RuleResult &result, const QList<Part> &parts);
 RuleResult incompleteResult(const RuleSpec &spec, const QString &zhTemplate, const QString &field,
                             const QStringList &values = {});
 
-// A figure as a reviewer reads it: 「省内典型案例 3 个（要求 1 个以上）」 (以上 includes the bound).
+// A figure as a reviewer reads it: 「省内典型案例 3 个（要求 1 个以上）」 (以上 includes the
+// bound).
 QString versusText(const QString &label, qint64 value, qint64 min, const QString &unit);
 
 // `label` is a term of the app's term table; `qualifier` fills its %1 (e.g. a year).
@@ -139,7 +140,8 @@ template <typename T, typename FitFn> Tally tally(const QList<T> &items, FitFn f
 
 // met when enough items count; incomplete when the list is still empty (not filled in yet: a
 // new project must not greet its user with 不符合) or when the items that might count could
-// still reach the bound; notMet otherwise. Figure e.g. 「核心发明专利 4 / 5 项（另有 1 项信息不全）」.
+// still reach the bound; notMet otherwise. Figure e.g. 「核心发明专利 4 / 5 项（另有 1
+// 项信息不全）」.
 Part countPart(const Tally &t, qint64 min, const QString &label, const QString &unit,
                const QString &field, const QString &qualifier = {});
 

@@ -118,9 +118,9 @@ Evaluation RulesEngine::evaluate(const Project &project) const
     if (!rules::isBlank(project.applicant.uscc)) {
         const auto check = checkUscc(*project.applicant.uscc);
         if (check.valid && !check.warning.isEmpty())
-            addUnique(ev.problems, {Problem{Problem::Severity::Warning,
-                                            QStringLiteral("applicant.uscc"), check.warning,
-                                            ProblemCode::UsccOrgCodeCheck}});
+            addUnique(ev.problems,
+                      {Problem{Problem::Severity::Warning, QStringLiteral("applicant.uscc"),
+                               check.warning, ProblemCode::UsccOrgCodeCheck}});
     }
     addUnique(ev.problems, validateFields(project, m_call));
 

@@ -56,12 +56,12 @@ RuleResult talSchool(const Context &ctx, const RuleSpec &spec)
                 continue;
             requireItemEvidence(r, ctx, pe.evidence,
                                 QStringLiteral("与%1的校企合作协议").arg(pe.name->trimmed()),
-                                {ProblemCode::EvidenceTerm, {QStringLiteral("与%1的校企合作协议"), pe.name->trimmed()}});
+                                {ProblemCode::EvidenceTerm,
+                                 {QStringLiteral("与%1的校企合作协议"), pe.name->trimmed()}});
         }
     }
     if (d.mentorsHired == true)
-        requireItemEvidence(r, ctx, d.mentorsEvidence,
-                            QStringLiteral("指导教师聘书或聘用证明"));
+        requireItemEvidence(r, ctx, d.mentorsEvidence, QStringLiteral("指导教师聘书或聘用证明"));
     return r;
 }
 
@@ -126,10 +126,12 @@ Part elementsPart(const PilotProject &project, int expected)
     }
     const QStringList counts{QString::number(met), QString::number(expected)};
     if (!notMet.isEmpty())
-        return textPart(RuleState::NotMet, field, QStringLiteral("要素条件共 %2 项，符合 %1 项（第%3项不符合）"),
+        return textPart(RuleState::NotMet, field,
+                        QStringLiteral("要素条件共 %2 项，符合 %1 项（第%3项不符合）"),
                         counts + QStringList{notMet.join(QStringLiteral("、"))});
     if (!open.isEmpty())
-        return textPart(RuleState::Incomplete, field, QStringLiteral("要素条件共 %2 项，符合 %1 项（第%3项待补充）"),
+        return textPart(RuleState::Incomplete, field,
+                        QStringLiteral("要素条件共 %2 项，符合 %1 项（第%3项待补充）"),
                         counts + QStringList{open.join(QStringLiteral("、"))});
     return textPart(RuleState::Met, field, QStringLiteral("要素条件共 %2 项，符合 %1 项"), counts);
 }
@@ -166,8 +168,9 @@ RuleResult pil1(const Context &ctx, const RuleSpec &spec)
                                 QStringLiteral("pilotCategory"));
     const auto elements = ctx.call.pilotElements(p.pilotCategory, p.pilotSubcategory);
     if (!table->subtables.isEmpty() && elements.isEmpty()) {
-        const QString figure = p.pilotSubcategory ? QStringLiteral("所选子类别不属于表%1，请重新选择")
-                                                  : QStringLiteral("未选择表%1的子类别");
+        const QString figure = p.pilotSubcategory
+                                   ? QStringLiteral("所选子类别不属于表%1，请重新选择")
+                                   : QStringLiteral("未选择表%1的子类别");
         return incompleteResult(spec, figure, QStringLiteral("pilotSubcategory"), {table->table});
     }
     if (!p.domainDetail.project) {
@@ -180,9 +183,11 @@ RuleResult pil1(const Context &ctx, const RuleSpec &spec)
     // Each element marked met is shown, not only claimed: screenshots, system acceptance …
     for (int i = 0; i < std::min(int(elements.size()), int(project.elements.size())); ++i) {
         if (project.elements.at(i).met == true)
-            requireItemEvidence(r, ctx, project.elements.at(i).evidence,
-                                QStringLiteral("要素条件第%1项的证明材料").arg(i + 1),
-                                {ProblemCode::EvidenceTerm, {QStringLiteral("要素条件第%1项的证明材料"), QString::number(i + 1)}});
+            requireItemEvidence(
+                r, ctx, project.elements.at(i).evidence,
+                QStringLiteral("要素条件第%1项的证明材料").arg(i + 1),
+                {ProblemCode::EvidenceTerm,
+                 {QStringLiteral("要素条件第%1项的证明材料"), QString::number(i + 1)}});
     }
     if (p.pilotCategory == PilotCategory::NewMode &&
         p.pilotSubcategory == PilotSubcategory::Ecommerce)
@@ -195,8 +200,9 @@ RuleResult pil2(const Context &ctx, const RuleSpec &spec)
 {
     auto r = newResult(spec, QStringLiteral("cases"));
     const auto t = guangdongCases(ctx, ctx.call.caseYear);
-    conclude(r, {countPart(t, spec.param("minGuangdongCasesInCaseYear"), QStringLiteral("%1年度省内典型案例"),
-                           QStringLiteral("个"), QStringLiteral("cases"), QString::number(ctx.call.caseYear))});
+    conclude(r, {countPart(t, spec.param("minGuangdongCasesInCaseYear"),
+                           QStringLiteral("%1年度省内典型案例"), QStringLiteral("个"),
+                           QStringLiteral("cases"), QString::number(ctx.call.caseYear))});
     requireCaseEvidence(r, ctx, t);
     return r;
 }
@@ -215,15 +221,17 @@ RuleResult pil3(const Context &ctx, const RuleSpec &spec)
     if (project->completed && project->completed->isValid()) {
         const QDate &d = *project->completed;
         if (d <= ctx.call.evaluationDate)
-            built = {RuleState::Met, QStringLiteral("项目已于%1建成").arg(formatDate(d)), completedField,
+            built = {RuleState::Met, QStringLiteral("项目已于%1建成").arg(formatDate(d)),
+                     completedField,
                      textPhrase(QStringLiteral("项目已于%1建成"), {d.toString(Qt::ISODate)})};
         else
             built = {RuleState::NotMet,
                      QStringLiteral("项目建成日期%1晚于%2，尚未建成")
                          .arg(formatDate(d), formatDate(ctx.call.evaluationDate)),
                      completedField,
-                     textPhrase(QStringLiteral("项目建成日期%1晚于%2，尚未建成"),
-                                {d.toString(Qt::ISODate), ctx.call.evaluationDate.toString(Qt::ISODate)})};
+                     textPhrase(
+                         QStringLiteral("项目建成日期%1晚于%2，尚未建成"),
+                         {d.toString(Qt::ISODate), ctx.call.evaluationDate.toString(Qt::ISODate)})};
     }
     conclude(r, {built, described(project->results, QStringLiteral("项目成效"),
                                   QStringLiteral("domainDetail.project.results"))});

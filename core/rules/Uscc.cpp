@@ -35,7 +35,9 @@ bool organisationCodeValid(const QString &code)
         sum += v * weights[i];
     }
     const int check = 11 - sum % 11;
-    const QChar expected = check == 10 ? QChar(u'X') : check == 11 ? QChar(u'0') : QChar(u'0' + check);
+    const QChar expected = check == 10   ? QChar(u'X')
+                           : check == 11 ? QChar(u'0')
+                                         : QChar(u'0' + check);
     return code.at(8) == expected;
 }
 
@@ -60,7 +62,8 @@ UsccCheck checkUscc(const QString &input)
         const QChar c = r.normalized.at(i);
         const int v = codeValue(c);
         if (v < 0) {
-            r.error = QStringLiteral("统一社会信用代码第%1位「%2」不是有效字符（允许0-9及除I、O、S、V、Z外的大写字母）")
+            r.error = QStringLiteral("统一社会信用代码第%1位「%2」不是有效字符（允许0-"
+                                     "9及除I、O、S、V、Z外的大写字母）")
                           .arg(i + 1)
                           .arg(c);
             r.errorCode = ProblemCode::UsccBadCharacter;
@@ -84,7 +87,8 @@ UsccCheck checkUscc(const QString &input)
     }
     r.valid = true;
     if (!organisationCodeValid(r.normalized.mid(8, 9)))
-        r.warning = QStringLiteral("统一社会信用代码中的组织机构代码（第9–17位）校验未通过，请核对");
+        r.warning =
+            QStringLiteral("统一社会信用代码中的组织机构代码（第9–17位）校验未通过，请核对");
     return r;
 }
 

@@ -156,8 +156,9 @@ bool AtomicOutput::open(QString *error)
     }
     if (fd < 0) {
         if (error)
-            *error = inFile(m_target, QStringLiteral("无法在所在文件夹中创建临时文件：%1")
-                                          .arg(systemReason(err)));
+            *error =
+                inFile(m_target,
+                       QStringLiteral("无法在所在文件夹中创建临时文件：%1").arg(systemReason(err)));
         return false;
     }
     // mkstemp makes the file private (0600); the output gets the permissions the previous
@@ -221,10 +222,9 @@ bool AtomicOutput::commit(const Verify &verify, QString *error, Replace replace)
     const QByteArray from = QFile::encodeName(m_temp);
     const QByteArray to = QFile::encodeName(m_target);
 #ifdef Q_OS_UNIX
-    const int err = replace == Replace::Never ? renameNoReplace(from, to)
-                                              : (::rename(from.constData(), to.constData()) == 0
-                                                     ? 0
-                                                     : errno);
+    const int err = replace == Replace::Never
+                        ? renameNoReplace(from, to)
+                        : (::rename(from.constData(), to.constData()) == 0 ? 0 : errno);
     if (err != 0)
         return fail(QStringLiteral("无法写入：%1").arg(systemReason(err)));
 #else

@@ -34,7 +34,11 @@ public:
 
     // Returns an empty string when the written file is good, else what is wrong with it.
     using Verify = std::function<QString(const QString &tempPath)>;
-    enum class Replace { Allowed, Never }; // Never: fail if the target appeared meanwhile
+    enum class Replace
+    {
+        Allowed,
+        Never
+    }; // Never: fail if the target appeared meanwhile
     bool commit(const Verify &verify, QString *error, Replace replace = Replace::Allowed);
     // Removes the temporary file (also done by the destructor).
     void discard();

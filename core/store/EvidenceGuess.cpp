@@ -84,7 +84,8 @@ void linkEvidence(Project &project, const QString &evidenceId, const QString &li
         x.evidence.removeAll(evidenceId);
     for (auto &x : project.qualifications)
         x.evidence.removeAll(evidenceId);
-    static const QRegularExpression pattern(QStringLiteral("^(patents|cases|qualifications)\\[(\\d+)\\]$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(patents|cases|qualifications)\\[(\\d+)\\]$"));
     const auto m = pattern.match(linkPath);
     if (!m.hasMatch())
         return;

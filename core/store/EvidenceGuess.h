@@ -9,9 +9,9 @@
 namespace shenbao {
 
 // A first guess at what a dropped file is, from its name, so that a folder of well-named
-// scans needs little sorting: 「营业执照.jpg」 is the business licence, 「2020年度审计报告.pdf」 the
-// audit report of 2020, a name containing a patent number proves that patent. The user sees
-// the guess and can change it.
+// scans needs little sorting: 「营业执照.jpg」 is the business licence, 「2020年度审计报告.pdf」
+// the audit report of 2020, a name containing a patent number proves that patent. The user sees the
+// guess and can change it.
 struct EvidenceGuess
 {
     Evidence metadata;

@@ -50,9 +50,10 @@ void inspectPdf(const QString &path, EvidenceInspection &result)
                                      ProblemCode::EvidencePdfNoPages);
         } else if (pdf.anyWarnings()) {
             result.problems << warning(
-                path, QStringLiteral("PDF 文件已损坏但可以修复（按修复后的文件计 %1 页）；"
-                                     "请核对页数，最好重新导出或扫描该文件")
-                          .arg(pages),
+                path,
+                QStringLiteral("PDF 文件已损坏但可以修复（按修复后的文件计 %1 页）；"
+                               "请核对页数，最好重新导出或扫描该文件")
+                    .arg(pages),
                 ProblemCode::EvidencePdfRepaired, {QString::number(pages)});
         }
     } catch (const QPDFExc &e) {
@@ -71,10 +72,9 @@ void inspectPdf(const QString &path, EvidenceInspection &result)
                                  ProblemCode::EvidencePdfDamaged, {detail});
     } catch (const std::exception &e) {
         const QString detail = QString::fromLocal8Bit(e.what());
-        result.problems << error(path,
-                                 QStringLiteral("PDF 文件无法读取（%1）；请重新导出或扫描该文件")
-                                     .arg(detail),
-                                 ProblemCode::EvidencePdfDamaged, {detail});
+        result.problems << error(
+            path, QStringLiteral("PDF 文件无法读取（%1）；请重新导出或扫描该文件").arg(detail),
+            ProblemCode::EvidencePdfDamaged, {detail});
     }
 }
 
@@ -92,9 +92,9 @@ Problem imageDamaged(const QString &path, const QImageReader &reader)
     const QString reason = imageReaderReason(reader);
     // The app phrases "cannot be decoded" itself: only Qt's own reason is passed on.
     const bool own = reason == QStringLiteral("图像数据无法解码");
-    return error(path,
-                 QStringLiteral("图像文件已损坏，无法读取（%1）；请重新扫描或导出该文件").arg(reason),
-                 ProblemCode::EvidenceImageDamaged, {own ? QString() : reason});
+    return error(
+        path, QStringLiteral("图像文件已损坏，无法读取（%1）；请重新扫描或导出该文件").arg(reason),
+        ProblemCode::EvidenceImageDamaged, {own ? QString() : reason});
 }
 
 void inspectImage(const QString &path, EvidenceInspection &result)
@@ -187,9 +187,9 @@ EvidenceInspection inspectEvidenceFile(const QString &filePath)
         if (!info.isFile())
             result.problems << error(filePath, message, ProblemCode::EvidenceNotAFile);
         else if (info.size() > kMaxEvidenceBytes)
-            result.problems << error(filePath, message, ProblemCode::EvidenceFileTooLarge,
-                                     {QString::number(info.size() >> 20),
-                                      QString::number(kMaxEvidenceBytes >> 20)});
+            result.problems << error(
+                filePath, message, ProblemCode::EvidenceFileTooLarge,
+                {QString::number(info.size() >> 20), QString::number(kMaxEvidenceBytes >> 20)});
         else
             result.problems << error(filePath, message, ProblemCode::EvidenceFileUnreadable,
                                      {QString()});

@@ -132,8 +132,9 @@ void forEachObject(const QJsonValue &value, const QString &path, Problems *probl
     }
     const QJsonArray array = value.toArray();
     if (array.size() > kMaxListItems) {
-        problems->append({Problem::Severity::Error, path,
-                          QStringLiteral("列表过长（%1 项，最多 %2 项）").arg(array.size()).arg(kMaxListItems)});
+        problems->append(
+            {Problem::Severity::Error, path,
+             QStringLiteral("列表过长（%1 项，最多 %2 项）").arg(array.size()).arg(kMaxListItems)});
         return;
     }
     for (qsizetype i = 0; i < array.size(); ++i) {

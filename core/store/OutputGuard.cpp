@@ -89,7 +89,9 @@ bool isShenbaoProjectFile(const QString &path)
     const QByteArray head = f.read(100);
     if (head.size() < 100 || !head.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return false;
-    const auto byte = [&](int i) { return quint32(quint8(head.at(i))); };
+    const auto byte = [&](int i) {
+        return quint32(quint8(head.at(i)));
+    };
     const quint32 appId = byte(68) << 24 | byte(69) << 16 | byte(70) << 8 | byte(71);
     return appId == quint32(ProjectFile::kApplicationId);
 }
@@ -122,8 +124,9 @@ QString checkOutputPaths(const QList<NamedPath> &outputs, const QList<NamedPath>
             return line(out.path, QStringLiteral("%1 不是文件夹").arg(folder));
 #ifdef Q_OS_UNIX
         if (::access(QFile::encodeName(folder).constData(), W_OK | X_OK) != 0)
-            return line(out.path, QStringLiteral("所在文件夹 %1 不可写入：%2")
-                                      .arg(folder, systemReason(errno)));
+            return line(
+                out.path,
+                QStringLiteral("所在文件夹 %1 不可写入：%2").arg(folder, systemReason(errno)));
 #endif
         for (qsizetype i = 0; i < inputs.size(); ++i) {
             if (same(id, inputIds.at(i)))

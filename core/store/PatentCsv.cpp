@@ -10,7 +10,15 @@ namespace shenbao {
 
 namespace {
 
-enum Column { Title, Number, Kind, Granted, Core, ColumnCount };
+enum Column
+{
+    Title,
+    Number,
+    Kind,
+    Granted,
+    Core,
+    ColumnCount
+};
 
 std::optional<Column> headerColumn(const QString &cell)
 {
@@ -48,7 +56,8 @@ std::optional<bool> parseYesNo(const QString &cell, bool *ok)
     *ok = true;
     if (s.isEmpty())
         return std::nullopt;
-    if (s == u"是" || s == u"y" || s == u"yes" || s == u"true" || s == u"1" || s == u"√" || s == u"✓")
+    if (s == u"是" || s == u"y" || s == u"yes" || s == u"true" || s == u"1" || s == u"√" ||
+        s == u"✓")
         return true;
     if (s == u"否" || s == u"n" || s == u"no" || s == u"false" || s == u"0" || s == u"×")
         return false;
@@ -110,8 +119,9 @@ PatentCsvResult PatentCsv::parse(const QByteArray &bytes, const QString &fileNam
         if (utf8.hasError()) {
             QStringDecoder gb("GB18030");
             if (!gb.isValid()) {
-                result.problems.append({Problem::Severity::Error, fileName,
-                                        tr("The file is not UTF-8. Save it as \"CSV UTF-8\" and import it again.")});
+                result.problems.append(
+                    {Problem::Severity::Error, fileName,
+                     tr("The file is not UTF-8. Save it as \"CSV UTF-8\" and import it again.")});
                 return result;
             }
             text = gb.decode(bytes);
@@ -166,26 +176,30 @@ PatentCsvResult PatentCsv::parse(const QByteArray &bytes, const QString &fileNam
         if (!cell(Kind).isEmpty()) {
             p.kind = parseKind(cell(Kind));
             if (!p.kind)
-                result.problems.append({Problem::Severity::Warning, where,
-                                        tr("Kind \"%1\" is not 发明专利, 实用新型专利 or 外观设计专利; left empty.")
-                                            .arg(cell(Kind))});
+                result.problems.append(
+                    {Problem::Severity::Warning, where,
+                     tr("Kind \"%1\" is not 发明专利, 实用新型专利 or 外观设计专利; left empty.")
+                         .arg(cell(Kind))});
         }
         if (!cell(Granted).isEmpty()) {
             p.granted = parseDate(cell(Granted));
             if (!p.granted)
-                result.problems.append({Problem::Severity::Warning, where,
-                                        tr("Grant date \"%1\" is not a date such as 2020-06-01; left empty.")
-                                            .arg(cell(Granted))});
+                result.problems.append(
+                    {Problem::Severity::Warning, where,
+                     tr("Grant date \"%1\" is not a date such as 2020-06-01; left empty.")
+                         .arg(cell(Granted))});
         }
         bool ok = true;
         p.core = parseYesNo(cell(Core), &ok);
         if (!ok)
-            result.problems.append({Problem::Severity::Warning, where,
-                                    tr("Core \"%1\" is neither 是 nor 否; left empty.").arg(cell(Core))});
+            result.problems.append(
+                {Problem::Severity::Warning, where,
+                 tr("Core \"%1\" is neither 是 nor 否; left empty.").arg(cell(Core))});
         result.patents.append(p);
     }
     if (result.patents.isEmpty())
-        result.problems.append({Problem::Severity::Error, fileName, tr("The file contains no patents.")});
+        result.problems.append(
+            {Problem::Severity::Error, fileName, tr("The file contains no patents.")});
     return result;
 }
 

@@ -90,7 +90,10 @@ ProjectJsonResult ProjectJson::read(const QByteArray &json, const QString &sourc
         const auto pos = json::positionOf(json, scan.byteOffset);
         return {std::nullopt,
                 {{Problem::Severity::Error,
-                  QStringLiteral("%1: line %2, column %3").arg(sourceName).arg(pos.line).arg(pos.column),
+                  QStringLiteral("%1: line %2, column %3")
+                      .arg(sourceName)
+                      .arg(pos.line)
+                      .arg(pos.column),
                   scan.message}}};
     }
     QJsonParseError error;

@@ -180,7 +180,8 @@ std::optional<QString> readPageText(sqlite::Database &db, const QString &pageSha
                                     const QString &engine)
 {
     auto st = db.prepare("SELECT text FROM page_text WHERE page_sha256 = ?1 AND engine = ?2");
-    if (!st.isValid() || st.bind(1, pageSha256).bind(2, engine).step() != sqlite::Statement::Step::Row)
+    if (!st.isValid() ||
+        st.bind(1, pageSha256).bind(2, engine).step() != sqlite::Statement::Step::Row)
         return std::nullopt;
     return st.columnText(0);
 }

@@ -24,7 +24,10 @@ struct Sha256::Context
     }
 };
 
-Sha256::Sha256() : d(std::make_unique<Context>()) {}
+Sha256::Sha256()
+    : d(std::make_unique<Context>())
+{
+}
 Sha256::~Sha256() = default;
 Sha256::Sha256(Sha256 &&) noexcept = default;
 Sha256 &Sha256::operator=(Sha256 &&) noexcept = default;

@@ -28,10 +28,11 @@ QString conditionStateFor(Verdict verdict, const CallDefinition &call)
 
 std::optional<Yuan> mainRevenueSum(const Project &project, const CallDefinition &call)
 {
-    return sumOverYears(call.financeYears, [&project](int year) {
-               const FinanceYear *fy = project.financeFor(year);
-               return fy ? fy->mainRevenueYuan : std::nullopt;
-           })
+    return sumOverYears(call.financeYears,
+                        [&project](int year) {
+                            const FinanceYear *fy = project.financeFor(year);
+                            return fy ? fy->mainRevenueYuan : std::nullopt;
+                        })
         .sum;
 }
 

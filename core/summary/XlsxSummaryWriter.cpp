@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "summary/XlsxSummaryWriter.h"
 
-#include <QDateTime>
 #include "store/AtomicOutput.h"
+#include <QDateTime>
 
 #include <QFile>
 #include <QFileInfo>
@@ -464,8 +464,10 @@ bool writeApplicantSummaryXlsx(const QString &path, const Project &project,
                                const CallDefinition &call, QString *error)
 {
     const SummaryRow row = summaryRowFor(project, evaluation, call);
-    return writeSummaryXlsx(path, {row}, SummaryHeader{QString(), fillDateOf(project, lastModified, call.evaluationDate)},
-                            call, error);
+    return writeSummaryXlsx(
+        path, {row},
+        SummaryHeader{QString(), fillDateOf(project, lastModified, call.evaluationDate)}, call,
+        error);
 }
 
 } // namespace shenbao

@@ -29,8 +29,8 @@ bool writeSummaryXlsx(const QString &path, const QList<SummaryRow> &rows,
                       const SummaryHeader &header, const CallDefinition &call, QString *error);
 
 // The applicant's own Attachment 3 row (no order, no remarks, no 推荐单位), dated with the
-// project's 填报日期 (fillDateOf: the stored date, else the day of `lastModified` in China time), as the desktop's export page
-// and `shenbao export --xlsx` both write it.
+// project's 填报日期 (fillDateOf: the stored date, else the day of `lastModified` in China time),
+// as the desktop's export page and `shenbao export --xlsx` both write it.
 bool writeApplicantSummaryXlsx(const QString &path, const Project &project,
                                const Evaluation &evaluation, const QDateTime &lastModified,
                                const CallDefinition &call, QString *error);

@@ -54,7 +54,8 @@ void typeText(QWidget *widget, const QString &text)
             // QTest knows keys for ASCII only; other characters arrive as an input method
             // commits them: a key event that carries the text.
             QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c),
+                                Qt::NoModifier);
         }
     }
 }

@@ -25,7 +25,8 @@ TEST_CASE("Crash recovery: the app killed mid-edit loses nothing that was typed"
     child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--crash-child"), path});
     REQUIRE(child.waitForStarted(10000));
     QByteArray out;
-    while (!out.contains("EDITED") && child.state() == QProcess::Running && child.waitForReadyRead(60000))
+    while (!out.contains("EDITED") && child.state() == QProcess::Running &&
+           child.waitForReadyRead(60000))
         out += child.readAllStandardOutput();
     INFO(QString::fromLocal8Bit(child.readAllStandardError()));
     REQUIRE(out.contains("EDITED"));

@@ -20,7 +20,8 @@
 using namespace shenbao;
 using namespace shenbao::crosscheck;
 
-TEST_CASE("the cross-check runs off the GUI thread and lists each field's state", "[crosscheck][gui]")
+TEST_CASE("the cross-check runs off the GUI thread and lists each field's state",
+          "[crosscheck][gui]")
 {
     CrossCheckPanel panel;
     std::atomic<QThread *> ranOn{nullptr};
@@ -28,12 +29,22 @@ TEST_CASE("the cross-check runs off the GUI thread and lists each field's state"
         ranOn = QThread::currentThread();
         CrossCheckRun run;
         options.progress(0, 1);
-        run.results << CrossCheckResult{QStringLiteral("patents[0]"), QStringLiteral("number"),
-                                        QStringLiteral("ZL201710601862.3"), QStringLiteral("ZL95115608.X"),
-                                        MatchState::Differs, QStringLiteral("ev-2"), 7, TextOrigin::Ocr};
-        run.results << CrossCheckResult{QStringLiteral("applicant"), QStringLiteral("uscc"),
-                                        QStringLiteral("914403001922038216"), QStringLiteral("914403001922038216"),
-                                        MatchState::Matched, QStringLiteral("ev-1"), 1, TextOrigin::TextLayer};
+        run.results << CrossCheckResult{QStringLiteral("patents[0]"),
+                                        QStringLiteral("number"),
+                                        QStringLiteral("ZL201710601862.3"),
+                                        QStringLiteral("ZL95115608.X"),
+                                        MatchState::Differs,
+                                        QStringLiteral("ev-2"),
+                                        7,
+                                        TextOrigin::Ocr};
+        run.results << CrossCheckResult{QStringLiteral("applicant"),
+                                        QStringLiteral("uscc"),
+                                        QStringLiteral("914403001922038216"),
+                                        QStringLiteral("914403001922038216"),
+                                        MatchState::Matched,
+                                        QStringLiteral("ev-1"),
+                                        1,
+                                        TextOrigin::TextLayer};
         return run;
     });
     QSignalSpy finished(&panel, &CrossCheckPanel::finished);
@@ -57,7 +68,8 @@ TEST_CASE("the cross-check runs off the GUI thread and lists each field's state"
     CHECK(panel.tree()->topLevelItemCount() == 0);
 }
 
-TEST_CASE("Cancel stops the worker at its next page and shows nothing of that run", "[crosscheck][gui]")
+TEST_CASE("Cancel stops the worker at its next page and shows nothing of that run",
+          "[crosscheck][gui]")
 {
     CrossCheckPanel panel;
     std::atomic_bool stopped{false};

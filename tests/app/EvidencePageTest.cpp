@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
+#include "applicant/EvidencePage.h"
 #include "AppTestSupport.h"
 #include "applicant/ApplicationEditor.h"
-#include "applicant/EvidencePage.h"
 #include "applicant/MainWindow.h"
 #include "gui/EvidencePreview.h"
 #include "gui/ProjectDocument.h"
@@ -14,9 +14,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSet>
-#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -93,7 +93,8 @@ TEST_CASE("Evidence: a dropped file is attached, guessed, previewed and undoable
     waitForAdd(page, addedSpy);
 
     INFO(w.findChild<QLabel *>(QStringLiteral("problemsLabel"))->text());
-    INFO("png exists: " << QFile::exists(png) << " accepted: " << drop.isAccepted() << " urls " << mime.urls().size());
+    INFO("png exists: " << QFile::exists(png) << " accepted: " << drop.isAccepted() << " urls "
+                        << mime.urls().size());
     REQUIRE(w.document()->project().evidence.size() == before + 1);
     const Evidence &added = w.document()->project().evidence.last();
     CHECK(added.category == EvidenceCategory::BusinessLicense);
@@ -105,7 +106,8 @@ TEST_CASE("Evidence: a dropped file is attached, guessed, previewed and undoable
     CHECK(w.document()->project().evidence.size() == before);
 }
 
-TEST_CASE("Evidence: addFiles attaches a PDF that proves a patent named in the file name", "[evidence]")
+TEST_CASE("Evidence: addFiles attaches a PDF that proves a patent named in the file name",
+          "[evidence]")
 {
     EvidenceStep step;
     MainWindow &w = step.w;
@@ -113,7 +115,9 @@ TEST_CASE("Evidence: addFiles attaches a PDF that proves a patent named in the f
     // The demo's utility model has no certificate yet.
     const Patent &utility = w.document()->project().patents.last();
     REQUIRE(utility.evidence.isEmpty());
-    const QString pdf = test::writePdf(dir.filePath(QStringLiteral("实用新型证书 %1.pdf").arg(utility.number.value_or(QString()))), 3);
+    const QString pdf = test::writePdf(
+        dir.filePath(QStringLiteral("实用新型证书 %1.pdf").arg(utility.number.value_or(QString()))),
+        3);
     const Problems problems = addAndWait(w.editor()->evidencePage(), {pdf});
     CHECK_FALSE(hasErrors(problems));
     const Evidence &added = w.document()->project().evidence.last();
@@ -123,7 +127,8 @@ TEST_CASE("Evidence: addFiles attaches a PDF that proves a patent named in the f
     CHECK(w.editor()->evidencePage()->preview()->pageCount() == 3);
 }
 
-TEST_CASE("Evidence: a damaged file shows its problem at attach time and is not added", "[evidence]")
+TEST_CASE("Evidence: a damaged file shows its problem at attach time and is not added",
+          "[evidence]")
 {
     EvidenceStep step;
     MainWindow &w = step.w;

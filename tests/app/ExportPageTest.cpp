@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
+#include "applicant/ExportPage.h"
 #include "AppTestSupport.h"
 #include "applicant/ApplicationEditor.h"
-#include "applicant/ExportPage.h"
 #include "applicant/MainWindow.h"
 #include "gui/DossierExport.h"
 #include "gui/ProjectDocument.h"
@@ -17,7 +17,8 @@
 
 using namespace shenbao;
 
-TEST_CASE("Export: the demo binds on a worker thread into a PDF with the page count shown", "[export]")
+TEST_CASE("Export: the demo binds on a worker thread into a PDF with the page count shown",
+          "[export]")
 {
     QTemporaryDir dir;
     MainWindow w;
@@ -40,8 +41,11 @@ TEST_CASE("Export: the demo binds on a worker thread into a PDF with the page co
     REQUIRE(doc.load(pdf) == QPdfDocument::Error::None);
     CHECK(doc.pageCount() == r.pageCount);
     CHECK(r.pageCount > 10);
-    CHECK(w.findChild<QLabel *>(QStringLiteral("pagesValue"))->text() == QString::number(r.pageCount));
-    CHECK(w.findChild<QLabel *>(QStringLiteral("fingerprintValue"))->text().remove(QLatin1Char(' ')) == r.fingerprint);
+    CHECK(w.findChild<QLabel *>(QStringLiteral("pagesValue"))->text() ==
+          QString::number(r.pageCount));
+    CHECK(w.findChild<QLabel *>(QStringLiteral("fingerprintValue"))
+              ->text()
+              .remove(QLatin1Char(' ')) == r.fingerprint);
 
     SECTION("the Attachment 3 row is written as XLSX")
     {
@@ -100,5 +104,6 @@ TEST_CASE("Export: while not eligible the user is asked; no means no file, yes e
 
 TEST_CASE("Export: the fingerprint is shown in groups of four", "[export]")
 {
-    CHECK(ExportPage::groupedFingerprint(QStringLiteral("0123456789ab")) == QStringLiteral("0123 4567 89ab"));
+    CHECK(ExportPage::groupedFingerprint(QStringLiteral("0123456789ab")) ==
+          QStringLiteral("0123 4567 89ab"));
 }

@@ -37,9 +37,11 @@ TEST_CASE("Language: Chinese by default, English on request, kept in the setting
     CHECK(QSettings().value(QStringLiteral("language")).toString() == QStringLiteral("en"));
     // Plurals come from shenbao_en.ts.
     w.document()->edit(QStringLiteral("test"), [](Project &p) { p.applicant.rdStaff = 19; });
-    CHECK(EvaluationText::verdict(w.document()->evaluation()) == QStringLiteral("Not eligible: 1 condition not met (EQ-3)"));
+    CHECK(EvaluationText::verdict(w.document()->evaluation()) ==
+          QStringLiteral("Not eligible: 1 condition not met (EQ-3)"));
     // The call file keeps the notice's terms (the dossier prints them) …
-    CHECK(w.document()->call().nameOf(Domain::Equipment, "domain") == QStringLiteral("智能制造装备领域"));
+    CHECK(w.document()->call().nameOf(Domain::Equipment, "domain") ==
+          QStringLiteral("智能制造装备领域"));
     // … while the English UI shows choice values in English.
     w.editor()->setStep(Step::BasicInfo);
     auto *orgType = w.findChild<QComboBox *>(QStringLiteral("orgTypeCombo"));
@@ -49,7 +51,8 @@ TEST_CASE("Language: Chinese by default, English on request, kept in the setting
     auto *rdInstitution = w.findChild<QComboBox *>(QStringLiteral("rdInstitutionCombo"));
     REQUIRE(rdInstitution);
     CHECK(rdInstitution->findText(QStringLiteral("R&D institution established")) > 0);
-    CHECK(EvaluationText::route(Route::Review, w.document()->call()) == QStringLiteral("Selection by review"));
+    CHECK(EvaluationText::route(Route::Review, w.document()->call()) ==
+          QStringLiteral("Selection by review"));
 
     w.setLanguage(QStringLiteral("zh_CN"));
     CHECK(steps->item(0)->text() == QStringLiteral("① 申报领域"));

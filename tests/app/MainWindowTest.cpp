@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
+#include "applicant/MainWindow.h"
 #include "AppTestSupport.h"
 #include "applicant/ApplicationEditor.h"
-#include "applicant/MainWindow.h"
 #include "applicant/PatentsPage.h"
 #include "gui/ChecksView.h"
 #include "gui/ProjectDocument.h"
 
 #include <QAction>
 #include <QFile>
-#include <QSettings>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -29,7 +29,8 @@ RuleState stateOf(const MainWindow &w, const char *id)
 
 } // namespace
 
-TEST_CASE("Main window: the demo opens eligible with the checks panel showing every rule", "[window]")
+TEST_CASE("Main window: the demo opens eligible with the checks panel showing every rule",
+          "[window]")
 {
     QTemporaryDir dir;
     MainWindow w;
@@ -43,7 +44,9 @@ TEST_CASE("Main window: the demo opens eligible with the checks panel showing ev
     CHECK(w.checks()->ruleText(QStringLiteral("EQ-3")).contains(QStringLiteral("符合")));
 }
 
-TEST_CASE("Main window: R&D staff 19 makes EQ-3 不符合 and changes the verdict; undo brings it back", "[window]")
+TEST_CASE(
+    "Main window: R&D staff 19 makes EQ-3 不符合 and changes the verdict; undo brings it back",
+    "[window]")
 {
     QTemporaryDir dir;
     MainWindow w;
@@ -132,7 +135,8 @@ TEST_CASE("Main window: paths of the JSON map to the steps that edit them", "[wi
     CHECK(stepForPath(QStringLiteral("finance[1].mainRevenueYuan")) == Step::Finance);
     CHECK(stepForPath(QStringLiteral("patents[2].granted")) == Step::Patents);
     CHECK(stepForPath(QStringLiteral("cases")) == Step::Cases);
-    CHECK(stepForPath(QStringLiteral("domainDetail.project.elements[0].met")) == Step::DomainDetail);
+    CHECK(stepForPath(QStringLiteral("domainDetail.project.elements[0].met")) ==
+          Step::DomainDetail);
     CHECK(stepForPath(QStringLiteral("domain")) == Step::Domain);
     CHECK(stepForPath(QStringLiteral("qualifications[0]")) == Step::Domain);
     CHECK(stepForPath(QStringLiteral("narrative.profile")) == Step::Narrative);
@@ -140,7 +144,9 @@ TEST_CASE("Main window: paths of the JSON map to the steps that edit them", "[wi
     CHECK(stepForPath(QStringLiteral("whatever.pdf")) == Step::Review);
 }
 
-TEST_CASE("Main window: a wrong mobile number frames its field with the reason; a right one clears it", "[window]")
+TEST_CASE(
+    "Main window: a wrong mobile number frames its field with the reason; a right one clears it",
+    "[window]")
 {
     QTemporaryDir dir;
     MainWindow w;
@@ -168,9 +174,11 @@ TEST_CASE("Main window: patents imported from CSV are one undo step", "[window]"
     const QString csv = dir.filePath(QStringLiteral("patents.csv"));
     QFile f(csv);
     REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral("专利名称,专利号,类型,授权日期,核心\n一种方法,ZL202110000001.1,发明专利,2021-05-01,是\n"
-                           "一种装置,ZL202120000002.2,实用新型,2021-06-01,否\n")
-                .toUtf8());
+    f.write(
+        QStringLiteral(
+            "专利名称,专利号,类型,授权日期,核心\n一种方法,ZL202110000001.1,发明专利,2021-05-01,是\n"
+            "一种装置,ZL202120000002.2,实用新型,2021-06-01,否\n")
+            .toUtf8());
     f.close();
     const QStringList messages = w.editor()->patentsPage()->importCsv(csv);
     CHECK(messages.isEmpty());

@@ -22,22 +22,22 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPdfDocument>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
-#include <QLabel>
-#include <QScreen>
-#include <QStatusBar>
 #include <QToolBar>
-#include <QMenu>
-#include <QMenuBar>
 
 #include <memory>
 
@@ -229,7 +229,8 @@ TEST_CASE("the officer adds three dossiers, reorders them and exports Attachment
         REQUIRE(thumbnails);
         CHECK(thumbnails->count() == ws.entry(1).pageCount);
         CHECK(thumbnails->item(0)->text() == pane->document()->pageLabel(0));
-        for (int waited = 0; thumbnails->item(thumbnails->count() - 1)->icon().isNull() && waited < 20000;
+        for (int waited = 0;
+             thumbnails->item(thumbnails->count() - 1)->icon().isNull() && waited < 20000;
              waited += 50)
             QTest::qWait(50);
         CHECK_FALSE(thumbnails->item(thumbnails->count() - 1)->icon().isNull());

@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "AppTestSupport.h"
-#include "gui/CupsPrintJob.h"
-#include "gui/DossierPrinter.h"
-#include "officer/OfficerWindow.h"
-#include "gui/PrintService.h"
 #include "PrivateCupsd.h"
 #include "dossier/DossierBinder.h"
+#include "gui/CupsPrintJob.h"
+#include "gui/DossierPrinter.h"
+#include "gui/PrintService.h"
+#include "officer/OfficerWindow.h"
 #include "store/ProjectFile.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QPrinter>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -72,7 +72,8 @@ QString checkSheetBoundaries(const QString &output, const QString &source, int c
         const int first = c * perCopy; // 0-based page index: even, so the front of a sheet
         INFO("copy " << c + 1);
         CHECK(first % 2 == 0);
-        CHECK(firstLine(out.value(first)) == firstLine(in.first())); // the copy starts with its cover
+        CHECK(firstLine(out.value(first)) ==
+              firstLine(in.first())); // the copy starts with its cover
         CHECK(firstLine(out.value(first + pages - 1)) == firstLine(in.last()));
         if (pages % 2)
             CHECK(out.value(first + perCopy - 1).trimmed().isEmpty()); // the filler back
@@ -103,7 +104,8 @@ TEST_CASE("Print: sheets per copy, page ranges as IPP text", "[print]")
     s.sides = PrintSettings::Sides::OneSided;
     CHECK(s.sheets(53) == 4 * 53);
     s.pageRanges = {{1, 5}, {8, 8}, {4, 6}, {50, 70}};
-    CHECK(s.pageRangesText() == QStringLiteral("1-5,8-8,4-6,50-70").replace(QStringLiteral("8-8"), QStringLiteral("8")));
+    CHECK(s.pageRangesText() ==
+          QStringLiteral("1-5,8-8,4-6,50-70").replace(QStringLiteral("8-8"), QStringLiteral("8")));
     CHECK(s.pagesPerCopy(53) == 6 + 1 + 4); // 1-6, 8, 50-53
     s.pageRanges = {{60, 70}};
     CHECK(s.pagesPerCopy(53) == 0);
@@ -164,7 +166,8 @@ TEST_CASE("Print: the demo dossier goes to CUPS as the PDF itself, 4 copies, dup
     REQUIRE(cupsd.waitForJob(outcome.jobId) == IPP_JSTATE_COMPLETED);
     const QMap<QString, QString> job = cupsd.jobAttributes(outcome.jobId);
     INFO(QStringList(job.keys()).join(u' ').toStdString());
-    CHECK(job.value(QStringLiteral("document-format-supplied")) == QStringLiteral("application/pdf"));
+    CHECK(job.value(QStringLiteral("document-format-supplied")) ==
+          QStringLiteral("application/pdf"));
     CHECK(job.value(QStringLiteral("copies")) == QStringLiteral("4"));
     CHECK(job.value(QStringLiteral("sides")) == QStringLiteral("two-sided-long-edge"));
     CHECK(job.value(QStringLiteral("multiple-document-handling")) ==
@@ -214,12 +217,14 @@ TEST_CASE("Print: the officer's table goes the same worker-thread way, as a PDF 
     printer->setCopyCount(1);
     printer->setDuplex(QPrinter::DuplexNone);
     auto dir = std::make_shared<QTemporaryDir>();
-    const QString html = QStringLiteral("<h3>推荐汇总表</h3><table><tr><td>1</td><td>示例科技有限公司</td></tr></table>");
+    const QString html = QStringLiteral(
+        "<h3>推荐汇总表</h3><table><tr><td>1</td><td>示例科技有限公司</td></tr></table>");
     QWidget parent;
-    PrintTask *task = PrintTask::start(&parent, QStringLiteral("Print table"), printer, [html, dir](QString *error) {
-        const QString pdf = dir->filePath(QStringLiteral("table.pdf"));
-        return OfficerWindow::writeTablePdf(html, pdf, error) ? pdf : QString();
-    });
+    PrintTask *task = PrintTask::start(
+        &parent, QStringLiteral("Print table"), printer, [html, dir](QString *error) {
+            const QString pdf = dir->filePath(QStringLiteral("table.pdf"));
+            return OfficerWindow::writeTablePdf(html, pdf, error) ? pdf : QString();
+        });
     QSignalSpy finished(task, &PrintTask::finished);
     REQUIRE(test::waitUntil([&] { return finished.count() == 1; }, 30000));
     const auto outcome = finished.first().first().value<PrintOutcome>();
@@ -228,7 +233,8 @@ TEST_CASE("Print: the officer's table goes the same worker-thread way, as a PDF 
     CHECK(outcome.viaPrintSystem);
     CHECK(outcome.copies == 1);
     REQUIRE(cupsd.waitForJob(outcome.jobId) == IPP_JSTATE_COMPLETED);
-    CHECK(cupsd.jobAttributes(outcome.jobId).value(QStringLiteral("sides")) == QStringLiteral("one-sided"));
+    CHECK(cupsd.jobAttributes(outcome.jobId).value(QStringLiteral("sides")) ==
+          QStringLiteral("one-sided"));
     CHECK(pageTexts(device).join(QString()).contains(QStringLiteral("示例科技有限公司")));
 }
 
@@ -268,9 +274,10 @@ TEST_CASE("Print: when CUPS refuses, the user is told why: no such printer, stop
     REQUIRE(cupsd.run(QStringLiteral("cupsreject"), {QStringLiteral("desk")}));
     o = CupsPrintJob::submit(pdf, 3, s);
     CHECK_FALSE(o.ok);
-    CHECK(o.error == CupsPrintJob::tr("The printer “%1” is not accepting jobs. Enable it in the system’s "
-                                      "printer settings (or ask the administrator), then print again.")
-                         .arg(QStringLiteral("desk")));
+    CHECK(o.error ==
+          CupsPrintJob::tr("The printer “%1” is not accepting jobs. Enable it in the system’s "
+                           "printer settings (or ask the administrator), then print again.")
+              .arg(QStringLiteral("desk")));
 
     REQUIRE(cupsd.run(QStringLiteral("cupsaccept"), {QStringLiteral("desk")}));
     o = CupsPrintJob::submit(pdf, 3, s);
@@ -283,7 +290,8 @@ TEST_CASE("Print: when CUPS refuses, the user is told why: no such printer, stop
     REQUIRE(o.ok);
     CHECK(o.pages == 2);
     CHECK(o.sheets == 4 * 1);
-    CHECK(cupsd.jobAttributes(o.jobId).value(QStringLiteral("page-ranges")) == QStringLiteral("2-3"));
+    CHECK(cupsd.jobAttributes(o.jobId).value(QStringLiteral("page-ranges")) ==
+          QStringLiteral("2-3"));
 
     // A page range selecting nothing is refused before anything is sent.
     s.pageRanges = {{7, 9}};

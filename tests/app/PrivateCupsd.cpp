@@ -24,7 +24,8 @@ namespace {
 bool writeText(const QString &path, const QString &text)
 {
     QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) == text.toUtf8().size();
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           f.write(text.toUtf8()) == text.toUtf8().size();
 }
 
 QString tempBase()
@@ -45,7 +46,9 @@ PrivateCupsd::PrivateCupsd()
         return;
     }
     for (const QString &tool : {QStringLiteral("lpadmin"), QStringLiteral("cupsdisable")}) {
-        if (QStandardPaths::findExecutable(tool, {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")}).isEmpty()) {
+        if (QStandardPaths::findExecutable(
+                tool, {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")})
+                .isEmpty()) {
             m_whyNot = QStringLiteral("no %1 (Debian package cups-client)").arg(tool);
             return;
         }
@@ -59,27 +62,29 @@ PrivateCupsd::PrivateCupsd()
         return;
     }
     // Run as root, cupsd runs its filters as the user lp: they must reach the spool.
-    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                                            QFileDevice::ReadGroup | QFileDevice::ExeGroup |
-                                            QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::ExeOther);
     const QDir root(m_dir.path());
     for (const char *sub : {"spool", "spool/tmp", "cache", "state", "log", "out", "ppd"})
         root.mkpath(QString::fromLatin1(sub));
 
     const QString conf = root.filePath(QStringLiteral("cupsd.conf"));
     const QString files = root.filePath(QStringLiteral("cups-files.conf"));
-    writeText(conf, QStringLiteral("LogLevel debug\n"
-                                   "Listen %1\n"
-                                   "Browsing Off\n"
-                                   "DefaultAuthType None\n"
-                                   "WebInterface No\n"
-                                   "PreserveJobFiles Yes\n"
-                                   "PreserveJobHistory Yes\n"
-                                   "ErrorPolicy abort-job\n"
-                                   "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
-                                   "<Location /admin>\n  Order allow,deny\n  Allow all\n</Location>\n"
-                                   "<Policy default>\n  <Limit All>\n    Order allow,deny\n    Allow all\n"
-                                   "  </Limit>\n</Policy>\n")
+    writeText(conf, QStringLiteral(
+                        "LogLevel debug\n"
+                        "Listen %1\n"
+                        "Browsing Off\n"
+                        "DefaultAuthType None\n"
+                        "WebInterface No\n"
+                        "PreserveJobFiles Yes\n"
+                        "PreserveJobHistory Yes\n"
+                        "ErrorPolicy abort-job\n"
+                        "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
+                        "<Location /admin>\n  Order allow,deny\n  Allow all\n</Location>\n"
+                        "<Policy default>\n  <Limit All>\n    Order allow,deny\n    Allow all\n"
+                        "  </Limit>\n</Policy>\n")
                         .arg(server()));
     QString filesText = QStringLiteral("FileDevice Yes\n"
                                        "ServerRoot %1\n"
@@ -98,14 +103,16 @@ PrivateCupsd::PrivateCupsd()
         if (const passwd *pw = getpwuid(geteuid()))
             filesText += QStringLiteral("User %1\n").arg(QString::fromLocal8Bit(pw->pw_name));
         if (const group *gr = getgrgid(getegid()))
-            filesText += QStringLiteral("Group %1\nSystemGroup %1\n").arg(QString::fromLocal8Bit(gr->gr_name));
+            filesText += QStringLiteral("Group %1\nSystemGroup %1\n")
+                             .arg(QString::fromLocal8Bit(gr->gr_name));
     }
     writeText(files, filesText);
 
     m_daemon.setProcessChannelMode(QProcess::MergedChannels);
     // Whatever happens to the test process, its daemon goes with it.
     m_daemon.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    m_daemon.start(cupsd, {QStringLiteral("-f"), QStringLiteral("-c"), conf, QStringLiteral("-s"), files});
+    m_daemon.start(cupsd,
+                   {QStringLiteral("-f"), QStringLiteral("-c"), conf, QStringLiteral("-s"), files});
     if (!m_daemon.waitForStarted(5000)) {
         m_whyNot = QStringLiteral("cupsd does not start: %1").arg(m_daemon.errorString());
         return;
@@ -119,12 +126,14 @@ PrivateCupsd::PrivateCupsd()
             return;
         }
         QString out;
-        if (QFileInfo::exists(server()) && run(QStringLiteral("lpstat"), {QStringLiteral("-r")}, &out) &&
+        if (QFileInfo::exists(server()) &&
+            run(QStringLiteral("lpstat"), {QStringLiteral("-r")}, &out) &&
             out.contains(QStringLiteral("is running")))
             return;
         QThread::msleep(50);
     }
-    m_whyNot = QStringLiteral("cupsd does not answer on %1 within 10 s: %2").arg(server(), errorLog().right(2000));
+    m_whyNot = QStringLiteral("cupsd does not answer on %1 within 10 s: %2")
+                   .arg(server(), errorLog().right(2000));
 }
 
 PrivateCupsd::~PrivateCupsd()
@@ -143,7 +152,8 @@ bool PrivateCupsd::run(const QString &tool, const QStringList &args, QString *ou
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(tool, QStringList{QStringLiteral("-h"), server()} + args);
-    const bool ok = p.waitForFinished(15000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    const bool ok =
+        p.waitForFinished(15000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     if (output)
         *output = QString::fromLocal8Bit(p.readAll());
     return ok;
@@ -173,15 +183,18 @@ QMap<QString, QString> PrivateCupsd::jobAttributes(int jobId) const
 {
     QMap<QString, QString> attributes;
     const QByteArray host = server().toUtf8();
-    http_t *http = httpConnect2(host.constData(), ippPort(), nullptr, AF_UNSPEC, HTTP_ENCRYPTION_NEVER, 1, 5000, nullptr);
+    http_t *http = httpConnect2(host.constData(), ippPort(), nullptr, AF_UNSPEC,
+                                HTTP_ENCRYPTION_NEVER, 1, 5000, nullptr);
     if (!http)
         return attributes;
     ipp_t *request = ippNewRequest(IPP_OP_GET_JOB_ATTRIBUTES);
     const QByteArray uri = "ipp://localhost/jobs/" + QByteArray::number(jobId);
     ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "job-uri", nullptr, uri.constData());
-    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr, cupsUser());
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr,
+                 cupsUser());
     const char *all = "all";
-    ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 1, nullptr, &all);
+    ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 1, nullptr,
+                  &all);
     ipp_t *response = cupsDoRequest(http, request, "/");
     for (ipp_attribute_t *a = ippFirstAttribute(response); a; a = ippNextAttribute(response)) {
         if (!ippGetName(a))

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "AppTestSupport.h"
 #include "gui/ProjectDocument.h"
+#include "AppTestSupport.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -30,7 +30,8 @@ TEST_CASE("ProjectDocument: an edit is one command, saved at once, one change si
     auto doc = ProjectDocument::create(path, &error);
     REQUIRE(doc);
     QSignalSpy changed(doc.get(), &ProjectDocument::changed);
-    doc->edit(QStringLiteral("name"), [](Project &p) { p.applicant.name = QStringLiteral("广州测试有限公司"); });
+    doc->edit(QStringLiteral("name"),
+              [](Project &p) { p.applicant.name = QStringLiteral("广州测试有限公司"); });
     CHECK(changed.count() == 1);
     CHECK(doc->undoStack()->count() == 1);
     CHECK(reload(path).applicant.name == QStringLiteral("广州测试有限公司"));
@@ -53,28 +54,40 @@ TEST_CASE("ProjectDocument: an edit that changes nothing is not an undo step", "
     CHECK(doc->undoStack()->count() == 0);
 }
 
-TEST_CASE("ProjectDocument: edits of one field merge, another field starts a new step", "[document]")
+TEST_CASE("ProjectDocument: edits of one field merge, another field starts a new step",
+          "[document]")
 {
     QTemporaryDir dir;
     QString error;
     auto doc = ProjectDocument::create(dir.filePath(QStringLiteral("a.shenbao")), &error);
     REQUIRE(doc);
-    doc->edit(QStringLiteral("staff"), [](Project &p) { p.applicant.rdStaff = 1; }, QStringLiteral("rdStaff#0"));
-    doc->edit(QStringLiteral("staff"), [](Project &p) { p.applicant.rdStaff = 19; }, QStringLiteral("rdStaff#0"));
+    doc->edit(
+        QStringLiteral("staff"), [](Project &p) { p.applicant.rdStaff = 1; },
+        QStringLiteral("rdStaff#0"));
+    doc->edit(
+        QStringLiteral("staff"), [](Project &p) { p.applicant.rdStaff = 19; },
+        QStringLiteral("rdStaff#0"));
     CHECK(doc->undoStack()->count() == 1);
-    doc->edit(QStringLiteral("employees"), [](Project &p) { p.applicant.employees = 30; }, QStringLiteral("employees#0"));
+    doc->edit(
+        QStringLiteral("employees"), [](Project &p) { p.applicant.employees = 30; },
+        QStringLiteral("employees#0"));
     CHECK(doc->undoStack()->count() == 2);
     doc->undoStack()->undo();
     doc->undoStack()->undo();
     CHECK_FALSE(doc->project().applicant.rdStaff.has_value());
 
     // Typing a value and deleting it again leaves nothing to undo.
-    doc->edit(QStringLiteral("staff"), [](Project &p) { p.applicant.rdStaff = 5; }, QStringLiteral("rdStaff#1"));
-    doc->edit(QStringLiteral("staff"), [](Project &p) { p.applicant.rdStaff.reset(); }, QStringLiteral("rdStaff#1"));
+    doc->edit(
+        QStringLiteral("staff"), [](Project &p) { p.applicant.rdStaff = 5; },
+        QStringLiteral("rdStaff#1"));
+    doc->edit(
+        QStringLiteral("staff"), [](Project &p) { p.applicant.rdStaff.reset(); },
+        QStringLiteral("rdStaff#1"));
     CHECK(doc->undoStack()->index() == 0);
 }
 
-TEST_CASE("ProjectDocument: attaching evidence stores the bytes; undo and redo keep them", "[document]")
+TEST_CASE("ProjectDocument: attaching evidence stores the bytes; undo and redo keep them",
+          "[document]")
 {
     QTemporaryDir dir;
     QString error;
@@ -139,8 +152,9 @@ TEST_CASE("ProjectDocument: removing evidence removes its links; undo restores b
     auto doc = ProjectDocument::create(dir.filePath(QStringLiteral("a.shenbao")), &error);
     REQUIRE(doc);
     doc->edit(QStringLiteral("patent"), [](Project &p) { p.patents.append(Patent{}); });
-    const QString id = doc->addEvidenceFile(test::writePdf(dir.filePath(QStringLiteral("p.pdf"))), {}, nullptr,
-                                            [](Project &p, const QString &newId) { p.patents[0].evidence << newId; });
+    const QString id = doc->addEvidenceFile(
+        test::writePdf(dir.filePath(QStringLiteral("p.pdf"))), {}, nullptr,
+        [](Project &p, const QString &newId) { p.patents[0].evidence << newId; });
     REQUIRE(doc->project().patents[0].evidence == QStringList{id});
     doc->removeEvidence(id);
     CHECK(doc->project().evidence.isEmpty());

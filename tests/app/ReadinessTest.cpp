@@ -6,10 +6,10 @@
 
 #include "AppTestSupport.h"
 #include "applicant/ApplicationEditor.h"
-#include "gui/ChecksView.h"
 #include "applicant/ExportPage.h"
-#include "gui/LanguageManager.h"
 #include "applicant/MainWindow.h"
+#include "gui/ChecksView.h"
+#include "gui/LanguageManager.h"
 #include "gui/ProjectDocument.h"
 
 #include <QLabel>
@@ -29,8 +29,9 @@ namespace {
 QString firstPageText(const QString &pdf)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                          QStringLiteral("1"), QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+             QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     if (!p.waitForFinished(60000))
         return {};
     return QString::fromUtf8(p.readAllStandardOutput());
@@ -41,7 +42,8 @@ bool exportTo(ExportPage *page, const QString &pdf)
     QSignalSpy finished(page, &ExportPage::exportFinished);
     if (!page->startExport(pdf))
         return false;
-    return test::waitUntil([&] { return finished.count() == 1; }, 120000) && finished.first().first().toBool();
+    return test::waitUntil([&] { return finished.count() == 1; }, 120000) &&
+           finished.first().first().toBool();
 }
 
 // Switches the UI language for one test and back, also when the test fails half-way.
@@ -58,7 +60,8 @@ struct LanguageFor
 
 } // namespace
 
-TEST_CASE("Readiness: a text over its limit is a problem in the form, not a condition", "[readiness]")
+TEST_CASE("Readiness: a text over its limit is a problem in the form, not a condition",
+          "[readiness]")
 {
     const LanguageFor english(QStringLiteral("en"));
     QTemporaryDir dir;
@@ -88,7 +91,8 @@ TEST_CASE("Readiness: a text over its limit is a problem in the form, not a cond
     QTreeWidget *tree = w.checks()->tree();
     CHECK(tree->topLevelItem(0) == todo.first()->parent());
     tree->scrollToItem(todo.first());
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(todo.first()).center());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                      tree->visualItemRect(todo.first()).center());
     CHECK(w.editor()->currentStep() == Step::Narrative);
     CHECK(w.focusWidget() == w.findChild<QPlainTextEdit *>(QStringLiteral("profileEdit")));
 
@@ -112,12 +116,17 @@ TEST_CASE("Readiness: a text over its limit is a problem in the form, not a cond
 
     // Fixing the text makes the exported dossier outdated; printing it asks first.
     CHECK_FALSE(page->isOutdated());
-    w.document()->edit(QStringLiteral("test"), [](Project &p) { p.narrative.profile = QString(1400, QChar(u'智')); });
+    w.document()->edit(QStringLiteral("test"),
+                       [](Project &p) { p.narrative.profile = QString(1400, QChar(u'智')); });
     CHECK(page->isOutdated());
     w.editor()->setStep(Step::Narrative);
     w.editor()->setStep(Step::Export);
-    CHECK(w.findChild<QLabel *>(QStringLiteral("fileValue"))->text().contains(QStringLiteral("Outdated")));
-    CHECK(w.findChild<QPushButton *>(QStringLiteral("printButton"))->text().contains(QStringLiteral("outdated")));
+    CHECK(w.findChild<QLabel *>(QStringLiteral("fileValue"))
+              ->text()
+              .contains(QStringLiteral("Outdated")));
+    CHECK(w.findChild<QPushButton *>(QStringLiteral("printButton"))
+              ->text()
+              .contains(QStringLiteral("outdated")));
     int asked = 0;
     page->setConfirm([&](const QString &q) {
         ++asked;

@@ -41,14 +41,19 @@ TEST_CASE("Screenshots of the start page and of every step", "[screenshots]")
     w.closeProject();
     save(QStringLiteral("00-start.png"));
     REQUIRE(w.openProject(demo));
-    static const char *const names[] = {"01-domain", "02-basic-info", "03-operations", "04-ip", "05-cases",
-                                        "05b-projects-qualifications", "06-domain-detail", "07-narrative", "08-evidence", "09-check", "10-export"};
+    static const char *const names[] = {"01-domain",        "02-basic-info",
+                                        "03-operations",    "04-ip",
+                                        "05-cases",         "05b-projects-qualifications",
+                                        "06-domain-detail", "07-narrative",
+                                        "08-evidence",      "09-check",
+                                        "10-export"};
     for (int i = 0; i < kStepCount; ++i) {
         w.editor()->setStep(Step(i));
         if (Step(i) == Step::Export) {
             // The export step with a finished export: page count and fingerprint.
             QSignalSpy finished(w.editor()->exportPage(), &ExportPage::exportFinished);
-            REQUIRE(w.editor()->exportPage()->startExport(dir.filePath(QStringLiteral("申报材料.pdf"))));
+            REQUIRE(w.editor()->exportPage()->startExport(
+                dir.filePath(QStringLiteral("申报材料.pdf"))));
             REQUIRE(test::waitUntil([&] { return finished.count() == 1; }, 120000));
         }
         save(QString::fromLatin1(names[i]) + QStringLiteral(".png"));

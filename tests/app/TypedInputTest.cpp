@@ -12,19 +12,19 @@
 #include "applicant/MainWindow.h"
 #include "gui/ProjectDocument.h"
 
-#include <QAction>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCompleter>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QIcon>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTextBrowser>
-#include <QPlainTextEdit>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <catch2/catch.hpp>
 
@@ -70,9 +70,13 @@ TEST_CASE("Typed input: phones, numbers and cities as people type them", "[input
     CHECK(mobile->property("problem").toString().isEmpty());
 
     // A 400 number and a landline with extension are telephone numbers.
-    for (const QString &phone : {QStringLiteral("400-800-1234"), QStringLiteral("020-12345678 转 801")}) {
+    for (const QString &phone :
+         {QStringLiteral("400-800-1234"), QStringLiteral("020-12345678 转 801")}) {
         REQUIRE(test::typeInto(w, QStringLiteral("phoneEdit"), phone));
-        CHECK(w.findChild<QLineEdit *>(QStringLiteral("phoneEdit"))->property("problem").toString().isEmpty());
+        CHECK(w.findChild<QLineEdit *>(QStringLiteral("phoneEdit"))
+                  ->property("problem")
+                  .toString()
+                  .isEmpty());
         for (const Problem &p : w.document()->problems())
             CHECK(p.where != QStringLiteral("applicant.contact.phone"));
     }
@@ -96,7 +100,8 @@ TEST_CASE("Typed input: phones, numbers and cities as people type them", "[input
           QStringLiteral("warning"));
 }
 
-TEST_CASE("Typed input: amounts with units and separators; what does not parse is not stored", "[input]")
+TEST_CASE("Typed input: amounts with units and separators; what does not parse is not stored",
+          "[input]")
 {
     QTemporaryDir dir;
     MainWindow w;
@@ -105,7 +110,9 @@ TEST_CASE("Typed input: amounts with units and separators; what does not parse i
     w.editor()->setStep(Step::Finance);
     auto *edit = w.findChild<QLineEdit *>(QStringLiteral("mainRevenue0Edit"));
     REQUIRE(edit);
-    auto stored = [&] { return w.document()->project().financeFor(2019)->mainRevenueYuan; };
+    auto stored = [&] {
+        return w.document()->project().financeFor(2019)->mainRevenueYuan;
+    };
 
     REQUIRE(test::typeInto(w, QStringLiteral("mainRevenue0Edit"), QStringLiteral("1250万元")));
     CHECK(stored() == Yuan(12500000));
@@ -120,7 +127,8 @@ TEST_CASE("Typed input: amounts with units and separators; what does not parse i
     REQUIRE(test::typeInto(w, QStringLiteral("mainRevenue0Edit"), QStringLiteral("17500.12345")));
     CHECK_FALSE(stored().has_value());
     CHECK(edit->property("problem").toString() == QStringLiteral("error"));
-    CHECK((edit->toolTip().contains(QStringLiteral("Not stored")) || edit->toolTip().contains(QStringLiteral("未保存"))));
+    CHECK((edit->toolTip().contains(QStringLiteral("Not stored")) ||
+           edit->toolTip().contains(QStringLiteral("未保存"))));
     CHECK(edit->text() == QStringLiteral("17500.12345")); // what was typed stays to be corrected
     REQUIRE(test::typeInto(w, QStringLiteral("mainRevenue0Edit"), QStringLiteral("17500.1234")));
     CHECK(stored() == Yuan(175001234));
@@ -184,7 +192,9 @@ TEST_CASE("Undo: the undo text names the field as the form shows it", "[undo]")
     const QString finance = w.undoAction()->text();
     CHECK(finance.contains(QStringLiteral("2019")));
     CHECK_FALSE(finance.contains(QStringLiteral("profitYuan")));
-    CHECK(w.findChild<QLineEdit *>(QStringLiteral("profit0Edit"))->accessibleName().startsWith(QStringLiteral("2019 ")));
+    CHECK(w.findChild<QLineEdit *>(QStringLiteral("profit0Edit"))
+              ->accessibleName()
+              .startsWith(QStringLiteral("2019 ")));
 
     w.editor()->setStep(Step::Narrative);
     auto *profile = w.findChild<QPlainTextEdit *>(QStringLiteral("profileEdit"));
@@ -245,7 +255,8 @@ TEST_CASE("Help: the notice is bundled and searchable; guide and shortcuts are t
     CHECK(help->shortcuts()->rowCount() >= 5);
     bool undoListed = false;
     for (int i = 0; i < help->shortcuts()->rowCount(); ++i)
-        undoListed = undoListed || help->shortcuts()->item(i, 1)->text().contains(QStringLiteral("Ctrl+Z"));
+        undoListed =
+            undoListed || help->shortcuts()->item(i, 1)->text().contains(QStringLiteral("Ctrl+Z"));
     CHECK(undoListed);
     help->close();
 }

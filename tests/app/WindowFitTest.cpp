@@ -47,9 +47,11 @@ bool inView(QWidget *widget, QWidget *window)
         QWidget *viewport = scroll->viewport();
         const QRect inViewport(widget->mapTo(viewport, QPoint(0, 0)), widget->size());
         if (!viewport->rect().contains(inViewport)) {
-            UNSCOPED_INFO("outside the viewport of " << scroll->objectName().toStdString() << ": "
-                          << inViewport.x() << "," << inViewport.y() << " " << inViewport.width() << "×"
-                          << inViewport.height() << " in " << viewport->width() << "×" << viewport->height());
+            UNSCOPED_INFO("outside the viewport of "
+                          << scroll->objectName().toStdString() << ": " << inViewport.x() << ","
+                          << inViewport.y() << " " << inViewport.width() << "×"
+                          << inViewport.height() << " in " << viewport->width() << "×"
+                          << viewport->height());
             return false;
         }
     }

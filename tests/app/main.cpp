@@ -9,8 +9,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char **argv)
 {
@@ -25,7 +25,8 @@ int main(int argc, char **argv)
         const QString config = screenDir.filePath(QStringLiteral("screen.json"));
         QFile file(config);
         if (file.open(QIODevice::WriteOnly)) {
-            file.write(R"({"windowFrameMargins": true, "screens": [{"name": "laptop", "x": 0, "y": 0,
+            file.write(
+                R"({"windowFrameMargins": true, "screens": [{"name": "laptop", "x": 0, "y": 0,
                 "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
             file.close();
             qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());

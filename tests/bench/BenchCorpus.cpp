@@ -36,10 +36,12 @@ void writeTextPdf(const QString &path, int year, int pages)
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             writer.newPage();
-        p.drawText(QRectF(250, 200, 2000, 100), QStringLiteral("%1年度审计报告 第%2页").arg(year).arg(page + 1));
+        p.drawText(QRectF(250, 200, 2000, 100),
+                   QStringLiteral("%1年度审计报告 第%2页").arg(year).arg(page + 1));
         for (int line = 0; line < 45; ++line) {
             p.drawText(QRectF(250, 400 + line * 66, 2000, 60),
-                       QStringLiteral("附注%1.%2 营业收入、主营业务收入及研发费用明细：本期发生额 %3 元，上期发生额 %4 元。")
+                       QStringLiteral("附注%1.%2 营业收入、主营业务收入及研发费用明细：本期发生额 "
+                                      "%3 元，上期发生额 %4 元。")
                            .arg(page + 1)
                            .arg(line + 1)
                            .arg(1000000 + page * 977 + line * 13)
@@ -67,7 +69,9 @@ void writeScan(const QString &path, int index)
     f.setPixelSize(42);
     p.setFont(f);
     for (int row = 0; row < 60; ++row)
-        p.drawText(200, 300 + row * 52, QStringLiteral("扫描件 %1 第%2行 合同条款与验收记录 ………………").arg(index).arg(row));
+        p.drawText(
+            200, 300 + row * 52,
+            QStringLiteral("扫描件 %1 第%2行 合同条款与验收记录 ………………").arg(index).arg(row));
     p.end();
     img.save(path, "JPEG", 85);
 }
@@ -92,11 +96,12 @@ int main(int argc, char **argv)
     for (int year : {2019, 2020, 2021}) {
         const QString name = QStringLiteral("audit-%1.pdf").arg(year);
         writeTextPdf(dir.filePath(name), year, pdfPages);
-        evidence.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("audit-%1").arg(year)},
-                                    {QStringLiteral("category"), QStringLiteral("auditReport")},
-                                    {QStringLiteral("year"), year},
-                                    {QStringLiteral("title"), QStringLiteral("%1年度审计报告").arg(year)},
-                                    {QStringLiteral("file"), name}});
+        evidence.append(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("audit-%1").arg(year)},
+                        {QStringLiteral("category"), QStringLiteral("auditReport")},
+                        {QStringLiteral("year"), year},
+                        {QStringLiteral("title"), QStringLiteral("%1年度审计报告").arg(year)},
+                        {QStringLiteral("file"), name}});
     }
     for (int i = 1; i <= jpegs; ++i) {
         const QString name = QStringLiteral("scan-%1.jpg").arg(i, 3, 10, QLatin1Char('0'));
@@ -108,12 +113,13 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "\rscans %d/%d", i, jpegs);
     }
     std::fprintf(stderr, "\n");
-    const QJsonObject project{{QStringLiteral("schema"), QStringLiteral("shenbao/1")},
-                              {QStringLiteral("call"), QStringLiteral("gd-2022-batch2")},
-                              {QStringLiteral("domain"), QStringLiteral("equipment")},
-                              {QStringLiteral("applicant"),
-                               QJsonObject{{QStringLiteral("name"), QStringLiteral("基准测试有限公司")}}},
-                              {QStringLiteral("evidence"), evidence}};
+    const QJsonObject project{
+        {QStringLiteral("schema"), QStringLiteral("shenbao/1")},
+        {QStringLiteral("call"), QStringLiteral("gd-2022-batch2")},
+        {QStringLiteral("domain"), QStringLiteral("equipment")},
+        {QStringLiteral("applicant"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("基准测试有限公司")}}},
+        {QStringLiteral("evidence"), evidence}};
     QFile json(dir.filePath(QStringLiteral("bench.json")));
     if (!json.open(QIODevice::WriteOnly))
         return 1;

@@ -65,7 +65,8 @@ int main(int argc, char **argv)
         const int type = rng.bounded(2) ? 1 : 2;
         const QString claimed = patentNumber(year, type, int(rng.bounded(9999999)));
         const bool change = i % 2 == 1;
-        const QString shown = change ? patentNumber(year, type, int(rng.bounded(9999999))) : claimed;
+        const QString shown =
+            change ? patentNumber(year, type, int(rng.bounded(9999999))) : claimed;
         const Certificate cert = patentCertificate(shown, titles.at(i % titles.size()), holder,
                                                    QDate(year, 3, 1), QDate(year + 1, 6, 2));
         const double angle = (rng.generateDouble() - 0.5) * 3.0; // ±1.5°
@@ -85,8 +86,8 @@ int main(int argc, char **argv)
             ++changed;
             changedOk += m.state == MatchState::Differs || m.state == MatchState::NotFound;
             if (m.state != MatchState::Differs && m.state != MatchState::NotFound)
-                std::printf("changed number %s read as %s: %s\n", qPrintable(shown), qPrintable(m.found),
-                            qPrintable(matchStateKey(m.state)));
+                std::printf("changed number %s read as %s: %s\n", qPrintable(shown),
+                            qPrintable(m.found), qPrintable(matchStateKey(m.state)));
         } else {
             ++correct;
             correctMatched += m.state == MatchState::Matched;
@@ -100,25 +101,28 @@ int main(int argc, char **argv)
     // Text PDFs: no OCR, poppler's text layer only.
     QList<QByteArray> pdfs;
     for (int i = 0; i < n; ++i)
-        pdfs << certificatePdf(patentCertificate(patentNumber(2019, 1, i), titles.at(i % titles.size()),
-                                                 holder, QDate(2019, 3, 1), QDate(2020, 6, 2)));
+        pdfs << certificatePdf(patentCertificate(patentNumber(2019, 1, i),
+                                                 titles.at(i % titles.size()), holder,
+                                                 QDate(2019, 3, 1), QDate(2020, 6, 2)));
     int textMatched = 0;
     timer.start();
     for (int i = 0; i < n; ++i) {
         PdfPageText pdf(pdfs.at(i));
         const QString text = pdf.text(0);
-        textMatched += usableTextLayer(text) &&
-                       matchPatentNumber(patentNumber(2019, 1, i), text).state == MatchState::Matched;
+        textMatched +=
+            usableTextLayer(text) &&
+            matchPatentNumber(patentNumber(2019, 1, i), text).state == MatchState::Matched;
     }
     const double textSeconds = timer.nsecsElapsed() / 1e9;
 
     std::printf("OCR (%s), %d scans, 300 dpi, JPEG q75, rotated within ±1.5°, speckled:\n",
                 qPrintable(OcrEngine::engineId()), n);
-    std::printf("  correct numbers matched: %d/%d (%.1f %%), matched or likely: %d/%d\n", correctMatched,
-                correct, 100.0 * correctMatched / correct, correctMatched + correctLikely, correct);
+    std::printf("  correct numbers matched: %d/%d (%.1f %%), matched or likely: %d/%d\n",
+                correctMatched, correct, 100.0 * correctMatched / correct,
+                correctMatched + correctLikely, correct);
     std::printf("  changed numbers differs or notFound: %d/%d\n", changedOk, changed);
-    std::printf("  OCR wall time per page: mean %.2f s, slowest %.2f s (%.2f pages/s)\n", totalOcr / n,
-                slowest, n / totalOcr);
+    std::printf("  OCR wall time per page: mean %.2f s, slowest %.2f s (%.2f pages/s)\n",
+                totalOcr / n, slowest, n / totalOcr);
     std::printf("  OCR CPU time per page (one thread): mean %.2f s, slowest %.2f s\n", totalCpu / n,
                 slowestCpu);
     std::printf("Text PDFs: %d pages, %d matched, %.4f s per page (%.0f pages/s)\n", n, textMatched,

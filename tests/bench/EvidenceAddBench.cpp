@@ -16,8 +16,8 @@
 #include "applicant/EvidencePage.h"
 #include "applicant/MainWindow.h"
 #include "applicant/Steps.h"
-#include "gui/ProjectDocument.h"
 #include "demo/DemoProject.h"
+#include "gui/ProjectDocument.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -134,7 +134,8 @@ int main(int argc, char **argv)
     // held back during the add.
     const qint64 finalGap = sinceTick.elapsed();
     if (finalGap > 50)
-        longGaps << QStringLiteral("%1 ms at the end (the last file selected and previewed)").arg(finalGap);
+        longGaps << QStringLiteral("%1 ms at the end (the last file selected and previewed)")
+                        .arg(finalGap);
     longestGap = std::max(longestGap, finalGap);
     const double cpu = threadCpuMs() - cpu0;
     const qint64 elapsed = wall.elapsed();
@@ -143,7 +144,8 @@ int main(int argc, char **argv)
     std::printf("files: %d PDFs × %d pages, %.1f MB in all (%.1f MB each)\n", files, pages,
                 double(bytes) / 1e6, double(bytes) / 1e6 / files);
     std::printf("added: %lld, problems: %lld\n", qlonglong(added), qlonglong(problems.size()));
-    std::printf("wall time: %lld ms (%.0f ms a file)\n", qlonglong(elapsed), double(elapsed) / files);
+    std::printf("wall time: %lld ms (%.0f ms a file)\n", qlonglong(elapsed),
+                double(elapsed) / files);
     std::printf("GUI thread CPU: %.0f ms in all, %.1f ms a file (target ≤ 100 ms)\n", cpu,
                 cpu / files);
     std::printf("longest the event loop was busy: %lld ms\n", qlonglong(longestGap));

@@ -12,9 +12,9 @@
 // The raster path takes minutes for 500 pages; it is measured on --raster-pages pages (the
 // first ones of the same PDF) and its time and spool per page are scaled up, as printed.
 
+#include "PrivateCupsd.h"
 #include "gui/DossierPrinter.h"
 #include "gui/PrintService.h"
-#include "PrivateCupsd.h"
 
 #include <QApplication>
 #include <QDir>
@@ -57,7 +57,8 @@ void writeDossier(const QString &path, int pages)
         if (page > 0)
             writer.newPage();
         if (page % 5 == 4) {
-            // Each scan its own image, as in a real dossier (the PDF writer stores equal images once).
+            // Each scan its own image, as in a real dossier (the PDF writer stores equal images
+            // once).
             QImage copy = scan.copy();
             QPainter(&copy).drawText(QPointF(100, 100), QString::number(page + 1));
             p.drawImage(QRectF(0, 0, 2480, 3508), copy);
@@ -66,7 +67,8 @@ void writeDossier(const QString &path, int pages)
         p.drawText(QRectF(250, 200, 2000, 100), QStringLiteral("申报材料 第%1页").arg(page + 1));
         for (int line = 0; line < 45; ++line)
             p.drawText(QRectF(250, 400 + line * 65, 2000, 60),
-                       QStringLiteral("智能制造生态合作伙伴 申报书 第%1行：企业基本情况、主营业务、研发投入与知识产权。")
+                       QStringLiteral("智能制造生态合作伙伴 申报书 "
+                                      "第%1行：企业基本情况、主营业务、研发投入与知识产权。")
                            .arg(line + 1));
     }
 }
@@ -87,7 +89,8 @@ qint64 spoolOf(const test::PrivateCupsd &cupsd, int jobId)
 {
     qint64 total = 0;
     for (int doc = 1; doc < 100; ++doc) {
-        const QString f = cupsd.spooledDocument(jobId).chopped(3) + QStringLiteral("%1").arg(doc, 3, 10, QLatin1Char('0'));
+        const QString f = cupsd.spooledDocument(jobId).chopped(3) +
+                          QStringLiteral("%1").arg(doc, 3, 10, QLatin1Char('0'));
         if (!QFile::exists(f))
             break;
         total += QFileInfo(f).size();
@@ -104,7 +107,8 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const int pages = arg(args, QStringLiteral("--pages"), QStringLiteral("500")).toInt();
     const int copies = arg(args, QStringLiteral("--copies"), QStringLiteral("4")).toInt();
-    const int rasterPages = arg(args, QStringLiteral("--raster-pages"), QStringLiteral("40")).toInt();
+    const int rasterPages =
+        arg(args, QStringLiteral("--raster-pages"), QStringLiteral("40")).toInt();
 
     test::PrivateCupsd cupsd;
     if (!cupsd.whyNot().isEmpty()) {
@@ -116,9 +120,10 @@ int main(int argc, char **argv)
     QString out;
     // A raw queue: the scheduler spools the job and hands it on unfiltered, so what is timed
     // and measured is the hand-over itself.
-    if (!cupsd.run(QStringLiteral("lpadmin"), {QStringLiteral("-p"), QStringLiteral("bench"), QStringLiteral("-E"),
-                                               QStringLiteral("-v"), QStringLiteral("file:///dev/null"),
-                                               QStringLiteral("-m"), QStringLiteral("raw")},
+    if (!cupsd.run(QStringLiteral("lpadmin"),
+                   {QStringLiteral("-p"), QStringLiteral("bench"), QStringLiteral("-E"),
+                    QStringLiteral("-v"), QStringLiteral("file:///dev/null"), QStringLiteral("-m"),
+                    QStringLiteral("raw")},
                    &out)) {
         std::fprintf(stderr, "print bench: lpadmin: %s\n", qPrintable(out));
         return 2;
@@ -130,7 +135,8 @@ int main(int argc, char **argv)
     writeDossier(pdf, pages);
     writeDossier(small, rasterPages);
     const qint64 pdfSize = QFileInfo(pdf).size();
-    std::printf("dossier: %d pages, %.1f MiB; %d copies, duplex, collated\n", pages, mib(pdfSize), copies);
+    std::printf("dossier: %d pages, %.1f MiB; %d copies, duplex, collated\n", pages, mib(pdfSize),
+                copies);
 
     auto preset = [&](QPrinter &printer) {
         printer.setPrinterName(QStringLiteral("bench"));
@@ -151,8 +157,9 @@ int main(int argc, char **argv)
     }
     cupsd.waitForJob(outcome.jobId);
     const qint64 pdfSpool = spoolOf(cupsd, outcome.jobId);
-    std::printf("PDF to CUPS:  %.2f s, spool %.1f MiB = %.3f x the PDF (job %d, %d sheets)\n", pdfSeconds,
-                mib(pdfSpool), double(pdfSpool) / pdfSize, outcome.jobId, outcome.sheets);
+    std::printf("PDF to CUPS:  %.2f s, spool %.1f MiB = %.3f x the PDF (job %d, %d sheets)\n",
+                pdfSeconds, mib(pdfSpool), double(pdfSpool) / pdfSize, outcome.jobId,
+                outcome.sheets);
 
     // The raster path, on the first pages, through Qt's own CUPS print engine.
     QPrinter raster(QPrinter::HighResolution);
@@ -174,9 +181,9 @@ int main(int argc, char **argv)
     cupsd.waitForJob(rasterJob);
     const qint64 rasterSpool = spoolOf(cupsd, rasterJob);
     const double scale = double(pages) / rasterPages;
-    std::printf("raster (%d pages): %.2f s, spool %.1f MiB = %.2f x its PDF (%.1f MiB)\n", rasterPages,
-                rasterSeconds, mib(rasterSpool), double(rasterSpool) / QFileInfo(small).size(),
-                mib(QFileInfo(small).size()));
+    std::printf("raster (%d pages): %.2f s, spool %.1f MiB = %.2f x its PDF (%.1f MiB)\n",
+                rasterPages, rasterSeconds, mib(rasterSpool),
+                double(rasterSpool) / QFileInfo(small).size(), mib(QFileInfo(small).size()));
     std::printf("raster scaled to %d pages: %.0f s, spool %.0f MiB\n", pages, rasterSeconds * scale,
                 mib(qint64(rasterSpool * scale)));
     const bool met = pdfSeconds <= 2.0 && double(pdfSpool) / pdfSize <= 1.05;

@@ -10,8 +10,8 @@
 //   shenbao_rules_bench [--only evaluate|validate|json|save] [N ...]   (default N: 100 500 1000
 //   2000)
 
-#include "ThreadCpu.h"
 #include "LargeProject.h"
+#include "ThreadCpu.h"
 
 #include "call/CallDefinition.h"
 #include "rules/FieldValidator.h"

@@ -12,8 +12,8 @@
 //   shenbao_typing_bench [--items N] [--files F] [--keys K] [--step S]
 //   (defaults 1000, 1000, 15, every step; S is the step's number, 1-11, e.g. to profile one)
 
-#include "ThreadCpu.h"
 #include "LargeProject.h"
+#include "ThreadCpu.h"
 
 #include "applicant/ApplicationEditor.h"
 #include "applicant/MainWindow.h"
@@ -158,10 +158,9 @@ int main(int argc, char **argv)
                 items, items, qlonglong(project.evidence.size()), withFile);
     std::printf("%-14s %10s %10s %12s\n", "step", "open_ms", "key_ms", "field");
     double worstOpen = 0, worstKey = 0;
-    for (const Step step :
-         {Step::Domain, Step::BasicInfo, Step::Finance, Step::Patents, Step::Cases,
-          Step::ProjectsQualifications, Step::DomainDetail, Step::Narrative, Step::Evidence,
-          Step::Review, Step::Export}) {
+    for (const Step step : {Step::Domain, Step::BasicInfo, Step::Finance, Step::Patents,
+                            Step::Cases, Step::ProjectsQualifications, Step::DomainDetail,
+                            Step::Narrative, Step::Evidence, Step::Review, Step::Export}) {
         if (onlyStep > 0 && int(step) + 1 != onlyStep)
             continue;
         const double start = threadCpuMs();

@@ -39,7 +39,8 @@ struct Changed
     QTemporaryDir dir;
     QString project, pdf;
     // Both valid numbers (their check characters pass): a different certificate, not a slip.
-    QString shownNumber = QStringLiteral("ZL201710601862.3"), claimedNumber = QStringLiteral("ZL95115608.X");
+    QString shownNumber = QStringLiteral("ZL201710601862.3"),
+            claimedNumber = QStringLiteral("ZL95115608.X");
     QString claimedCustomer = QString::fromUtf16(u"深圳市远航电子有限公司");
 };
 
@@ -81,7 +82,8 @@ TEST_CASE("check --json carries the cross-check; the verdict and exit code stay 
     REQUIRE(!cc.isEmpty());
     const QJsonObject title = entry(cc, QStringLiteral("patents[0]"), QStringLiteral("title"));
     CHECK(title.value(QStringLiteral("state")).toString() == QStringLiteral("matched"));
-    CHECK(title.value(QStringLiteral("claimed")).toString() == title.value(QStringLiteral("found")).toString());
+    CHECK(title.value(QStringLiteral("claimed")).toString() ==
+          title.value(QStringLiteral("found")).toString());
     CHECK(title.value(QStringLiteral("evidence")).toString() == QStringLiteral("ev-patent-1"));
     CHECK(title.value(QStringLiteral("page")).toInt() == 1);
     CHECK(title.value(QStringLiteral("text")).toString() == QStringLiteral("textLayer"));
@@ -91,7 +93,8 @@ TEST_CASE("check --json carries the cross-check; the verdict and exit code stay 
     CHECK(number.value(QStringLiteral("state")).toString() == QStringLiteral("matched"));
     CHECK(number.value(QStringLiteral("text")).toString() == QStringLiteral("textLayer"));
     CHECK(entry(cc, QStringLiteral("cases[1]"), QStringLiteral("customer"))
-              .value(QStringLiteral("state")).toString() == QStringLiteral("matched"));
+              .value(QStringLiteral("state"))
+              .toString() == QStringLiteral("matched"));
     // The licence is a scan: without OCR there is no text to compare.
     const QJsonObject uscc = entry(cc, QStringLiteral("applicant"), QStringLiteral("uscc"));
     CHECK(uscc.value(QStringLiteral("state")).toString() == QStringLiteral("notFound"));
@@ -102,7 +105,10 @@ TEST_CASE("check reads the scanned licence by OCR", "[cli][crosscheck][ocr]")
 {
     const auto r = runCli({QStringLiteral("check"), demoProject(), QStringLiteral("--json")});
     REQUIRE(r.code == 0);
-    const QJsonArray cc = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("crossCheck")).toArray();
+    const QJsonArray cc = QJsonDocument::fromJson(r.out.toUtf8())
+                              .object()
+                              .value(QStringLiteral("crossCheck"))
+                              .toArray();
     const QJsonObject uscc = entry(cc, QStringLiteral("applicant"), QStringLiteral("uscc"));
     CHECK(uscc.value(QStringLiteral("text")).toString() == QStringLiteral("ocr"));
     const QString state = uscc.value(QStringLiteral("state")).toString();
@@ -126,19 +132,27 @@ TEST_CASE("a certificate showing another number: check lists it, read recomputes
     CHECK(text.out.contains(c.shownNumber)); // what the certificate shows, named
 
     const auto json = runCli({QStringLiteral("check"), c.project, QStringLiteral("--json")});
-    const QJsonArray cc = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("crossCheck")).toArray();
+    const QJsonArray cc = QJsonDocument::fromJson(json.out.toUtf8())
+                              .object()
+                              .value(QStringLiteral("crossCheck"))
+                              .toArray();
     const QJsonObject number = entry(cc, QStringLiteral("patents[0]"), QStringLiteral("number"));
     CHECK(number.value(QStringLiteral("claimed")).toString() == c.claimedNumber);
     CHECK(number.value(QStringLiteral("state")).toString() == QStringLiteral("differs"));
     CHECK(number.value(QStringLiteral("found")).toString() == c.shownNumber);
     CHECK(entry(cc, QStringLiteral("cases[1]"), QStringLiteral("customer"))
-              .value(QStringLiteral("state")).toString() == QStringLiteral("differs"));
+              .value(QStringLiteral("state"))
+              .toString() == QStringLiteral("differs"));
 
     // The officer: recomputed from the dossier's pages (text layers only here, to stay fast).
-    const auto read = runCli({QStringLiteral("read"), c.pdf, QStringLiteral("--json"), QStringLiteral("--no-ocr")});
+    const auto read = runCli(
+        {QStringLiteral("read"), c.pdf, QStringLiteral("--json"), QStringLiteral("--no-ocr")});
     INFO(read.err.toStdString());
     CHECK(read.code == 0);
-    const QJsonArray rc = QJsonDocument::fromJson(read.out.toUtf8()).object().value(QStringLiteral("crossCheck")).toArray();
+    const QJsonArray rc = QJsonDocument::fromJson(read.out.toUtf8())
+                              .object()
+                              .value(QStringLiteral("crossCheck"))
+                              .toArray();
     const QJsonObject customer = entry(rc, QStringLiteral("cases[1]"), QStringLiteral("customer"));
     CHECK(customer.value(QStringLiteral("claimed")).toString() == c.claimedCustomer);
     CHECK(customer.value(QStringLiteral("state")).toString() == QStringLiteral("differs"));

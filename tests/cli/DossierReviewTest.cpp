@@ -70,8 +70,8 @@ TEST_CASE("the bound demo dossier reads as the reviewer expects", "[cli][review]
     const QString pdf = dir.filePath(QStringLiteral("demo.pdf"));
     const QString xlsx = dir.filePath(QStringLiteral("row.xlsx"));
     runAt({QStringLiteral("demo"), project});
-    runAt({QStringLiteral("export"), project, QStringLiteral("--pdf"), pdf, QStringLiteral("--xlsx"),
-           xlsx});
+    runAt({QStringLiteral("export"), project, QStringLiteral("--pdf"), pdf,
+           QStringLiteral("--xlsx"), xlsx});
 
     const QJsonObject r = review(pdf, xlsx);
     INFO(QJsonDocument(r).toJson().toStdString());
@@ -91,7 +91,8 @@ TEST_CASE("the bound demo dossier reads as the reviewer expects", "[cli][review]
     QString flat = text;
     flat.remove(QRegularExpression(QStringLiteral("\\s+")));
     CHECK(flat.contains(QStringLiteral("附件1一（三）")));
-    CHECK(flat.contains(QStringLiteral("近三年平均主营业务收入1,820.00万元（要求1,500.00万元以上）")));
+    CHECK(flat.contains(
+        QStringLiteral("近三年平均主营业务收入1,820.00万元（要求1,500.00万元以上）")));
     CHECK(text.contains(QStringLiteral("数据指纹")));
     CHECK_FALSE(text.contains(QStringLiteral("材料指纹")));
     CHECK(text.contains(QStringLiteral("A4纸双面打印")));

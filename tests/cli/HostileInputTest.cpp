@@ -51,10 +51,11 @@ QByteArray digest(const QString &path)
 QStringList leftovers(const QString &folder)
 {
     QStringList found;
-    const auto entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    const auto entries =
+        QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     for (const QString &e : entries) {
-        if (e.startsWith(QLatin1StringView(".shenbao-")) || e.endsWith(QLatin1StringView(".part")) ||
-            e.endsWith(QLatin1StringView("-journal")))
+        if (e.startsWith(QLatin1StringView(".shenbao-")) ||
+            e.endsWith(QLatin1StringView(".part")) || e.endsWith(QLatin1StringView("-journal")))
             found << e;
     }
     return found;
@@ -86,7 +87,8 @@ QString demoDossier()
     static QString path;
     if (path.isEmpty()) {
         path = in(dir, QStringLiteral("demo.pdf"));
-        const auto r = runCli({QStringLiteral("export"), demoProject(), QStringLiteral("--pdf"), path});
+        const auto r =
+            runCli({QStringLiteral("export"), demoProject(), QStringLiteral("--pdf"), path});
         REQUIRE(r.code == 0);
     }
     return path;
@@ -138,10 +140,15 @@ TEST_CASE("hostile: no output onto an input", "[hostile]")
         {{QStringLiteral("export"), p, QStringLiteral("--pdf"), p}, {p}, p},
         {{QStringLiteral("export"), p, QStringLiteral("--xlsx"), p}, {p}, p},
         {{QStringLiteral("export"), p, QStringLiteral("--pdf"), other}, {p, other}, other},
-        {{QStringLiteral("export"), p, QStringLiteral("--pdf"), x, QStringLiteral("--xlsx"), x}, {x}, x},
+        {{QStringLiteral("export"), p, QStringLiteral("--pdf"), x, QStringLiteral("--xlsx"), x},
+         {x},
+         x},
         {{QStringLiteral("export"), p, QStringLiteral("--xlsx"), dossier}, {dossier}, dossier},
-        {{QStringLiteral("summary"), dossier, QStringLiteral("--xlsx"), dossier}, {dossier}, dossier},
-        {{QStringLiteral("summary"), dossier, QStringLiteral("--xlsx"), order, QStringLiteral("--order"), order},
+        {{QStringLiteral("summary"), dossier, QStringLiteral("--xlsx"), dossier},
+         {dossier},
+         dossier},
+        {{QStringLiteral("summary"), dossier, QStringLiteral("--xlsx"), order,
+          QStringLiteral("--order"), order},
          {order, dossier},
          order},
         {{QStringLiteral("summary"), dossier, QStringLiteral("--xlsx"), p}, {p}, p},
@@ -184,7 +191,8 @@ TEST_CASE("hostile: full disk leaves the previous output", "[hostile]")
     const QString out = QDir(mountPoint).filePath(QStringLiteral("out.pdf"));
     const QByteArray previous = readFile(dataPath(QStringLiteral("cli/one-page.pdf")));
     writeFile(out, previous);
-    const auto pdf = runCli({QStringLiteral("export"), demoProject(), QStringLiteral("--pdf"), out});
+    const auto pdf =
+        runCli({QStringLiteral("export"), demoProject(), QStringLiteral("--pdf"), out});
     INFO(pdf.err.toStdString());
     CHECK(pdf.code != 0);
     CHECK(readFile(out) == previous);
@@ -201,7 +209,8 @@ TEST_CASE("hostile: full disk leaves the previous output", "[hostile]")
         }
     }
     const QString xlsx = QDir(mountPoint).filePath(QStringLiteral("row.xlsx"));
-    const auto row = runCli({QStringLiteral("export"), demoProject(), QStringLiteral("--xlsx"), xlsx});
+    const auto row =
+        runCli({QStringLiteral("export"), demoProject(), QStringLiteral("--xlsx"), xlsx});
     INFO(row.err.toStdString());
     CHECK(row.code != 0);
     CHECK_FALSE(QFileInfo::exists(xlsx));
@@ -229,18 +238,22 @@ TEST_CASE("hostile: damaged evidence blobs are found by check and refused by exp
         const char *evidence;
     };
     const Damage damages[] = {
-        {"wrong stored SHA-256", "UPDATE evidence_file SET sha256 = '" 
-                                 "0000000000000000000000000000000000000000000000000000000000000000'"
-                                 " WHERE evidence_id = 'ev-credit'",
+        {"wrong stored SHA-256",
+         "UPDATE evidence_file SET sha256 = '"
+         "0000000000000000000000000000000000000000000000000000000000000000'"
+         " WHERE evidence_id = 'ev-credit'",
          "ev-credit"},
-        {"bit-flipped PDF", "UPDATE evidence_file SET bytes = substr(bytes, 1, 2000) || x'00' || "
-                            "substr(bytes, 2002) WHERE evidence_id = 'ev-patent-1'",
+        {"bit-flipped PDF",
+         "UPDATE evidence_file SET bytes = substr(bytes, 1, 2000) || x'00' || "
+         "substr(bytes, 2002) WHERE evidence_id = 'ev-patent-1'",
          "ev-patent-1"},
-        {"bit-flipped JPEG", "UPDATE evidence_file SET bytes = substr(bytes, 1, 5000) || x'00' || "
-                             "substr(bytes, 5002) WHERE evidence_id = 'ev-licence'",
+        {"bit-flipped JPEG",
+         "UPDATE evidence_file SET bytes = substr(bytes, 1, 5000) || x'00' || "
+         "substr(bytes, 5002) WHERE evidence_id = 'ev-licence'",
          "ev-licence"},
-        {"truncated JPEG", "UPDATE evidence_file SET bytes = substr(bytes, 1, 60000) "
-                           "WHERE evidence_id = 'ev-licence'",
+        {"truncated JPEG",
+         "UPDATE evidence_file SET bytes = substr(bytes, 1, 60000) "
+         "WHERE evidence_id = 'ev-licence'",
          "ev-licence"},
     };
     for (const auto &d : damages) {
@@ -288,14 +301,17 @@ TEST_CASE("hostile: odd project files get one clear line", "[hostile]")
     const QString fifo = in(dir, QStringLiteral("fifo.shenbao"));
     REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
     const QString foreign = in(dir, QStringLiteral("foreign.shenbao"));
-    sql(foreign, "PRAGMA application_id = 1397244496; PRAGMA user_version = 1; CREATE TABLE other (x);");
+    sql(foreign,
+        "PRAGMA application_id = 1397244496; PRAGMA user_version = 1; CREATE TABLE other (x);");
     const QString dropped = in(dir, QStringLiteral("dropped.shenbao"));
     copyFile(demoProject(), dropped);
     sql(dropped, "DROP TABLE evidence_file");
 
-    const QList<std::pair<QString, const char *>> cases = {
-        {empty, "0 字节"}, {fifo, "管道"}, {foreign, "缺少数据表"}, {dropped, "缺少数据表"},
-        {QStringLiteral("/dev/zero"), "设备"}};
+    const QList<std::pair<QString, const char *>> cases = {{empty, "0 字节"},
+                                                           {fifo, "管道"},
+                                                           {foreign, "缺少数据表"},
+                                                           {dropped, "缺少数据表"},
+                                                           {QStringLiteral("/dev/zero"), "设备"}};
     for (const auto &[path, expected] : cases) {
         for (const char *verb : {"show", "check", "export"}) {
             QStringList args{QString::fromLatin1(verb), path};
@@ -343,7 +359,8 @@ TEST_CASE("hostile: bounded JSON input", "[hostile]")
     SECTION("a 10 MB unknown key is not echoed")
     {
         QByteArray text = good;
-        text.replace("\"schema\"", QByteArray("\"" + QByteArray(10 << 20, 'k') + "\": 1, \"schema\""));
+        text.replace("\"schema\"",
+                     QByteArray("\"" + QByteArray(10 << 20, 'k') + "\": 1, \"schema\""));
         const auto r = runNew(text);
         CHECK(r.code == 2);
         CHECK(r.err.size() < 20'000);
@@ -396,15 +413,16 @@ TEST_CASE("hostile: bounded JSON input", "[hostile]")
         CHECK(checked.code != 0);
         CHECK(QString(checked.out + checked.err).contains(QStringLiteral("超出合理范围")));
         const QString out = in(dir, QStringLiteral("out.pdf"));
-        const auto exported = runCli({QStringLiteral("export"), target, QStringLiteral("--pdf"), out});
+        const auto exported =
+            runCli({QStringLiteral("export"), target, QStringLiteral("--pdf"), out});
         CHECK(exported.code != 0);
         CHECK_FALSE(QFileInfo::exists(out));
         QFile::remove(target);
     }
     SECTION("--from naming a device or FIFO")
     {
-        const auto r = runCli({QStringLiteral("new"), QStringLiteral("--from"),
-                               QStringLiteral("/dev/zero"), target});
+        const auto r = runCli(
+            {QStringLiteral("new"), QStringLiteral("--from"), QStringLiteral("/dev/zero"), target});
         CHECK(r.code == 2);
         CHECK(r.err.contains(QStringLiteral("设备")));
         CHECK_FALSE(QFileInfo::exists(target));
@@ -445,13 +463,15 @@ TEST_CASE("hostile: odd output names", "[hostile]")
 {
     QTemporaryDir dir;
     const QString longName = in(dir, QString(300, u'a') + QStringLiteral(".pdf"));
-    const auto r = runCli({QStringLiteral("export"), demoProject(), QStringLiteral("--pdf"), longName});
+    const auto r =
+        runCli({QStringLiteral("export"), demoProject(), QStringLiteral("--pdf"), longName});
     CHECK(r.code == 2);
     CHECK(r.err.contains(QStringLiteral("文件名过长")));
     CHECK(leftovers(dir.path()).isEmpty());
 
     const QString missing = in(dir, QStringLiteral("no/such/folder/out.pdf"));
-    const auto m = runCli({QStringLiteral("export"), demoProject(), QStringLiteral("--pdf"), missing});
+    const auto m =
+        runCli({QStringLiteral("export"), demoProject(), QStringLiteral("--pdf"), missing});
     CHECK(m.code == 2);
     CHECK(m.err.contains(QStringLiteral("不存在")));
 
@@ -459,7 +479,8 @@ TEST_CASE("hostile: odd output names", "[hostile]")
         const QString locked = in(dir, QStringLiteral("locked"));
         QDir().mkpath(locked);
         QFile(locked).setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-        const auto ro = runCli({QStringLiteral("demo"), QDir(locked).filePath(QStringLiteral("P.shenbao"))});
+        const auto ro =
+            runCli({QStringLiteral("demo"), QDir(locked).filePath(QStringLiteral("P.shenbao"))});
         CHECK(ro.code == 2);
         CHECK(ro.err.contains(QStringLiteral("不可写入")));
     } else {
@@ -505,18 +526,20 @@ TEST_CASE("hostile: XLSX cells over Excel's limit or with NUL do not break the t
     SummaryRow nul;
     nul.name = QStringLiteral("甲乙单位") + QChar(0) + QStringLiteral("丙");
     QString error;
-    REQUIRE(writeSummaryXlsx(xlsx, {long1, nul}, SummaryHeader{}, CallDefinition::bundled(), &error));
+    REQUIRE(
+        writeSummaryXlsx(xlsx, {long1, nul}, SummaryHeader{}, CallDefinition::bundled(), &error));
     CHECK(leftovers(dir.path()).isEmpty());
     // Read back with Python's zipfile (the archive tests whole) and the shared strings.
     QProcess py;
-    py.start(QStringLiteral("python3"),
-             {QStringLiteral("-c"),
-              QStringLiteral("import zipfile,re,sys\n"
-                             "z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None\n"
-                             "s=z.read('xl/sharedStrings.xml').decode()\n"
-                             "ts=re.findall(r'<t[^>]*>(.*?)</t>',s,re.S)\n"
-                             "print(max(len(t) for t in ts)); print(any('\u4e19' in t for t in ts))"),
-              xlsx});
+    py.start(
+        QStringLiteral("python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import zipfile,re,sys\n"
+                        "z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None\n"
+                        "s=z.read('xl/sharedStrings.xml').decode()\n"
+                        "ts=re.findall(r'<t[^>]*>(.*?)</t>',s,re.S)\n"
+                        "print(max(len(t) for t in ts)); print(any('\u4e19' in t for t in ts))"),
+         xlsx});
     if (!py.waitForFinished(60'000) || py.exitStatus() != QProcess::NormalExit) {
         WARN("python3 not available: XLSX not read back");
         return;

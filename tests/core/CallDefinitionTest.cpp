@@ -19,16 +19,16 @@ TEST_CASE("bundled call loads with every rule of the spec", "[call]")
     CHECK(call.domains.size() == 8);
     const QStringList ids = {
         QStringLiteral("ROUTE-FIRST"), QStringLiteral("ROUTE-DIRECT"), QStringLiteral("BASE-1"),
-        QStringLiteral("BASE-2"), QStringLiteral("BASE-3"), QStringLiteral("BASE-4"),
-        QStringLiteral("BASE-5"), QStringLiteral("DOC-1"), QStringLiteral("EQ-1"), QStringLiteral("EQ-2"),
-        QStringLiteral("EQ-3"), QStringLiteral("EQ-4"), QStringLiteral("SW-1"),
-        QStringLiteral("SW-2"), QStringLiteral("SW-3"), QStringLiteral("NET-1"),
-        QStringLiteral("NET-2"), QStringLiteral("SOL-1"), QStringLiteral("SOL-2"),
-        QStringLiteral("SOL-3"), QStringLiteral("ORG-1"), QStringLiteral("ORG-2"),
-        QStringLiteral("ORG-3"), QStringLiteral("TAL-S"), QStringLiteral("TAL-I"),
-        QStringLiteral("TAL-E"), QStringLiteral("FIN-1"), QStringLiteral("FIN-2"),
-        QStringLiteral("FIN-3"), QStringLiteral("PIL-1"), QStringLiteral("PIL-2"),
-        QStringLiteral("PIL-3")};
+        QStringLiteral("BASE-2"),      QStringLiteral("BASE-3"),       QStringLiteral("BASE-4"),
+        QStringLiteral("BASE-5"),      QStringLiteral("DOC-1"),        QStringLiteral("EQ-1"),
+        QStringLiteral("EQ-2"),        QStringLiteral("EQ-3"),         QStringLiteral("EQ-4"),
+        QStringLiteral("SW-1"),        QStringLiteral("SW-2"),         QStringLiteral("SW-3"),
+        QStringLiteral("NET-1"),       QStringLiteral("NET-2"),        QStringLiteral("SOL-1"),
+        QStringLiteral("SOL-2"),       QStringLiteral("SOL-3"),        QStringLiteral("ORG-1"),
+        QStringLiteral("ORG-2"),       QStringLiteral("ORG-3"),        QStringLiteral("TAL-S"),
+        QStringLiteral("TAL-I"),       QStringLiteral("TAL-E"),        QStringLiteral("FIN-1"),
+        QStringLiteral("FIN-2"),       QStringLiteral("FIN-3"),        QStringLiteral("PIL-1"),
+        QStringLiteral("PIL-2"),       QStringLiteral("PIL-3")};
     for (const auto &id : ids) {
         INFO(id.toStdString());
         const auto *r = call.rule(id);
@@ -46,14 +46,15 @@ TEST_CASE("pilot tables have the element counts of the notice", "[call]")
     CHECK(call.pilotElements(PilotCategory::Discrete, std::nullopt).size() == 5);
     CHECK(call.pilotElements(PilotCategory::Equipment, std::nullopt).size() == 5);
     CHECK(call.pilotElements(PilotCategory::Product, std::nullopt).size() == 5);
-    for (auto sub : {PilotSubcategory::SmartService, PilotSubcategory::Logistics, PilotSubcategory::Energy})
+    for (auto sub :
+         {PilotSubcategory::SmartService, PilotSubcategory::Logistics, PilotSubcategory::Energy})
         CHECK(call.pilotElements(PilotCategory::Service, sub).size() == 3);
     for (auto sub : {PilotSubcategory::Customization, PilotSubcategory::Collaborative,
                      PilotSubcategory::Ecommerce})
         CHECK(call.pilotElements(PilotCategory::NewMode, sub).size() == 3);
     CHECK(call.pilotElements(PilotCategory::Service, std::nullopt).isEmpty());
-    CHECK(call.domainDisplayName(Domain::Pilot, std::nullopt, PilotCategory::Discrete, std::nullopt) ==
-          QStringLiteral("智能制造试点示范领域（离散型）"));
+    CHECK(call.domainDisplayName(Domain::Pilot, std::nullopt, PilotCategory::Discrete,
+                                 std::nullopt) == QStringLiteral("智能制造试点示范领域（离散型）"));
 }
 
 TEST_CASE("malformed call data is refused with a reason", "[call]")

@@ -30,13 +30,15 @@ TEST_CASE("core invention patents: only core inventions granted by the evaluatio
             p = solutionProject();
 
         CHECK(stateOf(p, id) == RuleState::Met);
-        CHECK(ruleOf(p, id).figure.startsWith(QStringLiteral("核心发明专利 5 项（要求 5 项以上）")));
+        CHECK(
+            ruleOf(p, id).figure.startsWith(QStringLiteral("核心发明专利 5 项（要求 5 项以上）")));
         CHECK(ruleOf(p, id).field == QStringLiteral("patents"));
 
         auto fewer = p;
         fewer.patents.removeLast();
         CHECK(stateOf(fewer, id) == RuleState::NotMet);
-        CHECK(ruleOf(fewer, id).figure.startsWith(QStringLiteral("核心发明专利 4 项（要求 5 项以上）")));
+        CHECK(ruleOf(fewer, id).figure.startsWith(
+            QStringLiteral("核心发明专利 4 项（要求 5 项以上）")));
     }
 
     const auto p = equipmentProject();
@@ -70,7 +72,8 @@ TEST_CASE("core invention patents: only core inventions granted by the evaluatio
     auto none = p;
     none.patents.clear();
     CHECK(stateOf(none, "EQ-1") == RuleState::Incomplete);
-    CHECK(ruleOf(none, "EQ-1").figure == QStringLiteral("核心发明专利 0 项（要求 5 项以上）（尚未填写）"));
+    CHECK(ruleOf(none, "EQ-1").figure ==
+          QStringLiteral("核心发明专利 0 项（要求 5 项以上）（尚未填写）"));
 }
 
 TEST_CASE("EQ-2 and EQ-3: R&D institution and team", "[rules]")
@@ -98,14 +101,16 @@ TEST_CASE("EQ-4: three-year main revenue summed in whole yuan", "[rules]")
     auto p = equipmentProject(); // 3 × 15,000,000
     auto r = ruleOf(p, "EQ-4");
     CHECK(r.state == RuleState::Met);
-    CHECK(r.figure == QStringLiteral("近三年平均主营业务收入 1,500.00 万元（要求 1,500.00 万元以上）"));
+    CHECK(r.figure ==
+          QStringLiteral("近三年平均主营业务收入 1,500.00 万元（要求 1,500.00 万元以上）"));
     CHECK(r.field == QStringLiteral("finance"));
     CHECK(r.evidenceIds.size() == 3); // the audit reports
 
     p.finance[2].mainRevenueYuan = 14999999; // one yuan short
     r = ruleOf(p, "EQ-4");
     CHECK(r.state == RuleState::NotMet);
-    CHECK(r.figure == QStringLiteral("近三年平均主营业务收入 1,499.99 万元（要求 1,500.00 万元以上）"));
+    CHECK(r.figure ==
+          QStringLiteral("近三年平均主营业务收入 1,499.99 万元（要求 1,500.00 万元以上）"));
 
     // An average: uneven years that sum to the bound pass.
     p.finance[0].mainRevenueYuan = 5000000;
@@ -232,8 +237,8 @@ TEST_CASE("ORG: regulated with a plan, 50 % qualified staff, 2021 cases anywhere
 {
     auto p = organizationProject(); // 20 staff, 10 qualified
     CHECK(ruleOf(p, "ORG-2").figure ==
-          QStringLiteral(
-              "平台从业人员 20 人（要求 20 人以上）；本科或中级职称以上人员 10 / 20 人（50%，要求 50% 以上）"));
+          QStringLiteral("平台从业人员 20 人（要求 20 人以上）；本科或中级职称以上人员 10 / 20 "
+                         "人（50%，要求 50% 以上）"));
     p.domainDetail.platformStaff = 19;
     p.domainDetail.qualifiedStaff = 19;
     CHECK(stateOf(p, "ORG-2") == RuleState::NotMet);
@@ -261,7 +266,8 @@ TEST_CASE("ORG: regulated with a plan, 50 % qualified staff, 2021 cases anywhere
     CHECK(stateOf(p, "ORG-1") == RuleState::Incomplete);
 
     p = organizationProject(); // 5 cases of 2021, four outside Guangdong
-    CHECK(ruleOf(p, "ORG-3").figure == QStringLiteral("2021年度智能制造服务案例 5 项（要求 5 项以上）"));
+    CHECK(ruleOf(p, "ORG-3").figure ==
+          QStringLiteral("2021年度智能制造服务案例 5 项（要求 5 项以上）"));
     auto fewer = p;
     fewer.cases.removeLast();
     CHECK(stateOf(fewer, "ORG-3") == RuleState::NotMet);
@@ -346,7 +352,8 @@ TEST_CASE("TAL-I: team, patents, nationally advanced", "[rules]")
 TEST_CASE("TAL-E: three co-built programme points", "[rules]")
 {
     const auto p = talentProject(TalentKind::Enterprise);
-    CHECK(ruleOf(p, "TAL-E").figure == QStringLiteral("共建智能制造相关专业点 3 个（要求 3 个以上）"));
+    CHECK(ruleOf(p, "TAL-E").figure ==
+          QStringLiteral("共建智能制造相关专业点 3 个（要求 3 个以上）"));
     auto q = p;
     q.domainDetail.coBuiltPrograms->removeLast();
     CHECK(stateOf(q, "TAL-E") == RuleState::NotMet);
@@ -360,7 +367,8 @@ TEST_CASE("TAL-E: three co-built programme points", "[rules]")
 TEST_CASE("FIN: premises, staff and products, 2020 and 2021 cases together", "[rules]")
 {
     const auto p = financeProject(); // 5 cases of 2020 in 珠海市, 5 of 2021 in 武汉市
-    CHECK(ruleOf(p, "FIN-3").figure == QStringLiteral("2020、2021年度智能制造服务案例 10 个（要求 10 个以上）"));
+    CHECK(ruleOf(p, "FIN-3").figure ==
+          QStringLiteral("2020、2021年度智能制造服务案例 10 个（要求 10 个以上）"));
     auto q = p;
     q.cases.removeLast();
     CHECK(stateOf(q, "FIN-3") == RuleState::NotMet);
@@ -410,8 +418,8 @@ TEST_CASE("PIL-1: every element of every table and sub-table", "[rules]")
         const int n = int(p.domainDetail.project->elements.size());
         const auto e = evaluate(p);
         CHECK(e.verdict == Verdict::Eligible);
-        CHECK(
-            ruleOf(e, "PIL-1").figure.startsWith(QStringLiteral("要素条件共 %1 项，符合 %1 项").arg(n)));
+        CHECK(ruleOf(e, "PIL-1")
+                  .figure.startsWith(QStringLiteral("要素条件共 %1 项，符合 %1 项").arg(n)));
 
         auto q = p;
         q.domainDetail.project->elements[1].met = false;
@@ -460,7 +468,8 @@ TEST_CASE("PIL-1: e-commerce share of at least 20 %", "[rules]")
         return ruleOf(q, "PIL-1");
     };
     CHECK(share(0.20).state == RuleState::Met);
-    CHECK(share(0.20).figure.endsWith(QStringLiteral("电子商务实现的销售收入比重 20%（要求不低于 20%）")));
+    CHECK(share(0.20).figure.endsWith(
+        QStringLiteral("电子商务实现的销售收入比重 20%（要求不低于 20%）")));
     volatile double a = 0.7, b = 0.5; // 0.19999999999999996 in binary
     CHECK(share(a - b).state == RuleState::Met);
     volatile double tenth = 0.1;

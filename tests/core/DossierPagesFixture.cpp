@@ -189,7 +189,8 @@ Fixture equipmentFixture(int patents)
              patentEvidence),
         rule(call, "EQ-2", RuleState::Met, s("已设立研发机构"), {}, EvidenceState::MissingEvidence),
         rule(call, "EQ-3", RuleState::Met, s("研发技术团队 46 人（要求 20 人以上）"), {}),
-        rule(call, "EQ-4", RuleState::Met, s("近三年平均主营业务收入 1,600.01 万元（要求 1,500.00 万元以上）"),
+        rule(call, "EQ-4", RuleState::Met,
+             s("近三年平均主营业务收入 1,600.01 万元（要求 1,500.00 万元以上）"),
              {s("ev-audit-2019"), s("ev-audit-2020"), s("ev-audit-2021")}),
     };
     ev.rules[7].missingEvidence = {s("研发机构证明材料")};

@@ -108,10 +108,11 @@ TEST_CASE("mobile: 11 digits starting 13-19", "[fields]")
     const QString where = QStringLiteral("applicant.contact.mobile");
     Project p = validProject();
     // Grouped as people type it, with full-width digits or the country code: the same number.
-    for (const QString &ok : {QStringLiteral("13800138000"), QStringLiteral("19912345678"),
-                              QStringLiteral("13000000000"), QStringLiteral("138 0013 8000"),
-                              QStringLiteral("138-0013-8000"), QStringLiteral("１３８００１３８０００"),
-                              QStringLiteral("+86 138 0013 8000")}) {
+    for (const QString &ok :
+         {QStringLiteral("13800138000"), QStringLiteral("19912345678"),
+          QStringLiteral("13000000000"), QStringLiteral("138 0013 8000"),
+          QStringLiteral("138-0013-8000"), QStringLiteral("１３８００１３８０００"),
+          QStringLiteral("+86 138 0013 8000")}) {
         INFO(ok.toStdString());
         p.applicant.contact.mobile = ok;
         CHECK(problemsAt(p, where).isEmpty());
@@ -134,18 +135,21 @@ TEST_CASE("phone: landlines with area code, 400/800 numbers, extensions", "[fiel
     const QString where = QStringLiteral("applicant.contact.phone");
     Project p = validProject();
     for (const QString &ok :
-         {QStringLiteral("020-12345678"), QStringLiteral("0755-1234567"), QStringLiteral("0755-12345678"),
-          QStringLiteral("010-1234567"), QStringLiteral("02012345678"), QStringLiteral("020 1234 5678"),
-          QStringLiteral("020-1234-5678"), QStringLiteral("(020)12345678"), QStringLiteral("０２０－１２３４５６７８"),
-          QStringLiteral("400-800-1234"), QStringLiteral("4008001234"), QStringLiteral("400 800 1234"),
-          QStringLiteral("800-820-8820"), QStringLiteral("020-12345678-801"), QStringLiteral("020-12345678转801"),
-          QStringLiteral("0769-22345678 ext. 12"), QStringLiteral("13800138000")}) {
+         {QStringLiteral("020-12345678"), QStringLiteral("0755-1234567"),
+          QStringLiteral("0755-12345678"), QStringLiteral("010-1234567"),
+          QStringLiteral("02012345678"), QStringLiteral("020 1234 5678"),
+          QStringLiteral("020-1234-5678"), QStringLiteral("(020)12345678"),
+          QStringLiteral("０２０－１２３４５６７８"), QStringLiteral("400-800-1234"),
+          QStringLiteral("4008001234"), QStringLiteral("400 800 1234"),
+          QStringLiteral("800-820-8820"), QStringLiteral("020-12345678-801"),
+          QStringLiteral("020-12345678转801"), QStringLiteral("0769-22345678 ext. 12"),
+          QStringLiteral("13800138000")}) {
         INFO(ok.toStdString());
         p.applicant.contact.phone = ok;
         CHECK(problemsAt(p, where).isEmpty());
     }
-    for (const char *bad : {"020-123456", "020-123456789", "20-12345678", "07555-1234567", "400-800-123",
-                            "500-800-1234", "020-12345678-1234567", "phone"}) {
+    for (const char *bad : {"020-123456", "020-123456789", "20-12345678", "07555-1234567",
+                            "400-800-123", "500-800-1234", "020-12345678-1234567", "phone"}) {
         INFO(bad);
         p.applicant.contact.phone = QString::fromLatin1(bad);
         const auto problems = problemsAt(p, where);
@@ -182,8 +186,8 @@ TEST_CASE("postcode: 6 digits", "[fields]")
     CHECK(problemsAt(p, where).isEmpty());
     p.applicant.postcode = QStringLiteral("５１０７００"); // full-width, from an input method
     CHECK(problemsAt(p, where).isEmpty());
-    for (const QString &bad : {QStringLiteral("51070"), QStringLiteral("5107000"),
-                               QStringLiteral("51070a")}) {
+    for (const QString &bad :
+         {QStringLiteral("51070"), QStringLiteral("5107000"), QStringLiteral("51070a")}) {
         INFO(bad);
         p.applicant.postcode = bad;
         const auto problems = problemsAt(p, where);

@@ -16,12 +16,15 @@ TEST_CASE("input: full-width characters become ASCII, nothing else changes", "[i
 TEST_CASE("input: mobile and telephone numbers are stored in one form", "[input]")
 {
     CHECK(normalisedMobile(QStringLiteral("138 0013 8000")) == QStringLiteral("13800138000"));
-    CHECK(normalisedMobile(QStringLiteral("１３８－００１３－８０００")) == QStringLiteral("13800138000"));
+    CHECK(normalisedMobile(QStringLiteral("１３８－００１３－８０００")) ==
+          QStringLiteral("13800138000"));
     CHECK(normalisedMobile(QStringLiteral("+86 138 0013 8000")) == QStringLiteral("13800138000"));
-    CHECK(normalisedPhone(QStringLiteral("０２０ －１２３４ ５６７８")) == QStringLiteral("020-12345678"));
+    CHECK(normalisedPhone(QStringLiteral("０２０ －１２３４ ５６７８")) ==
+          QStringLiteral("020-12345678"));
     CHECK(normalisedPhone(QStringLiteral("(020) 1234 5678")) == QStringLiteral("020-12345678"));
     CHECK(normalisedPhone(QStringLiteral("400 800 1234")) == QStringLiteral("400-800-1234"));
-    CHECK(normalisedPhone(QStringLiteral("0769-22345678转 12")) == QStringLiteral("0769-22345678-12"));
+    CHECK(normalisedPhone(QStringLiteral("0769-22345678转 12")) ==
+          QStringLiteral("0769-22345678-12"));
     CHECK(isValidPhone(QStringLiteral("400-800-1234")));
     CHECK(isValidPhone(QStringLiteral("020-12345678 转 801")));
     // Grouped digits before an extension, as printed on business cards (was 0769-2234-5678-8012,
@@ -38,7 +41,8 @@ TEST_CASE("input: mobile and telephone numbers are stored in one form", "[input]
 
 TEST_CASE("input: USCC, postcode, amounts and years as typed", "[input]")
 {
-    CHECK(normalisedUscc(QStringLiteral("９１４４ ０１１６-ma59c3ht3t")) == QStringLiteral("91440116MA59C3HT3T"));
+    CHECK(normalisedUscc(QStringLiteral("９１４４ ０１１６-ma59c3ht3t")) ==
+          QStringLiteral("91440116MA59C3HT3T"));
     CHECK(normalisedDigits(QStringLiteral("５１０ ７００")) == QStringLiteral("510700"));
     CHECK(withoutWanUnit(QStringLiteral("1250万元")) == QStringLiteral("1250"));
     CHECK(withoutWanUnit(QStringLiteral("１２５０ 万")) == QStringLiteral("1250"));
@@ -55,9 +59,9 @@ TEST_CASE("input: cities are matched to the call's list", "[input]")
     const CallDefinition &call = CallDefinition::bundled();
     CHECK(matchCity(QStringLiteral("东莞"), call.guangdongCities) == QStringLiteral("东莞市"));
     CHECK(matchCity(QStringLiteral("东莞市"), call.guangdongCities) == QStringLiteral("东莞市"));
-    CHECK(matchCity(QStringLiteral("广东省东莞市"), call.guangdongCities) == QStringLiteral("东莞市"));
+    CHECK(matchCity(QStringLiteral("广东省东莞市"), call.guangdongCities) ==
+          QStringLiteral("东莞市"));
     CHECK(matchCity(QStringLiteral(" 广州 "), call.guangdongCities) == QStringLiteral("广州市"));
     CHECK(matchCity(QStringLiteral("长沙"), call.guangdongCities).isEmpty());
     CHECK(matchCity(QStringLiteral("东"), call.guangdongCities).isEmpty());
-    
 }

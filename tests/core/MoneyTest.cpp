@@ -13,7 +13,8 @@ using namespace shenbao;
 TEST_CASE("parseWan refuses digits of other scripts instead of reading them as 0", "[money]")
 {
     // Arabic-Indic ١٢ and Devanagari ५ are digits to Unicode, not to an amount field.
-    for (const QString &text : {QStringLiteral("١٢"), QStringLiteral("1५"), QStringLiteral("12.٣")}) {
+    for (const QString &text :
+         {QStringLiteral("١٢"), QStringLiteral("1५"), QStringLiteral("12.٣")}) {
         const WanParse p = parseWan(text);
         CHECK_FALSE(p.ok);
         CHECK_FALSE(p.yuan.has_value());
@@ -22,8 +23,7 @@ TEST_CASE("parseWan refuses digits of other scripts instead of reading them as 0
     CHECK(parseWan(QStringLiteral("１２３．４")).yuan == Yuan(1234000)); // full-width stays welcome
 }
 
-TEST_CASE("parseWan: the largest amount it accepts is exact, one more digit is an error",
-          "[money]")
+TEST_CASE("parseWan: the largest amount it accepts is exact, one more digit is an error", "[money]")
 {
     CHECK(parseWan(QStringLiteral("-999999999999.9999")).yuan == Yuan(-9999999999999999));
     const WanParse tooLong = parseWan(QStringLiteral("9999999999999"));
@@ -56,8 +56,8 @@ TEST_CASE("sumOverYears names the missing years and sums the rest exactly", "[mo
 
 TEST_CASE("averageYuan: one rounding rule, half away from zero, to the unit asked", "[money]")
 {
-    CHECK(averageYuan(Yuan(44'999'999), 3) == Yuan(15'000'000));         // 14999999.67 → 元
-    CHECK(averageYuan(Yuan(44'999'999), 3, 100) == Yuan(15'000'000));    // → 0.01 万元
+    CHECK(averageYuan(Yuan(44'999'999), 3) == Yuan(15'000'000));      // 14999999.67 → 元
+    CHECK(averageYuan(Yuan(44'999'999), 3, 100) == Yuan(15'000'000)); // → 0.01 万元
     CHECK(averageYuan(Yuan(149), 1, 100) == Yuan(100));
     CHECK(averageYuan(Yuan(150), 1, 100) == Yuan(200));
     CHECK(averageYuan(Yuan(-150), 1, 100) == Yuan(-200));

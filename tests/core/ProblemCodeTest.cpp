@@ -205,8 +205,7 @@ TEST_CASE("Evidence files refused or doubted on attaching carry a code with its 
          ProblemCode::EvidencePdfDamaged},
         {write(QStringLiteral("cut.jpg"), QByteArray("\xff\xd8\xff\xe0", 4) + QByteArray(64, 'x')),
          ProblemCode::EvidenceJpegTruncated},
-        {write(QStringLiteral("bad.png"),
-               QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, 'x')),
+        {write(QStringLiteral("bad.png"), QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, 'x')),
          ProblemCode::EvidenceImageDamaged},
     };
     for (const auto &[path, code] : cases) {

@@ -137,7 +137,8 @@ TEST_CASE("writing the full project reproduces the canonical document byte for b
 
 TEST_CASE("any layout of the same data is written back in the canonical layout", "[json]")
 {
-    const QByteArray original = test::readFile(test::dataPath(QStringLiteral("json/full-project.json")));
+    const QByteArray original =
+        test::readFile(test::dataPath(QStringLiteral("json/full-project.json")));
     // Qt's compact form sorts the keys alphabetically and drops all white space.
     const QByteArray compact = QJsonDocument::fromJson(original).toJson(QJsonDocument::Compact);
     REQUIRE(compact != original);
@@ -225,15 +226,17 @@ TEST_CASE("read(write(p)) == p for projects built in code", "[json]")
     }
     SECTION("the per-domain Attachment 2 fields, evidence links and the fill date")
     {
-        const auto s = [](const char *t) { return QString::fromUtf8(t); };
+        const auto s = [](const char *t) {
+            return QString::fromUtf8(t);
+        };
         Project p;
         p.fillDate = QDate(2022, 3, 28);
         p.applicant.rdInstitutionEvidence = {s("ev-rd")};
         p.applicant.rdStaffEvidence = {s("ev-staff"), s("ev-social")};
-        p.otherQualifications << OtherQualification{s("高新技术企业证书"), s("省科技厅"),
-                                                    QDate(2020, 12, 9), {s("ev-ht")}};
-        p.undertakenProjects << UndertakenProject{s("智能焊接产线"), s("市科技计划（市级）"), 2020,
-                                                  Yuan(1000000), {s("ev-proj")}};
+        p.otherQualifications << OtherQualification{
+            s("高新技术企业证书"), s("省科技厅"), QDate(2020, 12, 9), {s("ev-ht")}};
+        p.undertakenProjects << UndertakenProject{
+            s("智能焊接产线"), s("市科技计划（市级）"), 2020, Yuan(1000000), {s("ev-proj")}};
         DomainDetail &d = p.domainDetail;
         d.brand = s("示智");
         d.techLevel = s("国内领先");
@@ -242,7 +245,8 @@ TEST_CASE("read(write(p)) == p for projects built in code", "[json]")
         d.integrationShare = 0.65;
         d.industry = s("汽车零部件");
         d.leadingPosition = s("国内前三");
-        d.cooperation = SchoolCooperation{s("专业"), s("课程"), s("计划"), s("师资"), s("课题"), s("实习")};
+        d.cooperation =
+            SchoolCooperation{s("专业"), s("课程"), s("计划"), s("师资"), s("课题"), s("实习")};
         d.mentorCount = 12;
         d.mentorNames = s("张三、李四");
         d.internshipBases = s("某企业实习基地");

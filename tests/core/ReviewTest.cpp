@@ -35,7 +35,8 @@ TEST_CASE("summary batch: rows in the given order, numbered, with the remarks", 
 {
     BatchCandidate b = candidate(QStringLiteral("b.pdf"), QStringLiteral("B"));
     b.remarks = QStringLiteral("同意推荐");
-    const SummaryBatch batch = summaryBatch({b, candidate(QStringLiteral("a.pdf"), QStringLiteral("A"))});
+    const SummaryBatch batch =
+        summaryBatch({b, candidate(QStringLiteral("a.pdf"), QStringLiteral("A"))});
     REQUIRE(batch.ok());
     REQUIRE(batch.rows.size() == 2);
     CHECK(batch.rows.at(0).uscc == QStringLiteral("B"));
@@ -71,8 +72,8 @@ TEST_CASE("summary batch: all or nothing, with every reason", "[review]")
 
 TEST_CASE("summary batch: an empty USCC is nobody's duplicate", "[review]")
 {
-    const SummaryBatch batch = summaryBatch(
-        {candidate(QStringLiteral("x.pdf"), QString()), candidate(QStringLiteral("y.pdf"), QString())});
+    const SummaryBatch batch = summaryBatch({candidate(QStringLiteral("x.pdf"), QString()),
+                                             candidate(QStringLiteral("y.pdf"), QString())});
     CHECK(batch.ok());
     CHECK(batch.rows.size() == 2);
 }
@@ -90,7 +91,8 @@ TEST_CASE("recommendation order file: the file decides, and must match the dossi
         return path;
     };
     QStringList problems;
-    const auto order = readRecommendationOrder(write("# 推荐顺序\nB\n\nA\n"), candidates, &problems);
+    const auto order =
+        readRecommendationOrder(write("# 推荐顺序\nB\n\nA\n"), candidates, &problems);
     REQUIRE(order);
     CHECK(*order == QList<int>{1, 0});
     CHECK(problems.isEmpty());

@@ -212,11 +212,14 @@ Project talentProject(TalentKind kind)
         QList<PartnerEnterprise> partners;
         for (int i = 1; i <= 3; ++i)
             partners << PartnerEnterprise{
-                QStringLiteral("合作企业%1").arg(i), s("工业机器人专业"), i == 1,
+                QStringLiteral("合作企业%1").arg(i),
+                s("工业机器人专业"),
+                i == 1,
                 {addEvidence(p, EvidenceCategory::Other, QStringLiteral("校企合作协议%1").arg(i))}};
         p.domainDetail.partnerEnterprises = partners;
         p.domainDetail.mentorsHired = true;
-        p.domainDetail.mentorsEvidence << addEvidence(p, EvidenceCategory::Other, s("指导教师聘书"));
+        p.domainDetail.mentorsEvidence
+            << addEvidence(p, EvidenceCategory::Other, s("指导教师聘书"));
         break;
     }
     case TalentKind::Institute:
@@ -272,7 +275,8 @@ Project pilotProject(PilotCategory category, std::optional<PilotSubcategory> sub
     const int count = subtables ? 3 : 5;
     for (int i = 0; i < count; ++i)
         project.elements << PilotElement{
-            true, QStringLiteral("要素%1的实现情况说明").arg(i + 1),
+            true,
+            QStringLiteral("要素%1的实现情况说明").arg(i + 1),
             {addEvidence(p, EvidenceCategory::Project, QStringLiteral("要素%1证明").arg(i + 1))}};
     project.completionEvidence << addEvidence(p, EvidenceCategory::Project, s("项目验收报告"));
     if (sub == PilotSubcategory::Ecommerce)

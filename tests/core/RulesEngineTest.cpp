@@ -92,8 +92,7 @@ TEST_CASE("rules come in the call's order: routes, base, then the domain's", "[r
                                 QStringLiteral("BASE-1"), QStringLiteral("BASE-2"),
                                 QStringLiteral("BASE-3"), QStringLiteral("BASE-4"),
                                 QStringLiteral("BASE-5"), QStringLiteral("DOC-1"), kEqIds[0],
-                                kEqIds[1], kEqIds[2],
-                                kEqIds[3]});
+                                kEqIds[1], kEqIds[2], kEqIds[3]});
     // Every domain gets exactly its rules from the call, each evaluated by this build.
     const auto &call = CallDefinition::bundled();
     for (const auto d : allValues<Domain>()) {
@@ -268,8 +267,8 @@ TEST_CASE("BASE-2: at least one case in Guangdong, any year", "[rules]")
     p.cases[0].city = QStringLiteral("香港");
     CHECK(stateOf(p, "BASE-2") == RuleState::NotMet);
     // The city as people type it: without 市, with the province, with spaces.
-    for (const QString &typed : {QStringLiteral("佛山"), QStringLiteral("广东省佛山市"), QStringLiteral("广东佛山"),
-                                 QStringLiteral(" 佛山 ")}) {
+    for (const QString &typed : {QStringLiteral("佛山"), QStringLiteral("广东省佛山市"),
+                                 QStringLiteral("广东佛山"), QStringLiteral(" 佛山 ")}) {
         INFO(typed.toStdString());
         p.cases[0].city = typed;
         CHECK(stateOf(p, "BASE-2") == RuleState::Met);

@@ -506,8 +506,7 @@ TEST_CASE("the applicant's row is dated with the project's fill date in China ti
     // 20:30 UTC on 9 May is 04:30 on 10 May in Guangdong: the cover says 10 May, so must this.
     const QDateTime modified(QDate(2022, 5, 9), QTime(20, 30), Qt::UTC);
     CHECK(fillDateOf(sampleProject(), modified) == QDate(2022, 5, 10));
-    CHECK(fillDateOf(sampleProject(), QDateTime(), call().evaluationDate) ==
-          call().evaluationDate);
+    CHECK(fillDateOf(sampleProject(), QDateTime(), call().evaluationDate) == call().evaluationDate);
     QString error;
     REQUIRE(writeApplicantSummaryXlsx(path, sampleProject(), evaluation(Verdict::Eligible),
                                       modified, call(), &error));

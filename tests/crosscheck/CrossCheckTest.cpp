@@ -54,7 +54,8 @@ struct Corpus
     QString holder = s(u"广州智造科技有限公司");
     QString uscc = usccWithCheck(QStringLiteral("91440101MA5CXW3K2"));
     QString rightNumber = patentNumber(2019, 1, 123456);
-    QString otherNumber = patentNumber(2020, 1, 345678); // on the certificate attached to patents[1]
+    QString otherNumber =
+        patentNumber(2020, 1, 345678); // on the certificate attached to patents[1]
     QString customer = s(u"佛山市顺德区美华电器有限公司");
 };
 
@@ -80,14 +81,15 @@ Corpus buildCorpus(const QString &dir, bool scans)
         e.file = name;
         p.evidence << e;
     };
-    evidence(QStringLiteral("ev-1"), EvidenceCategory::BusinessLicense, businessLicence(c.uscc, c.holder), 1);
+    evidence(QStringLiteral("ev-1"), EvidenceCategory::BusinessLicense,
+             businessLicence(c.uscc, c.holder), 1);
     evidence(QStringLiteral("ev-2"), EvidenceCategory::Ip,
-             patentCertificate(c.rightNumber, s(u"一种工业机器人视觉抓取方法"), c.holder, QDate(2019, 3, 1),
-                               QDate(2020, 6, 2)),
+             patentCertificate(c.rightNumber, s(u"一种工业机器人视觉抓取方法"), c.holder,
+                               QDate(2019, 3, 1), QDate(2020, 6, 2)),
              2);
     evidence(QStringLiteral("ev-3"), EvidenceCategory::Ip,
-             patentCertificate(c.otherNumber, s(u"一种数控机床刀具磨损检测装置"), c.holder, QDate(2020, 4, 8),
-                               QDate(2021, 9, 14)),
+             patentCertificate(c.otherNumber, s(u"一种数控机床刀具磨损检测装置"), c.holder,
+                               QDate(2020, 4, 8), QDate(2021, 9, 14)),
              3);
     evidence(QStringLiteral("ev-4"), EvidenceCategory::Case,
              contractFirstPage(c.customer, c.holder, QDate(2021, 5, 18)), 4);
@@ -156,7 +158,8 @@ TEST_CASE("text PDFs are checked from their text layer, without OCR", "[crossche
     QTemporaryDir dir;
     const Corpus c = buildCorpus(dir.path(), false);
     Problems problems;
-    auto file = ProjectFile::createFrom(dir.filePath(QStringLiteral("p.shenbao")), c.project, dir.path(), &problems);
+    auto file = ProjectFile::createFrom(dir.filePath(QStringLiteral("p.shenbao")), c.project,
+                                        dir.path(), &problems);
     REQUIRE(file);
     ProjectEvidencePages pages(*file);
     CrossCheckOptions options;
@@ -168,8 +171,10 @@ TEST_CASE("text PDFs are checked from their text layer, without OCR", "[crossche
         CHECK(r.origin == TextOrigin::TextLayer);
     checkCorpusResults(run, c);
     // The certificate of patents[1] shows another valid number: named as found.
-    CHECK(find(run, QStringLiteral("patents[1]"), QStringLiteral("number"))->state == MatchState::Differs);
-    CHECK(find(run, QStringLiteral("patents[1]"), QStringLiteral("granted"))->found == QStringLiteral("2021-09-14"));
+    CHECK(find(run, QStringLiteral("patents[1]"), QStringLiteral("number"))->state ==
+          MatchState::Differs);
+    CHECK(find(run, QStringLiteral("patents[1]"), QStringLiteral("granted"))->found ==
+          QStringLiteral("2021-09-14"));
 
     const QJsonObject first = crossCheckToJson(run.results).first().toObject();
     CHECK(first.value(QStringLiteral("item")).toString() == QStringLiteral("applicant"));
@@ -183,7 +188,8 @@ TEST_CASE("without OCR a scan has no text: notFound, saying so", "[crosscheck]")
     QTemporaryDir dir;
     const Corpus c = buildCorpus(dir.path(), true);
     Problems problems;
-    auto file = ProjectFile::createFrom(dir.filePath(QStringLiteral("p.shenbao")), c.project, dir.path(), &problems);
+    auto file = ProjectFile::createFrom(dir.filePath(QStringLiteral("p.shenbao")), c.project,
+                                        dir.path(), &problems);
     REQUIRE(file);
     ProjectEvidencePages pages(*file);
     CrossCheckOptions options;
@@ -196,7 +202,8 @@ TEST_CASE("without OCR a scan has no text: notFound, saying so", "[crosscheck]")
     }
 }
 
-TEST_CASE("noisy rotated scans are read by OCR, once: the second run uses the cache", "[crosscheck][ocr]")
+TEST_CASE("noisy rotated scans are read by OCR, once: the second run uses the cache",
+          "[crosscheck][ocr]")
 {
     QTemporaryDir dir;
     Corpus c = buildCorpus(dir.path(), true);
@@ -224,7 +231,8 @@ TEST_CASE("noisy rotated scans are read by OCR, once: the second run uses the ca
         CHECK(run.pagesOcr == 3);
         CHECK(calls == 4);
         checkCorpusResults(run, c, false);
-        CHECK(find(run, QStringLiteral("patents[0]"), QStringLiteral("number"))->origin == TextOrigin::Ocr);
+        CHECK(find(run, QStringLiteral("patents[0]"), QStringLiteral("number"))->origin ==
+              TextOrigin::Ocr);
     }
     // Reopened: the OCR text comes from the project file's page_text table.
     auto file = ProjectFile::open(path, nullptr);
@@ -245,11 +253,14 @@ TEST_CASE("a cancelled run stops before reading and reports no results", "[cross
     QTemporaryDir dir;
     const Corpus c = buildCorpus(dir.path(), false);
     Problems problems;
-    auto file = ProjectFile::createFrom(dir.filePath(QStringLiteral("p.shenbao")), c.project, dir.path(), &problems);
+    auto file = ProjectFile::createFrom(dir.filePath(QStringLiteral("p.shenbao")), c.project,
+                                        dir.path(), &problems);
     REQUIRE(file);
     ProjectEvidencePages pages(*file);
     CrossCheckOptions options;
-    options.progress = [](int done, int) { return done < 1; };
+    options.progress = [](int done, int) {
+        return done < 1;
+    };
     const CrossCheckRun run = runCrossCheck(file->load(), pages, options);
     CHECK(run.cancelled);
     CHECK(run.pagesRead == 1);

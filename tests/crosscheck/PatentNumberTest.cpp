@@ -61,15 +61,18 @@ TEST_CASE("a wrong check character names the expected one", "[rules][patent]")
 
 TEST_CASE("malformed patent numbers say what is right", "[rules][patent]")
 {
-    CHECK(checkPatentNumber(QStringLiteral("ZL2017106018.3")).error.contains(QStringLiteral("8位")));
-    CHECK(checkPatentNumber(QStringLiteral("ZL2017A0601862.3")).error.contains(QStringLiteral("非数字")));
+    CHECK(
+        checkPatentNumber(QStringLiteral("ZL2017106018.3")).error.contains(QStringLiteral("8位")));
+    CHECK(checkPatentNumber(QStringLiteral("ZL2017A0601862.3"))
+              .error.contains(QStringLiteral("非数字")));
     const auto missing = checkPatentNumber(QStringLiteral("ZL20171060186"));
     CHECK_FALSE(missing.valid);
     const auto noCheck = checkPatentNumber(QStringLiteral("ZL201710601862."));
     CHECK_FALSE(noCheck.valid);
     // Type digit 4 does not exist; the check character is right for these digits.
     const QString body = QStringLiteral("201740601862");
-    const auto type = checkPatentNumber(QStringLiteral("ZL") + body + u'.' + patentCheckCharacter(body));
+    const auto type =
+        checkPatentNumber(QStringLiteral("ZL") + body + u'.' + patentCheckCharacter(body));
     CHECK_FALSE(type.valid);
     CHECK(type.error.contains(QStringLiteral("类型位")));
 }

@@ -44,7 +44,9 @@ QFont certificateFont(qreal points, bool bold = false)
 // label/value pair, as the real certificates lay them out.
 void drawCertificate(QPainter &p, const Certificate &c, int dpi)
 {
-    const auto mm = [dpi](double v) { return v / 25.4 * dpi; };
+    const auto mm = [dpi](double v) {
+        return v / 25.4 * dpi;
+    };
     p.setPen(Qt::black);
     p.setFont(certificateFont(22, true));
     p.drawText(QRectF(mm(20), mm(30), mm(170), mm(20)), Qt::AlignCenter, c.heading);
@@ -90,7 +92,8 @@ Certificate businessLicence(const QString &uscc, const QString &name)
              {s(u"住所"), s(u"广州市黄埔区科学大道100号")}}};
 }
 
-Certificate contractFirstPage(const QString &customer, const QString &supplier, const QDate &signedOn)
+Certificate contractFirstPage(const QString &customer, const QString &supplier,
+                              const QDate &signedOn)
 {
     return {s(u"智能制造系统集成项目合同"),
             {{s(u"合同编号"), QStringLiteral("HT-%1-0815").arg(signedOn.year())},
@@ -168,7 +171,8 @@ QByteArray scannedJpeg(const QImage &clean, double degrees, quint32 seed, int qu
 
 QString patentNumber(int year, int type, int serial)
 {
-    const QString digits = QStringLiteral("%1%2%3").arg(year).arg(type).arg(serial, 7, 10, QLatin1Char('0'));
+    const QString digits =
+        QStringLiteral("%1%2%3").arg(year).arg(type).arg(serial, 7, 10, QLatin1Char('0'));
     return QStringLiteral("ZL") + digits + u'.' + patentCheckCharacter(digits);
 }
 

@@ -19,14 +19,15 @@ namespace shenbao::test {
 
 struct Certificate
 {
-    QString heading;                           // 发明专利证书 …
-    QList<std::pair<QString, QString>> lines;  // label, value
+    QString heading;                          // 发明专利证书 …
+    QList<std::pair<QString, QString>> lines; // label, value
 };
 
 Certificate patentCertificate(const QString &number, const QString &title, const QString &holder,
                               const QDate &applied, const QDate &granted);
 Certificate businessLicence(const QString &uscc, const QString &name);
-Certificate contractFirstPage(const QString &customer, const QString &supplier, const QDate &signedOn);
+Certificate contractFirstPage(const QString &customer, const QString &supplier,
+                              const QDate &signedOn);
 
 // A4 PDF with real text (the font's ToUnicode map makes it extractable).
 QByteArray certificatePdf(const Certificate &c);

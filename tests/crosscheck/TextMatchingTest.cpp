@@ -19,9 +19,10 @@ QString s(const char16_t *text)
 TEST_CASE("a patent number is found whatever its spacing, width and prefix", "[crosscheck][match]")
 {
     const QString claimed = s(u"ZL201710601862.3");
-    for (const QString &page : {s(u"专利号：ZL 2017 1 0601862.3\n申请日：2017年07月21日"),
-                                s(u"专 利 号 : ZL201710601862.3"), s(u"专利号：２０１７１０６０１８６２．３"),
-                                s(u"申请号 201710601862.3"), s(u"专利号：ZL2017106018623 授权")}) {
+    for (const QString &page :
+         {s(u"专利号：ZL 2017 1 0601862.3\n申请日：2017年07月21日"),
+          s(u"专 利 号 : ZL201710601862.3"), s(u"专利号：２０１７１０６０１８６２．３"),
+          s(u"申请号 201710601862.3"), s(u"专利号：ZL2017106018623 授权")}) {
         INFO(page);
         const auto m = matchPatentNumber(claimed, page);
         CHECK(m.state == MatchState::Matched);
@@ -49,9 +50,12 @@ TEST_CASE("an OCR slip in a patent number is likely, another number differs", "[
 TEST_CASE("a USCC is matched, slipped or different", "[crosscheck][match]")
 {
     const QString claimed = s(u"914403001922038216");
-    CHECK(matchUscc(claimed, s(u"统一社会信用代码 9144 0300 1922 0382 16")).state == MatchState::Matched);
-    CHECK(matchUscc(claimed, s(u"统一社会信用代码 91440300I922038216")).state == MatchState::Matched);
-    CHECK(matchUscc(claimed, s(u"统一社会信用代码 914403001922038816")).state == MatchState::Likely);
+    CHECK(matchUscc(claimed, s(u"统一社会信用代码 9144 0300 1922 0382 16")).state ==
+          MatchState::Matched);
+    CHECK(matchUscc(claimed, s(u"统一社会信用代码 91440300I922038216")).state ==
+          MatchState::Matched);
+    CHECK(matchUscc(claimed, s(u"统一社会信用代码 914403001922038816")).state ==
+          MatchState::Likely);
     const auto other = matchUscc(claimed, s(u"统一社会信用代码 91440300708461136T"));
     CHECK(other.state == MatchState::Differs);
     CHECK(other.found == s(u"91440300708461136T"));
@@ -68,7 +72,8 @@ TEST_CASE("names: exact, one slip, another name under the label, absent", "[cros
     const auto slip = matchName(name, s(u"专利权人：广州智造科枝有限公司"), {s(u"专利权人")});
     CHECK(slip.state == MatchState::Likely);
     CHECK(slip.found == s(u"广州智造科枝有限公司"));
-    const auto other = matchName(name, s(u"专利权人：深圳市远航电子有限公司\n地址：深圳市"), {s(u"专利权人")});
+    const auto other =
+        matchName(name, s(u"专利权人：深圳市远航电子有限公司\n地址：深圳市"), {s(u"专利权人")});
     CHECK(other.state == MatchState::Differs);
     CHECK(other.found.startsWith(s(u"深圳市远航电子")));
     CHECK(matchName(name, s(u"发明专利证书"), {s(u"专利权人")}).state == MatchState::NotFound);
@@ -79,16 +84,20 @@ TEST_CASE("names: exact, one slip, another name under the label, absent", "[cros
 TEST_CASE("dates and years", "[crosscheck][match]")
 {
     const QDate granted(2020, 6, 2);
-    CHECK(matchDate(granted, s(u"授权公告日：2020年06月02日"), {s(u"授权公告日")}).state == MatchState::Matched);
-    CHECK(matchDate(granted, s(u"授权公告日 2020年6月2日"), {s(u"授权公告日")}).state == MatchState::Matched);
+    CHECK(matchDate(granted, s(u"授权公告日：2020年06月02日"), {s(u"授权公告日")}).state ==
+          MatchState::Matched);
+    CHECK(matchDate(granted, s(u"授权公告日 2020年6月2日"), {s(u"授权公告日")}).state ==
+          MatchState::Matched);
     const auto other = matchDate(granted, s(u"申请日：2019年01月05日\n授权公告日：2021年06月02日"),
                                  {s(u"授权公告日")});
     CHECK(other.state == MatchState::Differs);
     CHECK(other.found == s(u"2021-06-02"));
     // Only the application date printed: nothing says the grant date is another one.
-    CHECK(matchDate(granted, s(u"申请日：2019年01月05日"), {s(u"授权公告日")}).state == MatchState::NotFound);
+    CHECK(matchDate(granted, s(u"申请日：2019年01月05日"), {s(u"授权公告日")}).state ==
+          MatchState::NotFound);
 
-    CHECK(matchYear(2021, s(u"签订日期：2021年3月5日"), {s(u"签订日期")}).state == MatchState::Matched);
+    CHECK(matchYear(2021, s(u"签订日期：2021年3月5日"), {s(u"签订日期")}).state ==
+          MatchState::Matched);
     const auto year = matchYear(2021, s(u"签订日期：2019年3月5日"), {s(u"签订日期")});
     CHECK(year.state == MatchState::Differs);
     CHECK(year.found == s(u"2019"));
