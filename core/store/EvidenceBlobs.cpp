@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <functional>
 #include <limits>
+#include <optional>
 
 namespace shenbao::store {
 
@@ -237,29 +238,25 @@ bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice
         return false;
     };
     QString actual;
-    if (size <= kChunkSize) {
-        // One piece: nothing to overlap the hash with but the hand-over, not worth a thread
-        // (an export of 2,000 small files would start 2,000).
+    if (size <= kWholeBlobLimit) {
         QByteArray whole(size, Qt::Uninitialized);
-        if (size > 0 && !blob.read(whole.data(), int(size), 0, &sqlError))
-            return readFailed();
-        if (size > 0 && out.write(whole.constData(), size) != size)
-            return writeFailed();
-        actual = Sha256::hex(whole);
-    } else if (size <= kWholeBlobLimit) {
-        QByteArray whole(size, Qt::Uninitialized);
-        // Spans of `whole` are queued; it outlives the hash, which ends before it goes.
-        ConcurrentSha256 hash;
+        // Spans of `whole` are queued; it outlives the hash, which ends before it goes. A blob
+        // of one chunk has nothing to overlap its hash with but the hand-over: no thread (an
+        // export of 2,000 small files would start 2,000).
+        std::optional<ConcurrentSha256> concurrent;
+        if (size > kChunkSize)
+            concurrent.emplace();
         for (qint64 offset = 0; offset < size;) {
             const int n = int(std::min(kChunkSize, size - offset));
             if (!blob.read(whole.data() + offset, n, offset, &sqlError))
                 return readFailed();
-            hash.add(whole.constData() + offset, n);
+            if (concurrent)
+                concurrent->add(whole.constData() + offset, n);
             offset += n;
         }
-        if (out.write(whole.constData(), size) != size)
+        if (size > 0 && out.write(whole.constData(), size) != size)
             return writeFailed();
-        actual = hash.hexDigest();
+        actual = concurrent ? concurrent->hexDigest() : Sha256::hex(whole);
     } else {
         Sha256 hash;
         QByteArray buffer(kChunkSize, Qt::Uninitialized);
