@@ -7,6 +7,7 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
 #include <algorithm>
+#include <set>
 
 namespace shenbao {
 
@@ -126,10 +127,68 @@ void DossierAssembler::fixCopiedAnnotations(QPDFObjectHandle page)
     page.replaceKey("/Annots", OH::newArray(fresh));
 }
 
+bool DossierAssembler::prepareEvidence(const DossierPlan &plan,
+                                       const std::vector<EvidenceSource *> &sources, bool duplex,
+                                       const AssemblyStep &step, Problems *problems,
+                                       bool *cancelled)
+{
+    m_evidencePages.assign(plan.items.size(), {});
+    m_preparedSpans.clear();
+    for (int item = 0; item < int(plan.items.size()); ++item) {
+        if (step && !step(item)) {
+            *cancelled = true;
+            return false;
+        }
+        const PlanSpan span = plan.items.at(item).pages;
+        EvidenceSource *source = sources.at(size_t(item));
+        std::vector<QPDFPageObjectHelper> pages = source->appendTo(m_out, span.first, duplex);
+        // Pages in against pages out, per evidence item: never drop one silently.
+        if (int(pages.size()) != span.count) {
+            return fail(problems,
+                        QStringLiteral("%1的页数不一致：应装订 %2 页，实际装订 %3 页；已停止导出")
+                            .arg(describeEvidence(source->file()))
+                            .arg(span.count)
+                            .arg(pages.size()));
+        }
+        for (auto &[stream, sha256] : source->verbatimStreams())
+            m_verbatim[stream] = sha256;
+        // Final except for the footer, which the digest leaves out: taken now, while the
+        // caller may still be drawing the other parts.
+        const bool fromPdf = source->file().mediaType == MediaType::Pdf;
+        for (int i = 0; i < span.count; ++i) {
+            QPDFPageObjectHelper page = pages.at(size_t(i));
+            if (plan.numberAt(span.first + i) > 0)
+                bandReserver().reserveBand(page, fromPdf);
+            m_evidenceDigests[page.getObjectHandle().getObjGen()] =
+                pageDigest(page, FooterLayer{}, m_digestCache, nullptr, &m_verbatim);
+        }
+        m_evidencePages[size_t(item)] = std::move(pages);
+        m_preparedSpans.push_back(span);
+    }
+    m_evidencePrepared = true;
+    return true;
+}
+
 bool DossierAssembler::assemble(const AssemblyInput &input, const AssemblyStep &step,
                                 Problems *problems, bool *cancelled)
 {
     const DossierPlan &plan = *input.plan;
+    if (!m_evidencePrepared) {
+        if (!prepareEvidence(plan, input.sources, input.duplex, step, problems, cancelled))
+            return false;
+    } else {
+        // Prepared ahead for the plan of an earlier round: only valid if nothing moved.
+        bool same = m_preparedSpans.size() == size_t(plan.items.size());
+        for (size_t k = 0; same && k < m_preparedSpans.size(); ++k) {
+            const PlanSpan now = plan.items.at(qsizetype(k)).pages;
+            same = now.first == m_preparedSpans.at(k).first &&
+                   now.count == m_preparedSpans.at(k).count;
+        }
+        if (!same)
+            return fail(problems, QStringLiteral("佐证材料页按另一页面计划排版；已停止导出"));
+    }
+    std::vector<OH> ordered;
+    ordered.reserve(size_t(plan.physicalCount()));
     int i = 0;
     while (i < plan.physicalCount()) {
         const PlannedPage &p = plan.pages.at(i);
@@ -148,15 +207,37 @@ bool DossierAssembler::assemble(const AssemblyInput &input, const AssemblyStep &
                             .arg(got->span.count)
                             .arg(got->pages.size()));
         }
+        for (const auto &page : got->pages)
+            ordered.push_back(page.getObjectHandle());
         i += got->span.count;
     }
-    const std::vector<OH> &all = m_out.getAllPages();
-    if (int(all.size()) != plan.physicalCount()) {
-        return fail(problems, QStringLiteral("装订后的页数（%1）与页面计划（%2）不一致；已停止导出")
-                                  .arg(all.size())
-                                  .arg(plan.physicalCount()));
-    }
+    if (!putPagesInOrder(ordered, problems))
+        return false;
     reserveFooterBands(input);
+    return true;
+}
+
+bool DossierAssembler::putPagesInOrder(const std::vector<OH> &ordered, Problems *problems)
+{
+    // qpdf keeps the page tree flat once pages are added (one /Kids array under the root, each
+    // page's /Parent set): the evidence went in first, so the array is written in plan order
+    // and qpdf's page cache rebuilt from it. The same pages, each once, or nothing is written.
+    const std::vector<OH> &before = m_out.getAllPages();
+    std::set<QPDFObjGen> in, out;
+    for (const auto &page : before)
+        in.insert(page.getObjGen());
+    for (const auto &page : ordered)
+        out.insert(page.getObjGen());
+    if (before.size() != ordered.size() || out.size() != ordered.size() || in != out) {
+        return fail(problems, QStringLiteral("装订后的页数（%1）与页面计划（%2）不一致；已停止导出")
+                                  .arg(before.size())
+                                  .arg(ordered.size()));
+    }
+    OH pages = m_out.getRoot().getKey("/Pages");
+    pages.replaceKey("/Kids", OH::newArray(ordered));
+    m_out.updateAllPagesCache();
+    if (m_out.getAllPages().size() != ordered.size())
+        return fail(problems, QStringLiteral("页面顺序无法写入页面树；已停止导出"));
     return true;
 }
 
@@ -200,15 +281,11 @@ DossierAssembler::appendPlanned(const AssemblyInput &input, int physical, Proble
     case PlanPart::Separator:
         rendered(parts.separators.value(p.item), plan.items.at(p.item).separator);
         break;
-    case PlanPart::Evidence: {
-        EvidenceSource *source = input.sources.at(size_t(p.item));
-        got.what = describeEvidence(source->file());
-        got.pages = source->appendTo(m_out, physical, input.duplex);
-        for (auto &[stream, sha256] : source->verbatimStreams())
-            m_verbatim[stream] = sha256;
+    case PlanPart::Evidence: // appended by prepareEvidence
+        got.what = describeEvidence(input.sources.at(size_t(p.item))->file());
+        got.pages = m_evidencePages.at(size_t(p.item));
         got.span = plan.items.at(p.item).pages;
         break;
-    }
     case PlanPart::Blank:
         if (!appendBlank(parts.blank, problems))
             return std::nullopt;
@@ -239,30 +316,37 @@ void DossierAssembler::reserveFooterBands(const AssemblyInput &input)
     // full-page scan does), and the binder cannot see where its content ends without
     // rendering, so it is placed above the band. Image evidence is laid out above it already.
     const DossierPlan &plan = *input.plan;
+    // Evidence pages have theirs already (prepareEvidence).
     const std::vector<OH> &all = m_out.getAllPages();
-    m_footers = std::make_unique<FooterStamper>(m_out, QByteArray());
     for (int k = 0; k < plan.physicalCount(); ++k) {
-        if (plan.numberAt(k) <= 0)
-            continue;
-        const PlannedPage &p = plan.pages.at(k);
-        const bool fromPdf = p.part == PlanPart::Evidence &&
-                             input.sources.at(size_t(p.item))->file().mediaType == MediaType::Pdf;
-        m_footers->reserveBand(QPDFPageObjectHelper(all.at(size_t(k))), fromPdf);
+        if (plan.numberAt(k) > 0 && plan.pages.at(k).part != PlanPart::Evidence)
+            bandReserver().reserveBand(QPDFPageObjectHelper(all.at(size_t(k))), false);
     }
+}
+
+FooterStamper &DossierAssembler::bandReserver()
+{
+    if (!m_footers)
+        m_footers = std::make_unique<FooterStamper>(m_out, QByteArray());
+    return *m_footers;
 }
 
 QStringList DossierAssembler::pageDigests(const DossierPlan &plan)
 {
     QStringList out;
-    StreamDigestCache cache;
     const std::vector<OH> &all = m_out.getAllPages();
     for (int k = 0; k < plan.physicalCount(); ++k) {
         // The cover prints the fingerprint, which covers these digests: it is checked by its
         // text instead.
-        out << (plan.pages.at(k).part == PlanPart::Cover
-                    ? QString()
-                    : pageDigest(QPDFPageObjectHelper(all.at(size_t(k))), FooterLayer{}, cache,
-                                 nullptr, &m_verbatim));
+        if (plan.pages.at(k).part == PlanPart::Cover) {
+            out << QString();
+            continue;
+        }
+        const auto known = m_evidenceDigests.find(all.at(size_t(k)).getObjGen());
+        out << (known != m_evidenceDigests.end()
+                    ? known->second
+                    : pageDigest(QPDFPageObjectHelper(all.at(size_t(k))), FooterLayer{},
+                                 m_digestCache, nullptr, &m_verbatim));
     }
     return out;
 }

@@ -20,6 +20,7 @@
 #include <qpdf/QPDF.hh>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -64,9 +65,18 @@ public:
     DossierAssembler(const DossierAssembler &) = delete;
     DossierAssembler &operator=(const DossierAssembler &) = delete;
 
-    // Builds every page of one copy, with the footer band reserved on numbered pages (no
-    // footers yet). On failure returns false with the reason in *problems (nothing is appended
-    // when cancelled: *cancelled).
+    // The evidence pages of `plan`, appended to the output in binding order, each laid out for
+    // the physical page the plan gives it (an image's binding margin depends on it), with its
+    // footer band reserved and its digest taken. It touches only the output document and the
+    // sources, so the binder runs it on another thread while it draws the generated parts;
+    // assemble() does it itself when nobody did. False with the reason in *problems.
+    bool prepareEvidence(const DossierPlan &plan, const std::vector<EvidenceSource *> &sources,
+                         bool duplex, const AssemblyStep &step, Problems *problems,
+                         bool *cancelled);
+
+    // Builds every page of one copy, in plan order, with the footer band reserved on numbered
+    // pages (no footers yet). On failure returns false with the reason in *problems (nothing
+    // is appended when cancelled: *cancelled).
     bool assemble(const AssemblyInput &input, const AssemblyStep &step, Problems *problems,
                   bool *cancelled);
 
@@ -100,6 +110,9 @@ private:
     QPDF &documentOf(const RenderedPart &part, const QString &what);
     std::vector<QPDFObjectHandle> pagesOf(const RenderedPart &part, const QString &what);
     void reserveFooterBands(const AssemblyInput &input);
+    FooterStamper &bandReserver();
+    // Rewrites the page tree's page order (evidence is appended first, see prepareEvidence).
+    bool putPagesInOrder(const std::vector<QPDFObjectHandle> &ordered, Problems *problems);
     bool replaceCover(const AssemblyInput &input, Problems *problems);
     bool stampFooters(const AssemblyInput &input, Problems *problems);
     bool appendCopies(const AssemblyInput &input, Problems *problems);
@@ -115,6 +128,13 @@ private:
     std::vector<std::pair<QByteArray, QPDF *>> m_shared;
     std::optional<QPDFObjectHandle> m_blankPage; // the blank page in its source document
     std::unique_ptr<FooterStamper> m_footers;
+    // prepareEvidence: each item's pages in the output (not yet in plan order), the spans of
+    // the plan they were laid out for, and their digests by page object.
+    bool m_evidencePrepared = false;
+    std::vector<std::vector<QPDFPageObjectHelper>> m_evidencePages;
+    std::vector<PlanSpan> m_preparedSpans;
+    std::map<QPDFObjGen, QString> m_evidenceDigests;
+    StreamDigestCache m_digestCache; // shared by all pages: fonts and images are read once
 };
 
 } // namespace shenbao

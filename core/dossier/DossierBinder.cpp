@@ -30,6 +30,7 @@
 #include <qpdf/QUtil.hh>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <future>
 #include <thread>
@@ -142,6 +143,10 @@ public:
     }
     ~BindSession()
     {
+        // It uses the sources and the output document; told to stop at its next item.
+        m_stopAhead = true;
+        if (m_evidenceAhead.valid())
+            m_evidenceAhead.wait();
         if (m_disposer.joinable())
             m_disposer.join();
         if (m_snapshot && m_ownFile)
@@ -179,6 +184,11 @@ private:
     void describePlan(const DossierPlan &plan, DossierPageInput &input,
                       QList<OutlineEntry> &outline);
     bool assembleAndWrite(const QString &partPath);
+    // The output document, and the evidence pages appended to it on another thread while the
+    // drawn round runs (DossierAssembler::prepareEvidence), for the plan it draws.
+    void newOutput();
+    void startEvidenceAhead(const DossierPlan &plan);
+    void discardEvidenceAhead();
     AssemblyInput assemblyInput();
     bool assemblePages(DossierAssembler &assembler, const AssemblyInput &in);
     // Records the page digests, computes the fingerprint and draws what prints it: every
@@ -238,6 +248,13 @@ private:
     QList<OutlineEntry> m_outline;
     Project m_dossierProject;
     QJsonObject m_json;
+    // Declared after m_items: destroyed before the sources their pages come from.
+    std::unique_ptr<QPDF> m_out;
+    std::unique_ptr<DossierAssembler> m_assembler;
+    DossierPlan m_aheadPlan; // startEvidenceAhead's own: m_plan is replanned meanwhile
+    Problems m_aheadProblems;
+    std::future<bool> m_evidenceAhead;
+    std::atomic<bool> m_stopAhead = false;
     std::thread m_disposer; // see disposeLater
 };
 
@@ -631,6 +648,8 @@ bool BindSession::planAndRender(const std::function<bool()> &openWhileLayingOut)
                           rendered.pledge == counts.pledge &&
                           rendered.evidenceIndex == counts.evidenceIndex &&
                           rendered.separators == counts.separators;
+        if (!countOnly && !same)
+            discardEvidenceAhead(); // laid out for pages that have moved
         if (same) {
             if (m_parts.blank.pageCount != 1)
                 return fail(
@@ -639,6 +658,8 @@ bool BindSession::planAndRender(const std::function<bool()> &openWhileLayingOut)
             return true;
         }
         counts = rendered;
+        if (countOnly)
+            startEvidenceAhead(planDossier(counts, m_options.duplex, padToEven));
     }
     return fail(QString(),
                 QStringLiteral("页码排版无法收敛（生成页面的页数随页码变化）；请报告此问题"));
@@ -675,13 +696,19 @@ QJsonObject BindSession::bindingRecord(const QStringList &digests) const
 
 bool BindSession::assembleAndWrite(const QString &partPath)
 {
+    if (m_evidenceAhead.valid()) {
+        const bool prepared = m_evidenceAhead.get(); // rethrows what stopped it
+        m_result.problems.append(m_aheadProblems);
+        if (!prepared)
+            return false;
+    }
+    if (!m_out)
+        newOutput();
     // On the heap: once written they are torn down on a thread of their own (disposeLater).
-    auto out = std::make_unique<QPDF>();
-    out->setSuppressWarnings(true);
-    out->emptyPDF();
+    std::unique_ptr<QPDF> out = std::move(m_out);
+    std::unique_ptr<DossierAssembler> assembler = std::move(m_assembler);
 
     AssemblyInput in = assemblyInput();
-    auto assembler = std::make_unique<DossierAssembler>(*out);
     if (!assemblePages(*assembler, in))
         return false;
     fingerprintCovers(*assembler, in);
@@ -730,6 +757,52 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     disposeLater(std::move(assembler), std::move(out));
     file.close();
     return checked;
+}
+
+void BindSession::newOutput()
+{
+    m_out = std::make_unique<QPDF>();
+    m_out->setSuppressWarnings(true);
+    m_out->emptyPDF();
+    m_assembler = std::make_unique<DossierAssembler>(*m_out);
+}
+
+void BindSession::startEvidenceAhead(const DossierPlan &plan)
+{
+    // After round 0 every source is open, and `plan` is the one the drawn round draws. Appending
+    // the evidence pages, reserving their footer bands and taking their digests needs nothing the
+    // drawn round makes, and the drawn round (Qt only) touches neither the sources nor the output
+    // document, so the two share the machine's cores. The drawn round almost always confirms
+    // round 0's plan; when it does not, the pages are thrown away and appended again.
+    newOutput();
+    m_aheadPlan = plan;
+    std::vector<EvidenceSource *> sources;
+    for (auto &item : m_items)
+        sources.push_back(item.source.get());
+    m_evidenceAhead = std::async(std::launch::async, [this, sources = std::move(sources)] {
+        bool cancelled = false;
+        // No progress from here: the drawn round reports it. Stopped when the bind ends early.
+        return m_assembler->prepareEvidence(
+            m_aheadPlan, sources, m_options.duplex, [this](int) { return !m_stopAhead; },
+            &m_aheadProblems, &cancelled);
+    });
+}
+
+void BindSession::discardEvidenceAhead()
+{
+    if (!m_evidenceAhead.valid())
+        return;
+    m_stopAhead = true;
+    try {
+        m_evidenceAhead.get();
+    } catch (...) {
+        // The pages are appended again for the new plan, which meets the same failure and
+        // reports it there.
+    }
+    m_stopAhead = false;
+    m_aheadProblems.clear();
+    m_assembler.reset();
+    m_out.reset();
 }
 
 void BindSession::disposeLater(std::unique_ptr<DossierAssembler> assembler,
