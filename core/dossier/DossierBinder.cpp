@@ -13,6 +13,8 @@
 #include "dossier/ThreadedFilePipeline.h"
 #include "rules/RulesEngine.h"
 #include "store/AtomicOutput.h"
+#include "store/DeferredSha256Checks.h"
+#include "store/EvidenceBlobs.h"
 #include "store/OutputGuard.h"
 #include "store/ProjectFile.h"
 #include "store/Sha256.h"
@@ -199,6 +201,8 @@ private:
     void disposeLater(std::unique_ptr<DossierAssembler> assembler, std::unique_ptr<QPDF> out);
     // Fails with each evidence file whose blob was found damaged while streamed; true if any.
     bool reportStreamErrors();
+    // Waits for the blob checks still running and adds each mismatch to the stream errors.
+    void collectBlobChecks();
     QJsonObject bindingRecord(const QStringList &digests) const;
     void step(double fraction, const QString &what)
     {
@@ -240,6 +244,10 @@ private:
     bool m_snapshot = false;
     // Failures met while qpdf streams JPEG blobs (a damaged blob): checked after writing.
     std::shared_ptr<QStringList> m_streamErrors = std::make_shared<QStringList>();
+    // The streamed blobs' SHA-256 checks, made behind the writer and awaited before the
+    // written file is accepted (collectBlobChecks).
+    std::shared_ptr<store::DeferredSha256Checks> m_blobChecks =
+        std::make_shared<store::DeferredSha256Checks>();
     std::vector<BoundItem> m_items;
 
     DossierPlan m_plan;
@@ -387,9 +395,10 @@ BindSession::ItemOutcome BindSession::openItem(int i, BoundItem &item, int count
         const ProjectFile *store = m_store;
         const QString id = item.file.evidenceId;
         const QString name = stored.originalName;
-        item.file.streamBytes = [store, id, name, errors = m_streamErrors](QIODevice &out) {
+        item.file.streamBytes = [store, id, name, errors = m_streamErrors,
+                                 checks = m_blobChecks](QIODevice &out) {
             QString error;
-            if (store->copyEvidenceTo(id, out, &error))
+            if (store->copyEvidenceTo(id, out, &error, checks.get()))
                 return true;
             if (error.contains(QStringLiteral("已损坏")))
                 errors->append(name + QStringLiteral(": ") +
@@ -947,8 +956,22 @@ bool BindSession::reportStreamErrors()
     return !m_streamErrors->isEmpty();
 }
 
+void BindSession::collectBlobChecks()
+{
+    for (const auto &m : m_blobChecks->finish()) {
+        QString name = m.what;
+        for (const auto &item : m_items)
+            if (item.file.evidenceId == m.what)
+                name = item.stored.originalName;
+        m_streamErrors->append(
+            name + QStringLiteral(": ") +
+            store::evidenceHashMismatchMessage(m.what, m.expectedHex, m.actualHex));
+    }
+}
+
 bool BindSession::checkAfterWrite(QPDF &out)
 {
+    collectBlobChecks();
     if (reportStreamErrors())
         return false;
 

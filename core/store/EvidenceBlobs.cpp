@@ -3,6 +3,7 @@
 #include "store/EvidenceBlobs.h"
 
 #include "store/ConcurrentSha256.h"
+#include "store/DeferredSha256Checks.h"
 #include "store/ProjectSchema.h"
 #include "store/Sha256.h"
 
@@ -194,7 +195,7 @@ std::optional<StoredFile> storeEvidenceBlob(sqlite::Database &db, const QString 
 }
 
 bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice &out,
-                      QString *error)
+                      QString *error, DeferredSha256Checks *deferred)
 {
     // Holding this statement open keeps one read transaction around the whole copy, so a save
     // from another connection cannot swap the blob half-way.
@@ -242,9 +243,9 @@ bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice
         QByteArray whole(size, Qt::Uninitialized);
         // Spans of `whole` are queued; it outlives the hash, which ends before it goes. A blob
         // of one chunk has nothing to overlap its hash with but the hand-over: no thread (an
-        // export of 2,000 small files would start 2,000).
+        // export of 2,000 small files would start 2,000). A deferred check hashes it later.
         std::optional<ConcurrentSha256> concurrent;
-        if (size > kChunkSize)
+        if (size > kChunkSize && !deferred)
             concurrent.emplace();
         for (qint64 offset = 0; offset < size;) {
             const int n = int(std::min(kChunkSize, size - offset));
@@ -256,6 +257,10 @@ bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice
         }
         if (size > 0 && out.write(whole.constData(), size) != size)
             return writeFailed();
+        if (deferred) {
+            deferred->check(evidenceId, whole, expected);
+            return true;
+        }
         actual = concurrent ? concurrent->hexDigest() : Sha256::hex(whole);
     } else {
         Sha256 hash;
@@ -272,12 +277,18 @@ bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice
         actual = hash.hexDigest();
     }
     if (actual != expected) {
-        report(error, damagedEvidenceMessage(
-                          evidenceId, QStringLiteral("SHA-256 与记录不符：记录为 %1，实际为 %2")
-                                          .arg(expected.left(16), actual.left(16))));
+        report(error, evidenceHashMismatchMessage(evidenceId, expected, actual));
         return false;
     }
     return true;
+}
+
+QString evidenceHashMismatchMessage(const QString &evidenceId, const QString &expectedHex,
+                                    const QString &actualHex)
+{
+    return damagedEvidenceMessage(evidenceId,
+                                  QStringLiteral("SHA-256 与记录不符：记录为 %1，实际为 %2")
+                                      .arg(expectedHex.left(16), actualHex.left(16)));
 }
 
 QByteArray readEvidenceBlobHead(sqlite::Database &db, const QString &evidenceId, qint64 maxBytes,

@@ -16,6 +16,8 @@
 // without the bytes. Messages are for the applicant and do not name the file (callers do).
 namespace shenbao::store {
 
+class DeferredSha256Checks;
+
 // Metadata of all stored files (or of `onlyId`), never reading the `bytes` column.
 QList<StoredFile> queryStoredFiles(sqlite::Database &db, const QString *onlyId = nullptr);
 
@@ -26,8 +28,11 @@ std::optional<StoredFile> storeEvidenceBlob(sqlite::Database &db, const QString 
 
 // Streams the stored bytes to `out`, hashing them; false (with a reason) if there are none,
 // I/O fails, or the bytes' size or SHA-256 differ from the stored ones (a damaged blob).
+// With `deferred`, a blob copied in one piece is handed to it with its stored hash instead of
+// being hashed before this returns: its hash is then the caller's to check (finish(), and
+// evidenceHashMismatchMessage for what to say).
 bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice &out,
-                      QString *error);
+                      QString *error, DeferredSha256Checks *deferred = nullptr);
 
 // The first `maxBytes` (or fewer) of the stored bytes, unverified; an empty array with a
 // reason in *error when there are none or they cannot be read.
@@ -36,5 +41,9 @@ QByteArray readEvidenceBlobHead(sqlite::Database &db, const QString &evidenceId,
 
 // "证明材料 ID 的文件在项目中已损坏（detail）…": one wording for every damaged-blob finding.
 QString damagedEvidenceMessage(const QString &evidenceId, const QString &detail);
+
+// The damaged-blob message for bytes whose SHA-256 is `actualHex`, not the stored `expectedHex`.
+QString evidenceHashMismatchMessage(const QString &evidenceId, const QString &expectedHex,
+                                    const QString &actualHex);
 
 } // namespace shenbao::store

@@ -608,11 +608,12 @@ std::optional<StoredFile> ProjectFile::storedFile(const QString &evidenceId) con
     return files.first();
 }
 
-bool ProjectFile::copyEvidenceTo(const QString &evidenceId, QIODevice &out, QString *error) const
+bool ProjectFile::copyEvidenceTo(const QString &evidenceId, QIODevice &out, QString *error,
+                                 store::DeferredSha256Checks *deferred) const
 {
     std::lock_guard lock(d->mutex);
     QString message;
-    if (store::copyEvidenceBlob(d->db, evidenceId, out, &message))
+    if (store::copyEvidenceBlob(d->db, evidenceId, out, &message, deferred))
         return true;
     report(error, inFile(d->path, message));
     return false;

@@ -16,6 +16,10 @@
 
 namespace shenbao {
 
+namespace store {
+class DeferredSha256Checks;
+}
+
 enum class MediaType
 {
     Unknown,
@@ -90,8 +94,10 @@ public:
     bool removeEvidenceFile(const QString &evidenceId, QString *error);
     QList<StoredFile> storedFiles() const;
     std::optional<StoredFile> storedFile(const QString &evidenceId) const;
-    // Streams the stored bytes to `out` in chunks (memory does not grow with the file size).
-    bool copyEvidenceTo(const QString &evidenceId, QIODevice &out, QString *error) const;
+    // Streams the stored bytes to `out` in chunks (memory does not grow with the file size),
+    // checking them against their SHA-256, or leaving that to `deferred` (copyEvidenceBlob).
+    bool copyEvidenceTo(const QString &evidenceId, QIODevice &out, QString *error,
+                        store::DeferredSha256Checks *deferred = nullptr) const;
     QByteArray readEvidence(const QString &evidenceId) const; // small files / tests only
 
     // What `integrityProblems` checks. The evidence bytes are by far the largest part of a

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "store/Sha256.h"
 #include "store/ConcurrentSha256.h"
+#include "store/DeferredSha256Checks.h"
 
 #include "TestSupport.h"
 
@@ -54,4 +55,43 @@ TEST_CASE("ConcurrentSha256 over queued spans equals the one-shot digest", "[sto
     shenbao::store::ConcurrentSha256 empty;
     CHECK(empty.hexDigest() ==
           QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+}
+
+TEST_CASE("DeferredSha256Checks names every mismatch, in order, whatever its queue bound",
+          "[store][sha256]")
+{
+    // Blobs of different sizes, one of them larger than the smallest bound, so that check()
+    // both queues freely and waits for room.
+    QList<QByteArray> blobs;
+    for (int k = 0; k < 12; ++k) {
+        QByteArray b;
+        for (int i = 0; i < 40'000 * (k + 1); ++i)
+            b.append(char(i * 31 + k));
+        blobs.append(b);
+    }
+    const auto hex = [](const QByteArray &b) {
+        return QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
+    };
+    for (const qsizetype bound : {qsizetype(1), qsizetype(100'000), qsizetype(64 << 20)}) {
+        INFO("bound " << bound);
+        shenbao::store::DeferredSha256Checks checks(bound);
+        for (int k = 0; k < blobs.size(); ++k) {
+            // Blobs 3 and 8 do not have the hash they are checked against.
+            const QString expected = hex(k == 3 || k == 8 ? blobs.at(k) + 'x' : blobs.at(k));
+            checks.check(QStringLiteral("blob-%1").arg(k), blobs.at(k), expected);
+        }
+        const auto found = checks.finish();
+        REQUIRE(found.size() == 2);
+        CHECK(found.at(0).what == QStringLiteral("blob-3"));
+        CHECK(found.at(0).actualHex == hex(blobs.at(3)));
+        CHECK(found.at(0).expectedHex == hex(blobs.at(3) + 'x'));
+        CHECK(found.at(1).what == QStringLiteral("blob-8"));
+
+        // Usable again, and a later finish() reports only what was checked since.
+        checks.check(QStringLiteral("again"), blobs.at(0), hex(blobs.at(0)));
+        CHECK(checks.finish().isEmpty());
+    }
+    // Nothing checked: finish() returns at once, and the object goes without a thread.
+    shenbao::store::DeferredSha256Checks idle;
+    CHECK(idle.finish().isEmpty());
 }
