@@ -84,9 +84,10 @@ TEST_CASE("a verb loads neither the windows' libraries nor the page reader's", "
 
     QTemporaryDir dir;
     ProgramRun run;
-    const QStringList exported = loadedLibraries(
-        {QStringLiteral("export"), demoProject(), QStringLiteral("--pdf"), dir.filePath(QStringLiteral("d.pdf"))},
-        &run);
+    const QStringList exported =
+        loadedLibraries({QStringLiteral("export"), demoProject(), QStringLiteral("--pdf"),
+                         dir.filePath(QStringLiteral("d.pdf"))},
+                        &run);
     INFO(exported.join(u' ').toStdString());
     REQUIRE(run.code == 0);
     REQUIRE(QFile::exists(dir.filePath(QStringLiteral("d.pdf"))));

@@ -33,6 +33,5 @@ extern "C" Q_DECL_EXPORT const shenbao::crosscheck::PageReader *
 shenbao_page_reader(int interfaceVersion)
 {
     static const shenbao::crosscheck::PopplerTesseractReader reader;
-    return interfaceVersion == shenbao::crosscheck::kPageReaderInterfaceVersion ? &reader
-                                                                                : nullptr;
+    return interfaceVersion == shenbao::crosscheck::kPageReaderInterfaceVersion ? &reader : nullptr;
 }
