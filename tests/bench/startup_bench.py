@@ -9,7 +9,11 @@ the demo project (a small export: 60 pages). The programs take turns run by run,
 whose speed swings (a shared VM) slows them alike; compare them within one run of this script.
 Prints the medians of wall and CPU (user + system) time.
 
-    tests/bench/startup_bench.py [--runs 30] [PROGRAM ...]     (default: build/app/shenbao)
+    tests/bench/startup_bench.py [--runs 30] [--from DATA.json] [PROGRAM ...]
+                                                     (default program: build/app/shenbao)
+
+--from exports the project made from DATA.json (`shenbao new --from`, then `export --force`)
+instead of the demo, e.g. floor_bench.py's small project, /tmp/shenbao-bench/bench-small.json.
 
 e.g. the program of another build as a baseline:
     tests/bench/startup_bench.py /tmp/before/shenbao build/app/shenbao
@@ -44,19 +48,26 @@ def library_count(program):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--runs', type=int, default=30)
+    ap.add_argument('--from', dest='data', default=None,
+                    help='project JSON to export instead of the demo')
     ap.add_argument('programs', nargs='*', default=['build/app/shenbao'])
     args = ap.parse_args()
     programs = [os.path.abspath(p) for p in args.programs]
 
     env = dict(os.environ, QT_QPA_PLATFORM='offscreen')
     with tempfile.TemporaryDirectory(prefix='shenbao-startup-') as work:
-        demo = os.path.join(work, 'demo.shenbao')
-        subprocess.run([programs[-1], 'demo', demo], check=True, stdout=subprocess.DEVNULL,
-                       env=env)
+        project = os.path.join(work, 'p.shenbao')
+        if args.data:
+            make = [programs[-1], 'new', '--from', os.path.abspath(args.data), project]
+            label = f'export ({os.path.basename(args.data)})'
+        else:
+            make = [programs[-1], 'demo', project]
+            label = 'export (demo, 60 pages)'
+        subprocess.run(make, check=True, stdout=subprocess.DEVNULL, env=env)
         out = os.path.join(work, 'out.pdf')
         cases = {
             '--version': lambda p: [p, '--version'],
-            'export (demo, 60 pages)': lambda p: [p, 'export', demo, '--pdf', out],
+            label: lambda p: [p, 'export', project, '--pdf', out, '--force'],
         }
         # One untimed round warms the page cache for every program.
         for p in programs:
@@ -77,7 +88,7 @@ def main():
         for c in cases:
             w = statistics.median(wall[(p, c)])
             u = statistics.median(cpu[(p, c)])
-            print(f'  {c:<24} wall {w * 1000:7.1f} ms   CPU {u * 1000:7.1f} ms')
+            print(f'  {c:<28} wall {w * 1000:7.1f} ms   CPU {u * 1000:7.1f} ms')
     if len(programs) > 1:
         base = programs[0]
         for p in programs[1:]:
