@@ -85,7 +85,7 @@ int runDesktop(int &argc, char **argv, const QStringList &args)
 
 #ifdef SHENBAO_DESKTOP_PROGRAM
 // `shenbao` without a verb runs the desktop program in its place (docs/decisions.md,
-// "Start-up"): the windows need Qt Widgets, QtPdf, printing and ~45 more shared libraries
+// "Start-up"): the windows need Qt Widgets, QtPdf, printing, CUPS: 18 shared libraries more
 // than the verbs, which the dynamic loader would otherwise map and resolve at every verb's
 // start. Same argv (argv[0] too: the window class and messages still say "shenbao"), same
 // environment, and the exit code is the desktop program's own. It sits next to this program

@@ -4,9 +4,9 @@
 
 // The page reader: what the cross-check reads evidence pages with (poppler-cpp for PDF text and
 // rendering, libtesseract for OCR). It lives in a module of its own, shenbao-page-reader.so,
-// loaded on first use (PageReaderModule.h), because those two libraries and theirs are ~20 of
-// the shared libraries a process would otherwise map and resolve at every start, also for
-// verbs that never read a page (docs/decisions.md, "Start-up").
+// loaded on first use (PageReaderModule.h), because those two libraries and theirs are 31
+// shared libraries a process would otherwise map and resolve at every start, also for verbs
+// that never read a page (docs/decisions.md, "Start-up").
 //
 // The module's one exported symbol, kPageReaderEntry, is a C function taking
 // kPageReaderInterfaceVersion and returning the module's PageReader, or null when the module
