@@ -15,6 +15,13 @@
 
 #include <cstdio>
 
+#ifdef SHENBAO_DESKTOP_PROGRAM // the CLI's program: the windows are another program's
+#include <cerrno>
+#include <cstring>
+#include <string>
+#include <unistd.h>
+#endif
+
 namespace {
 
 using namespace shenbao;
@@ -76,6 +83,39 @@ int runDesktop(int &argc, char **argv, const QStringList &args)
 }
 #endif
 
+#ifdef SHENBAO_DESKTOP_PROGRAM
+// `shenbao` without a verb runs the desktop program in its place (docs/decisions.md,
+// "Start-up"): the windows need Qt Widgets, QtPdf, printing, CUPS: 18 shared libraries more
+// than the verbs, which the dynamic loader would otherwise map and resolve at every verb's
+// start. Same argv (argv[0] too: the window class and messages still say "shenbao"), same
+// environment, and the exit code is the desktop program's own. It sits next to this program
+// in the build tree, in lib/shenbao/ when installed. Returns only on failure.
+int runDesktopProgram(char **argv)
+{
+    char self[4096];
+    const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    std::string dir = n > 0 ? std::string(self, size_t(n)) : std::string(argv[0]);
+    dir = dir.find('/') == std::string::npos ? std::string(".") : dir.substr(0, dir.rfind('/'));
+    const std::string candidates[] = {
+        dir + "/" SHENBAO_DESKTOP_PROGRAM,
+        dir + "/" SHENBAO_PRIVATE_DIR_FROM_BIN "/" SHENBAO_DESKTOP_PROGRAM,
+    };
+    for (const std::string &path : candidates) {
+        if (access(path.c_str(), F_OK) != 0)
+            continue;
+        execv(path.c_str(), argv);
+        fprintf(stderr, "shenbao: cannot start the desktop program %s: %s\n", path.c_str(),
+                strerror(errno));
+        return shenbao::cli::InternalError;
+    }
+    fprintf(stderr,
+            "shenbao: the desktop program %s is missing (looked for %s and %s); the installation "
+            "is incomplete, reinstall shenbao. The verbs work without it (shenbao --help).\n",
+            SHENBAO_DESKTOP_PROGRAM, candidates[0].c_str(), candidates[1].c_str());
+    return shenbao::cli::InternalError;
+}
+#endif
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -95,8 +135,10 @@ int main(int argc, char **argv)
         QTextStream out(stdout), err(stderr);
         return shenbao::cli::run(args, out, err);
     }
-#ifdef SHENBAO_WITH_GUI // GUI (issue 4): no verb → the desktop window (start page, FILE or --demo)
+#if defined(SHENBAO_WITH_GUI) // GUI (issue 4): no verb → the desktop window (start page, FILE…)
     return runDesktop(argc, argv, args);
+#elif defined(SHENBAO_DESKTOP_PROGRAM) // …in the desktop program, run in this one's place
+    return runDesktopProgram(argv);
 #else
     // A build without the GUI: `--demo` prepares the demo project and prints its check, and
     // anything else shows the usage.

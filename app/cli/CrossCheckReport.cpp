@@ -34,7 +34,9 @@ CrossCheckRun runWithProgress(const Project &project, EvidencePageSource &pages,
     }
     CrossCheckRun run = runCrossCheck(project, pages, options);
     progress.finish();
-    if (!run.ocrError.isEmpty())
+    if (!run.readerError.isEmpty())
+        err << "shenbao: " << run.readerError << '\n';
+    else if (!run.ocrError.isEmpty())
         err << "shenbao: " << run.ocrError << "；扫描件未做文字识别\n";
     return run;
 }

@@ -4,7 +4,8 @@
 
 // The evidence cross-check as `check` and `read` show it (docs/cross-check.md): run on the
 // project file or on the received dossier's own pages, with a progress line on a terminal, and
-// printed as warnings. Never part of the verdict or the exit code.
+// printed as warnings. Never part of the verdict or the exit code, except when the page-reader
+// module is missing (CrossCheckRun::readerError, printed here): the verbs then fail with 3.
 
 #include "crosscheck/CrossCheck.h"
 #include "dossier/DossierReader.h"

@@ -324,6 +324,8 @@ int runRead(const QStringList &args, QTextStream &out, QTextStream &err)
         printUnusable(err, path, r);
     // Recomputed from the dossier's own pages; warnings only, never the exit code.
     const auto crossCheck = crossCheckDossier(path, r, !a.flag("no-ocr"), err);
+    if (!crossCheck.readerError.isEmpty())
+        return InternalError; // an incomplete installation, said on stderr: no half report
     if (a.flag("json")) {
         QJsonObject json = readReportJson(path, r, call);
         json.insert(QStringLiteral("crossCheck"), crosscheck::crossCheckToJson(crossCheck.results));

@@ -196,6 +196,8 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     // Warnings only: the verdict and the exit code stay the rules' (docs/cross-check.md).
     const auto crossCheck = crossCheckProject(*file, project, !a.flag("no-ocr"), err);
+    if (!crossCheck.readerError.isEmpty())
+        return InternalError; // an incomplete installation, said on stderr: no half report
     if (a.flag("json")) {
         QJsonObject json = evaluationToJson(evaluation);
         json.insert(QStringLiteral("crossCheck"), crosscheck::crossCheckToJson(crossCheck.results));

@@ -143,6 +143,8 @@ void CrossCheckPanel::start()
         fill();
         if (run.cancelled)
             m_summary->setText(tr("Cancelled."));
+        else if (!run.readerError.isEmpty())
+            m_summary->setText(run.readerError);
         else if (!run.ocrError.isEmpty())
             m_summary->setText(m_summary->text() + u'\n' + run.ocrError);
         emit finished();

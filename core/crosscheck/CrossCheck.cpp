@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "crosscheck/CrossCheck.h"
 
-#include "crosscheck/OcrEngine.h"
-#include "crosscheck/PdfPageText.h"
+#include "crosscheck/PageReaderModule.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -184,6 +183,12 @@ public:
 
     CrossCheckRun run()
     {
+        if (m_fields.isEmpty())
+            return m_run; // nothing to look for: no page is read, the reader is not loaded
+        m_reader = pageReader(&m_run.readerError);
+        if (!m_reader)
+            return m_run;
+        m_engine = m_reader->ocrEngineId();
         const QList<PageKey> toRead = pagesToRead();
         int total = int(toRead.size());
         if (!readPages(toRead, total))
@@ -310,11 +315,13 @@ private:
                 return {*cached, TextOrigin::Ocr};
             }
         }
-        if (!m_ocr.isAvailable()) {
-            m_run.ocrError = m_ocr.error();
+        if (!m_ocr)
+            m_ocr = m_reader->ocrEngine();
+        if (!m_ocr->isAvailable()) {
+            m_run.ocrError = m_ocr->error();
             return {};
         }
-        ReadPage page{m_ocr.recognize(image), TextOrigin::Ocr};
+        ReadPage page{m_ocr->recognize(image), TextOrigin::Ocr};
         ++m_run.pagesOcr;
         if (m_options.cache)
             m_options.cache->store(sha, m_engine, page.text);
@@ -352,8 +359,9 @@ private:
     const CrossCheckOptions &m_options;
     QHash<QString, int> m_counts; // pages of each evidence item
     QHash<QString, QList<ReadPage>> m_read;
-    OcrEngine m_ocr;
-    const QString m_engine = OcrEngine::engineId();
+    const PageReader *m_reader = nullptr;
+    std::unique_ptr<OcrEngine> m_ocr; // made on the first page that needs OCR
+    QString m_engine;
     CrossCheckRun m_run;
 };
 

@@ -58,7 +58,7 @@ public:
     virtual QImage image(const QString &evidenceId, int index, int dpi) = 0;
 };
 
-// OCR results by the SHA-256 of the page image and the engine (OcrEngine::engineId()).
+// OCR results by the SHA-256 of the page image and the engine (PageReader::ocrEngineId()).
 class PageTextCache
 {
 public:
@@ -85,6 +85,9 @@ struct CrossCheckRun
     bool cancelled = false;
     int pagesRead = 0, pagesOcr = 0, pagesFromCache = 0;
     QString ocrError; // set when OCR was wanted but the engine could not load
+    // Set when the page-reader module (PageReader.h) could not be loaded: nothing was read and
+    // `results` is empty. Names the missing file; the installation is incomplete.
+    QString readerError;
 };
 
 CrossCheckRun runCrossCheck(const Project &project, EvidencePageSource &pages,

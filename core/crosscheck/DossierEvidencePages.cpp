@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "crosscheck/DossierEvidencePages.h"
 
-#include "crosscheck/PdfPageText.h"
+#include "crosscheck/PageReaderModule.h"
 
 #include <algorithm>
 
 namespace shenbao::crosscheck {
 
 DossierEvidencePages::DossierEvidencePages(const QByteArray &pdf, const DossierReadResult &read)
-    : m_pdf(std::make_unique<PdfPageText>(pdf))
+    : m_bytes(pdf)
     , m_pages(read.evidencePages)
     , m_labels(read.pageLabels)
 {
@@ -17,13 +17,29 @@ DossierEvidencePages::DossierEvidencePages(const QByteArray &pdf, const DossierR
 
 DossierEvidencePages::~DossierEvidencePages() = default;
 
+const PdfPageText *DossierEvidencePages::pdf() const
+{
+    if (!m_opened) {
+        m_opened = true;
+        // No reader (an incomplete installation): no pages; runCrossCheck() says why.
+        if (const PageReader *reader = pageReader())
+            m_pdf = reader->openPdf(m_bytes);
+    }
+    return m_pdf.get();
+}
+
+int DossierEvidencePages::physicalPageCount() const
+{
+    return pdf() ? pdf()->pageCount() : 0;
+}
+
 int DossierEvidencePages::physicalIndex(const QString &evidenceId, int index) const
 {
     const auto it = m_pages.constFind(evidenceId);
     if (it == m_pages.constEnd() || index < 0 || index >= it->count)
         return -1;
     const int physical = it->firstIndex + index;
-    return physical < m_pdf->pageCount() ? physical : -1;
+    return physical < physicalPageCount() ? physical : -1;
 }
 
 int DossierEvidencePages::pageCount(const QString &evidenceId)
@@ -31,7 +47,7 @@ int DossierEvidencePages::pageCount(const QString &evidenceId)
     const auto it = m_pages.constFind(evidenceId);
     if (it == m_pages.constEnd() || it->firstIndex < 0)
         return 0;
-    return std::max(0, std::min(it->count, m_pdf->pageCount() - it->firstIndex));
+    return std::max(0, std::min(it->count, physicalPageCount() - it->firstIndex));
 }
 
 int DossierEvidencePages::pageNumber(const QString &evidenceId, int index)
@@ -49,13 +65,13 @@ int DossierEvidencePages::pageNumber(const QString &evidenceId, int index)
 QString DossierEvidencePages::textLayer(const QString &evidenceId, int index)
 {
     const int physical = physicalIndex(evidenceId, index);
-    return physical < 0 ? QString() : m_pdf->text(physical, kDossierFooterPoints);
+    return physical < 0 ? QString() : pdf()->text(physical, kDossierFooterPoints);
 }
 
 QImage DossierEvidencePages::image(const QString &evidenceId, int index, int dpi)
 {
     const int physical = physicalIndex(evidenceId, index);
-    return physical < 0 ? QImage() : m_pdf->render(physical, dpi, kDossierFooterPoints);
+    return physical < 0 ? QImage() : pdf()->render(physical, dpi, kDossierFooterPoints);
 }
 
 } // namespace shenbao::crosscheck

@@ -33,8 +33,13 @@ public:
 
 private:
     int physicalIndex(const QString &evidenceId, int index) const;
+    // The dossier opened by the page reader on first use (null without one: no pages).
+    const PdfPageText *pdf() const;
+    int physicalPageCount() const;
 
-    std::unique_ptr<PdfPageText> m_pdf;
+    const QByteArray m_bytes;
+    mutable std::unique_ptr<PdfPageText> m_pdf;
+    mutable bool m_opened = false;
     QHash<QString, EvidencePages> m_pages;
     QStringList m_labels;
 };

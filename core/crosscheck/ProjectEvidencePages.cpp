@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "crosscheck/ProjectEvidencePages.h"
 
-#include "crosscheck/PdfPageText.h"
+#include "crosscheck/PageReaderModule.h"
 #include "store/ProjectFile.h"
 
 #include <QBuffer>
@@ -28,8 +28,10 @@ ProjectEvidencePages::Loaded &ProjectEvidencePages::load(const QString &evidence
         return *slot;
     const QByteArray bytes = m_file.readEvidence(evidenceId);
     if (stored->mediaType == MediaType::Pdf) {
-        slot->pdf = std::make_unique<PdfPageText>(bytes);
-        slot->pages = slot->pdf->pageCount();
+        // No reader (an incomplete installation): no pages; runCrossCheck() says why.
+        if (const PageReader *reader = pageReader())
+            slot->pdf = reader->openPdf(bytes);
+        slot->pages = slot->pdf ? slot->pdf->pageCount() : 0;
     } else {
         slot->imageBytes = bytes;
         QBuffer buffer(&slot->imageBytes);

@@ -11,8 +11,7 @@
 
 #include "../crosscheck/SyntheticCertificates.h"
 
-#include "crosscheck/OcrEngine.h"
-#include "crosscheck/PdfPageText.h"
+#include "crosscheck/PageReaderModule.h"
 #include "crosscheck/TextMatching.h"
 
 #include <QElapsedTimer>
@@ -52,7 +51,14 @@ int main(int argc, char **argv)
     const QString holder = QString::fromUtf16(u"广州智造科技有限公司");
     QRandomGenerator rng(20261130);
 
-    OcrEngine ocr;
+    QString readerError;
+    const PageReader *reader = pageReader(&readerError);
+    if (!reader) {
+        std::fprintf(stderr, "%s\n", qPrintable(readerError));
+        return 1;
+    }
+    const std::unique_ptr<OcrEngine> engine = reader->ocrEngine();
+    OcrEngine &ocr = *engine;
     if (!ocr.isAvailable()) {
         std::fprintf(stderr, "%s\n", qPrintable(ocr.error()));
         return 1;
@@ -107,8 +113,8 @@ int main(int argc, char **argv)
     int textMatched = 0;
     timer.start();
     for (int i = 0; i < n; ++i) {
-        PdfPageText pdf(pdfs.at(i));
-        const QString text = pdf.text(0);
+        const std::unique_ptr<PdfPageText> pdf = reader->openPdf(pdfs.at(i));
+        const QString text = pdf->text(0);
         textMatched +=
             usableTextLayer(text) &&
             matchPatentNumber(patentNumber(2019, 1, i), text).state == MatchState::Matched;
@@ -116,7 +122,7 @@ int main(int argc, char **argv)
     const double textSeconds = timer.nsecsElapsed() / 1e9;
 
     std::printf("OCR (%s), %d scans, 300 dpi, JPEG q75, rotated within ±1.5°, speckled:\n",
-                qPrintable(OcrEngine::engineId()), n);
+                qPrintable(reader->ocrEngineId()), n);
     std::printf("  correct numbers matched: %d/%d (%.1f %%), matched or likely: %d/%d\n",
                 correctMatched, correct, 100.0 * correctMatched / correct,
                 correctMatched + correctLikely, correct);

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Shenbao authors
 // SPDX-License-Identifier: LGPL-3.0-or-later
-#include "crosscheck/OcrEngine.h"
+#include "crosscheck/reader/TesseractOcrEngine.h"
 
 #include <tesseract/baseapi.h>
 
@@ -13,15 +13,15 @@ namespace {
 constexpr const char *kLanguages = "chi_sim+eng";
 }
 
-OcrEngine::OcrEngine() = default;
+TesseractOcrEngine::TesseractOcrEngine() = default;
 
-OcrEngine::~OcrEngine()
+TesseractOcrEngine::~TesseractOcrEngine()
 {
     if (m_api)
         m_api->End();
 }
 
-bool OcrEngine::isAvailable()
+bool TesseractOcrEngine::isAvailable()
 {
     if (m_tried)
         return m_api != nullptr;
@@ -48,7 +48,7 @@ bool OcrEngine::isAvailable()
     return true;
 }
 
-QString OcrEngine::recognize(const QImage &image, int dpi)
+QString TesseractOcrEngine::recognize(const QImage &image, int dpi)
 {
     if (image.isNull() || !isAvailable())
         return {};
@@ -65,7 +65,7 @@ QString OcrEngine::recognize(const QImage &image, int dpi)
     return text ? QString::fromUtf8(text.get()) : QString();
 }
 
-QString OcrEngine::engineId()
+QString TesseractOcrEngine::engineId()
 {
     return QStringLiteral("tesseract-%1/%2/lstm/psm3")
         .arg(QString::fromLatin1(tesseract::TessBaseAPI::Version()),
