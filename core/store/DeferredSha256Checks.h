@@ -28,7 +28,7 @@ namespace shenbao::store {
 class DeferredSha256Checks
 {
 public:
-    explicit DeferredSha256Checks(qsizetype maxQueuedBytes = 24 << 20);
+    explicit DeferredSha256Checks(qsizetype maxQueuedBytes = 8 << 20);
     // Stops the thread; checks not yet made are dropped.
     ~DeferredSha256Checks();
     DeferredSha256Checks(const DeferredSha256Checks &) = delete;
