@@ -133,7 +133,7 @@ bool DossierAssembler::prepareEvidence(const DossierPlan &plan,
                                        bool *cancelled)
 {
     m_evidencePages.assign(plan.items.size(), {});
-    m_preparedSpans.clear();
+    m_preparedLayout.clear();
     for (int item = 0; item < int(plan.items.size()); ++item) {
         if (step && !step(item)) {
             *cancelled = true;
@@ -163,9 +163,30 @@ bool DossierAssembler::prepareEvidence(const DossierPlan &plan,
                 pageDigest(page, FooterLayer{}, m_digestCache, nullptr, &m_verbatim);
         }
         m_evidencePages[size_t(item)] = std::move(pages);
-        m_preparedSpans.push_back(span);
+        m_preparedLayout.push_back(layoutOf(plan, span, duplex));
     }
     m_evidencePrepared = true;
+    return true;
+}
+
+std::vector<bool> DossierAssembler::layoutOf(const DossierPlan &plan, PlanSpan span, bool duplex)
+{
+    std::vector<bool> layout;
+    for (int i = 0; i < span.count; ++i) {
+        layout.push_back(duplex && (span.first + i) % 2 == 0);
+        layout.push_back(plan.numberAt(span.first + i) > 0);
+    }
+    return layout;
+}
+
+bool DossierAssembler::preparedEvidenceFits(const DossierPlan &plan, bool duplex) const
+{
+    if (!m_evidencePrepared || m_preparedLayout.size() != size_t(plan.items.size()))
+        return false;
+    for (size_t k = 0; k < m_preparedLayout.size(); ++k) {
+        if (m_preparedLayout.at(k) != layoutOf(plan, plan.items.at(qsizetype(k)).pages, duplex))
+            return false;
+    }
     return true;
 }
 
@@ -176,16 +197,9 @@ bool DossierAssembler::assemble(const AssemblyInput &input, const AssemblyStep &
     if (!m_evidencePrepared) {
         if (!prepareEvidence(plan, input.sources, input.duplex, step, problems, cancelled))
             return false;
-    } else {
-        // Prepared ahead for the plan of an earlier round: only valid if nothing moved.
-        bool same = m_preparedSpans.size() == size_t(plan.items.size());
-        for (size_t k = 0; same && k < m_preparedSpans.size(); ++k) {
-            const PlanSpan now = plan.items.at(qsizetype(k)).pages;
-            same = now.first == m_preparedSpans.at(k).first &&
-                   now.count == m_preparedSpans.at(k).count;
-        }
-        if (!same)
-            return fail(problems, QStringLiteral("佐证材料页按另一页面计划排版；已停止导出"));
+    } else if (!preparedEvidenceFits(plan, input.duplex)) {
+        // The binder prepares anew for a plan that does not fit; this is the last guard.
+        return fail(problems, QStringLiteral("佐证材料页按另一页面计划排版；已停止导出"));
     }
     std::vector<OH> ordered;
     ordered.reserve(size_t(plan.physicalCount()));

@@ -66,13 +66,18 @@ public:
     DossierAssembler &operator=(const DossierAssembler &) = delete;
 
     // The evidence pages of `plan`, appended to the output in binding order, each laid out for
-    // the physical page the plan gives it (an image's binding margin depends on it), with its
-    // footer band reserved and its digest taken. It touches only the output document and the
-    // sources, so the binder runs it on another thread while it draws the generated parts;
+    // the physical page the plan gives it, with its footer band reserved and its digest taken.
+    // It touches only the output document and the sources, so the binder runs it on another
+    // thread while it lays out and draws the generated parts, with the plan it has by then;
     // assemble() does it itself when nobody did. False with the reason in *problems.
     bool prepareEvidence(const DossierPlan &plan, const std::vector<EvidenceSource *> &sources,
                          bool duplex, const AssemblyStep &step, Problems *problems,
                          bool *cancelled);
+    // Whether the prepared evidence pages are the ones `plan` needs. An evidence page depends on
+    // where it is bound only through the side of the sheet it is printed on (the binding margin
+    // of an image, EvidenceSource::appendTo) and whether it is numbered (its footer band), so
+    // pages prepared for an earlier plan fit a later one that moved them by whole sheets.
+    bool preparedEvidenceFits(const DossierPlan &plan, bool duplex) const;
 
     // Builds every page of one copy, in plan order, with the footer band reserved on numbered
     // pages (no footers yet). On failure returns false with the reason in *problems (nothing
@@ -110,6 +115,8 @@ private:
     QPDF &documentOf(const RenderedPart &part, const QString &what);
     std::vector<QPDFObjectHandle> pagesOf(const RenderedPart &part, const QString &what);
     void reserveFooterBands(const AssemblyInput &input);
+    // What an evidence page's layout depends on, per page of `span` (preparedEvidenceFits).
+    static std::vector<bool> layoutOf(const DossierPlan &plan, PlanSpan span, bool duplex);
     FooterStamper &bandReserver();
     // Rewrites the page tree's page order (evidence is appended first, see prepareEvidence).
     bool putPagesInOrder(const std::vector<QPDFObjectHandle> &ordered, Problems *problems);
@@ -128,11 +135,11 @@ private:
     std::vector<std::pair<QByteArray, QPDF *>> m_shared;
     std::optional<QPDFObjectHandle> m_blankPage; // the blank page in its source document
     std::unique_ptr<FooterStamper> m_footers;
-    // prepareEvidence: each item's pages in the output (not yet in plan order), the spans of
-    // the plan they were laid out for, and their digests by page object.
+    // prepareEvidence: each item's pages in the output (not yet in plan order), what their
+    // layout depended on (preparedEvidenceFits), and their digests by page object.
     bool m_evidencePrepared = false;
     std::vector<std::vector<QPDFPageObjectHelper>> m_evidencePages;
-    std::vector<PlanSpan> m_preparedSpans;
+    std::vector<std::vector<bool>> m_preparedLayout; // per item, per page: {front side, numbered}
     std::map<QPDFObjGen, QString> m_evidenceDigests;
     StreamDigestCache m_digestCache; // shared by all pages: fonts and images are read once
 };

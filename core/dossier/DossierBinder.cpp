@@ -187,10 +187,11 @@ private:
                       QList<OutlineEntry> &outline);
     bool assembleAndWrite(const QString &partPath);
     // The output document, and the evidence pages appended to it on another thread while the
-    // drawn round runs (DossierAssembler::prepareEvidence), for the plan it draws.
+    // generated parts are laid out and drawn (DossierAssembler::prepareEvidence).
     void newOutput();
-    void startEvidenceAhead(const DossierPlan &plan);
-    void discardEvidenceAhead();
+    std::future<bool> startEvidenceAhead(const DossierPlan &plan,
+                                         const std::function<bool()> &openSourcesFirst);
+    void discardEvidenceAhead(); // once joined
     AssemblyInput assemblyInput();
     bool assemblePages(DossierAssembler &assembler, const AssemblyInput &in);
     // Records the page digests, computes the fingerprint and draws what prints it: every
@@ -632,13 +633,16 @@ bool BindSession::planAndRender(const std::function<bool()> &openWhileLayingOut)
             // Opening is qpdf's work and the disk's, layout is Qt's: on two cores at once. Qt
             // stays on this thread, whose font engines the drawn rounds then reuse (each thread
             // loads its own); opening touches neither the plan nor m_input, and nothing here
-            // touches the items, the store or the problems while it runs.
-            std::future<bool> opened = std::async(std::launch::async, openWhileLayingOut);
+            // touches the items, the store or the problems while it runs. Once open, the
+            // evidence pages are prepared on the same thread (startEvidenceAhead).
+            std::future<bool> opened = startEvidenceAhead(m_plan, openWhileLayingOut);
             m_parts = render(m_plan, m_input, true);
             if (!opened.get())
                 return false;
             step(0.4, QStringLiteral("排版申报书页面"));
         } else {
+            if (countOnly)
+                startEvidenceAhead(m_plan, [] { return true; }); // the sources are open
             m_parts = render(m_plan, m_input, countOnly);
         }
 
@@ -657,8 +661,6 @@ bool BindSession::planAndRender(const std::function<bool()> &openWhileLayingOut)
                           rendered.pledge == counts.pledge &&
                           rendered.evidenceIndex == counts.evidenceIndex &&
                           rendered.separators == counts.separators;
-        if (!countOnly && !same)
-            discardEvidenceAhead(); // laid out for pages that have moved
         if (same) {
             if (m_parts.blank.pageCount != 1)
                 return fail(
@@ -667,8 +669,6 @@ bool BindSession::planAndRender(const std::function<bool()> &openWhileLayingOut)
             return true;
         }
         counts = rendered;
-        if (countOnly)
-            startEvidenceAhead(planDossier(counts, m_options.duplex, padToEven));
     }
     return fail(QString(),
                 QStringLiteral("页码排版无法收敛（生成页面的页数随页码变化）；请报告此问题"));
@@ -710,6 +710,8 @@ bool BindSession::assembleAndWrite(const QString &partPath)
         m_result.problems.append(m_aheadProblems);
         if (!prepared)
             return false;
+        if (!m_assembler->preparedEvidenceFits(m_plan, m_options.duplex))
+            discardEvidenceAhead(); // prepared again below, for this plan
     }
     if (!m_out)
         newOutput();
@@ -776,40 +778,47 @@ void BindSession::newOutput()
     m_assembler = std::make_unique<DossierAssembler>(*m_out);
 }
 
-void BindSession::startEvidenceAhead(const DossierPlan &plan)
+std::future<bool> BindSession::startEvidenceAhead(const DossierPlan &plan,
+                                                  const std::function<bool()> &openSourcesFirst)
 {
-    // After round 0 every source is open, and `plan` is the one the drawn round draws. Appending
-    // the evidence pages, reserving their footer bands and taking their digests needs nothing the
-    // drawn round makes, and the drawn round (Qt only) touches neither the sources nor the output
-    // document, so the two share the machine's cores. The drawn round almost always confirms
-    // round 0's plan; when it does not, the pages are thrown away and appended again.
+    // Appending the evidence pages, reserving their footer bands and taking their digests needs
+    // the open sources and nothing the generated parts make: where each item's pages go depends
+    // on the parts' page counts, but what is on them only on the side of the sheet and the
+    // numbering (DossierAssembler::preparedEvidenceFits), which round 0's provisional `plan`
+    // already has right unless a separator takes two pages. Laying out and drawing (Qt only)
+    // touches neither the sources nor the output document, so the two share the machine's
+    // cores. assembleAndWrite checks the fit against the final plan and prepares again if not.
+    // The returned future tells when the sources are open (openSourcesFirst's result).
     newOutput();
     m_aheadPlan = plan;
-    std::vector<EvidenceSource *> sources;
-    for (auto &item : m_items)
-        sources.push_back(item.source.get());
-    m_evidenceAhead = std::async(std::launch::async, [this, sources = std::move(sources)] {
+    auto opened = std::make_shared<std::promise<bool>>();
+    std::future<bool> openedFuture = opened->get_future();
+    m_evidenceAhead = std::async(std::launch::async, [this, openSourcesFirst, opened] {
+        bool open = false;
+        try {
+            open = openSourcesFirst();
+        } catch (...) {
+            opened->set_exception(std::current_exception());
+            return false;
+        }
+        opened->set_value(open);
+        if (!open)
+            return false;
+        std::vector<EvidenceSource *> sources;
+        for (auto &item : m_items)
+            sources.push_back(item.source.get());
         bool cancelled = false;
-        // No progress from here: the drawn round reports it. Stopped when the bind ends early.
+        // No progress from here: the layout reports it. Stopped when the bind ends early.
         return m_assembler->prepareEvidence(
             m_aheadPlan, sources, m_options.duplex, [this](int) { return !m_stopAhead; },
             &m_aheadProblems, &cancelled);
     });
+    return openedFuture;
 }
 
 void BindSession::discardEvidenceAhead()
 {
-    if (!m_evidenceAhead.valid())
-        return;
-    m_stopAhead = true;
-    try {
-        m_evidenceAhead.get();
-    } catch (...) {
-        // The pages are appended again for the new plan, which meets the same failure and
-        // reports it there.
-    }
-    m_stopAhead = false;
-    m_aheadProblems.clear();
+    // The pages are appended again (the sources can give them twice) into a new document.
     m_assembler.reset();
     m_out.reset();
 }

@@ -349,6 +349,8 @@ public:
         }
         // Already compressed: the writer must not try to filter it (it would read it twice).
         image.setFilterOnWrite(false);
+        // Of the latest document appended to: the binder may append to a second one.
+        m_verbatim.clear();
         if (m_file.streamBytes && m_file.sha256.size() == 64)
             m_verbatim.emplace_back(image.getObjGen(),
                                     QByteArray::fromHex(m_file.sha256.toLatin1()));

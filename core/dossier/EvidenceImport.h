@@ -68,7 +68,10 @@ public:
     virtual PDFVersion pdfVersion() const { return PDFVersion(1, 4); }
 
     // Appends the pages to `out`, page i on physical page `firstPhysical` + i (0-based: even
-    // indexes are front sides); returns the added pages as they are in `out`.
+    // indexes are front sides); returns the added pages as they are in `out`. The pages depend
+    // on their physical page only through bindingOnLeftAt (the side of the sheet: the binding
+    // margin), which lets the binder prepare them before the plan is final. May be called
+    // again, for another document.
     virtual std::vector<QPDFPageObjectHelper> appendTo(QPDF &out, int firstPhysical,
                                                        bool duplex) = 0;
 

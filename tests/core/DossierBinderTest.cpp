@@ -26,7 +26,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <qpdf/Pl_Buffer.hh>
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
 #include <memory>
@@ -862,4 +864,68 @@ TEST_CASE("binder: the eligible demo project binds without force and reads back 
     CHECK(read.state == DossierReadResult::State::Ok);
     const QStringList texts = pageTextsOf(pdf);
     CHECK_FALSE(texts.first().contains(QStringLiteral("条件未全部符合")));
+}
+
+TEST_CASE("binder: evidence prepared before the plan is final lands on the right side of the "
+          "sheet",
+          "[binder]")
+{
+    // The binder appends the evidence pages while the generated parts are still laid out, with
+    // the provisional plan of one page per separator. A title long enough for a two-page
+    // separator moves the item by one page: the scan then lies on the other side of the
+    // sheet, with the binding margin on the other edge, and must be laid out again for it.
+    QTemporaryDir dir;
+    Problems problems;
+    auto file = createDemoProject(dir.filePath(QStringLiteral("demo.shenbao")), &problems);
+    REQUIRE(file);
+    // The first JPEG scan of the demo: its page shows where the image sits.
+    Project project = file->load();
+    QString scan;
+    for (const auto &stored : file->storedFiles())
+        if (scan.isEmpty() && stored.mediaType == MediaType::Jpeg)
+            scan = stored.evidenceId;
+    REQUIRE_FALSE(scan.isEmpty());
+
+    // The left edge of the scan on its page, and its physical index, as bound.
+    const auto bindScan = [&](const QString &name) {
+        const QString pdf = dir.filePath(name);
+        BindOptions options;
+        options.force = true;
+        const BindResult r = bindDossier(*file, pdf, options);
+        INFO(problemsText(r).toStdString());
+        REQUIRE(r.ok);
+        const DossierReadResult read = readDossier(pdf);
+        REQUIRE(read.state == DossierReadResult::State::Ok);
+        const int index = read.evidencePages.value(scan).firstIndex;
+        QPDF q;
+        q.processFile(QFile::encodeName(pdf).constData());
+        QPDFPageObjectHelper page(q.getAllPages().at(size_t(index)));
+        Pl_Buffer buffer("contents");
+        page.pipeContents(&buffer);
+        const auto bytes = buffer.getBufferSharedPointer();
+        const QString text = QString::fromLatin1(reinterpret_cast<const char *>(bytes->getBuffer()),
+                                                 qsizetype(bytes->getSize()));
+        const QRegularExpression placement(QStringLiteral(
+            R"(q\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+cm\s+/Im0\s+Do)"));
+        const auto m = placement.match(text);
+        REQUIRE(m.hasMatch());
+        return std::pair{index, m.captured(5).toDouble()};
+    };
+    const auto [shortIndex, shortLeft] = bindScan(QStringLiteral("short.pdf"));
+
+    for (auto &e : project.evidence)
+        if (e.id == scan)
+            e.title = QStringLiteral("营业执照副本（加盖公章）").repeated(50);
+    QString error;
+    REQUIRE(file->save(project, &error));
+    const auto [longIndex, longLeft] = bindScan(QStringLiteral("long.pdf"));
+
+    // One page further (plus whatever the longer TOC and index add), on the other side.
+    INFO("short " << shortIndex << " long " << longIndex);
+    REQUIRE((longIndex - shortIndex) % 2 == 1);
+    // A front side (even index) has the binding margin on the left: the scan sits further right.
+    if (shortIndex % 2 == 0)
+        CHECK(shortLeft > longLeft + 10);
+    else
+        CHECK(longLeft > shortLeft + 10);
 }
