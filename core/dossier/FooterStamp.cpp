@@ -224,9 +224,34 @@ QPDFObjectHandle FooterStamper::formFor(int number)
         return it->second;
     if (number < 1 || number > int(m_stripPages.size()))
         throw std::runtime_error("footer number out of range");
-    QPDFObjectHandle form =
-        m_out.copyForeignObject(m_stripPages.at(size_t(number - 1)).getFormXObjectForPage(false));
+    QPDFObjectHandle form = m_out.copyForeignObject(stripForm(m_stripPages.at(size_t(number - 1))));
     m_forms.emplace(number, form);
+    return form;
+}
+
+QPDFObjectHandle FooterStamper::stripForm(QPDFPageObjectHelper strip)
+{
+    // What qpdf's getFormXObjectForPage(false) makes of a page, except for the data: Qt draws
+    // each strip as one compressed content stream, and the form takes those bytes as they are.
+    // getFormXObjectForPage decodes them, and the writer compresses them again, one zlib stream
+    // set up and torn down per page (a tenth of a small export's writing). Anything else than
+    // one stream (never from Qt) goes through qpdf's helper.
+    QPDFObjectHandle contents = strip.getObjectHandle().getKey("/Contents");
+    if (contents.isArray() && contents.getArrayNItems() == 1)
+        contents = contents.getArrayItem(0);
+    if (!contents.isStream())
+        return strip.getFormXObjectForPage(false);
+    QPDFObjectHandle form = QPDFObjectHandle::newStream(m_strips.get());
+    QPDFObjectHandle dict = form.getDict();
+    dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+    dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
+    dict.replaceKey("/Resources", strip.getAttribute("/Resources", false).shallowCopy());
+    if (QPDFObjectHandle group = strip.getAttribute("/Group", false); !group.isNull())
+        dict.replaceKey("/Group", group.shallowCopy());
+    dict.replaceKey("/BBox", strip.getTrimBox(false).shallowCopy());
+    QPDFObjectHandle streamDict = contents.getDict();
+    form.replaceStreamData(contents.getRawStreamData(), streamDict.getKey("/Filter"),
+                           streamDict.getKey("/DecodeParms"));
     return form;
 }
 

@@ -65,6 +65,7 @@ public:
 
 private:
     QPDFObjectHandle formFor(int number);
+    QPDFObjectHandle stripForm(QPDFPageObjectHelper strip);
     QPDFObjectHandle contentStream(const std::string &content);
 
     QPDF &m_out;
