@@ -98,6 +98,10 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         options.passwords.insert(pw.left(eq), pw.mid(eq + 1));
     }
 
+    // Read from disk while the project is opened and checked (see preloadDossierFonts).
+    std::future<void> fonts;
+    if (a.option("pdf"))
+        fonts = preloadDossierFonts();
     const QString projectPath = a.positional().first();
     // No output onto an input: checked before anything is read or written.
     {

@@ -10,6 +10,7 @@
 #include "dossier/DossierPlan.h"
 #include "dossier/DossierReader.h"
 #include "dossier/EvidenceImport.h"
+#include "dossier/PageStyle.h"
 #include "dossier/ThreadedFilePipeline.h"
 #include "rules/RulesEngine.h"
 #include "store/AtomicOutput.h"
@@ -1089,6 +1090,11 @@ void BindSession::run(const QString &outPdf)
 }
 
 } // namespace
+
+std::future<void> preloadDossierFonts()
+{
+    return std::async(std::launch::async, [] { (void)pages::pageFontFamilies(); });
+}
 
 BindResult bindDossier(const ProjectFile &project, const QString &outPdf,
                        const BindOptions &options, const ProgressFn &progress,

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <functional>
+#include <future>
 #include <optional>
 
 namespace shenbao {
@@ -41,6 +42,11 @@ struct BindResult
 
 // Progress in [0, 1] with a short description; return false to cancel.
 using ProgressFn = std::function<bool(double fraction, const QString &what)>;
+
+// Looks up the fonts the dossier's pages are drawn in on a thread of its own: the first time,
+// the font database is read from disk (6-11 ms). A caller about to bind starts this before its
+// own checks and keeps the future until it has bound; a bind that gets there first waits for it.
+std::future<void> preloadDossierFonts();
 
 // Binds the dossier of spec/dossier-layout.md from a project file into `outPdf`. Writes to a
 // temporary file and renames, so a failed or cancelled bind leaves nothing at `outPdf`.
