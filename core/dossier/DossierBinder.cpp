@@ -1080,7 +1080,13 @@ void BindSession::run(const QString &outPdf)
         }
         return QString();
     };
-    if (!output.commit(verify, &error)) {
+    // On a thread of its own: its allocations then do not share malloc's arena with the
+    // freeing of qpdf's objects going on meanwhile (disposeLater), which slowed it by a third
+    // (19 against 15 ms for 270 pages, 40 against 29 ms for 506; 6-10 runs, interleaved).
+    const auto verifyApart = [&verify](const QString &written) {
+        return std::async(std::launch::async, verify, written).get();
+    };
+    if (!output.commit(verifyApart, &error)) {
         fail(outPdf, error.mid(outPdf.size() + 2), ProblemCode::ExportOutputNotWritable,
              {error.mid(outPdf.size() + 2)});
         return;
