@@ -173,7 +173,7 @@ std::vector<bool> DossierAssembler::layoutOf(const DossierPlan &plan, PlanSpan s
 {
     std::vector<bool> layout;
     for (int i = 0; i < span.count; ++i) {
-        layout.push_back(duplex && (span.first + i) % 2 == 0);
+        layout.push_back(bindingOnLeftAt(span.first + i, duplex));
         layout.push_back(plan.numberAt(span.first + i) > 0);
     }
     return layout;
@@ -194,7 +194,9 @@ bool DossierAssembler::assemble(const AssemblyInput &input, const AssemblyStep &
                                 Problems *problems, bool *cancelled)
 {
     const DossierPlan &plan = *input.plan;
-    if (!m_evidencePrepared) {
+    // Evidence prepared here has had its steps; prepared ahead (without), it has them below.
+    const bool preparedAhead = m_evidencePrepared;
+    if (!preparedAhead) {
         if (!prepareEvidence(plan, input.sources, input.duplex, step, problems, cancelled))
             return false;
     } else if (!preparedEvidenceFits(plan, input.duplex)) {
@@ -206,7 +208,7 @@ bool DossierAssembler::assemble(const AssemblyInput &input, const AssemblyStep &
     int i = 0;
     while (i < plan.physicalCount()) {
         const PlannedPage &p = plan.pages.at(i);
-        if (p.part == PlanPart::Evidence && step && !step(p.item)) {
+        if (p.part == PlanPart::Evidence && preparedAhead && step && !step(p.item)) {
             *cancelled = true;
             return false;
         }

@@ -83,11 +83,6 @@ QPDFPageObjectHelper addImagePage(QPDF &out, QPDFObjectHandle image, const QSize
     return QPDFPageObjectHelper(out.getAllPages().back());
 }
 
-bool bindingOnLeftAt(int physical, bool duplex)
-{
-    return !duplex || physical % 2 == 0;
-}
-
 // ------------------------------------------------------------------------------------- PDF
 
 class PdfSource final : public EvidenceSource
@@ -467,6 +462,11 @@ std::unique_ptr<EvidenceSource> EvidenceSource::open(const EvidenceFile &file,
     }
     problems->append(error(file, QStringLiteral("不是支持的文件类型（PDF、JPEG、PNG 或 TIFF）")));
     return nullptr;
+}
+
+bool bindingOnLeftAt(int physical, bool duplex)
+{
+    return !duplex || physical % 2 == 0;
 }
 
 } // namespace shenbao

@@ -51,6 +51,10 @@ struct EvidenceFile
 // 「佐证材料「营业执照」（licence.pdf）」: how problems name an evidence file.
 QString describeEvidence(const EvidenceFile &file);
 
+// Whether physical page `physical` (0-based: even indexes are front sides) has its binding
+// margin on the left: always when printed on one side, on front sides when on both.
+bool bindingOnLeftAt(int physical, bool duplex);
+
 class EvidenceSource
 {
 public:
