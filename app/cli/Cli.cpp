@@ -63,8 +63,18 @@ bool isVerb(const QStringList &args)
     return false;
 }
 
-int run(const QStringList &args, QTextStream &out, QTextStream &err)
+namespace {
+AfterRun g_afterRun = AfterRun::ProcessContinues;
+} // namespace
+
+bool processEndsAfterVerb()
 {
+    return g_afterRun == AfterRun::ProcessEnds;
+}
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err, AfterRun after)
+{
+    g_afterRun = after;
     if (args.isEmpty() || args.first() == QLatin1StringView("--help") ||
         args.first() == QLatin1StringView("-h") || args.first() == QLatin1StringView("help")) {
         printUsage(args.isEmpty() ? err : out);

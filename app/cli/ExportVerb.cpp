@@ -78,6 +78,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     BindOptions options;
     options.duplex = !a.flag("no-duplex");
     options.force = a.flag("force");
+    options.processEndsAfterwards = processEndsAfterVerb();
     if (const auto marks = a.option("copy-marks")) {
         bool ok = false;
         const int n = marks->toInt(&ok);

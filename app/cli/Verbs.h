@@ -22,6 +22,9 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err);
 int runRead(const QStringList &args, QTextStream &out, QTextStream &err);
 int runSummary(const QStringList &args, QTextStream &out, QTextStream &err);
 
+// Whether the process ends as soon as the running verb returns (run()'s AfterRun).
+bool processEndsAfterVerb();
+
 // Shared by the verbs: `file: where: what`, one line per problem.
 void printProblems(QTextStream &err, const QString &file, const Problems &problems);
 

@@ -835,6 +835,13 @@ void BindSession::disposeLater(std::unique_ptr<DossierAssembler> assembler,
     std::vector<std::unique_ptr<EvidenceSource>> sources;
     for (auto &item : m_items)
         sources.push_back(std::move(item.source));
+    if (m_options.processEndsAfterwards) { // see BindOptions: taken back by the process's end
+        (void)assembler.release();
+        (void)out.release();
+        for (auto &source : sources)
+            (void)source.release();
+        return;
+    }
     m_disposer = std::thread([assembler = std::move(assembler), out = std::move(out),
                               sources = std::move(sources)]() mutable {
         assembler.reset();

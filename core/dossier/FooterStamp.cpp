@@ -224,9 +224,32 @@ QPDFObjectHandle FooterStamper::formFor(int number)
         return it->second;
     if (number < 1 || number > int(m_stripPages.size()))
         throw std::runtime_error("footer number out of range");
-    QPDFObjectHandle form = m_out.copyForeignObject(stripForm(m_stripPages.at(size_t(number - 1))));
+    QPDFObjectHandle form = stripForm(m_stripPages.at(size_t(number - 1)));
     m_forms.emplace(number, form);
     return form;
+}
+
+QPDFObjectHandle FooterStamper::inOutput(QPDFObjectHandle stripObject)
+{
+    // What copyForeignObject does for an indirect object, also for the direct containers that
+    // hold them (a page's /Resources is often direct), which copyForeignObject refuses. qpdf
+    // copies each foreign object once and hands back the same copy afterwards, so the fonts
+    // every strip uses are copied once.
+    if (stripObject.isIndirect())
+        return m_out.copyForeignObject(stripObject);
+    if (stripObject.isDictionary()) {
+        QPDFObjectHandle dict = QPDFObjectHandle::newDictionary();
+        for (const auto &[key, value] : stripObject.ditems())
+            dict.replaceKey(key, inOutput(value));
+        return dict;
+    }
+    if (stripObject.isArray()) {
+        QPDFObjectHandle array = QPDFObjectHandle::newArray();
+        for (const QPDFObjectHandle &item : stripObject.aitems())
+            array.appendItem(inOutput(item));
+        return array;
+    }
+    return stripObject.shallowCopy(); // a number, name, string, boolean or null
 }
 
 QPDFObjectHandle FooterStamper::stripForm(QPDFPageObjectHelper strip)
@@ -234,24 +257,27 @@ QPDFObjectHandle FooterStamper::stripForm(QPDFPageObjectHelper strip)
     // What qpdf's getFormXObjectForPage(false) makes of a page, except for the data: Qt draws
     // each strip as one compressed content stream, and the form takes those bytes as they are.
     // getFormXObjectForPage decodes them, and the writer compresses them again, one zlib stream
-    // set up and torn down per page (a tenth of a small export's writing). Anything else than
-    // one stream (never from Qt) goes through qpdf's helper.
+    // set up and torn down per page (a tenth of a small export's writing). The form is made in
+    // the output directly: made in the strips' document, the first new object there made qpdf
+    // resolve every object of that document (fixDanglingReferences), and each form was then
+    // copied over whole. Anything else than one stream (never from Qt) goes through qpdf's
+    // helper.
     QPDFObjectHandle contents = strip.getObjectHandle().getKey("/Contents");
     if (contents.isArray() && contents.getArrayNItems() == 1)
         contents = contents.getArrayItem(0);
     if (!contents.isStream())
-        return strip.getFormXObjectForPage(false);
-    QPDFObjectHandle form = QPDFObjectHandle::newStream(m_strips.get());
+        return m_out.copyForeignObject(strip.getFormXObjectForPage(false));
+    QPDFObjectHandle form = QPDFObjectHandle::newStream(&m_out);
     QPDFObjectHandle dict = form.getDict();
     dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
     dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
-    dict.replaceKey("/Resources", strip.getAttribute("/Resources", false).shallowCopy());
+    dict.replaceKey("/Resources", inOutput(strip.getAttribute("/Resources", false).shallowCopy()));
     if (QPDFObjectHandle group = strip.getAttribute("/Group", false); !group.isNull())
-        dict.replaceKey("/Group", group.shallowCopy());
-    dict.replaceKey("/BBox", strip.getTrimBox(false).shallowCopy());
+        dict.replaceKey("/Group", inOutput(group.shallowCopy()));
+    dict.replaceKey("/BBox", inOutput(strip.getTrimBox(false).shallowCopy()));
     QPDFObjectHandle streamDict = contents.getDict();
-    form.replaceStreamData(contents.getRawStreamData(), streamDict.getKey("/Filter"),
-                           streamDict.getKey("/DecodeParms"));
+    form.replaceStreamData(contents.getRawStreamData(), inOutput(streamDict.getKey("/Filter")),
+                           inOutput(streamDict.getKey("/DecodeParms")));
     return form;
 }
 

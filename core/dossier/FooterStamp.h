@@ -65,7 +65,10 @@ public:
 
 private:
     QPDFObjectHandle formFor(int number);
+    // The strip's page as a form XObject of the output.
     QPDFObjectHandle stripForm(QPDFPageObjectHelper strip);
+    // `stripObject` (of the strips' document) as an object of the output.
+    QPDFObjectHandle inOutput(QPDFObjectHandle stripObject);
     QPDFObjectHandle contentStream(const std::string &content);
 
     QPDF &m_out;

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTextStream>
 
 namespace shenbao::test {
@@ -18,6 +19,18 @@ CliRun runCli(const QStringList &args)
     out.flush();
     err.flush();
     return r;
+}
+
+CliRun runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    REQUIRE(p.waitForStarted());
+    REQUIRE(p.waitForFinished(120'000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 QString dataPath(const QString &relative)

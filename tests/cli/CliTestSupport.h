@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -24,6 +25,9 @@ struct CliRun
 
 // Runs one verb in-process, exactly as `shenbao ARGS…` would.
 CliRun runCli(const QStringList &args);
+// Runs `program ARGS…` as a process of its own (which must end normally, within two minutes).
+CliRun runProgram(const QString &program, const QStringList &args,
+                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
 QString dataPath(const QString &relative);
 void writeFile(const QString &path, const QByteArray &bytes);

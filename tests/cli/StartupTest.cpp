@@ -18,31 +18,12 @@ using namespace shenbao::test;
 
 namespace {
 
-struct ProgramRun
-{
-    int code = -1;
-    QString out, err;
-};
-
-ProgramRun runProgram(const QString &program, const QStringList &args,
-                      const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    REQUIRE(p.waitForStarted());
-    REQUIRE(p.waitForFinished(120'000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 // The shared objects the dynamic loader opened for one run (glibc's LD_DEBUG=files), by name.
-QStringList loadedLibraries(const QStringList &args, ProgramRun *run = nullptr)
+QStringList loadedLibraries(const QStringList &args, CliRun *run = nullptr)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
-    const ProgramRun r = runProgram(QStringLiteral(SHENBAO_BINARY), args, env);
+    const CliRun r = runProgram(QStringLiteral(SHENBAO_BINARY), args, env);
     if (run)
         *run = r;
     QStringList names;
@@ -83,7 +64,7 @@ TEST_CASE("a verb loads neither the windows' libraries nor the page reader's", "
     CHECK_FALSE(anyOf(version, kReaderLibraries));
 
     QTemporaryDir dir;
-    ProgramRun run;
+    CliRun run;
     const QStringList exported =
         loadedLibraries({QStringLiteral("export"), demoProject(), QStringLiteral("--pdf"),
                          dir.filePath(QStringLiteral("d.pdf"))},
@@ -97,7 +78,7 @@ TEST_CASE("a verb loads neither the windows' libraries nor the page reader's", "
 
 TEST_CASE("the cross-check loads the page reader when it reads a page", "[startup]")
 {
-    ProgramRun run;
+    CliRun run;
     const QStringList checked =
         loadedLibraries({QStringLiteral("check"), demoProject(), QStringLiteral("--no-ocr")}, &run);
     INFO(checked.join(u' ').toStdString());
@@ -117,19 +98,19 @@ TEST_CASE("without the page-reader module the cross-checking verbs fail naming i
     REQUIRE(QDir().mkpath(dir.filePath(QStringLiteral("bin"))));
     REQUIRE(QFile::copy(QStringLiteral(SHENBAO_BINARY), alone));
 
-    const ProgramRun check = runProgram(alone, {QStringLiteral("check"), demoProject()});
+    const CliRun check = runProgram(alone, {QStringLiteral("check"), demoProject()});
     CHECK(check.code == 3);
     CHECK(check.out.isEmpty()); // no half report
     CHECK(check.err.contains(QStringLiteral("shenbao-page-reader")));
     CHECK(check.err.trimmed().count(u'\n') == 0); // one line
 
     const QString pdf = dir.filePath(QStringLiteral("d.pdf"));
-    const ProgramRun exported =
+    const CliRun exported =
         runProgram(alone, {QStringLiteral("export"), demoProject(), QStringLiteral("--pdf"), pdf});
     CHECK(exported.code == 0);
     CHECK(QFile::exists(pdf));
 
-    const ProgramRun read = runProgram(alone, {QStringLiteral("read"), pdf});
+    const CliRun read = runProgram(alone, {QStringLiteral("read"), pdf});
     CHECK(read.code == 3);
     CHECK(read.err.contains(QStringLiteral("shenbao-page-reader")));
     // The version and the help need nothing else.
@@ -143,7 +124,7 @@ TEST_CASE("without the desktop program, `shenbao` with no verb fails naming it",
     const QString alone = dir.filePath(QStringLiteral("shenbao"));
     REQUIRE(QFile::copy(QStringLiteral(SHENBAO_BINARY), alone));
     for (const QStringList &args : {QStringList{}, QStringList{QStringLiteral("--demo")}}) {
-        const ProgramRun run = runProgram(alone, args);
+        const CliRun run = runProgram(alone, args);
         CHECK(run.code == 3);
         CHECK(run.err.contains(QStringLiteral(SHENBAO_TEST_DESKTOP_PROGRAM)));
     }
