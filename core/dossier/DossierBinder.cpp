@@ -197,7 +197,10 @@ private:
     bool assemblePages(DossierAssembler &assembler, const AssemblyInput &in);
     // Records the page digests, computes the fingerprint and draws what prints it: every
     // copy's cover (m_parts.covers) and the footer strips (in.footerStrips).
-    void fingerprintCovers(DossierAssembler &assembler, AssemblyInput &in);
+    // Computes the fingerprint and draws what prints it (the covers, the footers' fingerprint
+    // strips), placing the footers meanwhile; false with the reason in the result's problems.
+    bool fingerprintCovers(DossierAssembler &assembler, AssemblyInput &in,
+                           std::future<QByteArray> &numberStrips);
     void writeDocumentParts(QPDF &out);
     bool checkAfterWrite(QPDF &out);
     void disposeLater(std::unique_ptr<DossierAssembler> assembler, std::unique_ptr<QPDF> out);
@@ -706,6 +709,12 @@ QJsonObject BindSession::bindingRecord(const QStringList &digests) const
 
 bool BindSession::assembleAndWrite(const QString &partPath)
 {
+    // The plan is final: the footers' number strips (Qt only) are drawn on a second core, free
+    // again once the evidence is prepared, while the pages are put together here.
+    AssemblyInput in = assemblyInput();
+    std::future<QByteArray> numberStrips =
+        std::async(std::launch::async, // a copy of the input: the fingerprint goes into `in`
+                   [in] { return DossierAssembler::renderFooterNumberStripsFor(in); });
     if (m_evidenceAhead.valid()) {
         const bool prepared = m_evidenceAhead.get(); // rethrows what stopped it
         m_result.problems.append(m_aheadProblems);
@@ -720,10 +729,10 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     std::unique_ptr<QPDF> out = std::move(m_out);
     std::unique_ptr<DossierAssembler> assembler = std::move(m_assembler);
 
-    AssemblyInput in = assemblyInput();
     if (!assemblePages(*assembler, in))
         return false;
-    fingerprintCovers(*assembler, in);
+    if (!fingerprintCovers(*assembler, in, numberStrips))
+        return false;
     if (!assembler->finish(in, &m_result.problems))
         return false;
     writeDocumentParts(*out);
@@ -882,7 +891,8 @@ bool BindSession::assemblePages(DossierAssembler &assembler, const AssemblyInput
         &m_result.problems, &cancelled);
 }
 
-void BindSession::fingerprintCovers(DossierAssembler &assembler, AssemblyInput &in)
+bool BindSession::fingerprintCovers(DossierAssembler &assembler, AssemblyInput &in,
+                                    std::future<QByteArray> &numberStrips)
 {
     // The pages are final except for the layers that print the fingerprint (cover, footers):
     // record their digests in the data, so that the fingerprint covers them, then print it.
@@ -892,10 +902,14 @@ void BindSession::fingerprintCovers(DossierAssembler &assembler, AssemblyInput &
     m_json = withFingerprint(data);
     m_input.fingerprint = m_json.value(QStringLiteral("fingerprint")).toString();
     in.footer.fingerprintHex = m_input.fingerprint;
-    // Two Qt drawings that need only the fingerprint: the footer strips on a second core
-    // while the covers are drawn here (Qt draws into separate PDF writers from any thread).
-    std::future<QByteArray> strips = std::async(
-        std::launch::async, [&in] { return DossierAssembler::renderFooterStripsFor(in); });
+    // While the covers and the footers' fingerprint strips are drawn here (Qt only), a second
+    // core places the footers on the pages (qpdf, the output document only), all but the
+    // fingerprint, which finish() then fills in. Nothing here touches the assembler meanwhile.
+    Problems placing;
+    std::future<bool> placed =
+        std::async(std::launch::async, [&assembler, &in, &numberStrips, &placing] {
+            return assembler.placeFooters(in, numberStrips.get(), &placing);
+        });
     m_parts.covers.resize(m_copies);
     for (int copy = 1; copy <= m_copies; ++copy) {
         DossierPageInput cover = m_input;
@@ -906,7 +920,12 @@ void BindSession::fingerprintCovers(DossierAssembler &assembler, AssemblyInput &
         }
         m_parts.covers[copy - 1] = renderDossierPart(DossierPart::Cover, cover);
     }
-    in.footerStrips = strips.get();
+    const QByteArray fingerprints =
+        m_plan.numberedCount > 0 ? renderFooterFingerprints(m_input.fingerprint) : QByteArray();
+    const bool ok = placed.get(); // rethrows what stopped it
+    m_result.problems.append(placing);
+    in.footerFingerprints = fingerprints;
+    return ok;
 }
 
 void BindSession::writeDocumentParts(QPDF &out)

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -139,6 +140,9 @@ Frame frameOf(QPDFPageObjectHelper page)
     return fr;
 }
 
+// What the form placed on a page draws: the number strip, then the fingerprint.
+constexpr char kBothContent[] = "q /Strip Do Q q /Fingerprint Do Q\n";
+
 // One content-stream operation, serialised by qpdf (numbers with four decimals, so that the
 // same page always gives the same bytes).
 std::string operation(const std::vector<double> &operands, const char *op)
@@ -156,7 +160,31 @@ QString footerPageText(int number, int total)
     return QStringLiteral("第 %1 页 / 共 %2 页").arg(number).arg(total);
 }
 
-QByteArray renderFooterStrips(const FooterText &text, const std::function<bool(int)> &bindingOnLeft)
+namespace {
+
+// Where a strip's three texts go: the applicant's name in the left cell, the page number in the
+// middle, the fingerprint in the right cell, inside the page's margins (mirrored like Shenbao's
+// own pages: the binding margin is on the left when `bindingOnLeft`).
+struct StripCells
+{
+    double x0 = 0, x1 = 0, cell = 0, h = 0;
+    explicit StripCells(bool bindingOnLeft)
+    {
+        x0 = devMm(bindingOnLeft ? pages::kBindingMarginMm : pages::kOuterMarginMm);
+        x1 = devMm(210.0 - (bindingOnLeft ? pages::kOuterMarginMm : pages::kBindingMarginMm));
+        cell = (x1 - x0 - devMm(46.0)) / 2;
+        h = devMm(kFooterStripHeightMm);
+    }
+    QRectF left() const { return QRectF(x0, 0, cell, h); }
+    QRectF middle() const { return QRectF(x0, 0, x1 - x0, h); }
+    QRectF right() const { return QRectF(x1 - cell, 0, cell, h); }
+};
+
+// Draws `count` strips, A4 wide and kFooterStripHeightMm high, one per page, with `drawStrip`
+// (painter, strip number from 1, metrics of the footer font).
+QByteArray
+renderStrips(int count,
+             const std::function<void(QPainter &, int, const QFontMetricsF &)> &drawStrip)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -175,30 +203,38 @@ QByteArray renderFooterStrips(const FooterText &text, const std::function<bool(i
         p.setFont(font);
         p.setPen(QColor(50, 50, 50));
         const QFontMetricsF metrics(font, &writer);
-        const double h = devMm(kFooterStripHeightMm);
-        const QString fingerprint =
-            QStringLiteral("数据指纹 ") + shortFingerprint(text.fingerprintHex);
-        for (int n = 1; n <= text.total; ++n) {
+        for (int n = 1; n <= count; ++n) {
             if (n > 1)
                 writer.newPage();
-            const bool left = !bindingOnLeft || bindingOnLeft(n);
-            const double x0 = devMm(left ? pages::kBindingMarginMm : pages::kOuterMarginMm);
-            const double x1 =
-                devMm(210.0 - (left ? pages::kOuterMarginMm : pages::kBindingMarginMm));
-            const double centre = devMm(46.0);
-            const double cell = (x1 - x0 - centre) / 2;
-            const QRectF band(x0, 0, x1 - x0, h);
-            p.drawText(QRectF(x0, 0, cell, h), Qt::AlignLeft | Qt::AlignVCenter,
-                       pages::shortenedName(text.applicant, [&](const QString &s) {
-                           return metrics.horizontalAdvance(s) <= cell;
-                       }));
-            p.drawText(band, Qt::AlignHCenter | Qt::AlignVCenter, footerPageText(n, text.total));
-            p.drawText(QRectF(x1 - cell, 0, cell, h), Qt::AlignRight | Qt::AlignVCenter,
-                       fingerprint);
+            drawStrip(p, n, metrics);
         }
         p.end();
     }
     return bytes;
+}
+
+} // namespace
+
+QByteArray renderFooterNumberStrips(const FooterText &text,
+                                    const std::function<bool(int)> &bindingOnLeft)
+{
+    return renderStrips(text.total, [&](QPainter &p, int n, const QFontMetricsF &metrics) {
+        const StripCells cells(!bindingOnLeft || bindingOnLeft(n));
+        p.drawText(cells.left(), Qt::AlignLeft | Qt::AlignVCenter,
+                   pages::shortenedName(text.applicant, [&](const QString &s) {
+                       return metrics.horizontalAdvance(s) <= cells.cell;
+                   }));
+        p.drawText(cells.middle(), Qt::AlignHCenter | Qt::AlignVCenter,
+                   footerPageText(n, text.total));
+    });
+}
+
+QByteArray renderFooterFingerprints(const QString &fingerprintHex)
+{
+    const QString text = QStringLiteral("数据指纹 ") + shortFingerprint(fingerprintHex);
+    return renderStrips(2, [&](QPainter &p, int n, const QFontMetricsF &) {
+        p.drawText(StripCells(n == 1).right(), Qt::AlignRight | Qt::AlignVCenter, text);
+    });
 }
 
 FooterStamper::FooterStamper(QPDF &out, const QByteArray &stripsPdf)
@@ -217,16 +253,73 @@ FooterStamper::FooterStamper(QPDF &out, const QByteArray &stripsPdf)
 
 FooterStamper::~FooterStamper() = default;
 
-QPDFObjectHandle FooterStamper::formFor(int number)
+QPDFObjectHandle FooterStamper::formFor(int number, bool bindingOnLeft)
 {
-    auto it = m_forms.find(number);
+    // The footer of one page: its number strip and the fingerprint, each a form of its own,
+    // drawn one after the other by a form that holds both (the one the page places).
+    auto it = m_forms.find({number, bindingOnLeft});
     if (it != m_forms.end())
         return it->second;
     if (number < 1 || number > int(m_stripPages.size()))
         throw std::runtime_error("footer number out of range");
-    QPDFObjectHandle form = stripForm(m_stripPages.at(size_t(number - 1)));
-    m_forms.emplace(number, form);
-    return form;
+    QPDFObjectHandle strip = stripForm(m_stripPages.at(size_t(number - 1)));
+    QPDFObjectHandle fingerprint = m_fingerprintForms[bindingOnLeft ? 0 : 1];
+    if (!fingerprint.isInitialized()) {
+        // Filled in by fillFingerprints(): made now, so that a page can place it before the
+        // fingerprint is known. The same box as the strips: they are drawn on the same page.
+        fingerprint = QPDFObjectHandle::newStream(&m_out);
+        QPDFObjectHandle dict = fingerprint.getDict();
+        dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+        dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
+        dict.replaceKey("/BBox", strip.getDict().getKey("/BBox").shallowCopy());
+        m_fingerprintForms[bindingOnLeft ? 0 : 1] = fingerprint;
+    }
+    QPDFObjectHandle both = QPDFObjectHandle::newStream(&m_out);
+    QPDFObjectHandle dict = both.getDict();
+    dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+    dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
+    dict.replaceKey("/BBox", strip.getDict().getKey("/BBox").shallowCopy());
+    QPDFObjectHandle xobjects = QPDFObjectHandle::newDictionary();
+    xobjects.replaceKey("/Strip", strip);
+    xobjects.replaceKey("/Fingerprint", fingerprint);
+    QPDFObjectHandle resources = QPDFObjectHandle::newDictionary();
+    resources.replaceKey("/XObject", xobjects);
+    dict.replaceKey("/Resources", resources);
+    if (!m_bothContent) {
+        m_bothContent = std::make_shared<Buffer>(sizeof(kBothContent) - 1);
+        std::memcpy(m_bothContent->getBuffer(), kBothContent, sizeof(kBothContent) - 1);
+    }
+    both.replaceStreamData(m_bothContent, QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+    m_forms.emplace(std::make_pair(number, bindingOnLeft), both);
+    return both;
+}
+
+void FooterStamper::fillFingerprints(const QByteArray &fingerprintsPdf)
+{
+    m_fingerprintsData = fingerprintsPdf;
+    m_fingerprints = std::make_unique<QPDF>();
+    m_fingerprints->setSuppressWarnings(true);
+    m_fingerprints->processMemoryFile("fingerprints", m_fingerprintsData.constData(),
+                                      size_t(m_fingerprintsData.size()));
+    m_fingerprints->setImmediateCopyFrom(true);
+    const std::vector<QPDFPageObjectHelper> strips =
+        QPDFPageDocumentHelper(*m_fingerprints).getAllPages();
+    if (strips.size() != 2)
+        throw std::runtime_error("the fingerprint strips are not two pages");
+    for (size_t side = 0; side < 2; ++side) {
+        QPDFObjectHandle form = m_fingerprintForms[side];
+        if (!form.isInitialized())
+            continue; // no page is bound on that side
+        QPDFObjectHandle drawn = stripForm(strips.at(side));
+        // The placeholder takes the drawn form's dictionary and data: pages already place it.
+        QPDFObjectHandle dict = form.getDict();
+        for (const auto &[key, value] : drawn.getDict().ditems()) {
+            if (key != "/Length")
+                dict.replaceKey(key, value);
+        }
+        form.replaceStreamData(drawn.getRawStreamData(), drawn.getDict().getKey("/Filter"),
+                               drawn.getDict().getKey("/DecodeParms"));
+    }
 }
 
 QPDFObjectHandle FooterStamper::inOutput(QPDFObjectHandle stripObject)
@@ -257,16 +350,15 @@ QPDFObjectHandle FooterStamper::stripForm(QPDFPageObjectHelper strip)
     // What qpdf's getFormXObjectForPage(false) makes of a page, except for the data: Qt draws
     // each strip as one compressed content stream, and the form takes those bytes as they are.
     // getFormXObjectForPage decodes them, and the writer compresses them again, one zlib stream
-    // set up and torn down per page (a tenth of a small export's writing). The form is made in
-    // the output directly: made in the strips' document, the first new object there made qpdf
-    // resolve every object of that document (fixDanglingReferences), and each form was then
-    // copied over whole. Anything else than one stream (never from Qt) goes through qpdf's
-    // helper.
+    // set up and torn down per page (a tenth of a small export's writing). Anything else than
+    // one stream (never from Qt) goes through qpdf's helper.
     QPDFObjectHandle contents = strip.getObjectHandle().getKey("/Contents");
     if (contents.isArray() && contents.getArrayNItems() == 1)
         contents = contents.getArrayItem(0);
     if (!contents.isStream())
         return m_out.copyForeignObject(strip.getFormXObjectForPage(false));
+    // (A form made here rather than in the strips' document: there, the first new object had
+    // qpdf resolve every object of that document, and each form was then copied over whole.)
     QPDFObjectHandle form = QPDFObjectHandle::newStream(&m_out);
     QPDFObjectHandle dict = form.getDict();
     dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
@@ -310,7 +402,7 @@ void FooterStamper::reserveBand(QPDFPageObjectHelper page, bool fitAboveBand)
     page.addPageContents(contentStream(operation({}, "Q")), false);
 }
 
-void FooterStamper::stamp(QPDFPageObjectHelper page, int number)
+void FooterStamper::stamp(QPDFPageObjectHelper page, int number, bool bindingOnLeft)
 {
     QPDFObjectHandle oh = page.getObjectHandle();
     const Frame fr = frameOf(page);
@@ -341,7 +433,7 @@ void FooterStamper::stamp(QPDFPageObjectHelper page, int number)
     resources.replaceKey("/XObject", xobjects);
     int suffix = 1;
     const std::string name = resources.getUniqueResourceName("/ShenbaoFooter", suffix);
-    const QPDFObjectHandle form = formFor(number);
+    const QPDFObjectHandle form = formFor(number, bindingOnLeft);
     xobjects.replaceKey(name, form);
     oh.replaceKey("/Resources", resources);
 

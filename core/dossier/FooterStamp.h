@@ -11,12 +11,14 @@
 #include <QByteArray>
 #include <QString>
 
+#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
 #include <functional>
 #include <map>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace shenbao {
@@ -28,11 +30,16 @@ struct FooterText
     int total = 0; // N of 「共 N 页」
 };
 
-// Footer strips for pages 1 … total: page n-1 of the returned PDF is the footer of numbered
-// page n, A4 wide and kFooterStripHeightMm high. `bindingOnLeft(n)` mirrors the margins like
-// Shenbao's own pages (binding edge left on odd physical pages when duplex).
-QByteArray renderFooterStrips(const FooterText &text,
-                              const std::function<bool(int)> &bindingOnLeft);
+// The footers are drawn in two parts, so that the larger is ready before the fingerprint is:
+// - the number strips, pages 1 … total: page n-1 of the returned PDF holds the applicant's name
+//   and 「第 n 页 / 共 N 页」 of numbered page n, A4 wide and kFooterStripHeightMm high.
+//   `bindingOnLeft(n)` mirrors the margins like Shenbao's own pages (binding edge left on odd
+//   physical pages when duplex);
+// - the fingerprint strips: 「数据指纹 xxxx xxxx xxxx」 where it goes on a page bound on the
+//   left (page 1) and on the right (page 2), the same size.
+QByteArray renderFooterNumberStrips(const FooterText &text,
+                                    const std::function<bool(int)> &bindingOnLeft);
+QByteArray renderFooterFingerprints(const QString &fingerprintHex);
 
 inline constexpr double kFooterStripHeightMm = 16.0;
 
@@ -60,11 +67,16 @@ public:
     // as it is displayed (after /Rotate), inside its visible area (CropBox), at its natural
     // size on A4 and scaled down on narrower pages: one content stream added last, placing a
     // form XObject (qpdf's placeFormXObject), which is what the reader recognises as the
-    // footer layer.
-    void stamp(QPDFPageObjectHelper page, int number);
+    // footer layer. That form draws two: the page's number strip and the fingerprint strip
+    // for its binding side, which has no content until fillFingerprints().
+    void stamp(QPDFPageObjectHelper page, int number, bool bindingOnLeft);
+
+    // Gives the fingerprint forms every stamped page places their content
+    // (renderFooterFingerprints). The footers are complete after this.
+    void fillFingerprints(const QByteArray &fingerprintsPdf);
 
 private:
-    QPDFObjectHandle formFor(int number);
+    QPDFObjectHandle formFor(int number, bool bindingOnLeft);
     // The strip's page as a form XObject of the output.
     QPDFObjectHandle stripForm(QPDFPageObjectHelper strip);
     // `stripObject` (of the strips' document) as an object of the output.
@@ -75,7 +87,11 @@ private:
     QByteArray m_stripsData; // qpdf reads it in place
     std::unique_ptr<QPDF> m_strips;
     std::vector<QPDFPageObjectHelper> m_stripPages;
-    std::map<int, QPDFObjectHandle> m_forms;
+    std::map<std::pair<int, bool>, QPDFObjectHandle> m_forms; // (number, binding side) → form
+    QPDFObjectHandle m_fingerprintForms[2];                   // bound on the left, on the right
+    std::shared_ptr<Buffer> m_bothContent;                    // the same bytes for every page
+    QByteArray m_fingerprintsData;
+    std::unique_ptr<QPDF> m_fingerprints;
     std::map<std::string, QPDFObjectHandle> m_streams; // identical snippets shared by pages
 };
 
