@@ -192,6 +192,8 @@ private:
     void newOutput();
     std::future<bool> startEvidenceAhead(const DossierPlan &plan,
                                          const std::function<bool()> &openSourcesFirst);
+    // Draws the footers' number strips for m_plan on another thread (m_numberStrips).
+    void startNumberStrips();
     void discardEvidenceAhead(); // once joined
     AssemblyInput assemblyInput();
     bool assemblePages(DossierAssembler &assembler, const AssemblyInput &in);
@@ -264,7 +266,9 @@ private:
     // Declared after m_items: destroyed before the sources their pages come from.
     std::unique_ptr<QPDF> m_out;
     std::unique_ptr<DossierAssembler> m_assembler;
-    DossierPlan m_aheadPlan; // startEvidenceAhead's own: m_plan is replanned meanwhile
+    DossierPlan m_aheadPlan;  // startEvidenceAhead's own: m_plan is replanned meanwhile
+    DossierPlan m_stripsPlan; // startNumberStrips's own
+    std::future<QByteArray> m_numberStrips; // the footers' number strips (after m_stripsPlan)
     Problems m_aheadProblems;
     std::future<bool> m_evidenceAhead;
     std::atomic<bool> m_stopAhead = false;
@@ -647,6 +651,8 @@ bool BindSession::planAndRender(const std::function<bool()> &openWhileLayingOut)
         } else {
             if (countOnly)
                 startEvidenceAhead(m_plan, [] { return true; }); // the sources are open
+            else if (!m_numberStrips.valid())
+                startNumberStrips(); // for this plan, which drawing usually confirms
             m_parts = render(m_plan, m_input, countOnly);
         }
 
@@ -709,12 +715,12 @@ QJsonObject BindSession::bindingRecord(const QStringList &digests) const
 
 bool BindSession::assembleAndWrite(const QString &partPath)
 {
-    // The plan is final: the footers' number strips (Qt only) are drawn on a second core, free
-    // again once the evidence is prepared, while the pages are put together here.
+    // Drawn for the first drawn round's plan (planAndRender); again when the final plan numbers
+    // the pages differently.
+    if (!m_numberStrips.valid() || m_stripsPlan.numberedCount != m_plan.numberedCount ||
+        m_stripsPlan.firstNumbered != m_plan.firstNumbered)
+        startNumberStrips();
     AssemblyInput in = assemblyInput();
-    std::future<QByteArray> numberStrips =
-        std::async(std::launch::async, // a copy of the input: the fingerprint goes into `in`
-                   [in] { return DossierAssembler::renderFooterNumberStripsFor(in); });
     if (m_evidenceAhead.valid()) {
         const bool prepared = m_evidenceAhead.get(); // rethrows what stopped it
         m_result.problems.append(m_aheadProblems);
@@ -731,7 +737,7 @@ bool BindSession::assembleAndWrite(const QString &partPath)
 
     if (!assemblePages(*assembler, in))
         return false;
-    if (!fingerprintCovers(*assembler, in, numberStrips))
+    if (!fingerprintCovers(*assembler, in, m_numberStrips))
         return false;
     if (!assembler->finish(in, &m_result.problems))
         return false;
@@ -824,6 +830,21 @@ std::future<bool> BindSession::startEvidenceAhead(const DossierPlan &plan,
             &m_aheadProblems, &cancelled);
     });
     return openedFuture;
+}
+
+void BindSession::startNumberStrips()
+{
+    // The footers' number strips depend on the plan only through how many pages are numbered
+    // and from where (the binding side of each); Qt only, so they are drawn on another thread
+    // while this one draws the parts and puts the pages together.
+    if (m_numberStrips.valid())
+        m_numberStrips.wait(); // it reads m_stripsPlan
+    m_stripsPlan = m_plan;
+    AssemblyInput strips = assemblyInput();
+    strips.plan = &m_stripsPlan;
+    m_numberStrips = std::async(std::launch::async, [strips] {
+        return DossierAssembler::renderFooterNumberStripsFor(strips);
+    });
 }
 
 void BindSession::discardEvidenceAhead()
