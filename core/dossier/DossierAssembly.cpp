@@ -377,7 +377,7 @@ bool DossierAssembler::finish(const AssemblyInput &input, Problems *problems)
 {
     if (!m_footersPlaced && !placeFooters(input, renderFooterNumberStripsFor(input), problems))
         return false;
-    if (!fillFooterFingerprints(input) || !replaceCover(input, problems) ||
+    if (!fillFooterFingerprint(input) || !replaceCover(input, problems) ||
         !appendCopies(input, problems))
         return false;
     writeNavigation(input);
@@ -432,19 +432,18 @@ bool DossierAssembler::placeFooters(const AssemblyInput &input, const QByteArray
     const std::vector<OH> &all = m_out.getAllPages();
     for (int k = 0; k < plan.physicalCount(); ++k) {
         if (const int n = plan.numberAt(k); n > 0)
-            m_footers->stamp(QPDFPageObjectHelper(all.at(size_t(k))), n,
-                             footerBindingOnLeft(input, n));
+            m_footers->stamp(QPDFPageObjectHelper(all.at(size_t(k))), n);
     }
     return true;
 }
 
-bool DossierAssembler::fillFooterFingerprints(const AssemblyInput &input)
+bool DossierAssembler::fillFooterFingerprint(const AssemblyInput &input)
 {
     if (input.plan->numberedCount <= 0)
         return true;
-    m_footers->fillFingerprints(input.footerFingerprints.isEmpty()
-                                    ? renderFooterFingerprints(input.footer.fingerprintHex)
-                                    : input.footerFingerprints);
+    m_footers->fillFingerprint(input.footerFingerprint.isEmpty()
+                                   ? renderFooterFingerprint(input.footer.fingerprintHex)
+                                   : input.footerFingerprint);
     return true;
 }
 

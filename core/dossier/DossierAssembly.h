@@ -46,9 +46,9 @@ struct AssemblyInput
     FooterText footer;
     QList<OutlineEntry> outline; // of one copy, physical indexes within the copy
     int copies = 1;              // copies one after the other in the file
-    // renderFooterFingerprints(footer.fingerprintHex) when the caller drew them already;
-    // empty: finish() draws them.
-    QByteArray footerFingerprints;
+    // renderFooterFingerprint(footer.fingerprintHex) when the caller drew it already;
+    // empty: finish() draws it.
+    QByteArray footerFingerprint;
 };
 
 // Called before each evidence item is appended; false cancels.
@@ -131,7 +131,7 @@ private:
     // Rewrites the page tree's page order (evidence is appended first, see prepareEvidence).
     bool putPagesInOrder(const std::vector<QPDFObjectHandle> &ordered, Problems *problems);
     bool replaceCover(const AssemblyInput &input, Problems *problems);
-    bool fillFooterFingerprints(const AssemblyInput &input);
+    bool fillFooterFingerprint(const AssemblyInput &input);
     bool appendCopies(const AssemblyInput &input, Problems *problems);
     void writeNavigation(const AssemblyInput &input);
     void fixCopiedAnnotations(QPDFObjectHandle page);

@@ -954,11 +954,11 @@ bool BindSession::fingerprintCovers(DossierAssembler &assembler, AssemblyInput &
         }
         m_parts.covers[copy - 1] = renderDossierPart(DossierPart::Cover, cover);
     }
-    const QByteArray fingerprints =
-        m_plan.numberedCount > 0 ? renderFooterFingerprints(m_input.fingerprint) : QByteArray();
+    const QByteArray fingerprint =
+        m_plan.numberedCount > 0 ? renderFooterFingerprint(m_input.fingerprint) : QByteArray();
     const bool ok = placed.get(); // rethrows what stopped it
     m_result.problems.append(placing);
-    in.footerFingerprints = fingerprints;
+    in.footerFingerprint = fingerprint;
     return ok;
 }
 

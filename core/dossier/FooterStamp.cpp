@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -140,9 +141,6 @@ Frame frameOf(QPDFPageObjectHelper page)
     return fr;
 }
 
-// What the form placed on a page draws: the number strip, then the fingerprint.
-constexpr char kBothContent[] = "q /Strip Do Q q /Fingerprint Do Q\n";
-
 // One content-stream operation, serialised by qpdf (numbers with four decimals, so that the
 // same page always gives the same bytes).
 std::string operation(const std::vector<double> &operands, const char *op)
@@ -184,15 +182,16 @@ struct StripCells
 // (painter, strip number from 1, metrics of the footer font).
 QByteArray
 renderStrips(int count,
-             const std::function<void(QPainter &, int, const QFontMetricsF &)> &drawStrip)
+             const std::function<void(QPainter &, int, const QFontMetricsF &)> &drawStrip,
+             QSizeF sizeMm = QSizeF(210.0, kFooterStripHeightMm))
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QSizeF(210.0, kFooterStripHeightMm), QPageSize::Millimeter,
-                                     QString(), QPageSize::ExactMatch));
+        writer.setPageSize(
+            QPageSize(sizeMm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setResolution(kStripDpi);
         writer.setCreator(QStringLiteral("Shenbao"));
@@ -218,6 +217,11 @@ renderStrips(int count,
 QByteArray renderFooterNumberStrips(const FooterText &text,
                                     const std::function<bool(int)> &bindingOnLeft)
 {
+    // The fingerprint's cell holds an image of one pixel, the same on every strip: the
+    // stamper puts the fingerprint's form in its place (an image and a form both fill the unit
+    // square the placing matrix maps onto the cell).
+    QImage placeholder(1, 1, QImage::Format_RGB32);
+    placeholder.fill(Qt::white);
     return renderStrips(text.total, [&](QPainter &p, int n, const QFontMetricsF &metrics) {
         const StripCells cells(!bindingOnLeft || bindingOnLeft(n));
         p.drawText(cells.left(), Qt::AlignLeft | Qt::AlignVCenter,
@@ -226,15 +230,21 @@ QByteArray renderFooterNumberStrips(const FooterText &text,
                    }));
         p.drawText(cells.middle(), Qt::AlignHCenter | Qt::AlignVCenter,
                    footerPageText(n, text.total));
+        p.drawImage(cells.right(), placeholder);
     });
 }
 
-QByteArray renderFooterFingerprints(const QString &fingerprintHex)
+QByteArray renderFooterFingerprint(const QString &fingerprintHex)
 {
+    // One page the size of the fingerprint's cell (the same on both sides of the sheet).
+    const StripCells cells(true);
     const QString text = QStringLiteral("数据指纹 ") + shortFingerprint(fingerprintHex);
-    return renderStrips(2, [&](QPainter &p, int n, const QFontMetricsF &) {
-        p.drawText(StripCells(n == 1).right(), Qt::AlignRight | Qt::AlignVCenter, text);
-    });
+    return renderStrips(
+        1,
+        [&](QPainter &p, int, const QFontMetricsF &) {
+            p.drawText(QRectF(0, 0, cells.cell, cells.h), Qt::AlignRight | Qt::AlignVCenter, text);
+        },
+        QSizeF(cells.cell * 25.4 / kStripDpi, kFooterStripHeightMm));
 }
 
 FooterStamper::FooterStamper(QPDF &out, const QByteArray &stripsPdf)
@@ -249,77 +259,76 @@ FooterStamper::FooterStamper(QPDF &out, const QByteArray &stripsPdf)
     // Copy stream data at once: the form XObjects get their data from the strip pages.
     m_strips->setImmediateCopyFrom(true);
     m_stripPages = QPDFPageDocumentHelper(*m_strips).getAllPages();
+    // The fingerprint's placeholder: the strips' only image (renderFooterNumberStrips).
+    if (!m_stripPages.empty()) {
+        QPDFObjectHandle xobjects =
+            m_stripPages.front().getAttribute("/Resources", false).getKey("/XObject");
+        if (xobjects.isDictionary()) {
+            for (auto [name, x] : xobjects.ditems()) {
+                if (x.isStream() && x.getDict().getKey("/Subtype").isNameAndEquals("/Image"))
+                    m_placeholder = x.getObjGen();
+            }
+        }
+    }
 }
 
 FooterStamper::~FooterStamper() = default;
 
-QPDFObjectHandle FooterStamper::formFor(int number, bool bindingOnLeft)
+QPDFObjectHandle FooterStamper::formFor(int number)
 {
-    // The footer of one page: its number strip and the fingerprint, each a form of its own,
-    // drawn one after the other by a form that holds both (the one the page places).
-    auto it = m_forms.find({number, bindingOnLeft});
+    auto it = m_forms.find(number);
     if (it != m_forms.end())
         return it->second;
     if (number < 1 || number > int(m_stripPages.size()))
         throw std::runtime_error("footer number out of range");
-    QPDFObjectHandle strip = stripForm(m_stripPages.at(size_t(number - 1)));
-    QPDFObjectHandle fingerprint = m_fingerprintForms[bindingOnLeft ? 0 : 1];
-    if (!fingerprint.isInitialized()) {
-        // Filled in by fillFingerprints(): made now, so that a page can place it before the
-        // fingerprint is known. The same box as the strips: they are drawn on the same page.
-        fingerprint = QPDFObjectHandle::newStream(&m_out);
-        QPDFObjectHandle dict = fingerprint.getDict();
-        dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
-        dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
-        dict.replaceKey("/BBox", strip.getDict().getKey("/BBox").shallowCopy());
-        m_fingerprintForms[bindingOnLeft ? 0 : 1] = fingerprint;
-    }
-    QPDFObjectHandle both = QPDFObjectHandle::newStream(&m_out);
-    QPDFObjectHandle dict = both.getDict();
-    dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
-    dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
-    dict.replaceKey("/BBox", strip.getDict().getKey("/BBox").shallowCopy());
-    QPDFObjectHandle xobjects = QPDFObjectHandle::newDictionary();
-    xobjects.replaceKey("/Strip", strip);
-    xobjects.replaceKey("/Fingerprint", fingerprint);
-    QPDFObjectHandle resources = QPDFObjectHandle::newDictionary();
-    resources.replaceKey("/XObject", xobjects);
-    dict.replaceKey("/Resources", resources);
-    if (!m_bothContent) {
-        m_bothContent = std::make_shared<Buffer>(sizeof(kBothContent) - 1);
-        std::memcpy(m_bothContent->getBuffer(), kBothContent, sizeof(kBothContent) - 1);
-    }
-    both.replaceStreamData(m_bothContent, QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
-    m_forms.emplace(std::make_pair(number, bindingOnLeft), both);
-    return both;
+    QPDFObjectHandle form = stripForm(m_stripPages.at(size_t(number - 1)));
+    m_forms.emplace(number, form);
+    return form;
 }
 
-void FooterStamper::fillFingerprints(const QByteArray &fingerprintsPdf)
+QPDFObjectHandle FooterStamper::fingerprintForm()
 {
-    m_fingerprintsData = fingerprintsPdf;
-    m_fingerprints = std::make_unique<QPDF>();
-    m_fingerprints->setSuppressWarnings(true);
-    m_fingerprints->processMemoryFile("fingerprints", m_fingerprintsData.constData(),
-                                      size_t(m_fingerprintsData.size()));
-    m_fingerprints->setImmediateCopyFrom(true);
-    const std::vector<QPDFPageObjectHelper> strips =
-        QPDFPageDocumentHelper(*m_fingerprints).getAllPages();
-    if (strips.size() != 2)
-        throw std::runtime_error("the fingerprint strips are not two pages");
-    for (size_t side = 0; side < 2; ++side) {
-        QPDFObjectHandle form = m_fingerprintForms[side];
-        if (!form.isInitialized())
-            continue; // no page is bound on that side
-        QPDFObjectHandle drawn = stripForm(strips.at(side));
-        // The placeholder takes the drawn form's dictionary and data: pages already place it.
-        QPDFObjectHandle dict = form.getDict();
-        for (const auto &[key, value] : drawn.getDict().ditems()) {
-            if (key != "/Length")
-                dict.replaceKey(key, value);
-        }
-        form.replaceStreamData(drawn.getRawStreamData(), drawn.getDict().getKey("/Filter"),
-                               drawn.getDict().getKey("/DecodeParms"));
+    // In the place of the strips' placeholder image; its box, matrix, resources and content
+    // come with the fingerprint (fillFingerprint). Made before: pages place it already.
+    if (!m_fingerprintForm.isInitialized()) {
+        m_fingerprintForm = QPDFObjectHandle::newStream(&m_out);
+        QPDFObjectHandle dict = m_fingerprintForm.getDict();
+        dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+        dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
+        dict.replaceKey("/BBox", QPDFObjectHandle::newFromRectangle({0, 0, 1, 1}));
     }
+    return m_fingerprintForm;
+}
+
+void FooterStamper::fillFingerprint(const QByteArray &fingerprintPdf)
+{
+    m_fingerprintData = fingerprintPdf;
+    m_fingerprint = std::make_unique<QPDF>();
+    m_fingerprint->setSuppressWarnings(true);
+    m_fingerprint->processMemoryFile("fingerprint", m_fingerprintData.constData(),
+                                     size_t(m_fingerprintData.size()));
+    m_fingerprint->setImmediateCopyFrom(true);
+    const std::vector<QPDFPageObjectHelper> pages =
+        QPDFPageDocumentHelper(*m_fingerprint).getAllPages();
+    if (pages.size() != 1)
+        throw std::runtime_error("the fingerprint strip is not one page");
+    QPDFObjectHandle drawn = stripForm(pages.front());
+    QPDFObjectHandle form = fingerprintForm();
+    QPDFObjectHandle dict = form.getDict();
+    for (const auto &[key, value] : drawn.getDict().ditems()) {
+        if (key != "/Length")
+            dict.replaceKey(key, value);
+    }
+    // The placing matrix maps the unit square onto the cell, as for the image it replaces:
+    // the form's box is scaled into that square.
+    const auto box = drawn.getDict().getKey("/BBox").getArrayAsRectangle();
+    const double w = box.urx - box.llx, h = box.ury - box.lly;
+    if (!(w > 0 && h > 0))
+        throw std::runtime_error("the fingerprint strip has no size");
+    dict.replaceKey("/Matrix", QPDFObjectHandle::newFromMatrix(QPDFObjectHandle::Matrix(
+                                   1 / w, 0, 0, 1 / h, -box.llx / w, -box.lly / h)));
+    form.replaceStreamData(drawn.getRawStreamData(), drawn.getDict().getKey("/Filter"),
+                           drawn.getDict().getKey("/DecodeParms"));
 }
 
 QPDFObjectHandle FooterStamper::inOutput(QPDFObjectHandle stripObject)
@@ -328,8 +337,12 @@ QPDFObjectHandle FooterStamper::inOutput(QPDFObjectHandle stripObject)
     // hold them (a page's /Resources is often direct), which copyForeignObject refuses. qpdf
     // copies each foreign object once and hands back the same copy afterwards, so the fonts
     // every strip uses are copied once.
-    if (stripObject.isIndirect())
+    if (stripObject.isIndirect()) {
+        if (stripObject.getOwningQPDF() == m_strips.get() &&
+            stripObject.getObjGen() == m_placeholder)
+            return fingerprintForm();
         return m_out.copyForeignObject(stripObject);
+    }
     if (stripObject.isDictionary()) {
         QPDFObjectHandle dict = QPDFObjectHandle::newDictionary();
         for (const auto &[key, value] : stripObject.ditems())
@@ -402,7 +415,7 @@ void FooterStamper::reserveBand(QPDFPageObjectHelper page, bool fitAboveBand)
     page.addPageContents(contentStream(operation({}, "Q")), false);
 }
 
-void FooterStamper::stamp(QPDFPageObjectHelper page, int number, bool bindingOnLeft)
+void FooterStamper::stamp(QPDFPageObjectHelper page, int number)
 {
     QPDFObjectHandle oh = page.getObjectHandle();
     const Frame fr = frameOf(page);
@@ -433,7 +446,7 @@ void FooterStamper::stamp(QPDFPageObjectHelper page, int number, bool bindingOnL
     resources.replaceKey("/XObject", xobjects);
     int suffix = 1;
     const std::string name = resources.getUniqueResourceName("/ShenbaoFooter", suffix);
-    const QPDFObjectHandle form = formFor(number, bindingOnLeft);
+    const QPDFObjectHandle form = formFor(number);
     xobjects.replaceKey(name, form);
     oh.replaceKey("/Resources", resources);
 

@@ -11,14 +11,12 @@
 #include <QByteArray>
 #include <QString>
 
-#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
 #include <functional>
 #include <map>
 #include <memory>
-#include <utility>
 #include <vector>
 
 namespace shenbao {
@@ -35,11 +33,12 @@ struct FooterText
 //   and 「第 n 页 / 共 N 页」 of numbered page n, A4 wide and kFooterStripHeightMm high.
 //   `bindingOnLeft(n)` mirrors the margins like Shenbao's own pages (binding edge left on odd
 //   physical pages when duplex);
-// - the fingerprint strips: 「数据指纹 xxxx xxxx xxxx」 where it goes on a page bound on the
-//   left (page 1) and on the right (page 2), the same size.
+//   The fingerprint's cell holds a placeholder image, one pixel;
+// - the fingerprint: 「数据指纹 xxxx xxxx xxxx」 on a page the size of its cell, which the
+//   stamper puts in the placeholder's place.
 QByteArray renderFooterNumberStrips(const FooterText &text,
                                     const std::function<bool(int)> &bindingOnLeft);
-QByteArray renderFooterFingerprints(const QString &fingerprintHex);
+QByteArray renderFooterFingerprint(const QString &fingerprintHex);
 
 inline constexpr double kFooterStripHeightMm = 16.0;
 
@@ -67,16 +66,18 @@ public:
     // as it is displayed (after /Rotate), inside its visible area (CropBox), at its natural
     // size on A4 and scaled down on narrower pages: one content stream added last, placing a
     // form XObject (qpdf's placeFormXObject), which is what the reader recognises as the
-    // footer layer. That form draws two: the page's number strip and the fingerprint strip
-    // for its binding side, which has no content until fillFingerprints().
-    void stamp(QPDFPageObjectHelper page, int number, bool bindingOnLeft);
+    // footer layer. The form is the page's number strip, which draws the fingerprint's form in
+    // its cell (where Qt drew the placeholder); that form has no content until
+    // fillFingerprint().
+    void stamp(QPDFPageObjectHelper page, int number);
 
-    // Gives the fingerprint forms every stamped page places their content
-    // (renderFooterFingerprints). The footers are complete after this.
-    void fillFingerprints(const QByteArray &fingerprintsPdf);
+    // Gives the fingerprint's form, which every stamped page draws, its content
+    // (renderFooterFingerprint). The footers are complete after this.
+    void fillFingerprint(const QByteArray &fingerprintPdf);
 
 private:
-    QPDFObjectHandle formFor(int number, bool bindingOnLeft);
+    QPDFObjectHandle formFor(int number);
+    QPDFObjectHandle fingerprintForm();
     // The strip's page as a form XObject of the output.
     QPDFObjectHandle stripForm(QPDFPageObjectHelper strip);
     // `stripObject` (of the strips' document) as an object of the output.
@@ -87,11 +88,11 @@ private:
     QByteArray m_stripsData; // qpdf reads it in place
     std::unique_ptr<QPDF> m_strips;
     std::vector<QPDFPageObjectHelper> m_stripPages;
-    std::map<std::pair<int, bool>, QPDFObjectHandle> m_forms; // (number, binding side) → form
-    QPDFObjectHandle m_fingerprintForms[2];                   // bound on the left, on the right
-    std::shared_ptr<Buffer> m_bothContent;                    // the same bytes for every page
-    QByteArray m_fingerprintsData;
-    std::unique_ptr<QPDF> m_fingerprints;
+    std::map<int, QPDFObjectHandle> m_forms;
+    QPDFObjGen m_placeholder; // the strips' placeholder image, for the fingerprint's form
+    QPDFObjectHandle m_fingerprintForm;
+    QByteArray m_fingerprintData;
+    std::unique_ptr<QPDF> m_fingerprint;
     std::map<std::string, QPDFObjectHandle> m_streams; // identical snippets shared by pages
 };
 
