@@ -302,6 +302,10 @@ QPDFObjectHandle FooterStamper::fingerprintForm()
 
 void FooterStamper::fillFingerprint(const QByteArray &fingerprintPdf)
 {
+    // Every stamped page must print it: a strip without the placeholder would leave a footer
+    // without the fingerprint, which the reader would take for a replaced page.
+    if (!m_forms.empty() && !m_fingerprintForm.isInitialized())
+        throw std::runtime_error("the footer strips have no place for the fingerprint");
     m_fingerprintData = fingerprintPdf;
     m_fingerprint = std::make_unique<QPDF>();
     m_fingerprint->setSuppressWarnings(true);
