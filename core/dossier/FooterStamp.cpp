@@ -362,6 +362,21 @@ QPDFObjectHandle FooterStamper::inOutput(QPDFObjectHandle stripObject)
     return stripObject.shallowCopy(); // a number, name, string, boolean or null
 }
 
+QPDFObjectHandle FooterStamper::sharedResources(QPDFObjectHandle resources)
+{
+    // Qt gives every strip a resource dictionary of its own with the same entries (the same
+    // font, graphics state and placeholder): one copy in the output serves every form with
+    // those entries, instead of one copy per page.
+    const std::string key =
+        std::to_string(quintptr(resources.getOwningQPDF())) + ' ' + resources.unparseResolved();
+    auto it = m_resources.find(key);
+    if (it != m_resources.end())
+        return it->second;
+    QPDFObjectHandle copy = m_out.makeIndirectObject(inOutput(resources.shallowCopy()));
+    m_resources.emplace(key, copy);
+    return copy;
+}
+
 QPDFObjectHandle FooterStamper::stripForm(QPDFPageObjectHelper strip)
 {
     // What qpdf's getFormXObjectForPage(false) makes of a page, except for the data: Qt draws
@@ -380,7 +395,7 @@ QPDFObjectHandle FooterStamper::stripForm(QPDFPageObjectHelper strip)
     QPDFObjectHandle dict = form.getDict();
     dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
     dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
-    dict.replaceKey("/Resources", inOutput(strip.getAttribute("/Resources", false).shallowCopy()));
+    dict.replaceKey("/Resources", sharedResources(strip.getAttribute("/Resources", false)));
     if (QPDFObjectHandle group = strip.getAttribute("/Group", false); !group.isNull())
         dict.replaceKey("/Group", inOutput(group.shallowCopy()));
     dict.replaceKey("/BBox", inOutput(strip.getTrimBox(false).shallowCopy()));

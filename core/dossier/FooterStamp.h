@@ -82,6 +82,8 @@ private:
     QPDFObjectHandle stripForm(QPDFPageObjectHelper strip);
     // `stripObject` (of the strips' document) as an object of the output.
     QPDFObjectHandle inOutput(QPDFObjectHandle stripObject);
+    // A strip's resource dictionary in the output, one for all strips whose entries are alike.
+    QPDFObjectHandle sharedResources(QPDFObjectHandle resources);
     QPDFObjectHandle contentStream(const std::string &content);
 
     QPDF &m_out;
@@ -89,6 +91,7 @@ private:
     std::unique_ptr<QPDF> m_strips;
     std::vector<QPDFPageObjectHelper> m_stripPages;
     std::map<int, QPDFObjectHandle> m_forms;
+    std::map<std::string, QPDFObjectHandle> m_resources; // see sharedResources
     QPDFObjGen m_placeholder; // the strips' placeholder image, for the fingerprint's form
     QPDFObjectHandle m_fingerprintForm;
     QByteArray m_fingerprintData;
