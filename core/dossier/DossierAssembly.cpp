@@ -349,7 +349,7 @@ void DossierAssembler::reserveFooterBands(const AssemblyInput &input)
 FooterStamper &DossierAssembler::bandReserver()
 {
     if (!m_footers)
-        m_footers = std::make_unique<FooterStamper>(m_out, QByteArray());
+        m_footers = std::make_unique<FooterStamper>(m_out);
     return *m_footers;
 }
 
@@ -375,7 +375,8 @@ QStringList DossierAssembler::pageDigests(const DossierPlan &plan)
 
 bool DossierAssembler::finish(const AssemblyInput &input, Problems *problems)
 {
-    if (!m_footersPlaced && !placeFooters(input, renderFooterNumberStripsFor(input), problems))
+    if (!m_footersPlaced &&
+        !placeFooters(input, parseFooterStrips(renderFooterNumberStripsFor(input)), problems))
         return false;
     if (!fillFooterFingerprint(input) || !replaceCover(input, problems) ||
         !appendCopies(input, problems))
@@ -416,7 +417,7 @@ QByteArray DossierAssembler::renderFooterNumberStripsFor(const AssemblyInput &in
                                     [&input](int n) { return footerBindingOnLeft(input, n); });
 }
 
-bool DossierAssembler::placeFooters(const AssemblyInput &input, const QByteArray &numberStrips,
+bool DossierAssembler::placeFooters(const AssemblyInput &input, ParsedFooterStrips numberStrips,
                                     Problems *problems)
 {
     // Footers on every numbered page.
@@ -424,7 +425,7 @@ bool DossierAssembler::placeFooters(const AssemblyInput &input, const QByteArray
     m_footersPlaced = true;
     if (plan.numberedCount <= 0)
         return true;
-    m_footers = std::make_unique<FooterStamper>(m_out, numberStrips);
+    m_footers = std::make_unique<FooterStamper>(m_out, std::move(numberStrips));
     if (m_footers->stripCount() != plan.numberedCount)
         return fail(problems, QStringLiteral("页脚数量不一致：应为 %1，实际为 %2")
                                   .arg(plan.numberedCount)

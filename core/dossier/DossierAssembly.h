@@ -94,7 +94,7 @@ public:
     // which finish() fills in. After the page digests, which leave the footers out. It touches
     // only the output document, so the binder runs it on another thread while it draws the
     // covers (and nothing else uses this assembler meanwhile).
-    bool placeFooters(const AssemblyInput &input, const QByteArray &numberStrips,
+    bool placeFooters(const AssemblyInput &input, ParsedFooterStrips numberStrips,
                       Problems *problems);
 
     // Completes the footers with the fingerprint (input.footer; placing them first when

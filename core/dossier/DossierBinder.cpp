@@ -208,7 +208,7 @@ private:
     // Computes the fingerprint and draws what prints it (the covers, the footers' fingerprint
     // strips), placing the footers meanwhile; false with the reason in the result's problems.
     bool fingerprintCovers(DossierAssembler &assembler, AssemblyInput &in,
-                           std::future<QByteArray> &numberStrips);
+                           std::future<ParsedFooterStrips> &numberStrips);
     void writeDocumentParts(QPDF &out);
     bool checkAfterWrite(QPDF &out);
     void disposeLater(std::unique_ptr<DossierAssembler> assembler, std::unique_ptr<QPDF> out);
@@ -274,7 +274,7 @@ private:
     std::unique_ptr<DossierAssembler> m_assembler;
     DossierPlan m_aheadPlan;  // startEvidenceAhead's own: m_plan is replanned meanwhile
     DossierPlan m_stripsPlan; // startNumberStrips's own
-    std::future<QByteArray> m_numberStrips; // the footers' number strips (after m_stripsPlan)
+    std::future<ParsedFooterStrips> m_numberStrips; // the footers' number strips (m_stripsPlan)
     Problems m_aheadProblems;
     std::future<bool> m_evidenceAhead;
     std::atomic<bool> m_stopAhead = false;
@@ -841,10 +841,11 @@ std::future<bool> BindSession::startEvidenceAhead(const DossierPlan &plan,
 void BindSession::startNumberStrips()
 {
     // The footers' number strips depend on the plan only through how many pages are numbered
-    // and from where (the binding side of each); Qt only, so they are drawn on another thread
-    // while this one draws the parts and puts the pages together. That thread yields to every
-    // other (nice 19): started with the first drawn round, it would otherwise share the second
-    // core with the evidence being prepared and take time from the drawing here, which the
+    // and from where (the binding side of each), and touch neither the output nor the sources:
+    // they are drawn (Qt) and read back (their own qpdf document, parseFooterStrips) on another
+    // thread while this one draws the parts and puts the pages together. That thread yields to
+    // every other (nice 19): started with the first drawn round, it would otherwise share the
+    // second core with the evidence being prepared and take time from the drawing here, which the
     // strips are not needed before (placeFooters, after the page digests). Prepared evidence
     // leaves the second core idle long before then.
     if (m_numberStrips.valid())
@@ -856,7 +857,7 @@ void BindSession::startNumberStrips()
 #ifdef Q_OS_LINUX
         setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 19); // this thread only
 #endif
-        return DossierAssembler::renderFooterNumberStripsFor(strips);
+        return parseFooterStrips(DossierAssembler::renderFooterNumberStripsFor(strips));
     });
 }
 
@@ -926,7 +927,7 @@ bool BindSession::assemblePages(DossierAssembler &assembler, const AssemblyInput
 }
 
 bool BindSession::fingerprintCovers(DossierAssembler &assembler, AssemblyInput &in,
-                                    std::future<QByteArray> &numberStrips)
+                                    std::future<ParsedFooterStrips> &numberStrips)
 {
     // The pages are final except for the layers that print the fingerprint (cover, footers):
     // record their digests in the data, so that the fingerprint covers them, then print it.

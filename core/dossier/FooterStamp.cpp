@@ -247,29 +247,47 @@ QByteArray renderFooterFingerprint(const QString &fingerprintHex)
         QSizeF(cells.cell * 25.4 / kStripDpi, kFooterStripHeightMm));
 }
 
-FooterStamper::FooterStamper(QPDF &out, const QByteArray &stripsPdf)
-    : m_out(out)
-    , m_stripsData(stripsPdf)
-    , m_strips(std::make_unique<QPDF>())
+ParsedFooterStrips parseFooterStrips(const QByteArray &numberStripsPdf)
 {
-    m_strips->setSuppressWarnings(true);
-    if (m_stripsData.isEmpty()) // only reserving bands
-        return;
-    m_strips->processMemoryFile("footers", m_stripsData.constData(), size_t(m_stripsData.size()));
+    ParsedFooterStrips strips;
+    strips.bytes = numberStripsPdf;
+    strips.pdf = std::make_unique<QPDF>();
+    strips.pdf->setSuppressWarnings(true);
+    strips.pdf->processMemoryFile("footers", strips.bytes.constData(), size_t(strips.bytes.size()));
     // Copy stream data at once: the form XObjects get their data from the strip pages.
-    m_strips->setImmediateCopyFrom(true);
-    m_stripPages = QPDFPageDocumentHelper(*m_strips).getAllPages();
+    strips.pdf->setImmediateCopyFrom(true);
+    strips.pages = QPDFPageDocumentHelper(*strips.pdf).getAllPages();
+    // Everything a form is made of is read now, on the drawing thread (stripForm).
+    for (QPDFPageObjectHelper &page : strips.pages) {
+        QPDFObjectHandle contents = page.getObjectHandle().getKey("/Contents");
+        if (contents.isStream())
+            contents.getDict();
+        page.getAttribute("/Resources", false).unparseResolved();
+        page.getTrimBox(false);
+    }
     // The fingerprint's placeholder: the strips' only image (renderFooterNumberStrips).
-    if (!m_stripPages.empty()) {
+    if (!strips.pages.empty()) {
         QPDFObjectHandle xobjects =
-            m_stripPages.front().getAttribute("/Resources", false).getKey("/XObject");
+            strips.pages.front().getAttribute("/Resources", false).getKey("/XObject");
         if (xobjects.isDictionary()) {
             for (auto [name, x] : xobjects.ditems()) {
                 if (x.isStream() && x.getDict().getKey("/Subtype").isNameAndEquals("/Image"))
-                    m_placeholder = x.getObjGen();
+                    strips.placeholder = x.getObjGen();
             }
         }
     }
+    return strips;
+}
+
+FooterStamper::FooterStamper(QPDF &out)
+    : m_out(out)
+{
+}
+
+FooterStamper::FooterStamper(QPDF &out, ParsedFooterStrips strips)
+    : m_out(out)
+    , m_strips(std::move(strips))
+{
 }
 
 FooterStamper::~FooterStamper() = default;
@@ -279,9 +297,9 @@ QPDFObjectHandle FooterStamper::formFor(int number)
     auto it = m_forms.find(number);
     if (it != m_forms.end())
         return it->second;
-    if (number < 1 || number > int(m_stripPages.size()))
+    if (number < 1 || number > int(m_strips.pages.size()))
         throw std::runtime_error("footer number out of range");
-    QPDFObjectHandle form = stripForm(m_stripPages.at(size_t(number - 1)));
+    QPDFObjectHandle form = stripForm(m_strips.pages.at(size_t(number - 1)));
     m_forms.emplace(number, form);
     return form;
 }
@@ -342,8 +360,8 @@ QPDFObjectHandle FooterStamper::inOutput(QPDFObjectHandle stripObject)
     // copies each foreign object once and hands back the same copy afterwards, so the fonts
     // every strip uses are copied once.
     if (stripObject.isIndirect()) {
-        if (stripObject.getOwningQPDF() == m_strips.get() &&
-            stripObject.getObjGen() == m_placeholder)
+        if (stripObject.getOwningQPDF() == m_strips.pdf.get() &&
+            stripObject.getObjGen() == m_strips.placeholder)
             return fingerprintForm();
         return m_out.copyForeignObject(stripObject);
     }

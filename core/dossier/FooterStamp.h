@@ -45,15 +45,28 @@ inline constexpr double kFooterStripHeightMm = 16.0;
 // The footer's text for page n, exactly as drawn (tests read it back with pdftotext).
 QString footerPageText(int number, int total);
 
+// Number strips read by qpdf, every strip's objects resolved: read on the thread that drew them,
+// stamped from on another.
+struct ParsedFooterStrips
+{
+    QByteArray bytes; // qpdf reads them in place
+    std::unique_ptr<QPDF> pdf;
+    std::vector<QPDFPageObjectHelper> pages;
+    QPDFObjGen placeholder; // the image in the fingerprint's cell
+};
+ParsedFooterStrips parseFooterStrips(const QByteArray &numberStripsPdf);
+
 class FooterStamper
 {
 public:
-    FooterStamper(QPDF &out, const QByteArray &stripsPdf);
+    // Only to reserve footer bands.
+    explicit FooterStamper(QPDF &out);
+    FooterStamper(QPDF &out, ParsedFooterStrips strips);
     ~FooterStamper();
     FooterStamper(const FooterStamper &) = delete;
     FooterStamper &operator=(const FooterStamper &) = delete;
 
-    int stripCount() const { return int(m_stripPages.size()); }
+    int stripCount() const { return int(m_strips.pages.size()); }
 
     // Keeps the footer band of `page` free (spec/dossier-layout.md, "Every page from part 3
     // on"): brackets the page's content streams with q … Q and, when `fitAboveBand`, places
@@ -87,12 +100,9 @@ private:
     QPDFObjectHandle contentStream(const std::string &content);
 
     QPDF &m_out;
-    QByteArray m_stripsData; // qpdf reads it in place
-    std::unique_ptr<QPDF> m_strips;
-    std::vector<QPDFPageObjectHelper> m_stripPages;
+    ParsedFooterStrips m_strips;
     std::map<int, QPDFObjectHandle> m_forms;
     std::map<std::string, QPDFObjectHandle> m_resources; // see sharedResources
-    QPDFObjGen m_placeholder; // the strips' placeholder image, for the fingerprint's form
     QPDFObjectHandle m_fingerprintForm;
     QByteArray m_fingerprintData;
     std::unique_ptr<QPDF> m_fingerprint;
