@@ -15,6 +15,12 @@ namespace {
 
 using OH = QPDFObjectHandle;
 
+// Where numbered page n's binding edge is: mirrored like Shenbao's own pages when duplex.
+bool footerBindingOnLeft(const AssemblyInput &input, int number)
+{
+    return !input.duplex || (input.plan->firstNumbered + number - 1) % 2 == 0;
+}
+
 QString partName(PlanPart part)
 {
     switch (part) {
@@ -343,7 +349,7 @@ void DossierAssembler::reserveFooterBands(const AssemblyInput &input)
 FooterStamper &DossierAssembler::bandReserver()
 {
     if (!m_footers)
-        m_footers = std::make_unique<FooterStamper>(m_out, QByteArray());
+        m_footers = std::make_unique<FooterStamper>(m_out);
     return *m_footers;
 }
 
@@ -369,7 +375,10 @@ QStringList DossierAssembler::pageDigests(const DossierPlan &plan)
 
 bool DossierAssembler::finish(const AssemblyInput &input, Problems *problems)
 {
-    if (!replaceCover(input, problems) || !stampFooters(input, problems) ||
+    if (!m_footersPlaced &&
+        !placeFooters(input, parseFooterStrips(renderFooterNumberStripsFor(input)), problems))
+        return false;
+    if (!fillFooterFingerprint(input) || !replaceCover(input, problems) ||
         !appendCopies(input, problems))
         return false;
     writeNavigation(input);
@@ -398,39 +407,44 @@ bool DossierAssembler::replaceCover(const AssemblyInput &input, Problems *proble
     return true;
 }
 
-QByteArray DossierAssembler::renderFooterStripsFor(const AssemblyInput &input)
+QByteArray DossierAssembler::renderFooterNumberStripsFor(const AssemblyInput &input)
 {
-    const DossierPlan &plan = *input.plan;
-    const int firstNumbered = plan.firstNumbered;
     FooterText footer = input.footer;
-    footer.total = plan.numberedCount;
+    footer.total = input.plan->numberedCount;
     if (footer.total <= 0)
         return {};
-    const bool duplex = input.duplex;
-    return renderFooterStrips(footer,
-                              [=](int n) { return !duplex || (firstNumbered + n - 1) % 2 == 0; });
+    return renderFooterNumberStrips(footer,
+                                    [&input](int n) { return footerBindingOnLeft(input, n); });
 }
 
-bool DossierAssembler::stampFooters(const AssemblyInput &input, Problems *problems)
+bool DossierAssembler::placeFooters(const AssemblyInput &input, ParsedFooterStrips numberStrips,
+                                    Problems *problems)
 {
     // Footers on every numbered page.
     const DossierPlan &plan = *input.plan;
-    FooterText footer = input.footer;
-    footer.total = plan.numberedCount;
-    if (footer.total <= 0)
+    m_footersPlaced = true;
+    if (plan.numberedCount <= 0)
         return true;
-    const QByteArray strips =
-        input.footerStrips.isEmpty() ? renderFooterStripsFor(input) : input.footerStrips;
-    m_footers = std::make_unique<FooterStamper>(m_out, strips);
-    if (m_footers->stripCount() != footer.total)
+    m_footers = std::make_unique<FooterStamper>(m_out, std::move(numberStrips));
+    if (m_footers->stripCount() != plan.numberedCount)
         return fail(problems, QStringLiteral("页脚数量不一致：应为 %1，实际为 %2")
-                                  .arg(footer.total)
+                                  .arg(plan.numberedCount)
                                   .arg(m_footers->stripCount()));
     const std::vector<OH> &all = m_out.getAllPages();
     for (int k = 0; k < plan.physicalCount(); ++k) {
         if (const int n = plan.numberAt(k); n > 0)
             m_footers->stamp(QPDFPageObjectHelper(all.at(size_t(k))), n);
     }
+    return true;
+}
+
+bool DossierAssembler::fillFooterFingerprint(const AssemblyInput &input)
+{
+    if (input.plan->numberedCount <= 0)
+        return true;
+    m_footers->fillFingerprint(input.footerFingerprint.isEmpty()
+                                   ? renderFooterFingerprint(input.footer.fingerprintHex)
+                                   : input.footerFingerprint);
     return true;
 }
 

@@ -46,9 +46,9 @@ struct AssemblyInput
     FooterText footer;
     QList<OutlineEntry> outline; // of one copy, physical indexes within the copy
     int copies = 1;              // copies one after the other in the file
-    // renderFooterStripsFor(*this) when the caller drew them already (on another thread, while
-    // it drew the covers); empty: finish() draws them.
-    QByteArray footerStrips;
+    // renderFooterFingerprint(footer.fingerprintHex) when the caller drew it already;
+    // empty: finish() draws it.
+    QByteArray footerFingerprint;
 };
 
 // Called before each evidence item is appended; false cancels.
@@ -89,13 +89,23 @@ public:
     // (DossierIntegrityDigest.h); empty for the cover, which prints the fingerprint.
     QStringList pageDigests(const DossierPlan &plan);
 
-    // Replaces the cover by input.parts->covers (rendered with the final fingerprint), stamps
-    // the footers (input.footer), adds copies 2 … N, the outline and the page labels.
+    // Places the footer of every numbered page of the copy (FooterStamper::stamp) from the
+    // number strips of renderFooterNumberStripsFor: all of it but the fingerprint it prints,
+    // which finish() fills in. After the page digests, which leave the footers out. It touches
+    // only the output document, so the binder runs it on another thread while it draws the
+    // covers (and nothing else uses this assembler meanwhile).
+    bool placeFooters(const AssemblyInput &input, ParsedFooterStrips numberStrips,
+                      Problems *problems);
+
+    // Completes the footers with the fingerprint (input.footer; placing them first when
+    // placeFooters has not), replaces the cover by input.parts->covers (rendered with the final
+    // fingerprint), adds copies 2 … N, the outline and the page labels.
     bool finish(const AssemblyInput &input, Problems *problems);
 
-    // The footer strips finish() stamps (FooterStamp.h) for input.plan and input.footer. Only
-    // Qt drawing, no qpdf: safe on another thread while this assembler is in use.
-    static QByteArray renderFooterStripsFor(const AssemblyInput &input);
+    // The number strips placeFooters takes (FooterStamp.h) for input.plan and input.footer.
+    // Only Qt drawing, no qpdf: safe on another thread while this assembler is in use; the plan
+    // is final once the generated parts are drawn, so the binder draws them then.
+    static QByteArray renderFooterNumberStripsFor(const AssemblyInput &input);
 
 private:
     // The pages one step of the plan appended, the span the plan expects of them, and the
@@ -121,7 +131,7 @@ private:
     // Rewrites the page tree's page order (evidence is appended first, see prepareEvidence).
     bool putPagesInOrder(const std::vector<QPDFObjectHandle> &ordered, Problems *problems);
     bool replaceCover(const AssemblyInput &input, Problems *problems);
-    bool stampFooters(const AssemblyInput &input, Problems *problems);
+    bool fillFooterFingerprint(const AssemblyInput &input);
     bool appendCopies(const AssemblyInput &input, Problems *problems);
     void writeNavigation(const AssemblyInput &input);
     void fixCopiedAnnotations(QPDFObjectHandle page);
@@ -135,6 +145,7 @@ private:
     std::vector<std::pair<QByteArray, QPDF *>> m_shared;
     std::optional<QPDFObjectHandle> m_blankPage; // the blank page in its source document
     std::unique_ptr<FooterStamper> m_footers;
+    bool m_footersPlaced = false;
     // prepareEvidence: each item's pages in the output (not yet in plan order), what their
     // layout depended on (preparedEvidenceFits), and their digests by page object.
     bool m_evidencePrepared = false;

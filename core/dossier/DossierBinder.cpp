@@ -38,6 +38,12 @@
 #include <future>
 #include <thread>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 // The binder in order: load and evaluate the project; refuse (unless forced) when not
 // eligible; stream each evidence file out of the project into a temporary file and open it;
 // render Shenbao's pages once to learn their page counts, plan, compute the embedded data and
@@ -192,12 +198,17 @@ private:
     void newOutput();
     std::future<bool> startEvidenceAhead(const DossierPlan &plan,
                                          const std::function<bool()> &openSourcesFirst);
+    // Draws the footers' number strips for m_plan on another thread (m_numberStrips).
+    void startNumberStrips();
     void discardEvidenceAhead(); // once joined
     AssemblyInput assemblyInput();
     bool assemblePages(DossierAssembler &assembler, const AssemblyInput &in);
     // Records the page digests, computes the fingerprint and draws what prints it: every
     // copy's cover (m_parts.covers) and the footer strips (in.footerStrips).
-    void fingerprintCovers(DossierAssembler &assembler, AssemblyInput &in);
+    // Computes the fingerprint and draws what prints it (the covers, the footers' fingerprint
+    // strips), placing the footers meanwhile; false with the reason in the result's problems.
+    bool fingerprintCovers(DossierAssembler &assembler, AssemblyInput &in,
+                           std::future<ParsedFooterStrips> &numberStrips);
     void writeDocumentParts(QPDF &out);
     bool checkAfterWrite(QPDF &out);
     void disposeLater(std::unique_ptr<DossierAssembler> assembler, std::unique_ptr<QPDF> out);
@@ -261,7 +272,9 @@ private:
     // Declared after m_items: destroyed before the sources their pages come from.
     std::unique_ptr<QPDF> m_out;
     std::unique_ptr<DossierAssembler> m_assembler;
-    DossierPlan m_aheadPlan; // startEvidenceAhead's own: m_plan is replanned meanwhile
+    DossierPlan m_aheadPlan;  // startEvidenceAhead's own: m_plan is replanned meanwhile
+    DossierPlan m_stripsPlan; // startNumberStrips's own
+    std::future<ParsedFooterStrips> m_numberStrips; // the footers' number strips (m_stripsPlan)
     Problems m_aheadProblems;
     std::future<bool> m_evidenceAhead;
     std::atomic<bool> m_stopAhead = false;
@@ -644,6 +657,8 @@ bool BindSession::planAndRender(const std::function<bool()> &openWhileLayingOut)
         } else {
             if (countOnly)
                 startEvidenceAhead(m_plan, [] { return true; }); // the sources are open
+            else if (!m_numberStrips.valid())
+                startNumberStrips(); // for this plan, which drawing usually confirms
             m_parts = render(m_plan, m_input, countOnly);
         }
 
@@ -706,6 +721,12 @@ QJsonObject BindSession::bindingRecord(const QStringList &digests) const
 
 bool BindSession::assembleAndWrite(const QString &partPath)
 {
+    // Drawn for the first drawn round's plan (planAndRender); again when the final plan numbers
+    // the pages differently.
+    if (!m_numberStrips.valid() || m_stripsPlan.numberedCount != m_plan.numberedCount ||
+        m_stripsPlan.firstNumbered != m_plan.firstNumbered)
+        startNumberStrips();
+    AssemblyInput in = assemblyInput();
     if (m_evidenceAhead.valid()) {
         const bool prepared = m_evidenceAhead.get(); // rethrows what stopped it
         m_result.problems.append(m_aheadProblems);
@@ -720,10 +741,10 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     std::unique_ptr<QPDF> out = std::move(m_out);
     std::unique_ptr<DossierAssembler> assembler = std::move(m_assembler);
 
-    AssemblyInput in = assemblyInput();
     if (!assemblePages(*assembler, in))
         return false;
-    fingerprintCovers(*assembler, in);
+    if (!fingerprintCovers(*assembler, in, m_numberStrips))
+        return false;
     if (!assembler->finish(in, &m_result.problems))
         return false;
     writeDocumentParts(*out);
@@ -817,6 +838,29 @@ std::future<bool> BindSession::startEvidenceAhead(const DossierPlan &plan,
     return openedFuture;
 }
 
+void BindSession::startNumberStrips()
+{
+    // The footers' number strips depend on the plan only through how many pages are numbered
+    // and from where (the binding side of each), and touch neither the output nor the sources:
+    // they are drawn (Qt) and read back (their own qpdf document, parseFooterStrips) on another
+    // thread while this one draws the parts and puts the pages together. That thread yields to
+    // every other (nice 19): started with the first drawn round, it would otherwise share the
+    // second core with the evidence being prepared and take time from the drawing here, which the
+    // strips are not needed before (placeFooters, after the page digests). Prepared evidence
+    // leaves the second core idle long before then.
+    if (m_numberStrips.valid())
+        m_numberStrips.wait(); // it reads m_stripsPlan
+    m_stripsPlan = m_plan;
+    AssemblyInput strips = assemblyInput();
+    strips.plan = &m_stripsPlan;
+    m_numberStrips = std::async(std::launch::async, [strips] {
+#ifdef Q_OS_LINUX
+        setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 19); // this thread only
+#endif
+        return parseFooterStrips(DossierAssembler::renderFooterNumberStripsFor(strips));
+    });
+}
+
 void BindSession::discardEvidenceAhead()
 {
     // The pages are appended again (the sources can give them twice) into a new document.
@@ -882,7 +926,8 @@ bool BindSession::assemblePages(DossierAssembler &assembler, const AssemblyInput
         &m_result.problems, &cancelled);
 }
 
-void BindSession::fingerprintCovers(DossierAssembler &assembler, AssemblyInput &in)
+bool BindSession::fingerprintCovers(DossierAssembler &assembler, AssemblyInput &in,
+                                    std::future<ParsedFooterStrips> &numberStrips)
 {
     // The pages are final except for the layers that print the fingerprint (cover, footers):
     // record their digests in the data, so that the fingerprint covers them, then print it.
@@ -892,10 +937,14 @@ void BindSession::fingerprintCovers(DossierAssembler &assembler, AssemblyInput &
     m_json = withFingerprint(data);
     m_input.fingerprint = m_json.value(QStringLiteral("fingerprint")).toString();
     in.footer.fingerprintHex = m_input.fingerprint;
-    // Two Qt drawings that need only the fingerprint: the footer strips on a second core
-    // while the covers are drawn here (Qt draws into separate PDF writers from any thread).
-    std::future<QByteArray> strips = std::async(
-        std::launch::async, [&in] { return DossierAssembler::renderFooterStripsFor(in); });
+    // While the covers and the footers' fingerprint strips are drawn here (Qt only), a second
+    // core places the footers on the pages (qpdf, the output document only), all but the
+    // fingerprint, which finish() then fills in. Nothing here touches the assembler meanwhile.
+    Problems placing;
+    std::future<bool> placed =
+        std::async(std::launch::async, [&assembler, &in, &numberStrips, &placing] {
+            return assembler.placeFooters(in, numberStrips.get(), &placing);
+        });
     m_parts.covers.resize(m_copies);
     for (int copy = 1; copy <= m_copies; ++copy) {
         DossierPageInput cover = m_input;
@@ -906,7 +955,12 @@ void BindSession::fingerprintCovers(DossierAssembler &assembler, AssemblyInput &
         }
         m_parts.covers[copy - 1] = renderDossierPart(DossierPart::Cover, cover);
     }
-    in.footerStrips = strips.get();
+    const QByteArray fingerprint =
+        m_plan.numberedCount > 0 ? renderFooterFingerprint(m_input.fingerprint) : QByteArray();
+    const bool ok = placed.get(); // rethrows what stopped it
+    m_result.problems.append(placing);
+    in.footerFingerprint = fingerprint;
+    return ok;
 }
 
 void BindSession::writeDocumentParts(QPDF &out)

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -156,15 +158,40 @@ QString footerPageText(int number, int total)
     return QStringLiteral("第 %1 页 / 共 %2 页").arg(number).arg(total);
 }
 
-QByteArray renderFooterStrips(const FooterText &text, const std::function<bool(int)> &bindingOnLeft)
+namespace {
+
+// Where a strip's three texts go: the applicant's name in the left cell, the page number in the
+// middle, the fingerprint in the right cell, inside the page's margins (mirrored like Shenbao's
+// own pages: the binding margin is on the left when `bindingOnLeft`).
+struct StripCells
+{
+    double x0 = 0, x1 = 0, cell = 0, h = 0;
+    explicit StripCells(bool bindingOnLeft)
+    {
+        x0 = devMm(bindingOnLeft ? pages::kBindingMarginMm : pages::kOuterMarginMm);
+        x1 = devMm(210.0 - (bindingOnLeft ? pages::kOuterMarginMm : pages::kBindingMarginMm));
+        cell = (x1 - x0 - devMm(46.0)) / 2;
+        h = devMm(kFooterStripHeightMm);
+    }
+    QRectF left() const { return QRectF(x0, 0, cell, h); }
+    QRectF middle() const { return QRectF(x0, 0, x1 - x0, h); }
+    QRectF right() const { return QRectF(x1 - cell, 0, cell, h); }
+};
+
+// Draws `count` strips, A4 wide and kFooterStripHeightMm high, one per page, with `drawStrip`
+// (painter, strip number from 1, metrics of the footer font).
+QByteArray
+renderStrips(int count,
+             const std::function<void(QPainter &, int, const QFontMetricsF &)> &drawStrip,
+             QSizeF sizeMm = QSizeF(210.0, kFooterStripHeightMm))
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QSizeF(210.0, kFooterStripHeightMm), QPageSize::Millimeter,
-                                     QString(), QPageSize::ExactMatch));
+        writer.setPageSize(
+            QPageSize(sizeMm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setResolution(kStripDpi);
         writer.setCreator(QStringLiteral("Shenbao"));
@@ -175,44 +202,92 @@ QByteArray renderFooterStrips(const FooterText &text, const std::function<bool(i
         p.setFont(font);
         p.setPen(QColor(50, 50, 50));
         const QFontMetricsF metrics(font, &writer);
-        const double h = devMm(kFooterStripHeightMm);
-        const QString fingerprint =
-            QStringLiteral("数据指纹 ") + shortFingerprint(text.fingerprintHex);
-        for (int n = 1; n <= text.total; ++n) {
+        for (int n = 1; n <= count; ++n) {
             if (n > 1)
                 writer.newPage();
-            const bool left = !bindingOnLeft || bindingOnLeft(n);
-            const double x0 = devMm(left ? pages::kBindingMarginMm : pages::kOuterMarginMm);
-            const double x1 =
-                devMm(210.0 - (left ? pages::kOuterMarginMm : pages::kBindingMarginMm));
-            const double centre = devMm(46.0);
-            const double cell = (x1 - x0 - centre) / 2;
-            const QRectF band(x0, 0, x1 - x0, h);
-            p.drawText(QRectF(x0, 0, cell, h), Qt::AlignLeft | Qt::AlignVCenter,
-                       pages::shortenedName(text.applicant, [&](const QString &s) {
-                           return metrics.horizontalAdvance(s) <= cell;
-                       }));
-            p.drawText(band, Qt::AlignHCenter | Qt::AlignVCenter, footerPageText(n, text.total));
-            p.drawText(QRectF(x1 - cell, 0, cell, h), Qt::AlignRight | Qt::AlignVCenter,
-                       fingerprint);
+            drawStrip(p, n, metrics);
         }
         p.end();
     }
     return bytes;
 }
 
-FooterStamper::FooterStamper(QPDF &out, const QByteArray &stripsPdf)
-    : m_out(out)
-    , m_stripsData(stripsPdf)
-    , m_strips(std::make_unique<QPDF>())
+} // namespace
+
+QByteArray renderFooterNumberStrips(const FooterText &text,
+                                    const std::function<bool(int)> &bindingOnLeft)
 {
-    m_strips->setSuppressWarnings(true);
-    if (m_stripsData.isEmpty()) // only reserving bands
-        return;
-    m_strips->processMemoryFile("footers", m_stripsData.constData(), size_t(m_stripsData.size()));
+    // The fingerprint's cell holds an image of one pixel, the same on every strip: the
+    // stamper puts the fingerprint's form in its place (an image and a form both fill the unit
+    // square the placing matrix maps onto the cell).
+    QImage placeholder(1, 1, QImage::Format_RGB32);
+    placeholder.fill(Qt::white);
+    return renderStrips(text.total, [&](QPainter &p, int n, const QFontMetricsF &metrics) {
+        const StripCells cells(!bindingOnLeft || bindingOnLeft(n));
+        p.drawText(cells.left(), Qt::AlignLeft | Qt::AlignVCenter,
+                   pages::shortenedName(text.applicant, [&](const QString &s) {
+                       return metrics.horizontalAdvance(s) <= cells.cell;
+                   }));
+        p.drawText(cells.middle(), Qt::AlignHCenter | Qt::AlignVCenter,
+                   footerPageText(n, text.total));
+        p.drawImage(cells.right(), placeholder);
+    });
+}
+
+QByteArray renderFooterFingerprint(const QString &fingerprintHex)
+{
+    // One page the size of the fingerprint's cell (the same on both sides of the sheet).
+    const StripCells cells(true);
+    const QString text = QStringLiteral("数据指纹 ") + shortFingerprint(fingerprintHex);
+    return renderStrips(
+        1,
+        [&](QPainter &p, int, const QFontMetricsF &) {
+            p.drawText(QRectF(0, 0, cells.cell, cells.h), Qt::AlignRight | Qt::AlignVCenter, text);
+        },
+        QSizeF(cells.cell * 25.4 / kStripDpi, kFooterStripHeightMm));
+}
+
+ParsedFooterStrips parseFooterStrips(const QByteArray &numberStripsPdf)
+{
+    ParsedFooterStrips strips;
+    strips.bytes = numberStripsPdf;
+    strips.pdf = std::make_unique<QPDF>();
+    strips.pdf->setSuppressWarnings(true);
+    strips.pdf->processMemoryFile("footers", strips.bytes.constData(), size_t(strips.bytes.size()));
     // Copy stream data at once: the form XObjects get their data from the strip pages.
-    m_strips->setImmediateCopyFrom(true);
-    m_stripPages = QPDFPageDocumentHelper(*m_strips).getAllPages();
+    strips.pdf->setImmediateCopyFrom(true);
+    strips.pages = QPDFPageDocumentHelper(*strips.pdf).getAllPages();
+    // Everything a form is made of is read now, on the drawing thread (stripForm).
+    for (QPDFPageObjectHelper &page : strips.pages) {
+        QPDFObjectHandle contents = page.getObjectHandle().getKey("/Contents");
+        if (contents.isStream())
+            contents.getDict();
+        page.getAttribute("/Resources", false).unparseResolved();
+        page.getTrimBox(false);
+    }
+    // The fingerprint's placeholder: the strips' only image (renderFooterNumberStrips).
+    if (!strips.pages.empty()) {
+        QPDFObjectHandle xobjects =
+            strips.pages.front().getAttribute("/Resources", false).getKey("/XObject");
+        if (xobjects.isDictionary()) {
+            for (auto [name, x] : xobjects.ditems()) {
+                if (x.isStream() && x.getDict().getKey("/Subtype").isNameAndEquals("/Image"))
+                    strips.placeholder = x.getObjGen();
+            }
+        }
+    }
+    return strips;
+}
+
+FooterStamper::FooterStamper(QPDF &out)
+    : m_out(out)
+{
+}
+
+FooterStamper::FooterStamper(QPDF &out, ParsedFooterStrips strips)
+    : m_out(out)
+    , m_strips(std::move(strips))
+{
 }
 
 FooterStamper::~FooterStamper() = default;
@@ -222,11 +297,60 @@ QPDFObjectHandle FooterStamper::formFor(int number)
     auto it = m_forms.find(number);
     if (it != m_forms.end())
         return it->second;
-    if (number < 1 || number > int(m_stripPages.size()))
+    if (number < 1 || number > int(m_strips.pages.size()))
         throw std::runtime_error("footer number out of range");
-    QPDFObjectHandle form = stripForm(m_stripPages.at(size_t(number - 1)));
+    QPDFObjectHandle form = stripForm(m_strips.pages.at(size_t(number - 1)));
     m_forms.emplace(number, form);
     return form;
+}
+
+QPDFObjectHandle FooterStamper::fingerprintForm()
+{
+    // In the place of the strips' placeholder image; its box, matrix, resources and content
+    // come with the fingerprint (fillFingerprint). Made before: pages place it already.
+    if (!m_fingerprintForm.isInitialized()) {
+        m_fingerprintForm = QPDFObjectHandle::newStream(&m_out);
+        QPDFObjectHandle dict = m_fingerprintForm.getDict();
+        dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+        dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
+        dict.replaceKey("/BBox", QPDFObjectHandle::newFromRectangle({0, 0, 1, 1}));
+    }
+    return m_fingerprintForm;
+}
+
+void FooterStamper::fillFingerprint(const QByteArray &fingerprintPdf)
+{
+    // Every stamped page must print it: a strip without the placeholder would leave a footer
+    // without the fingerprint, which the reader would take for a replaced page.
+    if (!m_forms.empty() && !m_fingerprintForm.isInitialized())
+        throw std::runtime_error("the footer strips have no place for the fingerprint");
+    m_fingerprintData = fingerprintPdf;
+    m_fingerprint = std::make_unique<QPDF>();
+    m_fingerprint->setSuppressWarnings(true);
+    m_fingerprint->processMemoryFile("fingerprint", m_fingerprintData.constData(),
+                                     size_t(m_fingerprintData.size()));
+    m_fingerprint->setImmediateCopyFrom(true);
+    const std::vector<QPDFPageObjectHelper> pages =
+        QPDFPageDocumentHelper(*m_fingerprint).getAllPages();
+    if (pages.size() != 1)
+        throw std::runtime_error("the fingerprint strip is not one page");
+    QPDFObjectHandle drawn = stripForm(pages.front());
+    QPDFObjectHandle form = fingerprintForm();
+    QPDFObjectHandle dict = form.getDict();
+    for (const auto &[key, value] : drawn.getDict().ditems()) {
+        if (key != "/Length")
+            dict.replaceKey(key, value);
+    }
+    // The placing matrix maps the unit square onto the cell, as for the image it replaces:
+    // the form's box is scaled into that square.
+    const auto box = drawn.getDict().getKey("/BBox").getArrayAsRectangle();
+    const double w = box.urx - box.llx, h = box.ury - box.lly;
+    if (!(w > 0 && h > 0))
+        throw std::runtime_error("the fingerprint strip has no size");
+    dict.replaceKey("/Matrix", QPDFObjectHandle::newFromMatrix(QPDFObjectHandle::Matrix(
+                                   1 / w, 0, 0, 1 / h, -box.llx / w, -box.lly / h)));
+    form.replaceStreamData(drawn.getRawStreamData(), drawn.getDict().getKey("/Filter"),
+                           drawn.getDict().getKey("/DecodeParms"));
 }
 
 QPDFObjectHandle FooterStamper::inOutput(QPDFObjectHandle stripObject)
@@ -235,8 +359,12 @@ QPDFObjectHandle FooterStamper::inOutput(QPDFObjectHandle stripObject)
     // hold them (a page's /Resources is often direct), which copyForeignObject refuses. qpdf
     // copies each foreign object once and hands back the same copy afterwards, so the fonts
     // every strip uses are copied once.
-    if (stripObject.isIndirect())
+    if (stripObject.isIndirect()) {
+        if (stripObject.getOwningQPDF() == m_strips.pdf.get() &&
+            stripObject.getObjGen() == m_strips.placeholder)
+            return fingerprintForm();
         return m_out.copyForeignObject(stripObject);
+    }
     if (stripObject.isDictionary()) {
         QPDFObjectHandle dict = QPDFObjectHandle::newDictionary();
         for (const auto &[key, value] : stripObject.ditems())
@@ -252,26 +380,40 @@ QPDFObjectHandle FooterStamper::inOutput(QPDFObjectHandle stripObject)
     return stripObject.shallowCopy(); // a number, name, string, boolean or null
 }
 
+QPDFObjectHandle FooterStamper::sharedResources(QPDFObjectHandle resources)
+{
+    // Qt gives every strip a resource dictionary of its own with the same entries (the same
+    // font, graphics state and placeholder): one copy in the output serves every form with
+    // those entries, instead of one copy per page.
+    const std::string key =
+        std::to_string(quintptr(resources.getOwningQPDF())) + ' ' + resources.unparseResolved();
+    auto it = m_resources.find(key);
+    if (it != m_resources.end())
+        return it->second;
+    QPDFObjectHandle copy = m_out.makeIndirectObject(inOutput(resources.shallowCopy()));
+    m_resources.emplace(key, copy);
+    return copy;
+}
+
 QPDFObjectHandle FooterStamper::stripForm(QPDFPageObjectHelper strip)
 {
     // What qpdf's getFormXObjectForPage(false) makes of a page, except for the data: Qt draws
     // each strip as one compressed content stream, and the form takes those bytes as they are.
     // getFormXObjectForPage decodes them, and the writer compresses them again, one zlib stream
-    // set up and torn down per page (a tenth of a small export's writing). The form is made in
-    // the output directly: made in the strips' document, the first new object there made qpdf
-    // resolve every object of that document (fixDanglingReferences), and each form was then
-    // copied over whole. Anything else than one stream (never from Qt) goes through qpdf's
-    // helper.
+    // set up and torn down per page (a tenth of a small export's writing). Anything else than
+    // one stream (never from Qt) goes through qpdf's helper.
     QPDFObjectHandle contents = strip.getObjectHandle().getKey("/Contents");
     if (contents.isArray() && contents.getArrayNItems() == 1)
         contents = contents.getArrayItem(0);
     if (!contents.isStream())
         return m_out.copyForeignObject(strip.getFormXObjectForPage(false));
+    // (A form made here rather than in the strips' document: there, the first new object had
+    // qpdf resolve every object of that document, and each form was then copied over whole.)
     QPDFObjectHandle form = QPDFObjectHandle::newStream(&m_out);
     QPDFObjectHandle dict = form.getDict();
     dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
     dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
-    dict.replaceKey("/Resources", inOutput(strip.getAttribute("/Resources", false).shallowCopy()));
+    dict.replaceKey("/Resources", sharedResources(strip.getAttribute("/Resources", false)));
     if (QPDFObjectHandle group = strip.getAttribute("/Group", false); !group.isNull())
         dict.replaceKey("/Group", inOutput(group.shallowCopy()));
     dict.replaceKey("/BBox", inOutput(strip.getTrimBox(false).shallowCopy()));

@@ -28,26 +28,45 @@ struct FooterText
     int total = 0; // N of 「共 N 页」
 };
 
-// Footer strips for pages 1 … total: page n-1 of the returned PDF is the footer of numbered
-// page n, A4 wide and kFooterStripHeightMm high. `bindingOnLeft(n)` mirrors the margins like
-// Shenbao's own pages (binding edge left on odd physical pages when duplex).
-QByteArray renderFooterStrips(const FooterText &text,
-                              const std::function<bool(int)> &bindingOnLeft);
+// The footers are drawn in two parts, so that the larger is ready before the fingerprint is:
+// - the number strips, pages 1 … total: page n-1 of the returned PDF holds the applicant's name
+//   and 「第 n 页 / 共 N 页」 of numbered page n, A4 wide and kFooterStripHeightMm high.
+//   `bindingOnLeft(n)` mirrors the margins like Shenbao's own pages (binding edge left on odd
+//   physical pages when duplex);
+//   The fingerprint's cell holds a placeholder image, one pixel;
+// - the fingerprint: 「数据指纹 xxxx xxxx xxxx」 on a page the size of its cell, which the
+//   stamper puts in the placeholder's place.
+QByteArray renderFooterNumberStrips(const FooterText &text,
+                                    const std::function<bool(int)> &bindingOnLeft);
+QByteArray renderFooterFingerprint(const QString &fingerprintHex);
 
 inline constexpr double kFooterStripHeightMm = 16.0;
 
 // The footer's text for page n, exactly as drawn (tests read it back with pdftotext).
 QString footerPageText(int number, int total);
 
+// Number strips read by qpdf, every strip's objects resolved: read on the thread that drew them,
+// stamped from on another.
+struct ParsedFooterStrips
+{
+    QByteArray bytes; // qpdf reads them in place
+    std::unique_ptr<QPDF> pdf;
+    std::vector<QPDFPageObjectHelper> pages;
+    QPDFObjGen placeholder; // the image in the fingerprint's cell
+};
+ParsedFooterStrips parseFooterStrips(const QByteArray &numberStripsPdf);
+
 class FooterStamper
 {
 public:
-    FooterStamper(QPDF &out, const QByteArray &stripsPdf);
+    // Only to reserve footer bands.
+    explicit FooterStamper(QPDF &out);
+    FooterStamper(QPDF &out, ParsedFooterStrips strips);
     ~FooterStamper();
     FooterStamper(const FooterStamper &) = delete;
     FooterStamper &operator=(const FooterStamper &) = delete;
 
-    int stripCount() const { return int(m_stripPages.size()); }
+    int stripCount() const { return int(m_strips.pages.size()); }
 
     // Keeps the footer band of `page` free (spec/dossier-layout.md, "Every page from part 3
     // on"): brackets the page's content streams with q … Q and, when `fitAboveBand`, places
@@ -60,22 +79,33 @@ public:
     // as it is displayed (after /Rotate), inside its visible area (CropBox), at its natural
     // size on A4 and scaled down on narrower pages: one content stream added last, placing a
     // form XObject (qpdf's placeFormXObject), which is what the reader recognises as the
-    // footer layer.
+    // footer layer. The form is the page's number strip, which draws the fingerprint's form in
+    // its cell (where Qt drew the placeholder); that form has no content until
+    // fillFingerprint().
     void stamp(QPDFPageObjectHelper page, int number);
+
+    // Gives the fingerprint's form, which every stamped page draws, its content
+    // (renderFooterFingerprint). The footers are complete after this.
+    void fillFingerprint(const QByteArray &fingerprintPdf);
 
 private:
     QPDFObjectHandle formFor(int number);
+    QPDFObjectHandle fingerprintForm();
     // The strip's page as a form XObject of the output.
     QPDFObjectHandle stripForm(QPDFPageObjectHelper strip);
     // `stripObject` (of the strips' document) as an object of the output.
     QPDFObjectHandle inOutput(QPDFObjectHandle stripObject);
+    // A strip's resource dictionary in the output, one for all strips whose entries are alike.
+    QPDFObjectHandle sharedResources(QPDFObjectHandle resources);
     QPDFObjectHandle contentStream(const std::string &content);
 
     QPDF &m_out;
-    QByteArray m_stripsData; // qpdf reads it in place
-    std::unique_ptr<QPDF> m_strips;
-    std::vector<QPDFPageObjectHelper> m_stripPages;
+    ParsedFooterStrips m_strips;
     std::map<int, QPDFObjectHandle> m_forms;
+    std::map<std::string, QPDFObjectHandle> m_resources; // see sharedResources
+    QPDFObjectHandle m_fingerprintForm;
+    QByteArray m_fingerprintData;
+    std::unique_ptr<QPDF> m_fingerprint;
     std::map<std::string, QPDFObjectHandle> m_streams; // identical snippets shared by pages
 };
 
