@@ -4,9 +4,10 @@
 
 // The footer of every numbered page (spec/dossier-layout.md): 「第 n 页 / 共 N 页」, the short
 // fingerprint and the applicant's name. Drawn once by Qt as real text (one small strip per
-// page number), then placed onto each page as a form XObject in a content stream of its own:
-// the page's existing content streams are never rewritten, only bracketed by q … Q (and
-// scaled above the footer band where evidence would reach into it).
+// page number, and the fingerprint apart: it is known last), then placed onto each page as a
+// form XObject in a content stream of its own: the page's existing content streams are never
+// rewritten, only bracketed by q … Q (and scaled above the footer band where evidence would
+// reach into it).
 
 #include <QByteArray>
 #include <QString>
@@ -32,8 +33,7 @@ struct FooterText
 // - the number strips, pages 1 … total: page n-1 of the returned PDF holds the applicant's name
 //   and 「第 n 页 / 共 N 页」 of numbered page n, A4 wide and kFooterStripHeightMm high.
 //   `bindingOnLeft(n)` mirrors the margins like Shenbao's own pages (binding edge left on odd
-//   physical pages when duplex);
-//   The fingerprint's cell holds a placeholder image, one pixel;
+//   physical pages when duplex). The fingerprint's cell holds a placeholder image, one pixel;
 // - the fingerprint: 「数据指纹 xxxx xxxx xxxx」 on a page the size of its cell, which the
 //   stamper puts in the placeholder's place.
 QByteArray renderFooterNumberStrips(const FooterText &text,
