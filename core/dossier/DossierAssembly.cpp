@@ -435,6 +435,13 @@ bool DossierAssembler::placeFooters(const AssemblyInput &input, ParsedFooterStri
         if (const int n = plan.numberAt(k); n > 0)
             m_footers->stamp(QPDFPageObjectHelper(all.at(size_t(k))), n);
     }
+    // The strips and the drawn parts' documents are not read again: what the output takes from
+    // them is copied (immediate copies). Freed here, beside the covers being drawn, so that the
+    // writing reuses their memory: the export's peak is at its end.
+    m_footers->releaseStrips();
+    m_blankPage.reset();
+    m_shared.clear();
+    m_generated.clear();
     return true;
 }
 

@@ -84,6 +84,9 @@ public:
     // fillFingerprint().
     void stamp(QPDFPageObjectHelper page, int number);
 
+    // Frees the number strips once every page is stamped (their objects are copied).
+    void releaseStrips() { m_strips = ParsedFooterStrips(); }
+
     // Gives the fingerprint's form, which every stamped page draws, its content
     // (renderFooterFingerprint). The footers are complete after this.
     void fillFingerprint(const QByteArray &fingerprintPdf);
