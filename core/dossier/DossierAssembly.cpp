@@ -15,10 +15,10 @@ namespace {
 
 using OH = QPDFObjectHandle;
 
-// Where numbered page n's binding edge is: mirrored like Shenbao's own pages when duplex.
+// Whether numbered page n has its binding edge on the left (its physical page's side).
 bool footerBindingOnLeft(const AssemblyInput &input, int number)
 {
-    return !input.duplex || (input.plan->firstNumbered + number - 1) % 2 == 0;
+    return bindingOnLeftAt(input.plan->firstNumbered + number - 1, input.duplex);
 }
 
 QString partName(PlanPart part)
@@ -378,8 +378,8 @@ bool DossierAssembler::finish(const AssemblyInput &input, Problems *problems)
     if (!m_footersPlaced &&
         !placeFooters(input, parseFooterStrips(renderFooterNumberStripsFor(input)), problems))
         return false;
-    if (!fillFooterFingerprint(input) || !replaceCover(input, problems) ||
-        !appendCopies(input, problems))
+    fillFooterFingerprint(input);
+    if (!replaceCover(input, problems) || !appendCopies(input, problems))
         return false;
     writeNavigation(input);
     return true;
@@ -445,14 +445,13 @@ bool DossierAssembler::placeFooters(const AssemblyInput &input, ParsedFooterStri
     return true;
 }
 
-bool DossierAssembler::fillFooterFingerprint(const AssemblyInput &input)
+void DossierAssembler::fillFooterFingerprint(const AssemblyInput &input)
 {
     if (input.plan->numberedCount <= 0)
-        return true;
+        return;
     m_footers->fillFingerprint(input.footerFingerprint.isEmpty()
                                    ? renderFooterFingerprint(input.footer.fingerprintHex)
                                    : input.footerFingerprint);
-    return true;
 }
 
 bool DossierAssembler::appendCopies(const AssemblyInput &input, Problems *problems)

@@ -131,7 +131,8 @@ private:
     // Rewrites the page tree's page order (evidence is appended first, see prepareEvidence).
     bool putPagesInOrder(const std::vector<QPDFObjectHandle> &ordered, Problems *problems);
     bool replaceCover(const AssemblyInput &input, Problems *problems);
-    bool fillFooterFingerprint(const AssemblyInput &input);
+    // Throws when the strips had no place for the fingerprint (FooterStamper::fillFingerprint).
+    void fillFooterFingerprint(const AssemblyInput &input);
     bool appendCopies(const AssemblyInput &input, Problems *problems);
     void writeNavigation(const AssemblyInput &input);
     void fixCopiedAnnotations(QPDFObjectHandle page);

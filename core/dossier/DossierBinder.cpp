@@ -204,9 +204,9 @@ private:
     AssemblyInput assemblyInput();
     bool assemblePages(DossierAssembler &assembler, const AssemblyInput &in);
     // Records the page digests, computes the fingerprint and draws what prints it: every
-    // copy's cover (m_parts.covers) and the footer strips (in.footerStrips).
-    // Computes the fingerprint and draws what prints it (the covers, the footers' fingerprint
-    // strips), placing the footers meanwhile; false with the reason in the result's problems.
+    // copy's cover (m_parts.covers) and the footers' fingerprint strip (in.footerFingerprint),
+    // placing the footers from `numberStrips` meanwhile; false with the reason in the result's
+    // problems.
     bool fingerprintCovers(DossierAssembler &assembler, AssemblyInput &in,
                            std::future<ParsedFooterStrips> &numberStrips);
     void writeDocumentParts(QPDF &out);
@@ -959,7 +959,7 @@ bool BindSession::fingerprintCovers(DossierAssembler &assembler, AssemblyInput &
         m_plan.numberedCount > 0 ? renderFooterFingerprint(m_input.fingerprint) : QByteArray();
     const bool ok = placed.get(); // rethrows what stopped it
     m_result.problems.append(placing);
-    in.footerFingerprint = fingerprint;
+    in.footerFingerprint = fingerprint; // only now: the placing thread reads `in`
     return ok;
 }
 

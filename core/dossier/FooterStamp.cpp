@@ -19,7 +19,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -247,10 +246,10 @@ QByteArray renderFooterFingerprint(const QString &fingerprintHex)
         QSizeF(cells.cell * 25.4 / kStripDpi, kFooterStripHeightMm));
 }
 
-ParsedFooterStrips parseFooterStrips(const QByteArray &numberStripsPdf)
+ParsedFooterStrips parseFooterStrips(const QByteArray &stripsPdf)
 {
     ParsedFooterStrips strips;
-    strips.bytes = numberStripsPdf;
+    strips.bytes = stripsPdf;
     strips.pdf = std::make_unique<QPDF>();
     strips.pdf->setSuppressWarnings(true);
     strips.pdf->processMemoryFile("footers", strips.bytes.constData(), size_t(strips.bytes.size()));
@@ -324,17 +323,10 @@ void FooterStamper::fillFingerprint(const QByteArray &fingerprintPdf)
     // without the fingerprint, which the reader would take for a replaced page.
     if (!m_forms.empty() && !m_fingerprintForm.isInitialized())
         throw std::runtime_error("the footer strips have no place for the fingerprint");
-    m_fingerprintData = fingerprintPdf;
-    m_fingerprint = std::make_unique<QPDF>();
-    m_fingerprint->setSuppressWarnings(true);
-    m_fingerprint->processMemoryFile("fingerprint", m_fingerprintData.constData(),
-                                     size_t(m_fingerprintData.size()));
-    m_fingerprint->setImmediateCopyFrom(true);
-    const std::vector<QPDFPageObjectHelper> pages =
-        QPDFPageDocumentHelper(*m_fingerprint).getAllPages();
-    if (pages.size() != 1)
+    m_fingerprint = parseFooterStrips(fingerprintPdf);
+    if (m_fingerprint.pages.size() != 1)
         throw std::runtime_error("the fingerprint strip is not one page");
-    QPDFObjectHandle drawn = stripForm(pages.front());
+    QPDFObjectHandle drawn = stripForm(m_fingerprint.pages.front());
     QPDFObjectHandle form = fingerprintForm();
     QPDFObjectHandle dict = form.getDict();
     for (const auto &[key, value] : drawn.getDict().ditems()) {

@@ -45,8 +45,8 @@ inline constexpr double kFooterStripHeightMm = 16.0;
 // The footer's text for page n, exactly as drawn (tests read it back with pdftotext).
 QString footerPageText(int number, int total);
 
-// Number strips read by qpdf, every strip's objects resolved: read on the thread that drew them,
-// stamped from on another.
+// Strips read by qpdf, every strip's objects resolved: the number strips are read on the thread
+// that drew them and stamped from on another.
 struct ParsedFooterStrips
 {
     QByteArray bytes; // qpdf reads them in place
@@ -54,7 +54,7 @@ struct ParsedFooterStrips
     std::vector<QPDFPageObjectHelper> pages;
     QPDFObjGen placeholder; // the image in the fingerprint's cell
 };
-ParsedFooterStrips parseFooterStrips(const QByteArray &numberStripsPdf);
+ParsedFooterStrips parseFooterStrips(const QByteArray &stripsPdf);
 
 class FooterStamper
 {
@@ -107,8 +107,7 @@ private:
     std::map<int, QPDFObjectHandle> m_forms;
     std::map<std::string, QPDFObjectHandle> m_resources; // see sharedResources
     QPDFObjectHandle m_fingerprintForm;
-    QByteArray m_fingerprintData;
-    std::unique_ptr<QPDF> m_fingerprint;
+    ParsedFooterStrips m_fingerprint;                  // what fillFingerprint() copies from
     std::map<std::string, QPDFObjectHandle> m_streams; // identical snippets shared by pages
 };
 
