@@ -11,7 +11,7 @@ packages=(
   cmake g++ make pkg-config
   qt6-base-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6svg6 libqt6test6 qt6-image-formats-plugins qt6-translations-l10n
-  libsqlite3-dev libqpdf-dev libxlsxwriter-dev libssl-dev catch2
+  libsqlite3-dev libqpdf-dev libxlsxwriter-dev libssl-dev zlib1g-dev catch2
   # run: a CJK font whose glyphs map back to the right code points in PDFs
   fonts-noto-cjk fonts-wqy-zenhei
   # tests read the outputs back with other tools

@@ -11,6 +11,7 @@
 #include "dossier/DossierReader.h"
 #include "dossier/EvidenceImport.h"
 #include "dossier/PageStyle.h"
+#include "dossier/StreamSplicingPipeline.h"
 #include "dossier/ThreadedFilePipeline.h"
 #include "rules/RulesEngine.h"
 #include "store/AtomicOutput.h"
@@ -410,6 +411,7 @@ BindSession::ItemOutcome BindSession::openItem(int i, BoundItem &item, int count
         const ProjectFile *store = m_store;
         const QString id = item.file.evidenceId;
         const QString name = stored.originalName;
+        item.file.size = stored.size;
         item.file.streamBytes = [store, id, name, errors = m_streamErrors,
                                  checks = m_blobChecks](QIODevice &out) {
             QString error;
@@ -767,9 +769,22 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     if (!file.isOpen())
         return fail(m_outPdf, QStringLiteral("无法写入：%1").arg(file.errorString()),
                     ProblemCode::ExportOutputNotWritable, {file.errorString()});
+    // Scans streamed from the project go from there to the file, past qpdf's buffers: qpdf
+    // writes a placeholder for each, which the splicing pipeline replaces (see there).
+    StreamSplicingPipeline spliced(&file,
+                                   StreamSplicingPipeline::holdBackFor(out->getObjectCount()));
+    for (const auto &item : m_items) {
+        for (const auto &s : item.source->streamedBytes()) {
+            QPDFObjectHandle stream = out->getObjectByObjGen(s.stream);
+            stream.replaceStreamData(spliced.placeholder(s.size, s.write),
+                                     QPDFObjectHandle::newName("/DCTDecode"),
+                                     QPDFObjectHandle::newNull());
+            stream.setFilterOnWrite(false);
+        }
+    }
     {
         QPDFWriter writer(*out);
-        writer.setOutputPipeline(&file);
+        writer.setOutputPipeline(&spliced);
         writer.setStaticID(true);
         writer.setObjectStreamMode(qpdf_o_generate);
         writer.setCompressStreams(true);
@@ -783,6 +798,7 @@ bool BindSession::assembleAndWrite(const QString &partPath)
                 }));
         }
         writer.write();
+        spliced.complete();
     }
     // Everything is in the file's queue: what is learnt from the objects is taken now, and
     // their teardown overlaps the last writes and the verification of the written file.

@@ -330,10 +330,8 @@ public:
         // The original bytes, read only while the PDF is written.
         if (m_file.streamBytes) {
             image.replaceStreamData(
-                [stream = m_file.streamBytes, title = m_file.title](Pipeline *pipeline) {
-                    PipelineDevice device(pipeline);
-                    if (!stream(device))
-                        throw std::runtime_error("cannot read evidence " + title.toStdString());
+                [write = writeBytes()](Pipeline *pipeline) {
+                    write(*pipeline);
                     pipeline->finish();
                 },
                 QPDFObjectHandle::newName("/DCTDecode"), QPDFObjectHandle::newNull());
@@ -346,9 +344,12 @@ public:
         image.setFilterOnWrite(false);
         // Of the latest document appended to: the binder may append to a second one.
         m_verbatim.clear();
+        m_streamed.clear();
         if (m_file.streamBytes && m_file.sha256.size() == 64)
             m_verbatim.emplace_back(image.getObjGen(),
                                     QByteArray::fromHex(m_file.sha256.toLatin1()));
+        if (m_file.streamBytes && m_file.size >= 0)
+            m_streamed.push_back(StreamedBytes{image.getObjGen(), m_file.size, writeBytes()});
         const QSizeF natural = imageNaturalSize(m_info.width, m_info.height, m_info.dpiX,
                                                 m_info.dpiY, m_info.orientation);
         return {addImagePage(out, image, natural, m_info.orientation,
@@ -360,9 +361,22 @@ public:
         return m_verbatim;
     }
 
+    std::vector<StreamedBytes> streamedBytes() const override { return m_streamed; }
+
 private:
+    // Writes the file's bytes, streamed out of the project, to a pipeline.
+    std::function<void(Pipeline &)> writeBytes() const
+    {
+        return [stream = m_file.streamBytes, title = m_file.title](Pipeline &to) {
+            PipelineDevice device(&to);
+            if (!stream(device))
+                throw std::runtime_error("cannot read evidence " + title.toStdString());
+        };
+    }
+
     JpegInfo m_info;
     std::vector<std::pair<QPDFObjGen, QByteArray>> m_verbatim;
+    std::vector<StreamedBytes> m_streamed;
 };
 
 // ------------------------------------------------------------------------------ PNG / TIFF

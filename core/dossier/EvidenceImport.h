@@ -39,8 +39,10 @@ struct EvidenceFile
     // unverified (the whole file is verified while streamBytes copies it); empty with a reason
     // in *error when the bytes cannot be read.
     std::function<QByteArray(qint64 maxBytes, QString *error)> readHead;
-    // With `streamBytes`: the SHA-256 (hex) the streamed bytes are checked against.
+    // With `streamBytes`: the SHA-256 (hex) the streamed bytes are checked against, and their
+    // size as stored (-1 when unknown).
     QString sha256;
+    qint64 size = -1;
     int storedPages = 0; // page count the project recorded at import (0 = unknown)
     // PDF: keep the file open until the output is written. With hundreds of PDF items the
     // binder closes each between reads instead, as `qpdf --pages` does, so that file handles
@@ -85,6 +87,17 @@ public:
     // After appendTo: streams in `out` whose raw data is the evidence file itself, with the
     // file's SHA-256 (32 bytes), which the copy into the PDF verifies (DossierIntegrityDigest).
     virtual std::vector<std::pair<QPDFObjGen, QByteArray>> verbatimStreams() const { return {}; }
+
+    // After appendTo: verbatim streams in `out` whose bytes can be written straight to the
+    // output, past qpdf's buffers (StreamSplicingPipeline): the stream, its size, and what
+    // writes its bytes (throwing when they cannot be read).
+    struct StreamedBytes
+    {
+        QPDFObjGen stream;
+        qint64 size = 0;
+        std::function<void(Pipeline &to)> write;
+    };
+    virtual std::vector<StreamedBytes> streamedBytes() const { return {}; }
 
 protected:
     explicit EvidenceSource(const EvidenceFile &file)

@@ -1,0 +1,334 @@
+// SPDX-FileCopyrightText: 2026 The Shenbao authors
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "dossier/StreamSplicingPipeline.h"
+
+#include <QRandomGenerator>
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace shenbao {
+
+namespace {
+
+// 「%SHENBAO-SPLICE <16 hex> <8 digits>\n」: a PDF comment line, should it ever be seen.
+constexpr char kPrefix[] = "%SHENBAO-SPLICE ";
+constexpr size_t kPrefixSize = sizeof kPrefix - 1;
+constexpr size_t kPlaceholderSize = kPrefixSize + 16 + 1 + 8 + 1;
+
+[[noreturn]] void fail(const std::string &what)
+{
+    throw std::runtime_error("writing the dossier: " + what);
+}
+
+int bytesNeeded(quint64 n)
+{
+    int bytes = 0;
+    for (; n != 0; n >>= 8)
+        ++bytes;
+    return bytes;
+}
+
+quint64 readField(const unsigned char *p, int width)
+{
+    quint64 v = 0;
+    for (int i = 0; i < width; ++i)
+        v = (v << 8) | p[i];
+    return v;
+}
+
+void appendField(std::string &out, quint64 v, int width)
+{
+    for (int i = width - 1; i >= 0; --i)
+        out += char((v >> (8 * i)) & 0xff);
+}
+
+// A cross-reference stream's data as qpdf writes it: rows of PNG-predicted fields ("Up", or
+// none), deflated.
+std::string inflateRows(const std::string &deflated, size_t rows, size_t columns)
+{
+    std::string rawRows((columns + 1) * rows, '\0');
+    uLongf size = uLongf(rawRows.size());
+    if (uncompress(reinterpret_cast<Bytef *>(rawRows.data()), &size,
+                   reinterpret_cast<const Bytef *>(deflated.data()),
+                   uLong(deflated.size())) != Z_OK ||
+        size != rawRows.size())
+        fail("the cross-reference stream does not inflate to its rows");
+    std::string fields;
+    fields.reserve(columns * rows);
+    std::string previous(columns, '\0');
+    for (size_t r = 0; r < rows; ++r) {
+        const char filter = rawRows[r * (columns + 1)];
+        std::string row = rawRows.substr(r * (columns + 1) + 1, columns);
+        if (filter == 2) {
+            for (size_t c = 0; c < columns; ++c)
+                row[c] = char(quint8(row[c]) + quint8(previous[c]));
+        } else if (filter != 0) {
+            fail("unexpected PNG predictor in the cross-reference stream");
+        }
+        fields += row;
+        previous = row;
+    }
+    return fields;
+}
+
+std::string deflateRows(const std::string &fields, size_t columns)
+{
+    std::string rows;
+    rows.reserve(fields.size() + fields.size() / columns);
+    std::string previous(columns, '\0');
+    for (size_t at = 0; at < fields.size(); at += columns) {
+        rows += char(2); // Up, as qpdf writes them
+        for (size_t c = 0; c < columns; ++c)
+            rows += char(quint8(fields[at + c]) - quint8(previous[c]));
+        previous = fields.substr(at, columns);
+    }
+    uLongf size = compressBound(uLong(rows.size()));
+    std::string out(size, '\0');
+    if (compress2(reinterpret_cast<Bytef *>(out.data()), &size,
+                  reinterpret_cast<const Bytef *>(rows.data()), uLong(rows.size()),
+                  Z_DEFAULT_COMPRESSION) != Z_OK)
+        fail("cannot compress the cross-reference stream");
+    out.resize(size);
+    return out;
+}
+
+class CountingPipeline final : public Pipeline
+{
+public:
+    explicit CountingPipeline(Pipeline *next)
+        : Pipeline("splice count", next)
+    {
+    }
+    void write(unsigned char const *data, size_t len) override
+    {
+        getNext()->write(data, len);
+        count += qint64(len);
+    }
+    void finish() override {}
+    qint64 count = 0;
+};
+
+} // namespace
+
+StreamSplicingPipeline::StreamSplicingPipeline(Pipeline *next, size_t holdBack)
+    : Pipeline("stream splicing", next)
+    , m_next(next)
+    , m_holdBack(holdBack)
+{
+    const quint64 nonce = QRandomGenerator::system()->generate64();
+    m_nonce = QByteArray::number(nonce, 16).rightJustified(16, '0');
+}
+
+size_t StreamSplicingPipeline::holdBackFor(int objects)
+{
+    // A cross-reference stream row is at most 1 + 8 + 4 bytes before it is deflated.
+    return size_t(64 << 10) + size_t(std::max(objects, 0) + 1) * 16;
+}
+
+std::string StreamSplicingPipeline::placeholder(qint64 size, WriteBytes write)
+{
+    const QByteArray index =
+        QByteArray::number(qulonglong(m_splices.size())).rightJustified(8, '0');
+    if (index.size() != 8 || size < 0)
+        fail("too many streams to splice");
+    m_splices.push_back(Splice{size, std::move(write), false});
+    const QByteArray text = kPrefix + m_nonce + ' ' + index + '\n';
+    return text.toStdString();
+}
+
+void StreamSplicingPipeline::write(unsigned char const *data, size_t len)
+{
+    // qpdf hands a stream's data over in one piece (QPDFWriter::writeBuffer).
+    if (len == kPlaceholderSize && std::equal(kPrefix, kPrefix + kPrefixSize, data) &&
+        std::equal(m_nonce.cbegin(), m_nonce.cend(), data + kPrefixSize)) {
+        bool ok = false;
+        const qsizetype index =
+            QByteArray(reinterpret_cast<const char *>(data) + kPrefixSize + 17, 8).toLongLong(&ok);
+        if (!ok || index < 0 || index >= qsizetype(m_splices.size()))
+            fail("unknown stream placeholder");
+        splice(m_splices[size_t(index)]);
+        return;
+    }
+    if (len > m_holdBack) {
+        // A large stream written by qpdf itself (a PDF's page, a decoded scan): what must be
+        // held back is only its end; the rest goes on without a copy into m_held.
+        sendHeld(size_t(m_held.size()));
+        const size_t direct = len - m_holdBack;
+        m_next->write(data, direct);
+        m_heldStart += qint64(direct);
+        m_qpdfOffset += qint64(direct);
+        data += direct;
+        len -= direct;
+    }
+    m_held.append(reinterpret_cast<const char *>(data), qsizetype(len));
+    m_qpdfOffset += qint64(len);
+    if (size_t(m_held.size()) > 2 * m_holdBack)
+        sendHeld(size_t(m_held.size()) - m_holdBack);
+}
+
+void StreamSplicingPipeline::finish()
+{
+    m_next->finish();
+}
+
+void StreamSplicingPipeline::splice(Splice &s)
+{
+    if (s.done)
+        fail("a stream placeholder was written twice");
+    s.done = true;
+    // qpdf wrote 「… /Length <placeholder size> >>\nstream\n」 just before the data.
+    const QByteArray oldLength = QByteArray::number(qulonglong(kPlaceholderSize));
+    const QByteArray expected = " /Length " + oldLength + " >>\nstream\n";
+    if (!m_held.endsWith(expected))
+        fail("a stream placeholder without its /Length before it");
+    const qsizetype numberAt = m_held.size() - expected.size() + 9;
+    const QByteArray newLength = QByteArray::number(s.size);
+    m_held.replace(numberAt, oldLength.size(), newLength);
+    const qint64 shifted = m_shifts.empty() ? 0 : m_shifts.back().second;
+    m_shifts.emplace_back(m_heldStart + numberAt + oldLength.size(),
+                          shifted + newLength.size() - oldLength.size());
+    sendHeld(size_t(m_held.size()));
+
+    CountingPipeline counted(m_next);
+    s.write(counted);
+    if (counted.count != s.size)
+        fail("a stream of " + std::to_string(counted.count) + " bytes where " +
+             std::to_string(s.size) + " were announced");
+    m_qpdfOffset += qint64(kPlaceholderSize);
+    m_heldStart = m_qpdfOffset;
+    m_shifts.emplace_back(m_qpdfOffset, m_shifts.back().second + s.size - qint64(kPlaceholderSize));
+}
+
+void StreamSplicingPipeline::sendHeld(size_t bytes)
+{
+    if (bytes == 0)
+        return;
+    m_next->write(reinterpret_cast<const unsigned char *>(m_held.constData()), bytes);
+    m_held.remove(0, qsizetype(bytes));
+    m_heldStart += qint64(bytes);
+}
+
+qint64 StreamSplicingPipeline::realOffset(qint64 qpdfOffset) const
+{
+    const auto after = std::upper_bound(
+        m_shifts.begin(), m_shifts.end(), qpdfOffset,
+        [](qint64 offset, const std::pair<qint64, qint64> &s) { return offset < s.first; });
+    return after == m_shifts.begin() ? qpdfOffset : qpdfOffset + std::prev(after)->second;
+}
+
+void StreamSplicingPipeline::complete()
+{
+    for (const Splice &s : m_splices) {
+        if (!s.done)
+            fail("a stream placeholder was never written");
+    }
+    if (m_shifts.empty()) { // nothing spliced: qpdf's offsets are the file's
+        sendHeld(size_t(m_held.size()));
+        return;
+    }
+    // The tail: 「<id> 0 obj\n<< /Type /XRef … >>\nstream\n<data>\nendstream\nendobj\n
+    // startxref\n<offset>\n%%EOF\n」.
+    const std::string held = m_held.toStdString();
+    const size_t startxref = held.rfind("startxref\n");
+    if (startxref == std::string::npos)
+        fail("no startxref at the end of the output");
+    const size_t eol = held.find('\n', startxref + 10);
+    if (eol == std::string::npos || held.compare(eol, std::string::npos, "\n%%EOF\n") != 0)
+        fail("unexpected end of the output");
+    const qint64 xrefOffset = std::stoll(held.substr(startxref + 10, eol - startxref - 10));
+    if (xrefOffset < m_heldStart || size_t(xrefOffset - m_heldStart) >= startxref)
+        fail("the cross-reference stream is not within the bytes held back");
+    const size_t objectAt = size_t(xrefOffset - m_heldStart);
+    const size_t dictAt = held.find(" 0 obj\n", objectAt);
+    const size_t dataAt = held.find(">>\nstream\n", objectAt);
+    if (dictAt == std::string::npos || dataAt == std::string::npos || dataAt > startxref)
+        fail("no cross-reference stream where startxref points");
+    const std::string id = held.substr(objectAt, dictAt - objectAt);
+    // Parsed in a document of its own, to read its values (the text is kept, see below).
+    QPDF context;
+    context.emptyPDF();
+    QPDFObjectHandle dict = QPDFObjectHandle::parse(
+        &context, held.substr(dictAt + 7, dataAt + 2 - dictAt - 7), "xref stream");
+    if (!dict.isDictionary() || !dict.getKey("/Type").isNameAndEquals("/XRef") ||
+        !dict.getKey("/Filter").isNameAndEquals("/FlateDecode") ||
+        !dict.getKey("/Length").isInteger() || !dict.getKey("/W").isArray() ||
+        dict.getKey("/W").getArrayNItems() != 3 ||
+        !dict.getKey("/DecodeParms").getKey("/Predictor").isInteger() ||
+        dict.getKey("/DecodeParms").getKey("/Predictor").getIntValue() < 10)
+        fail("the cross-reference stream is not as qpdf writes it");
+    const size_t length = size_t(dict.getKey("/Length").getIntValue());
+    const size_t streamAt = dataAt + 10;
+    if (streamAt + length > startxref)
+        fail("the cross-reference stream's /Length runs past startxref");
+    int w[3];
+    for (int i = 0; i < 3; ++i)
+        w[i] = dict.getKey("/W").getArrayItem(i).getIntValueAsInt();
+    const size_t columns = size_t(w[0] + w[1] + w[2]);
+    qint64 rows = 0;
+    QPDFObjectHandle index = dict.getKey("/Index");
+    if (index.isArray()) {
+        for (int i = 1; i < index.getArrayNItems(); i += 2)
+            rows += index.getArrayItem(i).getIntValue();
+    } else {
+        rows = dict.getKey("/Size").getIntValue();
+    }
+    if (w[0] != 1 || w[1] < 1 || w[1] > 8 || w[2] < 0 || w[2] > 4 || rows <= 0)
+        fail("unexpected cross-reference stream fields");
+    const std::string fields = inflateRows(held.substr(streamAt, length), size_t(rows), columns);
+
+    // The real offsets, and the width they need.
+    struct Entry
+    {
+        quint64 type, f1, f2;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(size_t(rows));
+    int f1 = w[1];
+    for (size_t at = 0; at < fields.size(); at += columns) {
+        const auto *p = reinterpret_cast<const unsigned char *>(fields.data() + at);
+        Entry e{readField(p, w[0]), readField(p + w[0], w[1]), readField(p + w[0] + w[1], w[2])};
+        if (e.type == 1)
+            e.f1 = quint64(realOffset(qint64(e.f1)));
+        f1 = std::max(f1, bytesNeeded(e.f1));
+        entries.push_back(e);
+    }
+    const size_t newColumns = size_t(w[0] + f1 + w[2]);
+    std::string newFields;
+    newFields.reserve(entries.size() * newColumns);
+    for (const Entry &e : entries) {
+        appendField(newFields, e.type, w[0]);
+        appendField(newFields, e.f1, f1);
+        appendField(newFields, e.f2, w[2]);
+    }
+    const std::string data = deflateRows(newFields, newColumns);
+    // The dictionary as qpdf wrote it, with the three values that changed: nothing else in
+    // it (the trailer's /Root, /Info, /ID, /Size) is touched.
+    std::string dictText = held.substr(dictAt + 7, dataAt + 2 - dictAt - 7);
+    const auto replaceOnce = [&dictText](const std::string &from, const std::string &to) {
+        const size_t at = dictText.find(from);
+        if (at == std::string::npos || dictText.find(from, at + 1) != std::string::npos)
+            fail("unexpected cross-reference stream dictionary");
+        dictText.replace(at, from.size(), to);
+    };
+    replaceOnce(" /Length " + std::to_string(length) + " ",
+                " /Length " + std::to_string(data.size()) + " ");
+    replaceOnce("/Columns " + std::to_string(columns) + " ",
+                "/Columns " + std::to_string(newColumns) + " ");
+    replaceOnce("/W [ 1 " + std::to_string(w[1]) + " " + std::to_string(w[2]) + " ]",
+                "/W [ 1 " + std::to_string(f1) + " " + std::to_string(w[2]) + " ]");
+
+    std::string tail = held.substr(0, objectAt);
+    tail += id + " 0 obj\n" + dictText + "\nstream\n" + data;
+    tail += held.substr(streamAt + length, startxref - streamAt - length);
+    tail += "startxref\n" + std::to_string(realOffset(xrefOffset)) + "\n%%EOF\n";
+    m_held = QByteArray::fromStdString(tail);
+    sendHeld(size_t(m_held.size()));
+}
+
+} // namespace shenbao
