@@ -4,6 +4,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -15,15 +16,22 @@ namespace shenbao {
 
 namespace {
 
-// One block is one write() call. Big enough that the call costs nothing next to its copy, and
-// no bigger: on this project's machines (Linux 6.x, ext4 with large folios, in a VM) write()
-// calls of 2 MiB and more made the kernel's copy into the page cache 3-25 times slower than the
-// same bytes in 1 MiB calls (`dd bs=2M` against `bs=1M`, docs/dossier-binding.md); an export in
-// 4 MiB calls spent 2.5-3 s of system time where `cat` (128 KiB calls) spends 0.2 s.
-constexpr qsizetype kBlockBytes = 512 * 1024;
+// One block is one write() call past the page cache (O_DIRECT): each such call waits for the
+// device, so fewer, larger calls keep it busier. `dd oflag=direct` of 258 MB here: 2 MiB calls
+// 115-160 ms, 512 KiB calls 160-190 ms; the 258 MB export 489-496 ms against 515-526 ms (16
+// rounds, interleaved, 1 December). One block waits while another is written and a third
+// filled: 6 MiB in all, against 5 MiB for eight 512 KiB blocks before.
+constexpr qsizetype kBlockBytes = 2 * 1024 * 1024;
 // Waiting blocks keep the writer busy while the next is filled; they are recycled, so the
 // memory is touched once instead of freshly mapped for every block.
-constexpr size_t kMaxWaitingBlocks = 8;
+constexpr size_t kMaxWaitingBlocks = 1;
+// Through the page cache (where O_DIRECT is refused, and the last partial page), one call
+// writes at most this much: on this project's machines (Linux 6.x, ext4 with large folios, in
+// a VM) write() calls of 2 MiB and more made the kernel's copy into the page cache 3-25 times
+// slower than the same bytes in 1 MiB calls (`dd bs=2M` against `bs=1M`,
+// docs/dossier-binding.md); an export in 4 MiB calls spent 2.5-3 s of system time where `cat`
+// (128 KiB calls) spends 0.2 s.
+constexpr size_t kCachedWriteBytes = 512 * 1024;
 // Every this many bytes the kernel is asked to start writing them to disk. Left to the end,
 // the writeback of a whole dossier (block allocation, I/O submission) ran in close() or the
 // caller's fsync on the critical path (0.1-0.15 s for 258 MB); started as the file grows, it
@@ -183,10 +191,17 @@ void ThreadedFilePipeline::writerLoop()
         qsizetype left = block.size;
         int failed = 0;
         while (left > 0) {
-            // The last block is not a whole number of pages: it goes through the page cache.
-            if (m_direct && size_t(left) % kDirectAlignment != 0)
-                leaveDirect();
-            const ssize_t n = ::write(m_fd, p, size_t(left));
+            // The last block is not a whole number of pages: its whole pages are written past
+            // the page cache, the rest through it.
+            size_t chunk = size_t(left);
+            if (m_direct && chunk % kDirectAlignment != 0) {
+                chunk -= chunk % kDirectAlignment;
+                if (chunk == 0)
+                    leaveDirect();
+            }
+            if (!m_direct)
+                chunk = std::min(size_t(left), kCachedWriteBytes);
+            const ssize_t n = ::write(m_fd, p, chunk);
             if (n < 0 && errno == EINTR)
                 continue;
             if (n < 0 && errno == EINVAL && m_direct) {

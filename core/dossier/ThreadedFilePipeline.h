@@ -21,8 +21,9 @@ namespace shenbao {
 // dossier is mostly copying evidence (reading the project, qpdf's own buffering) and writing
 // it out; with the write() calls on a second core the two overlap instead of taking turns.
 // The file is written past the page cache (O_DIRECT) where the file system allows it, in
-// page-aligned 512 KiB blocks, the last partial block through the cache (see the .cpp for
-// why). Memory stays bounded: at most a few blocks wait, and written blocks are reused.
+// page-aligned 2 MiB blocks, the last partial page through the cache in calls of at most
+// 512 KiB (see the .cpp for why). Memory stays bounded: at most one block waits, and written
+// blocks are reused.
 //
 // A failed write (full disk, quota, I/O error) is thrown from the next write(), finish() or
 // close() as std::runtime_error "PATH: <C library message>", as qpdf's own file output does.
