@@ -6,6 +6,10 @@
 
 namespace shenbao::store {
 
+namespace {
+constexpr size_t kMaxSpare = 6;
+}
+
 DeferredSha256Checks::DeferredSha256Checks(qsizetype maxQueuedBytes)
     : m_maxQueuedBytes(maxQueuedBytes)
 {
@@ -48,6 +52,27 @@ QList<DeferredSha256Checks::Mismatch> DeferredSha256Checks::finish()
     return found;
 }
 
+QByteArray DeferredSha256Checks::buffer(qsizetype size)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto it = m_spare.begin(); it != m_spare.end(); ++it) {
+            // Not shared any more (the caller let go of it) and large enough.
+            if (it->isDetached() && it->capacity() >= size) {
+                QByteArray reused = std::move(*it);
+                m_spare.erase(it);
+                reused.resize(size);
+                return reused;
+            }
+        }
+    }
+    // Room for a slightly larger blob next time (scans differ by a few kilobytes).
+    QByteArray fresh;
+    fresh.reserve((size | 0xfffff) + 1);
+    fresh.resize(size);
+    return fresh;
+}
+
 void DeferredSha256Checks::checkLoop()
 {
     for (;;) {
@@ -68,6 +93,9 @@ void DeferredSha256Checks::checkLoop()
             m_busy = false;
             if (actual != next.expectedHex)
                 m_mismatches.append(Mismatch{next.what, next.expectedHex, actual});
+            // A few are enough: the queue holds at most maxQueuedBytes.
+            if (m_spare.size() < kMaxSpare)
+                m_spare.push_back(std::move(next.bytes));
         }
         m_changed.notify_all();
     }

@@ -10,6 +10,7 @@
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace shenbao::store {
 
@@ -48,6 +49,11 @@ public:
     // The object can be used again afterwards.
     QList<Mismatch> finish();
 
+    // A buffer of `size` bytes (contents undefined) for the next bytes to check: the memory
+    // of checks already made when it is large enough and no longer shared, so that copying
+    // blob after blob does not fault in and zero fresh pages for each. Thread-safe.
+    QByteArray buffer(qsizetype size);
+
 private:
     struct Pending
     {
@@ -65,7 +71,8 @@ private:
     bool m_busy = false; // the thread is hashing one it has taken off the queue
     bool m_stopping = false;
     QList<Mismatch> m_mismatches;
-    std::thread m_thread; // started by the first check()
+    std::vector<QByteArray> m_spare; // checked bytes, for buffer()
+    std::thread m_thread;            // started by the first check()
 };
 
 } // namespace shenbao::store

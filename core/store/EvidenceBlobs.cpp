@@ -240,7 +240,7 @@ bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice
     };
     QString actual;
     if (size <= kWholeBlobLimit) {
-        QByteArray whole(size, Qt::Uninitialized);
+        QByteArray whole = deferred ? deferred->buffer(size) : QByteArray(size, Qt::Uninitialized);
         // Spans of `whole` are queued; it outlives the hash, which ends before it goes. A blob
         // of one chunk has nothing to overlap its hash with but the hand-over: no thread (an
         // export of 2,000 small files would start 2,000). A deferred check hashes it later.

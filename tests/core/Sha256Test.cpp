@@ -95,3 +95,30 @@ TEST_CASE("DeferredSha256Checks names every mismatch, in order, whatever its que
     shenbao::store::DeferredSha256Checks idle;
     CHECK(idle.finish().isEmpty());
 }
+
+TEST_CASE("DeferredSha256Checks lends the memory of checked bytes, never bytes still in use",
+          "[store][sha256]")
+{
+    const auto hex = [](const QByteArray &b) {
+        return QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
+    };
+    shenbao::store::DeferredSha256Checks checks;
+    QByteArray first = checks.buffer(300'000);
+    REQUIRE(first.size() == 300'000);
+    first.fill('a');
+    const char *const memory = first.constData();
+    checks.check(QStringLiteral("first"), first, hex(first));
+    REQUIRE(checks.finish().isEmpty());
+
+    // Still held here: not lent again, and what it holds stays as it is.
+    QByteArray second = checks.buffer(200'000);
+    CHECK(second.constData() != memory);
+    second.fill('b');
+    CHECK(first == QByteArray(300'000, 'a'));
+
+    // Let go of: its memory comes back, at the size asked for.
+    first = QByteArray();
+    const QByteArray third = checks.buffer(250'000);
+    CHECK(third.constData() == memory);
+    CHECK(third.size() == 250'000);
+}
