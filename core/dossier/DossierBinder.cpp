@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImageWriter>
 #include <QJsonArray>
 #include <QStorageInfo>
 #include <QTimeZone>
@@ -1176,7 +1177,12 @@ void BindSession::run(const QString &outPdf)
 
 std::future<void> preloadDossierFonts()
 {
-    return std::async(std::launch::async, [] { (void)pages::pageFontFamilies(); });
+    return std::async(std::launch::async, [] {
+        (void)pages::pageFontFamilies();
+        // QPdfEngine::drawImage asks which formats QImageWriter has (for JPEG compression),
+        // which loads every image plugin (dlopen): 3-5 ms, on the footers' thread otherwise.
+        (void)QImageWriter::supportedImageFormats();
+    });
 }
 
 BindResult bindDossier(const ProjectFile &project, const QString &outPdf,

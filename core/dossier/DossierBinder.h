@@ -51,8 +51,10 @@ struct BindResult
 using ProgressFn = std::function<bool(double fraction, const QString &what)>;
 
 // Looks up the fonts the dossier's pages are drawn in on a thread of its own: the first time,
-// the font database is read from disk (6-11 ms). A caller about to bind starts this before its
-// own checks and keeps the future until it has bound; a bind that gets there first waits for it.
+// the font database is read from disk (6-11 ms). Qt's image format plugins are loaded there
+// too (its PDF engine asks for them the first time a page draws an image). A caller about to
+// bind starts this before its own checks and keeps the future until it has bound; a bind that
+// gets there first waits for it.
 std::future<void> preloadDossierFonts();
 
 // Binds the dossier of spec/dossier-layout.md from a project file into `outPdf`. Writes to a
