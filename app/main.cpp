@@ -39,14 +39,14 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &
     fprintf(stderr, "%s\n", qPrintable(message));
 }
 
-// A verb's process lives for one verb, and an export moves every evidence blob through three
-// transient buffers of its size (the blob read from the project, qpdf's stream buffer and its
-// copy). With glibc's defaults the heap above 2-4 MiB of free memory is handed back to the
-// kernel after each blob, and the next blob's buffers are faulted in and zeroed anew: about
-// 3 x 258 MB of page faults for the benchmark corpus. Keeping up to 64 MiB of freed memory
-// (and taking buffers of up to 32 MiB from the heap, not from fresh mappings) made the 258 MB
-// export 7-9 % faster at the same peak (docs/dossier-binding.md, "Reading and writing each byte
-// once"). Not in the desktop programs, which live long and keep their memory low.
+// A verb's process lives for one verb, and an export allocates and frees large buffers over
+// and over: each page's zlib state in Qt's PDF engine, qpdf's stream buffers, the evidence
+// read from the project. With glibc's defaults the top of the heap above a few MiB of free
+// memory is handed back to the kernel each time, and the next buffer is faulted in and zeroed
+// anew. Keeping up to 64 MiB of freed memory (and taking buffers of up to 32 MiB from the
+// heap, not from fresh mappings) made the 258 MB export 4-7 % faster at the same peak
+// (docs/dossier-binding.md, "Reading and writing each byte once"). Not in the desktop
+// programs, which live long and keep their memory low.
 void keepFreedMemoryForTheVerb()
 {
 #ifdef __GLIBC__
