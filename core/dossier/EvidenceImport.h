@@ -16,6 +16,7 @@
 #include <functional>
 
 #include <qpdf/PDFVersion.hh>
+#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
