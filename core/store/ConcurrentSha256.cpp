@@ -35,6 +35,13 @@ void ConcurrentSha256::add(const char *data, qsizetype size)
     m_changed.notify_all();
 }
 
+void ConcurrentSha256::waitUntilPendingAtMost(qsizetype spans)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(
+        lock, [this, spans] { return qsizetype(m_spans.size()) + (m_hashing ? 1 : 0) <= spans; });
+}
+
 QString ConcurrentSha256::hexDigest()
 {
     if (m_thread.joinable()) {
@@ -62,8 +69,14 @@ void ConcurrentSha256::hashLoop()
                 break; // closing, everything hashed
             span = m_spans.front();
             m_spans.pop_front();
+            m_hashing = true;
         }
         hash.add(span.first, span.second);
+        {
+            std::lock_guard lock(m_mutex);
+            m_hashing = false;
+        }
+        m_changed.notify_all();
     }
     m_hex = hash.hexDigest();
 }

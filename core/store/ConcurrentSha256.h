@@ -30,6 +30,9 @@ public:
     ConcurrentSha256 &operator=(const ConcurrentSha256 &) = delete;
 
     void add(const char *data, qsizetype size);
+    // Waits until at most `spans` of the spans added are still to be hashed (being hashed
+    // counts): a caller cycling through a few buffers waits here before it fills one again.
+    void waitUntilPendingAtMost(qsizetype spans);
     // Once every span is hashed: the 64 lower-case hex digits. Ends the object's use.
     QString hexDigest();
 
@@ -39,6 +42,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::pair<const char *, qsizetype>> m_spans;
+    bool m_hashing = false; // the thread holds a span it took off the queue
     bool m_closing = false;
     bool m_dropPending = false;
     QString m_hex;

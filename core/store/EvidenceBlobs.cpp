@@ -14,15 +14,60 @@
 #include <functional>
 #include <limits>
 #include <optional>
+#include <vector>
 
 namespace shenbao::store {
 
 using sqlite::Statement;
 
+// The SHA-256 of a file as it is read: a file of more than one chunk is hashed on a thread of
+// its own while the caller stores it, the chunks cycling through a few buffers that the hash is
+// done with before they are filled again (the hash was a third of an import's time on one
+// core); a smaller one is hashed at once. The buffers live as long as the hash that reads them.
+struct PendingSha256
+{
+    explicit PendingSha256(bool concurrently)
+        : buffers(concurrently ? kBuffers : 1)
+    {
+        for (QByteArray &b : buffers)
+            b = QByteArray(kChunk, Qt::Uninitialized); // each its own memory
+        if (concurrently)
+            concurrent = std::make_unique<ConcurrentSha256>();
+    }
+    char *bufferFor(int chunk)
+    {
+        // Chunk `chunk` - kBuffers used this buffer: wait until it is hashed.
+        if (concurrent && chunk >= kBuffers)
+            concurrent->waitUntilPendingAtMost(kBuffers - 1);
+        return buffers[size_t(chunk) % buffers.size()].data();
+    }
+    void add(const char *data, qint64 n)
+    {
+        if (concurrent)
+            concurrent->add(data, n);
+        else
+            inlineHash.add(data, n);
+    }
+    QString hexDigest()
+    {
+        if (!hex)
+            hex = concurrent ? concurrent->hexDigest() : inlineHash.hexDigest();
+        return *hex;
+    }
+
+    static constexpr int kBuffers = 3;
+    static constexpr qsizetype kChunk = 1 << 20;
+    std::vector<QByteArray> buffers; // declared first: destroyed after the hash's thread
+    std::unique_ptr<ConcurrentSha256> concurrent;
+    Sha256 inlineHash;
+    std::optional<QString> hex;
+};
+
 namespace {
 
 // Big enough that per-call overhead vanishes, small enough that memory stays flat.
 constexpr qint64 kChunkSize = 1 << 20;
+static_assert(PendingSha256::kChunk == kChunkSize);
 // Blobs up to this size are copied out in one piece (see copyEvidenceBlob). With qpdf's own
 // whole-stream buffer and the copy it hands on, such a blob costs three times its size at the
 // peak, 24 MiB at 8 MiB: no more than a chunked copy of the same blob cost (qpdf's buffer
@@ -42,43 +87,43 @@ QString changedMessage()
 }
 
 // Reads the file chunk by chunk, checking that it is still the file that was inspected (same
-// size, same type); `sink` returns false to stop. Returns the SHA-256 (hex) of what was read.
-std::optional<QString> readChunks(const QString &filePath, const EvidenceInspection &inspection,
-                                  const std::function<bool(const char *, int, qint64)> &sink,
-                                  QString *error)
+// size, same type); `sink` returns false to stop. Returns the SHA-256 of what was read, which
+// may still be being computed (PendingSha256::hexDigest waits for it).
+std::shared_ptr<PendingSha256>
+readChunks(const QString &filePath, const EvidenceInspection &inspection,
+           const std::function<bool(const char *, int, qint64)> &sink, QString *error)
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
         report(error, QStringLiteral("文件无法读取（%1）").arg(file.errorString()));
-        return std::nullopt;
+        return nullptr;
     }
-    Sha256 hash;
-    QByteArray buffer(kChunkSize, Qt::Uninitialized);
+    auto pending = std::make_shared<PendingSha256>(inspection.size > kChunkSize);
     qint64 offset = 0;
-    for (;;) {
-        const qint64 n = file.read(buffer.data(), kChunkSize);
+    for (int chunk = 0;; ++chunk) {
+        char *buffer = pending->bufferFor(chunk);
+        const qint64 n = file.read(buffer, kChunkSize);
         if (n < 0) {
             report(error, QStringLiteral("文件读取失败（%1）").arg(file.errorString()));
-            return std::nullopt;
+            return nullptr;
         }
         if (n == 0)
             break;
         if (offset + n > inspection.size ||
-            (offset == 0 &&
-             sniffMediaType(QByteArrayView(buffer.constData(), n)) != inspection.mediaType)) {
+            (offset == 0 && sniffMediaType(QByteArrayView(buffer, n)) != inspection.mediaType)) {
             report(error, changedMessage());
-            return std::nullopt;
+            return nullptr;
         }
-        hash.add(buffer.constData(), n);
-        if (sink && !sink(buffer.constData(), int(n), offset))
-            return std::nullopt;
+        pending->add(buffer, n);
+        if (sink && !sink(buffer, int(n), offset))
+            return nullptr;
         offset += n;
     }
     if (offset != inspection.size) {
         report(error, changedMessage());
-        return std::nullopt;
+        return nullptr;
     }
-    return hash.hexDigest();
+    return pending;
 }
 
 } // namespace
@@ -110,9 +155,13 @@ QList<StoredFile> queryStoredFiles(sqlite::Database &db, const QString *onlyId)
     return out;
 }
 
-std::optional<StoredFile> storeEvidenceBlob(sqlite::Database &db, const QString &evidenceId,
-                                            const QString &filePath,
-                                            const EvidenceInspection &inspection, QString *error)
+namespace {
+
+// The row and its bytes, in the caller's transaction; the digest left running (readChunks).
+std::optional<PendingEvidence> insertEvidenceBytes(sqlite::Database &db, const QString &evidenceId,
+                                                   const QString &filePath,
+                                                   const EvidenceInspection &inspection,
+                                                   QString *error)
 {
     // sqlite3_blob_* take int offsets, and SQLite's default maximum blob is 1e9 bytes.
     if (inspection.size > 1'000'000'000) {
@@ -120,7 +169,8 @@ std::optional<StoredFile> storeEvidenceBlob(sqlite::Database &db, const QString 
                           .arg(inspection.size >> 20));
         return std::nullopt;
     }
-    StoredFile stored;
+    PendingEvidence pending;
+    StoredFile &stored = pending.stored;
     stored.evidenceId = evidenceId;
     stored.originalName = QFileInfo(filePath).fileName();
     stored.mediaType = inspection.mediaType;
@@ -129,16 +179,14 @@ std::optional<StoredFile> storeEvidenceBlob(sqlite::Database &db, const QString 
 
     // One pass: the bytes are hashed as they are streamed into the blob. The row is inserted
     // with a placeholder digest of the same length, which is then overwritten in place through
-    // a blob handle on the TEXT column: an UPDATE would make SQLite rewrite the whole record,
-    // evidence bytes included, in memory. What is stored is exactly what was hashed.
+    // a blob handle on the TEXT column (writeEvidenceDigest): an UPDATE would make SQLite
+    // rewrite the whole record, evidence bytes included, in memory. What is stored is exactly
+    // what was hashed.
     const QString placeholder(64, u'0');
     const auto sqlFailed = [&] {
         report(error, QStringLiteral("无法写入项目文件（%1）").arg(db.lastError()));
         return std::nullopt;
     };
-    sqlite::Transaction tx(db);
-    if (!tx.isActive())
-        return sqlFailed();
     Statement del = db.prepare("DELETE FROM evidence_file WHERE evidence_id = ?1");
     if (!del.isValid() || !del.bind(1, evidenceId).exec())
         return sqlFailed();
@@ -155,38 +203,107 @@ std::optional<StoredFile> storeEvidenceBlob(sqlite::Database &db, const QString 
                                .bindZeroBlob(7, stored.size)
                                .exec())
         return sqlFailed();
-    const qint64 rowId = db.lastInsertRowId();
+    pending.rowId = db.lastInsertRowId();
+    // Closed before COMMIT: an open blob handle counts as a statement in progress.
+    sqlite::Blob blob;
     QString sqlError;
-    {
-        // Closed before COMMIT: an open blob handle counts as a statement in progress.
-        sqlite::Blob blob;
-        if (!blob.open(db, "evidence_file", "bytes", rowId, true, &sqlError)) {
-            report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
-            return std::nullopt;
-        }
-        const auto written = readChunks(
-            filePath, inspection,
-            [&](const char *data, int n, qint64 offset) {
-                if (blob.write(data, n, offset, &sqlError))
-                    return true;
-                report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
-                return false;
-            },
-            error);
-        if (!written)
-            return std::nullopt;
-        stored.sha256 = *written;
+    if (!blob.open(db, "evidence_file", "bytes", pending.rowId, true, &sqlError)) {
+        report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
+        return std::nullopt;
     }
-    {
-        sqlite::Blob digest;
-        const QByteArray hex = stored.sha256.toLatin1();
-        if (!digest.open(db, "evidence_file", "sha256", rowId, true, &sqlError) ||
-            digest.size() != hex.size() ||
-            !digest.write(hex.constData(), int(hex.size()), 0, &sqlError)) {
+    pending.digest = readChunks(
+        filePath, inspection,
+        [&](const char *data, int n, qint64 offset) {
+            if (blob.write(data, n, offset, &sqlError))
+                return true;
             report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
-            return std::nullopt;
-        }
+            return false;
+        },
+        error);
+    if (!pending.digest)
+        return std::nullopt;
+    return pending;
+}
+
+// Waits for the digest and writes it over the placeholder, in the caller's transaction.
+std::optional<StoredFile> writeEvidenceDigest(sqlite::Database &db, PendingEvidence pending,
+                                              QString *error)
+{
+    StoredFile stored = pending.stored;
+    stored.sha256 = pending.digest->hexDigest();
+    pending.digest.reset(); // its buffers go now
+    QString sqlError;
+    sqlite::Blob digest;
+    const QByteArray hex = stored.sha256.toLatin1();
+    if (!digest.open(db, "evidence_file", "sha256", pending.rowId, true, &sqlError) ||
+        digest.size() != hex.size() ||
+        !digest.write(hex.constData(), int(hex.size()), 0, &sqlError)) {
+        report(error, QStringLiteral("无法写入项目文件（%1）")
+                          .arg(sqlError.isEmpty() ? db.lastError() : sqlError));
+        return std::nullopt;
     }
+    return stored;
+}
+
+} // namespace
+
+std::optional<StoredFile> storeEvidenceBlob(sqlite::Database &db, const QString &evidenceId,
+                                            const QString &filePath,
+                                            const EvidenceInspection &inspection, QString *error)
+{
+    // One transaction: the row, its bytes and its digest are committed together.
+    sqlite::Transaction tx(db);
+    QString sqlError;
+    if (!tx.isActive()) {
+        report(error, QStringLiteral("无法写入项目文件（%1）").arg(db.lastError()));
+        return std::nullopt;
+    }
+    auto pending = insertEvidenceBytes(db, evidenceId, filePath, inspection, error);
+    if (!pending)
+        return std::nullopt;
+    auto stored = writeEvidenceDigest(db, std::move(*pending), error);
+    if (!stored)
+        return std::nullopt;
+    if (!touchMeta(db, false, &sqlError) || !tx.commit(&sqlError)) {
+        report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
+        return std::nullopt;
+    }
+    return stored;
+}
+
+std::optional<PendingEvidence> storeEvidenceBytes(sqlite::Database &db, const QString &evidenceId,
+                                                  const QString &filePath,
+                                                  const EvidenceInspection &inspection,
+                                                  QString *error)
+{
+    sqlite::Transaction tx(db);
+    QString sqlError;
+    if (!tx.isActive()) {
+        report(error, QStringLiteral("无法写入项目文件（%1）").arg(db.lastError()));
+        return std::nullopt;
+    }
+    auto pending = insertEvidenceBytes(db, evidenceId, filePath, inspection, error);
+    if (!pending)
+        return std::nullopt;
+    if (!tx.commit(&sqlError)) {
+        report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
+        return std::nullopt;
+    }
+    return pending;
+}
+
+std::optional<StoredFile> finishEvidenceDigest(sqlite::Database &db, PendingEvidence pending,
+                                               QString *error)
+{
+    sqlite::Transaction tx(db);
+    QString sqlError;
+    if (!tx.isActive()) {
+        report(error, QStringLiteral("无法写入项目文件（%1）").arg(db.lastError()));
+        return std::nullopt;
+    }
+    auto stored = writeEvidenceDigest(db, std::move(pending), error);
+    if (!stored)
+        return std::nullopt;
     if (!touchMeta(db, false, &sqlError) || !tx.commit(&sqlError)) {
         report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
         return std::nullopt;

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 // The `evidence_file` table: evidence bytes in and out in fixed-size chunks, and the metadata
@@ -17,6 +18,7 @@
 namespace shenbao::store {
 
 class DeferredSha256Checks;
+struct PendingSha256;
 
 // Metadata of all stored files (or of `onlyId`), never reading the `bytes` column.
 QList<StoredFile> queryStoredFiles(sqlite::Database &db, const QString *onlyId = nullptr);
@@ -25,6 +27,24 @@ QList<StoredFile> queryStoredFiles(sqlite::Database &db, const QString *onlyId =
 std::optional<StoredFile> storeEvidenceBlob(sqlite::Database &db, const QString &evidenceId,
                                             const QString &filePath,
                                             const EvidenceInspection &inspection, QString *error);
+
+// The same in two steps, for a project file being built, where nothing needs to survive a
+// crash until the build is done: storeEvidenceBytes stores the row and the bytes (committed
+// with a placeholder digest) and leaves the SHA-256 running on a thread of its own; then,
+// typically once the next file's bytes are stored, finishEvidenceDigest waits for it and
+// writes it into the row. The hash of one file then runs while the next is read and stored.
+struct PendingEvidence
+{
+    StoredFile stored; // without its sha256 yet
+    qint64 rowId = 0;
+    std::shared_ptr<PendingSha256> digest;
+};
+std::optional<PendingEvidence> storeEvidenceBytes(sqlite::Database &db, const QString &evidenceId,
+                                                  const QString &filePath,
+                                                  const EvidenceInspection &inspection,
+                                                  QString *error);
+std::optional<StoredFile> finishEvidenceDigest(sqlite::Database &db, PendingEvidence pending,
+                                               QString *error);
 
 // Streams the stored bytes to `out`, hashing them; false (with a reason) if there are none,
 // I/O fails, or the bytes' size or SHA-256 differ from the stored ones (a damaged blob).

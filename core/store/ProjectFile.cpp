@@ -258,16 +258,38 @@ bool buildProjectFile(const QString &path, const Project &project, const QList<P
             ok = false;
         }
         EarlyWriteback writeback(temp);
+        // Each file's digest is written once the next file's bytes are stored: its hash runs
+        // meanwhile on a second core (nothing here needs to survive a crash before the end).
+        std::optional<store::PendingEvidence> previous;
+        QString previousPath;
+        const auto finishPrevious = [&] {
+            if (!previous)
+                return true;
+            const bool done =
+                store::finishEvidenceDigest(db, std::move(*previous), &error).has_value();
+            if (!done)
+                report(problems, {Problem::Severity::Error, previousPath, error});
+            previous.reset();
+            return done;
+        };
         for (const auto &f : files) {
             if (!ok)
                 break;
-            if (!store::storeEvidenceBlob(db, f.evidenceId, f.path, f.inspection, &error)) {
+            auto pending =
+                store::storeEvidenceBytes(db, f.evidenceId, f.path, f.inspection, &error);
+            if (!pending) {
                 report(problems, {Problem::Severity::Error, f.path,
                                   error + QStringLiteral("（证据 %1）").arg(f.evidenceId)});
                 ok = false;
+                break;
             }
+            ok = finishPrevious();
+            previous = std::move(pending);
+            previousPath = f.path;
             writeback.start();
         }
+        if (ok)
+            ok = finishPrevious();
         if (ok && !store::configureConnection(db, &error)) {
             report(problems, {Problem::Severity::Error, path,
                               QStringLiteral("无法写入项目文件（%1）").arg(error)});

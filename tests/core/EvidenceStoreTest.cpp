@@ -337,6 +337,44 @@ TEST_CASE("createFrom imports every evidence file or leaves nothing behind", "[s
     }
 }
 
+TEST_CASE("createFrom stores each file's digest while the next is stored", "[store]")
+{
+    // Files of one chunk and of several (hashed on a second thread, their digest written
+    // once the next file is stored): every digest is the file's own, and every blob reads
+    // back whole and verified.
+    QTemporaryDir dir;
+    Project project = sampleProject();
+    project.evidence.clear();
+    const int sides[] = {900, 300, 1448, 600};
+    for (int i = 0; i < 4; ++i) {
+        const QString png = dir.filePath(QStringLiteral("scan-%1.png").arg(i));
+        writeNoisePng(png, sides[i], sides[i], 11 + i);
+        Evidence e;
+        e.id = QStringLiteral("ev-%1").arg(i + 1);
+        e.file = png;
+        project.evidence.append(e);
+    }
+    Problems problems;
+    auto file = ProjectFile::createFrom(dir.filePath(QStringLiteral("p.shenbao")), project,
+                                        dir.path(), &problems);
+    INFO((problems.isEmpty() ? QString() : problems.first().toString()));
+    REQUIRE(file);
+    const Project loaded = file->load();
+    REQUIRE(loaded.evidence.size() == 4);
+    for (int i = 0; i < 4; ++i) {
+        const QString png = dir.filePath(QStringLiteral("scan-%1.png").arg(i));
+        CAPTURE(i, QFileInfo(png).size());
+        CHECK(loaded.evidence[i].sha256 == sha256OfFile(png));
+        QFile out(dir.filePath(QStringLiteral("copy-%1.png").arg(i)));
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        QString error;
+        CHECK(file->copyEvidenceTo(loaded.evidence[i].id, out, &error));
+        out.close();
+        CHECK(sha256OfFile(out.fileName()) == sha256OfFile(png));
+    }
+    CHECK(file->integrityProblems().isEmpty());
+}
+
 TEST_CASE("storing and copying a large file keeps SQLite's memory flat", "[store]")
 {
     QTemporaryDir dir;
