@@ -157,6 +157,28 @@ QList<StoredFile> queryStoredFiles(sqlite::Database &db, const QString *onlyId)
 
 namespace {
 
+// Runs `body` (which returns an optional, empty on failure with *error set) in a transaction of
+// its own, touching the project's modification time when `touch`; nothing is kept unless all
+// of it succeeds.
+template <typename Body>
+auto inTransaction(sqlite::Database &db, QString *error, bool touch, Body body) -> decltype(body())
+{
+    sqlite::Transaction tx(db);
+    if (!tx.isActive()) {
+        report(error, QStringLiteral("无法写入项目文件（%1）").arg(db.lastError()));
+        return std::nullopt;
+    }
+    auto result = body();
+    if (!result)
+        return std::nullopt;
+    QString sqlError;
+    if ((touch && !touchMeta(db, false, &sqlError)) || !tx.commit(&sqlError)) {
+        report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
+        return std::nullopt;
+    }
+    return result;
+}
+
 // The row and its bytes, in the caller's transaction; the digest left running (readChunks).
 std::optional<PendingEvidence> insertEvidenceBytes(sqlite::Database &db, const QString &evidenceId,
                                                    const QString &filePath,
@@ -252,23 +274,12 @@ std::optional<StoredFile> storeEvidenceBlob(sqlite::Database &db, const QString 
                                             const EvidenceInspection &inspection, QString *error)
 {
     // One transaction: the row, its bytes and its digest are committed together.
-    sqlite::Transaction tx(db);
-    QString sqlError;
-    if (!tx.isActive()) {
-        report(error, QStringLiteral("无法写入项目文件（%1）").arg(db.lastError()));
-        return std::nullopt;
-    }
-    auto pending = insertEvidenceBytes(db, evidenceId, filePath, inspection, error);
-    if (!pending)
-        return std::nullopt;
-    auto stored = writeEvidenceDigest(db, std::move(*pending), error);
-    if (!stored)
-        return std::nullopt;
-    if (!touchMeta(db, false, &sqlError) || !tx.commit(&sqlError)) {
-        report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
-        return std::nullopt;
-    }
-    return stored;
+    return inTransaction(db, error, true, [&]() -> std::optional<StoredFile> {
+        auto pending = insertEvidenceBytes(db, evidenceId, filePath, inspection, error);
+        if (!pending)
+            return std::nullopt;
+        return writeEvidenceDigest(db, std::move(*pending), error);
+    });
 }
 
 std::optional<PendingEvidence> storeEvidenceBytes(sqlite::Database &db, const QString &evidenceId,
@@ -276,39 +287,16 @@ std::optional<PendingEvidence> storeEvidenceBytes(sqlite::Database &db, const QS
                                                   const EvidenceInspection &inspection,
                                                   QString *error)
 {
-    sqlite::Transaction tx(db);
-    QString sqlError;
-    if (!tx.isActive()) {
-        report(error, QStringLiteral("无法写入项目文件（%1）").arg(db.lastError()));
-        return std::nullopt;
-    }
-    auto pending = insertEvidenceBytes(db, evidenceId, filePath, inspection, error);
-    if (!pending)
-        return std::nullopt;
-    if (!tx.commit(&sqlError)) {
-        report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
-        return std::nullopt;
-    }
-    return pending;
+    return inTransaction(db, error, false, [&] {
+        return insertEvidenceBytes(db, evidenceId, filePath, inspection, error);
+    });
 }
 
 std::optional<StoredFile> finishEvidenceDigest(sqlite::Database &db, PendingEvidence pending,
                                                QString *error)
 {
-    sqlite::Transaction tx(db);
-    QString sqlError;
-    if (!tx.isActive()) {
-        report(error, QStringLiteral("无法写入项目文件（%1）").arg(db.lastError()));
-        return std::nullopt;
-    }
-    auto stored = writeEvidenceDigest(db, std::move(pending), error);
-    if (!stored)
-        return std::nullopt;
-    if (!touchMeta(db, false, &sqlError) || !tx.commit(&sqlError)) {
-        report(error, QStringLiteral("无法写入项目文件（%1）").arg(sqlError));
-        return std::nullopt;
-    }
-    return stored;
+    return inTransaction(db, error, true,
+                         [&] { return writeEvidenceDigest(db, std::move(pending), error); });
 }
 
 bool copyEvidenceBlob(sqlite::Database &db, const QString &evidenceId, QIODevice &out,
