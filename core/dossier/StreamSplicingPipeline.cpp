@@ -118,7 +118,6 @@ public:
 
 StreamSplicingPipeline::StreamSplicingPipeline(Pipeline *next, size_t holdBack)
     : Pipeline("stream splicing", next)
-    , m_next(next)
     , m_holdBack(holdBack)
 {
     const quint64 nonce = QRandomGenerator::system()->generate64();
@@ -160,7 +159,7 @@ void StreamSplicingPipeline::write(unsigned char const *data, size_t len)
         // held back is only its end; the rest goes on without a copy into m_held.
         sendHeld(size_t(m_held.size()));
         const size_t direct = len - m_holdBack;
-        m_next->write(data, direct);
+        getNext()->write(data, direct);
         m_heldStart += qint64(direct);
         m_qpdfOffset += qint64(direct);
         data += direct;
@@ -174,7 +173,7 @@ void StreamSplicingPipeline::write(unsigned char const *data, size_t len)
 
 void StreamSplicingPipeline::finish()
 {
-    m_next->finish();
+    getNext()->finish();
 }
 
 void StreamSplicingPipeline::splice(Splice &s)
@@ -195,7 +194,7 @@ void StreamSplicingPipeline::splice(Splice &s)
                           shifted + newLength.size() - oldLength.size());
     sendHeld(size_t(m_held.size()));
 
-    CountingPipeline counted(m_next);
+    CountingPipeline counted(getNext());
     s.write(counted);
     if (counted.count != s.size)
         fail("a stream of " + std::to_string(counted.count) + " bytes where " +
@@ -209,7 +208,7 @@ void StreamSplicingPipeline::sendHeld(size_t bytes)
 {
     if (bytes == 0)
         return;
-    m_next->write(reinterpret_cast<const unsigned char *>(m_held.constData()), bytes);
+    getNext()->write(reinterpret_cast<const unsigned char *>(m_held.constData()), bytes);
     m_held.remove(0, qsizetype(bytes));
     m_heldStart += qint64(bytes);
 }

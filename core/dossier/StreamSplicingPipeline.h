@@ -66,7 +66,6 @@ private:
     void sendHeld(size_t bytes);
     qint64 realOffset(qint64 qpdfOffset) const;
 
-    Pipeline *m_next;
     size_t m_holdBack;
     QByteArray m_nonce;
     std::vector<Splice> m_splices;

@@ -20,6 +20,9 @@ namespace shenbao::store {
 
 using sqlite::Statement;
 
+// Big enough that per-call overhead vanishes, small enough that memory stays flat.
+constexpr qint64 kChunkSize = 1 << 20;
+
 // The SHA-256 of a file as it is read: a file of more than one chunk is hashed on a thread of
 // its own while the caller stores it, the chunks cycling through a few buffers that the hash is
 // done with before they are filled again (the hash was a third of an import's time on one
@@ -30,7 +33,7 @@ struct PendingSha256
         : buffers(concurrently ? kBuffers : 1)
     {
         for (QByteArray &b : buffers)
-            b = QByteArray(kChunk, Qt::Uninitialized); // each its own memory
+            b = QByteArray(kChunkSize, Qt::Uninitialized); // each its own memory
         if (concurrently)
             concurrent = std::make_unique<ConcurrentSha256>();
     }
@@ -56,7 +59,6 @@ struct PendingSha256
     }
 
     static constexpr int kBuffers = 3;
-    static constexpr qsizetype kChunk = 1 << 20;
     std::vector<QByteArray> buffers; // declared first: destroyed after the hash's thread
     std::unique_ptr<ConcurrentSha256> concurrent;
     Sha256 inlineHash;
@@ -65,9 +67,6 @@ struct PendingSha256
 
 namespace {
 
-// Big enough that per-call overhead vanishes, small enough that memory stays flat.
-constexpr qint64 kChunkSize = 1 << 20;
-static_assert(PendingSha256::kChunk == kChunkSize);
 // Blobs up to this size are copied out in one piece (see copyEvidenceBlob). With qpdf's own
 // whole-stream buffer and the copy it hands on, such a blob costs three times its size at the
 // peak, 24 MiB at 8 MiB: no more than a chunked copy of the same blob cost (qpdf's buffer

@@ -9,6 +9,7 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -76,31 +77,13 @@ std::string writeDirectly(QPDF &pdf)
     return std::string(reinterpret_cast<const char *>(buffer->getBuffer()), buffer->getSize());
 }
 
-// Writes `pdf` with every image spliced in by the pipeline; `sizeOffBy` lies about one size.
-std::string writeSpliced(QPDF &pdf, const std::vector<std::string> &images, int sizeOffBy = 0)
+// Writes `pdf` through a splicing pipeline, once `prepare` has given it its placeholders.
+std::string writeThrough(QPDF &pdf, const std::function<void(StreamSplicingPipeline &)> &prepare)
 {
     Pl_Buffer out("spliced");
     StreamSplicingPipeline spliced(&out,
                                    StreamSplicingPipeline::holdBackFor(int(pdf.getObjectCount())));
-    size_t i = 0;
-    for (auto &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
-        QPDFObjectHandle image =
-            page.getObjectHandle().getKey("/Resources").getKey("/XObject").getKey("/Im0");
-        const std::string bytes = images.at(i);
-        const qint64 announced = qint64(bytes.size()) + (i == 0 ? sizeOffBy : 0);
-        image.replaceStreamData(
-            spliced.placeholder(announced,
-                                [bytes](Pipeline &to) {
-                                    // In pieces, as a blob is read.
-                                    for (size_t at = 0; at < bytes.size(); at += 100'000)
-                                        to.write(reinterpret_cast<const unsigned char *>(
-                                                     bytes.data() + at),
-                                                 std::min<size_t>(100'000, bytes.size() - at));
-                                }),
-            QPDFObjectHandle::newName("/DCTDecode"), QPDFObjectHandle::newNull());
-        image.setFilterOnWrite(false);
-        ++i;
-    }
+    prepare(spliced);
     {
         QPDFWriter writer(pdf);
         writer.setOutputPipeline(&spliced);
@@ -111,6 +94,32 @@ std::string writeSpliced(QPDF &pdf, const std::vector<std::string> &images, int 
     out.finish();
     auto buffer = out.getBufferSharedPointer();
     return std::string(reinterpret_cast<const char *>(buffer->getBuffer()), buffer->getSize());
+}
+
+// Writes `pdf` with every image spliced in by the pipeline; `sizeOffBy` lies about one size.
+std::string writeSpliced(QPDF &pdf, const std::vector<std::string> &images, int sizeOffBy = 0)
+{
+    return writeThrough(pdf, [&](StreamSplicingPipeline &spliced) {
+        size_t i = 0;
+        for (auto &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+            QPDFObjectHandle image =
+                page.getObjectHandle().getKey("/Resources").getKey("/XObject").getKey("/Im0");
+            const std::string bytes = images.at(i);
+            const qint64 announced = qint64(bytes.size()) + (i == 0 ? sizeOffBy : 0);
+            image.replaceStreamData(
+                spliced.placeholder(announced,
+                                    [bytes](Pipeline &to) {
+                                        // In pieces, as a blob is read.
+                                        for (size_t at = 0; at < bytes.size(); at += 100'000)
+                                            to.write(reinterpret_cast<const unsigned char *>(
+                                                         bytes.data() + at),
+                                                     std::min<size_t>(100'000, bytes.size() - at));
+                                    }),
+                QPDFObjectHandle::newName("/DCTDecode"), QPDFObjectHandle::newNull());
+            image.setFilterOnWrite(false);
+            ++i;
+        }
+    });
 }
 
 } // namespace
@@ -177,18 +186,5 @@ TEST_CASE("StreamSplicingPipeline passes a document without placeholders through
     const std::vector<std::string> images{blob(4000, 3)};
     const std::string direct = writeDirectly(*document(images));
     auto pdf = document(images);
-    Pl_Buffer out("spliced");
-    StreamSplicingPipeline spliced(&out,
-                                   StreamSplicingPipeline::holdBackFor(int(pdf->getObjectCount())));
-    {
-        QPDFWriter writer(*pdf);
-        writer.setOutputPipeline(&spliced);
-        configure(writer);
-        writer.write();
-    }
-    spliced.complete();
-    out.finish();
-    auto buffer = out.getBufferSharedPointer();
-    CHECK(std::string(reinterpret_cast<const char *>(buffer->getBuffer()), buffer->getSize()) ==
-          direct);
+    CHECK(writeThrough(*pdf, [](StreamSplicingPipeline &) {}) == direct);
 }
