@@ -12,6 +12,7 @@
 #include "dossier/EvidenceImport.h"
 #include "dossier/PageStyle.h"
 #include "dossier/StreamSplicingPipeline.h"
+#include "dossier/StreamsWrittenAhead.h"
 #include "dossier/ThreadedFilePipeline.h"
 #include "rules/RulesEngine.h"
 #include "store/AtomicOutput.h"
@@ -26,6 +27,7 @@
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QStorageInfo>
 #include <QTimeZone>
 
@@ -155,9 +157,7 @@ public:
     ~BindSession()
     {
         // It uses the sources and the output document; told to stop at its next item.
-        m_stopAhead = true;
-        if (m_evidenceAhead.valid())
-            m_evidenceAhead.wait();
+        stopWorkAhead();
         if (m_disposer.joinable())
             m_disposer.join();
         if (m_snapshot && m_ownFile)
@@ -194,7 +194,7 @@ private:
                          bool countOnly) const;
     void describePlan(const DossierPlan &plan, DossierPageInput &input,
                       QList<OutlineEntry> &outline);
-    bool assembleAndWrite(const QString &partPath);
+    bool assembleAndWrite();
     // The output document, and the evidence pages appended to it on another thread while the
     // generated parts are laid out and drawn (DossierAssembler::prepareEvidence).
     void newOutput();
@@ -202,6 +202,11 @@ private:
                                          const std::function<bool()> &openSourcesFirst);
     // Draws the footers' number strips for m_plan on another thread (m_numberStrips).
     void startNumberStrips();
+    // Opens the output and writes the scans' bytes to its start on another thread (m_writeAhead)
+    // while the pages are put together (see StreamsWrittenAhead). Once the sources are open.
+    void startWritingAhead();
+    // Stops what runs on other threads at its next item and waits for it.
+    void stopWorkAhead();
     void discardEvidenceAhead(); // once joined
     AssemblyInput assemblyInput();
     bool assemblePages(DossierAssembler &assembler, const AssemblyInput &in);
@@ -281,6 +286,10 @@ private:
     std::future<bool> m_evidenceAhead;
     std::atomic<bool> m_stopAhead = false;
     std::thread m_disposer; // see disposeLater
+    // The output file, opened when the sources are, and the scans written to it ahead.
+    QString m_partPath;
+    std::unique_ptr<StreamsWrittenAhead> m_ahead;
+    std::future<void> m_writeAhead;
 };
 
 bool BindSession::prepare()
@@ -722,7 +731,7 @@ QJsonObject BindSession::bindingRecord(const QStringList &digests) const
                        {QStringLiteral("pages"), pages}};
 }
 
-bool BindSession::assembleAndWrite(const QString &partPath)
+bool BindSession::assembleAndWrite()
 {
     // Drawn for the first drawn round's plan (planAndRender); again when the final plan numbers
     // the pages differently.
@@ -765,19 +774,26 @@ bool BindSession::assembleAndWrite(const QString &partPath)
     out->getTrailer().replaceKey("/ID",
                                  QPDFObjectHandle::newArray({QPDFObjectHandle::newString(id),
                                                              QPDFObjectHandle::newString(id)}));
+    // The file was opened when the sources were, and the scans are being written to its start
+    // (startWritingAhead); qpdf's part goes after them, at the same time.
+    if (!m_ahead)
+        startWritingAhead();
+    if (!m_ahead->isOpen())
+        return fail(m_outPdf, QStringLiteral("无法写入：%1").arg(m_ahead->errorString()),
+                    ProblemCode::ExportOutputNotWritable, {m_ahead->errorString()});
     // The file's write() calls run on a thread of their own (see ThreadedFilePipeline).
-    ThreadedFilePipeline file(partPath);
+    ThreadedFilePipeline file(m_partPath, m_ahead->end());
     if (!file.isOpen())
         return fail(m_outPdf, QStringLiteral("无法写入：%1").arg(file.errorString()),
                     ProblemCode::ExportOutputNotWritable, {file.errorString()});
-    // Scans streamed from the project go from there to the file, past qpdf's buffers: qpdf
-    // writes a placeholder for each, which the splicing pipeline replaces (see there).
-    StreamSplicingPipeline spliced(&file,
+    StreamSplicingPipeline spliced(&file, *m_ahead,
                                    StreamSplicingPipeline::holdBackFor(out->getObjectCount()));
+    // Each scan written ahead is a placeholder to qpdf, in the order they were written.
+    int ahead = 0;
     for (const auto &item : m_items) {
         for (const auto &s : item.source->streamedBytes()) {
             QPDFObjectHandle stream = out->getObjectByObjGen(s.stream);
-            stream.replaceStreamData(spliced.placeholder(s.size, s.write),
+            stream.replaceStreamData(spliced.placeholder(ahead++, s.size),
                                      QPDFObjectHandle::newName("/DCTDecode"),
                                      QPDFObjectHandle::newNull());
             stream.setFilterOnWrite(false);
@@ -801,6 +817,10 @@ bool BindSession::assembleAndWrite(const QString &partPath)
         writer.write();
         spliced.complete();
     }
+    // A scan that could not be written ahead (a blob that cannot be read) is rethrown here.
+    if (m_writeAhead.valid())
+        m_writeAhead.get();
+    m_ahead->finish();
     // Everything is in the file's queue: what is learnt from the objects is taken now, and
     // their teardown overlaps the last writes and the verification of the written file.
     const bool checked = checkAfterWrite(*out);
@@ -843,6 +863,8 @@ std::future<bool> BindSession::startEvidenceAhead(const DossierPlan &plan,
         opened->set_value(open);
         if (!open)
             return false;
+        if (!m_ahead)
+            startWritingAhead();
         std::vector<EvidenceSource *> sources;
         for (auto &item : m_items)
             sources.push_back(item.source.get());
@@ -853,6 +875,42 @@ std::future<bool> BindSession::startEvidenceAhead(const DossierPlan &plan,
             &m_aheadProblems, &cancelled);
     });
     return openedFuture;
+}
+
+void BindSession::startWritingAhead()
+{
+    // Once the pages are final, qpdf writes what is not a scan (a few MB for a 258 MB dossier);
+    // the scans' bytes, known from the start, go to the file now, while the disk has nothing
+    // else to do, and are checked against their SHA-256 as they go (m_blobChecks).
+    if (m_stopAhead)
+        return; // the bind has ended: the output must not be created again
+    std::vector<EvidenceSource::StreamedBytes> streams;
+    std::vector<qint64> sizes;
+    for (const auto &item : m_items) {
+        for (auto &s : item.source->streamedBytes()) {
+            sizes.push_back(s.size);
+            streams.push_back(std::move(s));
+        }
+    }
+    m_ahead = std::make_unique<StreamsWrittenAhead>(m_partPath, sizes);
+    if (!m_ahead->isOpen() || streams.empty())
+        return; // an output that cannot be written is said by assembleAndWrite
+    m_writeAhead = std::async(std::launch::async, [this, streams = std::move(streams)] {
+        for (size_t i = 0; i < streams.size(); ++i) {
+            if (m_stopAhead)
+                return;
+            m_ahead->write(int(i), streams[i].write);
+        }
+    });
+}
+
+void BindSession::stopWorkAhead()
+{
+    m_stopAhead = true;
+    if (m_evidenceAhead.valid())
+        m_evidenceAhead.wait();
+    if (m_writeAhead.valid())
+        m_writeAhead.wait();
 }
 
 void BindSession::startNumberStrips()
@@ -1099,6 +1157,9 @@ void BindSession::run(const QString &outPdf)
              {error.mid(outPdf.size() + 2)});
         return;
     }
+    m_partPath = output.tempPath();
+    // After `output`, so before it goes: nothing written ahead outlives the temporary file.
+    const auto stopFirst = qScopeGuard([this] { stopWorkAhead(); });
     try {
         if (!prepare())
             return;
@@ -1112,7 +1173,7 @@ void BindSession::run(const QString &outPdf)
         } else if (!openSources() || !planAndRender()) {
             return;
         }
-        if (!assembleAndWrite(output.tempPath()))
+        if (!assembleAndWrite())
             return;
         step(1.0, QStringLiteral("完成"));
     } catch (const Cancelled &) {

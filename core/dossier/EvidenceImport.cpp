@@ -308,6 +308,8 @@ public:
         }
         m_info = *info;
         m_pageCount = 1;
+        if (m_file.streamBytes && m_file.size >= 0)
+            m_streamed = {StreamedBytes{QPDFObjGen(), m_file.size, writeBytes()}};
         return true;
     }
 
@@ -344,12 +346,11 @@ public:
         image.setFilterOnWrite(false);
         // Of the latest document appended to: the binder may append to a second one.
         m_verbatim.clear();
-        m_streamed.clear();
         if (m_file.streamBytes && m_file.sha256.size() == 64)
             m_verbatim.emplace_back(image.getObjGen(),
                                     QByteArray::fromHex(m_file.sha256.toLatin1()));
-        if (m_file.streamBytes && m_file.size >= 0)
-            m_streamed.push_back(StreamedBytes{image.getObjGen(), m_file.size, writeBytes()});
+        for (StreamedBytes &s : m_streamed)
+            s.stream = image.getObjGen();
         const QSizeF natural = imageNaturalSize(m_info.width, m_info.height, m_info.dpiX,
                                                 m_info.dpiY, m_info.orientation);
         return {addImagePage(out, image, natural, m_info.orientation,

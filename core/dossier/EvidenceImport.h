@@ -89,12 +89,13 @@ public:
     // file's SHA-256 (32 bytes), which the copy into the PDF verifies (DossierIntegrityDigest).
     virtual std::vector<std::pair<QPDFObjGen, QByteArray>> verbatimStreams() const { return {}; }
 
-    // After appendTo: verbatim streams in `out` whose bytes can be written straight to the
-    // output, past qpdf's buffers (StreamSplicingPipeline): the stream, its size, and what
-    // writes its bytes (throwing when they cannot be read).
+    // Once open: verbatim streams whose bytes can be written straight to the output, past
+    // qpdf's buffers and before the pages are final (StreamSplicingPipeline): their size and
+    // what writes their bytes (throwing when they cannot be read); after appendTo, also the
+    // stream in `out` each is.
     struct StreamedBytes
     {
-        QPDFObjGen stream;
+        QPDFObjGen stream; // after appendTo
         qint64 size = 0;
         std::function<void(Pipeline &to)> write;
     };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "dossier/StreamSplicingPipeline.h"
 
+#include "dossier/StreamsWrittenAhead.h"
+
 #include <QRandomGenerator>
 
 #include <qpdf/QPDF.hh>
@@ -98,27 +100,18 @@ std::string deflateRows(const std::string &fields, size_t columns)
     return out;
 }
 
-class CountingPipeline final : public Pipeline
-{
-public:
-    explicit CountingPipeline(Pipeline *next)
-        : Pipeline("splice count", next)
-    {
-    }
-    void write(unsigned char const *data, size_t len) override
-    {
-        getNext()->write(data, len);
-        count += qint64(len);
-    }
-    void finish() override {}
-    qint64 count = 0;
-};
+// What qpdf writes after a stream's data (without an end of line, outside QDF mode).
+constexpr char kQpdfObjectEnd[] = "endstream\nendobj\n";
 
 } // namespace
 
-StreamSplicingPipeline::StreamSplicingPipeline(Pipeline *next, size_t holdBack)
+StreamSplicingPipeline::StreamSplicingPipeline(Pipeline *next, StreamsWrittenAhead &ahead,
+                                               size_t holdBack)
     : Pipeline("stream splicing", next)
+    , m_ahead(ahead)
     , m_holdBack(holdBack)
+    , m_cut(size_t(ahead.count()), false)
+    , m_heldAt(ahead.end())
 {
     const quint64 nonce = QRandomGenerator::system()->generate64();
     m_nonce = QByteArray::number(nonce, 16).rightJustified(16, '0');
@@ -130,37 +123,88 @@ size_t StreamSplicingPipeline::holdBackFor(int objects)
     return size_t(64 << 10) + size_t(std::max(objects, 0) + 1) * 16;
 }
 
-std::string StreamSplicingPipeline::placeholder(qint64 size, WriteBytes write)
+std::string StreamSplicingPipeline::placeholder(int index, qint64 size)
 {
-    const QByteArray index =
-        QByteArray::number(qulonglong(m_splices.size())).rightJustified(8, '0');
-    if (index.size() != 8 || size < 0)
+    if (index < 0 || index >= m_ahead.count())
+        fail("a placeholder for a stream not written ahead");
+    if (m_ahead.sizeOf(index) != size)
+        fail("a stream of " + std::to_string(size) + " bytes where " +
+             std::to_string(m_ahead.sizeOf(index)) + " were written ahead");
+    const QByteArray number = QByteArray::number(index).rightJustified(8, '0');
+    if (number.size() != 8)
         fail("too many streams to splice");
-    m_splices.push_back(Splice{size, std::move(write), false});
-    const QByteArray text = kPrefix + m_nonce + ' ' + index + '\n';
+    const QByteArray text = kPrefix + m_nonce + ' ' + number + '\n';
     return text.toStdString();
 }
 
 void StreamSplicingPipeline::write(unsigned char const *data, size_t len)
 {
+    if (!m_headerTaken)
+        takeHeader(data, len);
+    if (!m_dropping.empty())
+        dropObjectEnd(data, len);
+    if (len == 0)
+        return;
     // qpdf hands a stream's data over in one piece (QPDFWriter::writeBuffer).
     if (len == kPlaceholderSize && std::equal(kPrefix, kPrefix + kPrefixSize, data) &&
         std::equal(m_nonce.cbegin(), m_nonce.cend(), data + kPrefixSize)) {
         bool ok = false;
         const qsizetype index =
             QByteArray(reinterpret_cast<const char *>(data) + kPrefixSize + 17, 8).toLongLong(&ok);
-        if (!ok || index < 0 || index >= qsizetype(m_splices.size()))
+        if (!ok || index < 0 || index >= m_ahead.count())
             fail("unknown stream placeholder");
-        splice(m_splices[size_t(index)]);
+        cutObject(int(index));
         return;
     }
+    append(data, len);
+}
+
+void StreamSplicingPipeline::finish()
+{
+    getNext()->finish();
+}
+
+void StreamSplicingPipeline::takeHeader(const unsigned char *&data, size_t &len)
+{
+    // 「%PDF-x.y\n%<binary>\n」 (QPDFWriter::writeHeader), into the room at the file's start.
+    while (len > 0 && !m_headerTaken) {
+        m_header.append(char(*data));
+        ++data;
+        --len;
+        ++m_qpdfOffset;
+        if (m_header.size() >= StreamsWrittenAhead::kHeaderBytes ||
+            !QByteArray("%PDF-").startsWith(m_header.left(5)))
+            fail("qpdf's output does not begin with a PDF header");
+        if (m_header.count('\n') == 2) {
+            m_ahead.setHeader(m_header);
+            m_headerTaken = true;
+            m_anchors = {{m_qpdfOffset, m_heldAt}};
+        }
+    }
+}
+
+void StreamSplicingPipeline::dropObjectEnd(const unsigned char *&data, size_t &len)
+{
+    const size_t n = std::min(len, m_dropping.size());
+    if (!std::equal(data, data + n, m_dropping.begin()))
+        fail("a stream placeholder not followed by the end of its object");
+    m_dropping.erase(0, n);
+    data += n;
+    len -= n;
+    m_qpdfOffset += qint64(n);
+    if (m_dropping.empty())
+        m_anchors.emplace_back(m_qpdfOffset, m_heldAt + m_held.size());
+}
+
+void StreamSplicingPipeline::append(const unsigned char *data, size_t len)
+{
     if (len > m_holdBack) {
         // A large stream written by qpdf itself (a PDF's page, a decoded scan): what must be
         // held back is only its end; the rest goes on without a copy into m_held.
         sendHeld(size_t(m_held.size()));
         const size_t direct = len - m_holdBack;
         getNext()->write(data, direct);
-        m_heldStart += qint64(direct);
+        m_heldAt += qint64(direct);
         m_qpdfOffset += qint64(direct);
         data += direct;
         len -= direct;
@@ -171,37 +215,32 @@ void StreamSplicingPipeline::write(unsigned char const *data, size_t len)
         sendHeld(size_t(m_held.size()) - m_holdBack);
 }
 
-void StreamSplicingPipeline::finish()
+void StreamSplicingPipeline::cutObject(int index)
 {
-    getNext()->finish();
-}
-
-void StreamSplicingPipeline::splice(Splice &s)
-{
-    if (s.done)
+    if (m_cut[size_t(index)])
         fail("a stream placeholder was written twice");
-    s.done = true;
-    // qpdf wrote 「… /Length <placeholder size> >>\nstream\n」 just before the data.
+    m_cut[size_t(index)] = true;
+    // qpdf wrote 「\nN 0 obj\n<< … /Length <placeholder size> >>\nstream\n」 just before the
+    // data: that header goes into the room written ahead, and the object out of qpdf's output.
     const QByteArray oldLength = QByteArray::number(qulonglong(kPlaceholderSize));
     const QByteArray expected = " /Length " + oldLength + " >>\nstream\n";
     if (!m_held.endsWith(expected))
         fail("a stream placeholder without its /Length before it");
-    const qsizetype numberAt = m_held.size() - expected.size() + 9;
-    const QByteArray newLength = QByteArray::number(s.size);
-    m_held.replace(numberAt, oldLength.size(), newLength);
-    const qint64 shifted = m_shifts.empty() ? 0 : m_shifts.back().second;
-    m_shifts.emplace_back(m_heldStart + numberAt + oldLength.size(),
-                          shifted + newLength.size() - oldLength.size());
-    sendHeld(size_t(m_held.size()));
-
-    CountingPipeline counted(getNext());
-    s.write(counted);
-    if (counted.count != s.size)
-        fail("a stream of " + std::to_string(counted.count) + " bytes where " +
-             std::to_string(s.size) + " were announced");
+    const qsizetype word = m_held.lastIndexOf(" 0 obj\n");
+    qsizetype start = word;
+    while (start > 0 && m_held.at(start - 1) >= '0' && m_held.at(start - 1) <= '9')
+        --start;
+    const bool afterHeader = start == 0 && m_anchors.size() == 1 &&
+                             m_qpdfOffset - m_held.size() == m_anchors.front().first;
+    if (word <= 0 || start == word || !(afterHeader || (start > 0 && m_held.at(start - 1) == '\n')))
+        fail("a stream placeholder whose object does not begin as qpdf writes it");
+    QByteArray header = m_held.mid(start);
+    header.replace(header.size() - expected.size() + 9, oldLength.size(),
+                   QByteArray::number(m_ahead.sizeOf(index)));
+    m_cutObjects[m_qpdfOffset - (m_held.size() - start)] = m_ahead.setObjectHeader(index, header);
+    m_held.truncate(start);
     m_qpdfOffset += qint64(kPlaceholderSize);
-    m_heldStart = m_qpdfOffset;
-    m_shifts.emplace_back(m_qpdfOffset, m_shifts.back().second + s.size - qint64(kPlaceholderSize));
+    m_dropping = kQpdfObjectEnd;
 }
 
 void StreamSplicingPipeline::sendHeld(size_t bytes)
@@ -210,27 +249,29 @@ void StreamSplicingPipeline::sendHeld(size_t bytes)
         return;
     getNext()->write(reinterpret_cast<const unsigned char *>(m_held.constData()), bytes);
     m_held.remove(0, qsizetype(bytes));
-    m_heldStart += qint64(bytes);
+    m_heldAt += qint64(bytes);
 }
 
-qint64 StreamSplicingPipeline::realOffset(qint64 qpdfOffset) const
+qint64 StreamSplicingPipeline::fileOffset(qint64 qpdfOffset) const
 {
+    if (const auto cut = m_cutObjects.find(qpdfOffset); cut != m_cutObjects.end())
+        return cut->second;
     const auto after = std::upper_bound(
-        m_shifts.begin(), m_shifts.end(), qpdfOffset,
-        [](qint64 offset, const std::pair<qint64, qint64> &s) { return offset < s.first; });
-    return after == m_shifts.begin() ? qpdfOffset : qpdfOffset + std::prev(after)->second;
+        m_anchors.begin(), m_anchors.end(), qpdfOffset,
+        [](qint64 offset, const std::pair<qint64, qint64> &a) { return offset < a.first; });
+    if (after == m_anchors.begin())
+        fail("an offset within qpdf's header");
+    return std::prev(after)->second + (qpdfOffset - std::prev(after)->first);
 }
 
 void StreamSplicingPipeline::complete()
 {
-    for (const Splice &s : m_splices) {
-        if (!s.done)
+    for (const bool cut : m_cut) {
+        if (!cut)
             fail("a stream placeholder was never written");
     }
-    if (m_shifts.empty()) { // nothing spliced: qpdf's offsets are the file's
-        sendHeld(size_t(m_held.size()));
-        return;
-    }
+    if (!m_headerTaken || !m_dropping.empty())
+        fail("qpdf's output ended early");
     // The tail: 「<id> 0 obj\n<< /Type /XRef … >>\nstream\n<data>\nendstream\nendobj\n
     // startxref\n<offset>\n%%EOF\n」.
     const std::string held = m_held.toStdString();
@@ -240,10 +281,11 @@ void StreamSplicingPipeline::complete()
     const size_t eol = held.find('\n', startxref + 10);
     if (eol == std::string::npos || held.compare(eol, std::string::npos, "\n%%EOF\n") != 0)
         fail("unexpected end of the output");
-    const qint64 xrefOffset = std::stoll(held.substr(startxref + 10, eol - startxref - 10));
-    if (xrefOffset < m_heldStart || size_t(xrefOffset - m_heldStart) >= startxref)
+    const qint64 xrefOffset =
+        fileOffset(std::stoll(held.substr(startxref + 10, eol - startxref - 10)));
+    if (xrefOffset < m_heldAt || size_t(xrefOffset - m_heldAt) >= startxref)
         fail("the cross-reference stream is not within the bytes held back");
-    const size_t objectAt = size_t(xrefOffset - m_heldStart);
+    const size_t objectAt = size_t(xrefOffset - m_heldAt);
     const size_t dictAt = held.find(" 0 obj\n", objectAt);
     const size_t dataAt = held.find(">>\nstream\n", objectAt);
     if (dictAt == std::string::npos || dataAt == std::string::npos || dataAt > startxref)
@@ -293,7 +335,7 @@ void StreamSplicingPipeline::complete()
         const auto *p = reinterpret_cast<const unsigned char *>(fields.data() + at);
         Entry e{readField(p, w[0]), readField(p + w[0], w[1]), readField(p + w[0] + w[1], w[2])};
         if (e.type == 1)
-            e.f1 = quint64(realOffset(qint64(e.f1)));
+            e.f1 = quint64(fileOffset(qint64(e.f1)));
         f1 = std::max(f1, bytesNeeded(e.f1));
         entries.push_back(e);
     }
@@ -325,7 +367,7 @@ void StreamSplicingPipeline::complete()
     std::string tail = held.substr(0, objectAt);
     tail += id + " 0 obj\n" + dictText + "\nstream\n" + data;
     tail += held.substr(streamAt + length, startxref - streamAt - length);
-    tail += "startxref\n" + std::to_string(realOffset(xrefOffset)) + "\n%%EOF\n";
+    tail += "startxref\n" + std::to_string(xrefOffset) + "\n%%EOF\n";
     m_held = QByteArray::fromStdString(tail);
     sendHeld(size_t(m_held.size()));
 }

@@ -3,50 +3,47 @@
 #pragma once
 
 #include <QByteArray>
-#include <QHash>
 
 #include <qpdf/Pipeline.hh>
 
-#include <functional>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace shenbao {
 
-// Between qpdf's writer and the file: the bytes of large verbatim streams (a scan embedded as
-// its original JPEG file) go straight from their source to the file instead of through qpdf.
-// qpdf's writer holds every stream whole in a buffer of its own and copies it once more before
-// writing it, two copies of each scan on the writer's thread (about 55 ms of a 258 MB export);
-// streamed here, a scan is copied once, into the file's blocks.
+class StreamsWrittenAhead;
+
+// Between qpdf's writer and the file: qpdf's output, joined to the streams written ahead at the
+// start of the file (StreamsWrittenAhead). qpdf writes the document with a short, unique
+// placeholder as each such stream's data (placeholder()); this pipeline
+// - hands qpdf's header to the room for it at the start of the file,
+// - cuts each placeholder's object out of qpdf's output: its header (「N 0 obj\n<< … >>\n
+//   stream\n」, the /Length made the real one) goes into the room in front of the stream's
+//   bytes, the rest is dropped;
+// - and, since every other object of qpdf's then sits elsewhere than qpdf counted, rebuilds
+//   the cross-reference stream qpdf writes last (the output must use object streams, hence a
+//   cross-reference stream) with the real offsets in complete(), and `startxref`.
+// `next` receives qpdf's part, which begins at ahead.end() in the file.
 //
-// How: each such stream is given a short, unique placeholder as its data (placeholder()). When
-// qpdf writes a placeholder, this pipeline writes the real bytes in its place and fixes the
-// stream's /Length, which qpdf wrote just before. Every object after it then sits further on
-// in the file than qpdf counted, so the cross-reference stream qpdf writes last (the output
-// must use object streams, hence a cross-reference stream) is rebuilt with the real offsets in
-// complete(), and so is `startxref`. The output is the PDF qpdf would have written with the
-// real bytes, except that the cross-reference stream's fields may be wider.
-//
-// Anything unexpected (a placeholder not preceded by its /Length, written twice or never, a
-// stream of another size than announced, a tail that is not a cross-reference stream) throws
-// std::runtime_error: the export fails rather than write a file whose offsets are wrong. The
-// binder reopens the written file before accepting it as well.
+// Anything unexpected (a placeholder not where qpdf writes a stream's data, written twice or
+// never, a stream of another size than written, a dictionary too long for its room, a tail
+// that is not a cross-reference stream) throws std::runtime_error: the export fails rather
+// than write a file whose offsets are wrong. The binder reopens the written file before
+// accepting it as well.
 class StreamSplicingPipeline final : public Pipeline
 {
 public:
-    using WriteBytes = std::function<void(Pipeline &to)>;
-
     // `holdBack`: bytes kept back before they go on, at least the size of the cross-reference
     // stream and the trailer (see holdBackFor).
-    StreamSplicingPipeline(Pipeline *next, size_t holdBack);
+    StreamSplicingPipeline(Pipeline *next, StreamsWrittenAhead &ahead, size_t holdBack);
 
     // Bytes enough to hold the cross-reference stream of a document of `objects` objects.
     static size_t holdBackFor(int objects);
 
-    // The data to give a stream whose `size` real bytes `write` writes to the pipeline it is
-    // given (and throws when it cannot).
-    std::string placeholder(qint64 size, WriteBytes write);
+    // The data to give the stream written ahead as the `index`th; `size` is checked against it.
+    std::string placeholder(int index, qint64 size);
 
     void write(unsigned char const *data, size_t len) override;
     // qpdf calls finish() at several points while writing: it only reports what `next` does.
@@ -56,24 +53,26 @@ public:
     void complete();
 
 private:
-    struct Splice
-    {
-        qint64 size = 0;
-        WriteBytes write;
-        bool done = false;
-    };
-    void splice(Splice &s);
+    void cutObject(int index);
+    void takeHeader(const unsigned char *&data, size_t &len);
+    void dropObjectEnd(const unsigned char *&data, size_t &len);
+    void append(const unsigned char *data, size_t len);
     void sendHeld(size_t bytes);
-    qint64 realOffset(qint64 qpdfOffset) const;
+    qint64 fileOffset(qint64 qpdfOffset) const;
 
+    StreamsWrittenAhead &m_ahead;
     size_t m_holdBack;
     QByteArray m_nonce;
-    std::vector<Splice> m_splices;
+    std::vector<bool> m_cut; // per stream written ahead: its placeholder was met
+    QByteArray m_header;     // qpdf's header, while it is being written
+    bool m_headerTaken = false;
+    std::string m_dropping;  // the rest of a cut object qpdf is still to write
     QByteArray m_held;       // written by qpdf, not yet sent on
-    qint64 m_heldStart = 0;  // qpdf's offset of m_held's first byte
+    qint64 m_heldAt = 0;     // the file offset of m_held's first byte
     qint64 m_qpdfOffset = 0; // bytes qpdf has written
-    // (qpdf offset, shift): bytes qpdf wrote at or after the offset are this much further on.
-    std::vector<std::pair<qint64, qint64>> m_shifts;
+    // (qpdf offset, file offset): qpdf's bytes from there on, up to the next cut, are there.
+    std::vector<std::pair<qint64, qint64>> m_anchors;
+    std::map<qint64, qint64> m_cutObjects; // qpdf's offset of a cut object → its own
 };
 
 } // namespace shenbao

@@ -10,6 +10,7 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <deque>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -30,8 +31,10 @@ namespace shenbao {
 class ThreadedFilePipeline final : public Pipeline
 {
 public:
-    // Creates (or truncates) `path`; check isOpen().
-    explicit ThreadedFilePipeline(const QString &path);
+    // Creates (or truncates) `path`; check isOpen(). With `startAt`, a page-aligned offset, the
+    // file is opened as it is and written from there: two pipelines can write one file's
+    // separate parts at once.
+    explicit ThreadedFilePipeline(const QString &path, qint64 startAt = -1);
     ~ThreadedFilePipeline() override;
     ThreadedFilePipeline(const ThreadedFilePipeline &) = delete;
     ThreadedFilePipeline &operator=(const ThreadedFilePipeline &) = delete;
@@ -42,11 +45,23 @@ public:
     void write(unsigned char const *data, size_t len) override;
     // Only reports a failed write: qpdf calls it many times while writing.
     void finish() override;
-    // After the writer is done: writes what is left, waits for the thread, closes the file.
+    // After the writer is done: writes what is left and the pages rewritten (see rewrite()),
+    // waits for the thread, closes the file.
     void close();
+
+    // The file offset of the next byte written.
+    qint64 position() const { return m_blockStart + m_block.size; }
+    // Keeps a copy of the pages that will hold [offset, offset + length), bytes not yet
+    // written, so that rewrite() can change them once they are in the file.
+    void keepPages(qint64 offset, qint64 length);
+    // Changes bytes already written (before position()); those before the block being filled
+    // must lie in kept pages, which close() writes again.
+    void rewrite(qint64 offset, const QByteArray &bytes);
 
 private:
     void handOver(bool last);
+    void copyKeptPages();
+    void writeRewrittenPages();
     void writerLoop();
     void leaveDirect(); // the writer thread's: further writes through the page cache
     void throwIfFailed();
@@ -61,9 +76,17 @@ private:
         std::unique_ptr<char, void (*)(void *)> bytes{nullptr, std::free};
         qsizetype size = 0;
     };
-    static Block newBlock();
+    static Block newBlock(size_t bytes);
 
-    Block m_block; // being filled by the caller
+    Block m_block;           // being filled by the caller
+    qint64 m_blockStart = 0; // its file offset
+    // Kept pages by file offset (keepPages); `size` is 0 until the page has been filled.
+    struct KeptPage
+    {
+        Block copy;
+        bool rewritten = false;
+    };
+    std::map<qint64, KeptPage> m_kept;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Block> m_queue;

@@ -94,3 +94,65 @@ TEST_CASE("ThreadedFilePipeline keeps every byte with or without the page cache"
         }
     }
 }
+
+TEST_CASE("ThreadedFilePipeline rewrites kept pages, and two write one file's parts at once",
+          "[dossier][output]")
+{
+    // As a dossier is written: the first part keeps pages to fill in later (the file's header,
+    // the rooms for object headers), some across its 2 MiB blocks and one in its last, partial
+    // block; the second part is written from a page-aligned offset meanwhile. With O_DIRECT on
+    // a disk file system and without it on tmpfs.
+    QStringList folders{QDir::tempPath()};
+    if (QFileInfo(QStringLiteral("/dev/shm")).isWritable())
+        folders << QStringLiteral("/dev/shm");
+    for (const QString &folder : folders) {
+        INFO(folder.toStdString());
+        QTemporaryDir dir(folder + QStringLiteral("/shenbao-pipeline-XXXXXX"));
+        REQUIRE(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("parts.bin"));
+        const qint64 firstSize = 5 * 1024 * 1024 + 3 * 4096; // page-aligned, past two blocks
+        const qint64 secondSize = 3 * 1024 * 1024 + 123;
+        QByteArray expected(firstSize + secondSize, Qt::Uninitialized);
+        for (qint64 k = 0; k < expected.size(); ++k)
+            expected[k] = char((k * 13 + k / 4096) & 0xff);
+        const QList<std::pair<qint64, QByteArray>> rewrites{
+            {0, QByteArray("%PDF-1.7\n")},
+            {2 * 1024 * 1024 - 5, QByteArray("across a block")},
+            {3 * 1024 * 1024 + 100, QByteArray(5000, 'r')}, // two pages
+            {firstSize - 20, QByteArray("in the last block")}};
+
+        ThreadedFilePipeline first(path);
+        REQUIRE(first.isOpen());
+        for (const auto &[offset, bytes] : rewrites)
+            first.keepPages(offset, bytes.size());
+        ThreadedFilePipeline second(path, firstSize);
+        REQUIRE(second.isOpen());
+        // Interleaved, as the scans and qpdf's output are written.
+        const char *data = expected.constData();
+        for (qint64 at = 0; at < secondSize; at += 300'000) {
+            second.write(reinterpret_cast<const unsigned char *>(data + firstSize + at),
+                         size_t(std::min<qint64>(300'000, secondSize - at)));
+            const qint64 from = at * firstSize / secondSize;
+            const qint64 to = std::min(firstSize, (at + 300'000) * firstSize / secondSize);
+            if (to > from)
+                first.write(reinterpret_cast<const unsigned char *>(data + from),
+                            size_t(to - from));
+        }
+        if (first.position() < firstSize)
+            first.write(reinterpret_cast<const unsigned char *>(data + first.position()),
+                        size_t(firstSize - first.position()));
+        REQUIRE(first.position() == firstSize);
+        CHECK(second.position() == firstSize + secondSize);
+        for (const auto &[offset, bytes] : rewrites) {
+            first.rewrite(offset, bytes);
+            expected.replace(offset, bytes.size(), bytes);
+        }
+        // Only kept pages can be rewritten once written, and only pages not yet written kept.
+        CHECK_THROWS_AS(first.rewrite(1024 * 1024, QByteArray("x")), std::logic_error);
+        CHECK_THROWS_AS(first.keepPages(4096, 10), std::logic_error);
+        second.close();
+        first.close();
+        CHECK(QFileInfo(path).size() == expected.size());
+        CHECK(readFile(path) == expected);
+    }
+}
