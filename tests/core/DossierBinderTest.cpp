@@ -845,6 +845,51 @@ TEST_CASE("binder: cancelling between items leaves nothing", "[binder]")
     CHECK_FALSE(QFile::exists(pdf + QStringLiteral(".part")));
 }
 
+TEST_CASE("binder: cancelled at any step, nothing is left in the folder", "[binder]")
+{
+    // The demo's licence scan is written to the output while the pages are still being made
+    // (StreamsWrittenAhead): a bind that stops, at whatever step, leaves no file behind, not
+    // even one that thread would create or write after the bind gave up.
+    QTemporaryDir dir;
+    Problems problems;
+    auto file = createDemoProject(dir.filePath(QStringLiteral("demo.shenbao")), &problems);
+    REQUIRE(file);
+    QStringList steps;
+    {
+        const QString pdf = dir.filePath(QStringLiteral("whole/demo.pdf"));
+        REQUIRE(QDir().mkpath(QFileInfo(pdf).path()));
+        const BindResult whole =
+            bindDossier(*file, pdf, BindOptions{}, [&](double, const QString &what) {
+                steps << what;
+                return true;
+            });
+        REQUIRE(whole.ok);
+    }
+    // Each step's first report, and one in the middle of the writing's.
+    QList<int> stops;
+    for (int i = 0; i < steps.size(); ++i) {
+        if (i == 0 || steps.at(i) != steps.at(i - 1))
+            stops << i + 1;
+    }
+    const QString writing = QStringLiteral("写入 PDF");
+    REQUIRE(steps.contains(writing));
+    stops << (steps.indexOf(writing) + steps.lastIndexOf(writing)) / 2 + 1;
+    REQUIRE(stops.size() >= 4);
+    for (const int stopAt : stops) {
+        INFO("cancelled at report " << stopAt << " of " << steps.size() << ": "
+                                    << steps.value(stopAt - 1).toStdString());
+        const QString folder = dir.filePath(QStringLiteral("cancelled-%1").arg(stopAt));
+        REQUIRE(QDir().mkpath(folder));
+        int calls = 0;
+        const BindResult r = bindDossier(*file, folder + QStringLiteral("/demo.pdf"), BindOptions{},
+                                         [&](double, const QString &) { return ++calls < stopAt; });
+        CHECK_FALSE(r.ok);
+        CHECK(hasProblem(r, Problem::Severity::Error, {QStringLiteral("已取消")}));
+        CHECK(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot) ==
+              QStringList());
+    }
+}
+
 TEST_CASE("binder: the eligible demo project binds without force and reads back intact", "[binder]")
 {
     QTemporaryDir dir;
