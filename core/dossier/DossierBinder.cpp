@@ -778,6 +778,8 @@ bool BindSession::assembleAndWrite()
     // (startWritingAhead); qpdf's part goes after them, at the same time.
     if (!m_ahead)
         startWritingAhead();
+    if (!m_ahead) // the bind was stopped meanwhile
+        throw Cancelled{};
     if (!m_ahead->isOpen())
         return fail(m_outPdf, QStringLiteral("无法写入：%1").arg(m_ahead->errorString()),
                     ProblemCode::ExportOutputNotWritable, {m_ahead->errorString()});
@@ -811,7 +813,8 @@ bool BindSession::assembleAndWrite()
         if (m_progress) {
             writer.registerProgressReporter(
                 std::make_shared<QPDFWriter::FunctionProgressReporter>([this](int percent) {
-                    m_progress(0.6 + 0.4 * percent / 100.0, QStringLiteral("写入 PDF"));
+                    // Cancelling stops the write too (qpdf lets the exception through).
+                    step(0.6 + 0.4 * percent / 100.0, QStringLiteral("写入 PDF"));
                 }));
         }
         writer.write();
@@ -911,6 +914,7 @@ void BindSession::stopWorkAhead()
         m_evidenceAhead.wait();
     if (m_writeAhead.valid())
         m_writeAhead.wait();
+    m_ahead.reset(); // its file and its writing thread: closed before the file is removed
 }
 
 void BindSession::startNumberStrips()
@@ -1177,15 +1181,19 @@ void BindSession::run(const QString &outPdf)
             return;
         step(1.0, QStringLiteral("完成"));
     } catch (const Cancelled &) {
+        stopWorkAhead();
         fail(QString(), QStringLiteral("已取消导出"), ProblemCode::ExportCancelled);
         return;
     } catch (const QPDFExc &e) {
+        stopWorkAhead();
         const QString what = humanise(QString::fromStdString(e.getMessageDetail()));
         fail(QString(), QStringLiteral("装订失败：%1").arg(what), ProblemCode::ExportBindFailed,
              {what});
         return;
     } catch (const std::exception &e) {
-        // The writer stops at the first blob it cannot stream; say which evidence it was.
+        // What the scans' thread found (m_streamErrors) is read once it has stopped. The writer
+        // stops at the first blob it cannot stream; say which evidence it was.
+        stopWorkAhead();
         if (reportStreamErrors())
             return;
         QString what = humanise(QString::fromLocal8Bit(e.what()));

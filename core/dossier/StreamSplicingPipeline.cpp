@@ -230,9 +230,10 @@ void StreamSplicingPipeline::cutObject(int index)
     qsizetype start = word;
     while (start > 0 && m_held.at(start - 1) >= '0' && m_held.at(start - 1) <= '9')
         --start;
-    const bool afterHeader = start == 0 && m_anchors.size() == 1 &&
-                             m_qpdfOffset - m_held.size() == m_anchors.front().first;
-    if (word <= 0 || start == word || !(afterHeader || (start > 0 && m_held.at(start - 1) == '\n')))
+    // The object begins after a newline, or where nothing is held before it: right after the
+    // header or after the end of an object cut out (both end in a newline).
+    const bool atAnchor = start == 0 && m_heldAt == m_anchors.back().second;
+    if (word <= 0 || start == word || !(atAnchor || (start > 0 && m_held.at(start - 1) == '\n')))
         fail("a stream placeholder whose object does not begin as qpdf writes it");
     QByteArray header = m_held.mid(start);
     header.replace(header.size() - expected.size() + 9, oldLength.size(),

@@ -848,8 +848,8 @@ TEST_CASE("binder: cancelling between items leaves nothing", "[binder]")
 TEST_CASE("binder: cancelled at any step, nothing is left in the folder", "[binder]")
 {
     // The demo's licence scan is written to the output while the pages are still being made
-    // (StreamsWrittenAhead): a bind that stops, at whatever step, leaves no file behind, not
-    // even one that thread would create or write after the bind gave up.
+    // (StreamsWrittenAhead), and qpdf's part at the end: a bind stopped at any step's first
+    // report, or in the middle of qpdf's writing, leaves no file behind.
     QTemporaryDir dir;
     Problems problems;
     auto file = createDemoProject(dir.filePath(QStringLiteral("demo.shenbao")), &problems);
