@@ -184,6 +184,8 @@ private:
     };
     bool openSources();
     ItemOutcome openItem(int index, BoundItem &item, int count, bool keepOpen);
+    // A JPEG's bytes: read from the project as they are written (EvidenceFile::streamBytes).
+    void streamFromProject(BoundItem &item);
     ItemOutcome copyToScratch(int index, BoundItem &item);
     // `openWhileLayingOut`, when given, runs on another thread while round 0 is laid out on
     // this one (the plan then uses the page counts the project recorded); false stops.
@@ -203,7 +205,8 @@ private:
     // Draws the footers' number strips for m_plan on another thread (m_numberStrips).
     void startNumberStrips();
     // Opens the output and writes the scans' bytes to its start on another thread (m_writeAhead)
-    // while the pages are put together (see StreamsWrittenAhead). Once the sources are open.
+    // while the sources are opened and the pages put together (see StreamsWrittenAhead). Once
+    // the evidence is listed.
     void startWritingAhead();
     // Stops what runs on other threads at its next item and waits for it.
     void stopWorkAhead();
@@ -286,7 +289,7 @@ private:
     std::future<bool> m_evidenceAhead;
     std::atomic<bool> m_stopAhead = false;
     std::thread m_disposer; // see disposeLater
-    // The output file, opened when the sources are, and the scans written to it ahead.
+    // The output file, opened once the evidence is listed, and the scans written to it ahead.
     QString m_partPath;
     std::unique_ptr<StreamsWrittenAhead> m_ahead;
     std::future<void> m_writeAhead;
@@ -379,9 +382,39 @@ bool BindSession::listEvidence()
         item.file.originalName = stored->originalName;
         item.file.mediaType = stored->mediaType;
         item.file.storedPages = stored->pages;
+        if (stored->mediaType == MediaType::Jpeg)
+            streamFromProject(item);
         m_items.push_back(std::move(item));
     }
     return ok;
+}
+
+void BindSession::streamFromProject(BoundItem &item)
+{
+    // Embedded unchanged: streamed straight from the project (written ahead, see
+    // startWritingAhead), checked against its SHA-256 as it goes.
+    const StoredFile &stored = item.stored;
+    const ProjectFile *store = m_store;
+    const QString id = item.file.evidenceId;
+    const QString name = stored.originalName;
+    item.file.size = stored.size;
+    item.file.streamBytes = [store, id, name, errors = m_streamErrors,
+                             checks = m_blobChecks](QIODevice &out) {
+        QString error;
+        if (store->copyEvidenceTo(id, out, &error, checks.get()))
+            return true;
+        if (error.contains(QStringLiteral("已损坏")))
+            errors->append(name + QStringLiteral(": ") + error.section(QStringLiteral(": "), 1));
+        return false;
+    };
+    item.file.readHead = [store, id](qint64 maxBytes, QString *error) {
+        QString why;
+        const QByteArray head = store->readEvidenceHead(id, maxBytes, &why);
+        if (error && !why.isEmpty())
+            *error = why.section(QStringLiteral(": "), 1); // as copyToScratch: no path
+        return head;
+    };
+    item.file.sha256 = stored.sha256;
 }
 
 bool BindSession::storedPageCountsKnown() const
@@ -416,32 +449,10 @@ BindSession::ItemOutcome BindSession::openItem(int i, BoundItem &item, int count
     step(0.4 * i / std::max(1, count),
          QStringLiteral("读取佐证材料 %1/%2：%3").arg(i + 1).arg(count).arg(item.file.title));
     item.file.keepOpen = keepOpen;
-    if (stored.mediaType == MediaType::Jpeg) {
-        // Embedded unchanged: streamed from the project while the PDF is written.
-        const ProjectFile *store = m_store;
-        const QString id = item.file.evidenceId;
-        const QString name = stored.originalName;
-        item.file.size = stored.size;
-        item.file.streamBytes = [store, id, name, errors = m_streamErrors,
-                                 checks = m_blobChecks](QIODevice &out) {
-            QString error;
-            if (store->copyEvidenceTo(id, out, &error, checks.get()))
-                return true;
-            if (error.contains(QStringLiteral("已损坏")))
-                errors->append(name + QStringLiteral(": ") +
-                               error.section(QStringLiteral(": "), 1));
-            return false;
-        };
-        item.file.readHead = [store, id](qint64 maxBytes, QString *error) {
-            QString why;
-            const QByteArray head = store->readEvidenceHead(id, maxBytes, &why);
-            if (error && !why.isEmpty())
-                *error = why.section(QStringLiteral(": "), 1); // as copyToScratch: no path
-            return head;
-        };
-        item.file.sha256 = stored.sha256;
-    } else if (const ItemOutcome copied = copyToScratch(i, item); copied != ItemOutcome::Bound) {
-        return copied;
+    // JPEGs are streamed from the project (set up by listEvidence); the others copied out.
+    if (stored.mediaType != MediaType::Jpeg) {
+        if (const ItemOutcome copied = copyToScratch(i, item); copied != ItemOutcome::Bound)
+            return copied;
     }
     // Only PNG and TIFF pages are decoded to files (a folder per item: 2 % of a large
     // export went into making empty ones).
@@ -866,8 +877,6 @@ std::future<bool> BindSession::startEvidenceAhead(const DossierPlan &plan,
         opened->set_value(open);
         if (!open)
             return false;
-        if (!m_ahead)
-            startWritingAhead();
         std::vector<EvidenceSource *> sources;
         for (auto &item : m_items)
             sources.push_back(item.source.get());
@@ -890,7 +899,7 @@ void BindSession::startWritingAhead()
     std::vector<EvidenceSource::StreamedBytes> streams;
     std::vector<qint64> sizes;
     for (const auto &item : m_items) {
-        for (auto &s : item.source->streamedBytes()) {
+        for (auto &s : bytesStreamedFrom(item.file)) {
             sizes.push_back(s.size);
             streams.push_back(std::move(s));
         }
@@ -1171,6 +1180,7 @@ void BindSession::run(const QString &outPdf)
             openSources(); // to name every other file that cannot be bound as well
             return;
         }
+        startWritingAhead();
         if (storedPageCountsKnown()) {
             if (!planAndRender([this] { return openSources(); }))
                 return;

@@ -251,6 +251,16 @@ private:
     Pipeline *m_pipeline;
 };
 
+// Writes a JPEG's bytes, streamed out of the project, to a pipeline.
+std::function<void(Pipeline &)> jpegBytesWriter(const EvidenceFile &file)
+{
+    return [stream = file.streamBytes, title = file.title](Pipeline &to) {
+        PipelineDevice device(&to);
+        if (!stream(device))
+            throw std::runtime_error("cannot read evidence " + title.toStdString());
+    };
+}
+
 class JpegSource final : public EvidenceSource
 {
 public:
@@ -308,8 +318,7 @@ public:
         }
         m_info = *info;
         m_pageCount = 1;
-        if (m_file.streamBytes && m_file.size >= 0)
-            m_streamed = {StreamedBytes{QPDFObjGen(), m_file.size, writeBytes()}};
+        m_streamed = bytesStreamedFrom(m_file);
         return true;
     }
 
@@ -332,7 +341,7 @@ public:
         // The original bytes, read only while the PDF is written.
         if (m_file.streamBytes) {
             image.replaceStreamData(
-                [write = writeBytes()](Pipeline *pipeline) {
+                [write = jpegBytesWriter(m_file)](Pipeline *pipeline) {
                     write(*pipeline);
                     pipeline->finish();
                 },
@@ -365,16 +374,6 @@ public:
     std::vector<StreamedBytes> streamedBytes() const override { return m_streamed; }
 
 private:
-    // Writes the file's bytes, streamed out of the project, to a pipeline.
-    std::function<void(Pipeline &)> writeBytes() const
-    {
-        return [stream = m_file.streamBytes, title = m_file.title](Pipeline &to) {
-            PipelineDevice device(&to);
-            if (!stream(device))
-                throw std::runtime_error("cannot read evidence " + title.toStdString());
-        };
-    }
-
     JpegInfo m_info;
     std::vector<std::pair<QPDFObjGen, QByteArray>> m_verbatim;
     std::vector<StreamedBytes> m_streamed;
@@ -443,6 +442,13 @@ private:
 };
 
 } // namespace
+
+std::vector<EvidenceSource::StreamedBytes> bytesStreamedFrom(const EvidenceFile &file)
+{
+    if (file.mediaType != MediaType::Jpeg || !file.streamBytes || file.size < 0)
+        return {};
+    return {EvidenceSource::StreamedBytes{QPDFObjGen(), file.size, jpegBytesWriter(file)}};
+}
 
 QString describeEvidence(const EvidenceFile &file)
 {

@@ -111,4 +111,8 @@ protected:
     bool m_signed = false;
 };
 
+// What the source of `file` will stream once open (EvidenceSource::streamedBytes), known from
+// the file as listed, before any source is opened: the binder writes it ahead.
+std::vector<EvidenceSource::StreamedBytes> bytesStreamedFrom(const EvidenceFile &file);
+
 } // namespace shenbao
