@@ -785,11 +785,9 @@ bool BindSession::assembleAndWrite()
     out->getTrailer().replaceKey("/ID",
                                  QPDFObjectHandle::newArray({QPDFObjectHandle::newString(id),
                                                              QPDFObjectHandle::newString(id)}));
-    // The file was opened when the sources were, and the scans are being written to its start
-    // (startWritingAhead); qpdf's part goes after them, at the same time.
-    if (!m_ahead)
-        startWritingAhead();
-    if (!m_ahead) // the bind was stopped meanwhile
+    // The file was opened once the evidence was listed, and the scans are being written to its
+    // start (startWritingAhead); qpdf's part goes after them, at the same time.
+    if (!m_ahead) // the bind was stopped before
         throw Cancelled{};
     if (!m_ahead->isOpen())
         return fail(m_outPdf, QStringLiteral("无法写入：%1").arg(m_ahead->errorString()),
