@@ -1031,7 +1031,9 @@ bool BindSession::fingerprintCovers(DossierAssembler &assembler, AssemblyInput &
         std::async(std::launch::async, [&assembler, &in, &numberStrips, &placing] {
             return assembler.placeFooters(in, numberStrips.get(), &placing);
         });
-    m_parts.covers.resize(m_copies);
+    // Every copy's cover in one document: each font is embedded (and its 65,536 code points
+    // looked up) once instead of once per copy, and the copies share it in the output.
+    QList<PartRequest> covers;
     for (int copy = 1; copy <= m_copies; ++copy) {
         DossierPageInput cover = m_input;
         cover.firstPhysicalPage = m_plan.cover.first + 1;
@@ -1039,8 +1041,9 @@ bool BindSession::fingerprintCovers(DossierAssembler &assembler, AssemblyInput &
             cover.copyNumber = copy;
             cover.copyCount = m_copies;
         }
-        m_parts.covers[copy - 1] = renderDossierPart(DossierPart::Cover, cover);
+        covers.append(PartRequest{DossierPart::Cover, nullptr, cover});
     }
+    m_parts.covers = renderInOneDocument(covers);
     const QByteArray fingerprint =
         m_plan.numberedCount > 0 ? renderFooterFingerprint(m_input.fingerprint) : QByteArray();
     const bool ok = placed.get(); // rethrows what stopped it
