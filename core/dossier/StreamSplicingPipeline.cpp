@@ -110,7 +110,6 @@ StreamSplicingPipeline::StreamSplicingPipeline(Pipeline *next, StreamsWrittenAhe
     : Pipeline("stream splicing", next)
     , m_ahead(ahead)
     , m_holdBack(holdBack)
-    , m_cut(size_t(ahead.count()), false)
     , m_heldAt(ahead.end())
 {
     const quint64 nonce = QRandomGenerator::system()->generate64();
@@ -139,7 +138,7 @@ std::string StreamSplicingPipeline::placeholder(int index, qint64 size)
 
 void StreamSplicingPipeline::write(unsigned char const *data, size_t len)
 {
-    if (!m_headerTaken)
+    if (m_anchors.empty())
         takeHeader(data, len);
     if (!m_dropping.empty())
         dropObjectEnd(data, len);
@@ -167,7 +166,7 @@ void StreamSplicingPipeline::finish()
 void StreamSplicingPipeline::takeHeader(const unsigned char *&data, size_t &len)
 {
     // 「%PDF-x.y\n%<binary>\n」 (QPDFWriter::writeHeader), into the room at the file's start.
-    while (len > 0 && !m_headerTaken) {
+    while (len > 0 && m_anchors.empty()) {
         m_header.append(char(*data));
         ++data;
         --len;
@@ -177,7 +176,6 @@ void StreamSplicingPipeline::takeHeader(const unsigned char *&data, size_t &len)
             fail("qpdf's output does not begin with a PDF header");
         if (m_header.count('\n') == 2) {
             m_ahead.setHeader(m_header);
-            m_headerTaken = true;
             m_anchors = {{m_qpdfOffset, m_heldAt}};
         }
     }
@@ -217,9 +215,6 @@ void StreamSplicingPipeline::append(const unsigned char *data, size_t len)
 
 void StreamSplicingPipeline::cutObject(int index)
 {
-    if (m_cut[size_t(index)])
-        fail("a stream placeholder was written twice");
-    m_cut[size_t(index)] = true;
     // qpdf wrote 「\nN 0 obj\n<< … /Length <placeholder size> >>\nstream\n」 just before the
     // data: that header goes into the room written ahead, and the object out of qpdf's output.
     const QByteArray oldLength = QByteArray::number(qulonglong(kPlaceholderSize));
@@ -267,11 +262,10 @@ qint64 StreamSplicingPipeline::fileOffset(qint64 qpdfOffset) const
 
 void StreamSplicingPipeline::complete()
 {
-    for (const bool cut : m_cut) {
-        if (!cut)
-            fail("a stream placeholder was never written");
-    }
-    if (!m_headerTaken || !m_dropping.empty())
+    // Each cut is one object (StreamsWrittenAhead refuses a stream's header twice).
+    if (m_cutObjects.size() != size_t(m_ahead.count()))
+        fail("a stream placeholder was never written");
+    if (m_anchors.empty() || !m_dropping.empty())
         fail("qpdf's output ended early");
     // The tail: 「<id> 0 obj\n<< /Type /XRef … >>\nstream\n<data>\nendstream\nendobj\n
     // startxref\n<offset>\n%%EOF\n」.

@@ -63,14 +63,13 @@ private:
     StreamsWrittenAhead &m_ahead;
     size_t m_holdBack;
     QByteArray m_nonce;
-    std::vector<bool> m_cut; // per stream written ahead: its placeholder was met
     QByteArray m_header;     // qpdf's header, while it is being written
-    bool m_headerTaken = false;
     std::string m_dropping;  // the rest of a cut object qpdf is still to write
     QByteArray m_held;       // written by qpdf, not yet sent on
     qint64 m_heldAt = 0;     // the file offset of m_held's first byte
     qint64 m_qpdfOffset = 0; // bytes qpdf has written
-    // (qpdf offset, file offset): qpdf's bytes from there on, up to the next cut, are there.
+    // (qpdf offset, file offset): qpdf's bytes from there on, up to the next cut, are there;
+    // empty until qpdf's header is taken.
     std::vector<std::pair<qint64, qint64>> m_anchors;
     std::map<qint64, qint64> m_cutObjects; // qpdf's offset of a cut object → its own
 };

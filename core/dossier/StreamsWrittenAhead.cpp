@@ -4,7 +4,7 @@
 
 #include "dossier/ThreadedFilePipeline.h"
 
-#include <qpdf/Pipeline.hh>
+#include <qpdf/Pl_Count.hh>
 
 #include <stdexcept>
 #include <string>
@@ -39,22 +39,6 @@ QByteArray inRoom(const QByteArray &text, qsizetype room, bool alignRight)
     blanks.back() = '\n';
     return alignRight ? blanks + text : text + blanks;
 }
-
-class CountingPipeline final : public Pipeline
-{
-public:
-    explicit CountingPipeline(Pipeline *next)
-        : Pipeline("counted stream", next)
-    {
-    }
-    void write(unsigned char const *data, size_t len) override
-    {
-        getNext()->write(data, len);
-        count += qint64(len);
-    }
-    void finish() override {}
-    qint64 count = 0;
-};
 
 } // namespace
 
@@ -98,10 +82,10 @@ void StreamsWrittenAhead::write(int index, const WriteBytes &write)
         fail("streams written ahead out of order");
     const Stream &s = m_streams[size_t(index)];
     writeText(*m_file, QByteArray(kSlotBytes, ' '));
-    CountingPipeline counted(m_file.get());
+    Pl_Count counted("stream written ahead", m_file.get());
     write(counted);
-    if (counted.count != s.size)
-        fail("a stream of " + std::to_string(counted.count) + " bytes where " +
+    if (counted.getCount() != s.size)
+        fail("a stream of " + std::to_string(counted.getCount()) + " bytes where " +
              std::to_string(s.size) + " were announced");
     writeText(*m_file, QByteArray(kObjectEnd));
     ++m_written;

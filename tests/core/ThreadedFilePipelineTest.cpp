@@ -13,6 +13,20 @@
 using shenbao::ThreadedFilePipeline;
 using shenbao::test::readFile;
 
+namespace {
+
+// A folder on a disk file system, where the file is written with O_DIRECT, and one on tmpfs
+// (when there is one), which refuses O_DIRECT: everything goes through the page cache there.
+QStringList foldersWithAndWithoutODirect()
+{
+    QStringList folders{QDir::tempPath()};
+    if (QFileInfo(QStringLiteral("/dev/shm")).isWritable())
+        folders << QStringLiteral("/dev/shm");
+    return folders;
+}
+
+} // namespace
+
 TEST_CASE("ThreadedFilePipeline writes every byte in order, across blocks", "[dossier][output]")
 {
     QTemporaryDir dir;
@@ -72,10 +86,7 @@ TEST_CASE("ThreadedFilePipeline keeps every byte with or without the page cache"
     // On a disk file system the file is written with O_DIRECT, its last partial block through
     // the page cache; tmpfs refuses O_DIRECT, so everything goes through the cache. Sizes that
     // end on a block, on a page, and just past one.
-    QStringList folders{QDir::tempPath()};
-    if (QFileInfo(QStringLiteral("/dev/shm")).isWritable())
-        folders << QStringLiteral("/dev/shm");
-    for (const QString &folder : folders) {
+    for (const QString &folder : foldersWithAndWithoutODirect()) {
         QTemporaryDir dir(folder + QStringLiteral("/shenbao-pipeline-XXXXXX"));
         REQUIRE(dir.isValid());
         for (const qsizetype size : {qsizetype(0), qsizetype(512 * 1024), qsizetype(3 * 4096),
@@ -102,10 +113,7 @@ TEST_CASE("ThreadedFilePipeline rewrites kept pages, and two write one file's pa
     // the rooms for object headers), some across its 2 MiB blocks and one in its last, partial
     // block; the second part is written from a page-aligned offset meanwhile. With O_DIRECT on
     // a disk file system and without it on tmpfs.
-    QStringList folders{QDir::tempPath()};
-    if (QFileInfo(QStringLiteral("/dev/shm")).isWritable())
-        folders << QStringLiteral("/dev/shm");
-    for (const QString &folder : folders) {
+    for (const QString &folder : foldersWithAndWithoutODirect()) {
         INFO(folder.toStdString());
         QTemporaryDir dir(folder + QStringLiteral("/shenbao-pipeline-XXXXXX"));
         REQUIRE(dir.isValid());
